@@ -1,0 +1,89 @@
+"""The `followup` command: a click group whose commands are imported only when used.
+
+Only this layer (and the modules under `commands/`) prints or exits. Core errors
+(FollowupError) become `Error: ...` on stderr with their exit code; tracebacks
+only with --debug.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import Any
+
+import click
+
+from followup import __version__
+
+# command name -> "module:attribute" under followup.commands; imported on first use,
+# so that start-up pays only for the command that runs.
+COMMANDS = {
+    "thank-you": "draft:thank_you",
+    "check-in": "draft:check_in",
+    "feedback-request": "draft:feedback_request",
+    "competing-offer": "draft:competing_offer",
+    "init": "setup:init",
+    "schema": "setup:schema",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attribute = COMMANDS[name].split(":")
+        command: click.Command = getattr(importlib.import_module(f"followup.commands.{module}"),
+                                         attribute)
+        return command
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from followup.errors import FollowupError
+
+        try:
+            return super().invoke(ctx)
+        except FollowupError as error:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            raise _Failure(str(error), error.exit_code) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except OSError as error:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            raise _Failure(f"{error.filename or ''}: {error.strerror or error}".lstrip(": "),
+                           2) from None
+        except Exception as error:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            raise _Failure(f"internal error ({type(error).__name__}: {error}). Run again with "
+                           "--debug for the details, and please report it.", 1) from None
+
+
+class _Failure(click.ClickException):
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog="""\b
+A typical week:
+  followup init big-beanz.yaml --sample big-beanz
+  followup thank-you big-beanz.yaml --today 2026-11-16
+  followup check-in big-beanz.yaml --format markdown --out outbox/
+Run 'followup COMMAND --help' for a command's options and examples.""")
+@click.version_option(__version__, prog_name="followup")
+@click.option("--debug", is_flag=True, default=bool(os.environ.get("FOLLOWUP_DEBUG")),
+              help="Show the full traceback when something goes wrong.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Draft the emails a job candidate sends after an interview, following the
+    guidance on what to send, when, and in what tone. It never sends mail itself."""
+    ctx.obj = {"debug": debug}
+
+
+def main() -> None:
+    cli(prog_name="followup")

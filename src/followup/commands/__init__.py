@@ -1,0 +1,1 @@
+"""The click commands, one module a family; `followup.cli` imports each on first use."""

@@ -1,0 +1,44 @@
+"""The Draft: what a rendered email is, whichever way it leaves the tool."""
+
+from __future__ import annotations
+
+import msgspec
+
+from followup.headers import single_line
+
+
+class Address(msgspec.Struct, frozen=True):
+    name: str
+    email: str | None = None
+
+    def __post_init__(self) -> None:
+        single_line("recipient's name", self.name)
+        if self.email is not None:
+            single_line("recipient's email address", self.email)
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}>" if self.email else self.name
+
+
+class Note(msgspec.Struct, frozen=True):
+    """A warning or tip shown with a draft, tied to the rule it comes from."""
+
+    rule: str | None  # None: about the profile, not a rule of the guidance
+    message: str
+
+
+class Draft(msgspec.Struct, frozen=True, kw_only=True):
+    situation: str
+    channel: str
+    to: tuple[Address, ...]
+    cc: tuple[Address, ...] = ()
+    sender: Address
+    subject: str | None
+    body: str
+    words: int
+    warnings: tuple[Note, ...] = ()
+    tips: tuple[Note, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.subject is not None:
+            single_line("subject", self.subject)

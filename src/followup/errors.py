@@ -1,0 +1,42 @@
+"""The one exception family of followup; the CLI turns it into a message and an exit code."""
+
+from __future__ import annotations
+
+
+class FollowupError(Exception):
+    """Something the user can act on. `exit_code` 2 is bad input, 1 a refusal to read."""
+
+    exit_code = 2
+
+
+class ProfileError(FollowupError):
+    """A profile that cannot be used: names the file, the line and the field."""
+
+    def __init__(self, path: object, problem: str, *, line: int | None = None,
+                 field: str | None = None, fix: str | None = None) -> None:
+        self.path, self.line, self.field, self.problem, self.fix = path, line, field, problem, fix
+        where = f"{path}:{line}" if line else f"{path}"
+        message = f"{where}: {field}: {problem}" if field else f"{where}: {problem}"
+        super().__init__(f"{message}\n  {fix}" if fix else message)
+
+
+class NotApplicable(FollowupError):
+    """The profile lacks what a situation needs; the message says what to add."""
+
+
+class HeaderError(FollowupError):
+    """A value bound for an email header would break the header (a line break)."""
+
+
+class TemplateProblem(FollowupError):
+    """A template that cannot be rendered: names the template file and line."""
+
+
+class OutputExists(FollowupError):
+    """Refused to overwrite a file without --force."""
+
+
+class Refusal(FollowupError):
+    """Not an input error, but the tool will not do it now (say, too early to chase)."""
+
+    exit_code = 1

@@ -1,0 +1,84 @@
+"""The ways a draft leaves the tool: as text, Markdown or JSON, on stdout or in files."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from followup.draft import Draft
+
+_RULE = "-" * 72
+
+
+def as_text(draft: Draft) -> str:
+    head = [f"To: {', '.join(map(str, draft.to))}"]
+    if draft.cc:
+        head.append(f"Cc: {', '.join(map(str, draft.cc))}")
+    if draft.subject is not None:
+        head.append(f"Subject: {draft.subject}")
+    else:
+        head.append(f"Channel: {draft.channel} (no subject)")
+    return "\n".join(head) + "\n\n" + draft.body
+
+
+def as_markdown(draft: Draft) -> str:
+    """The body as Markdown, with the headers as front matter."""
+    head = ["---", f"situation: {draft.situation}", f"to: {', '.join(map(str, draft.to))}"]
+    if draft.cc:
+        head.append(f"cc: {', '.join(map(str, draft.cc))}")
+    if draft.subject is not None:
+        head.append(f"subject: {draft.subject}")
+    return "\n".join([*head, "---", ""]) + "\n" + draft.body
+
+
+def as_dict(draft: Draft) -> dict[str, Any]:
+    """The JSON form: a contract for scripts, so fields are added, never renamed."""
+    def people(addresses: Sequence[Any]) -> list[dict[str, Any]]:
+        return [{"name": address.name, "email": address.email} for address in addresses]
+
+    def notes(items: Sequence[Any]) -> list[dict[str, Any]]:
+        return [{"rule": note.rule, "message": note.message} for note in items]
+
+    return {
+        "situation": draft.situation, "channel": draft.channel,
+        "from": people([draft.sender])[0], "to": people(draft.to), "cc": people(draft.cc),
+        "subject": draft.subject, "body": draft.body, "words": draft.words,
+        "warnings": notes(draft.warnings), "tips": notes(draft.tips),
+    }
+
+
+def as_json(drafts: Sequence[Draft], *, many: bool) -> str:
+    import json
+
+    data: Any = [as_dict(draft) for draft in drafts] if many else as_dict(drafts[0])
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+FORMATS: dict[str, tuple[Callable[[Draft], str], str]] = {
+    "text": (as_text, "txt"),
+    "markdown": (as_markdown, "md"),
+}
+
+
+def format_drafts(drafts: Sequence[Draft], format: str, *, many: bool) -> str:
+    """All the drafts in one text: JSON as a list when `many`, others one after another."""
+    if format == "json":
+        return as_json(drafts, many=many)
+    formatter = FORMATS[format][0]
+    return f"\n{_RULE}\n\n".join(formatter(draft) for draft in drafts)
+
+
+def extension(format: str) -> str:
+    return "json" if format == "json" else FORMATS[format][1]
+
+
+def file_name(draft: Draft, company: str, format: str) -> str:
+    """A name a person can find: big-beanz-thank-you-priya-shah.txt."""
+    return f"{slug(company)}-{draft.situation}-{slug(draft.to[0].name)}.{extension(format)}"
+
+
+def slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "draft"

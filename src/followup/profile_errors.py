@@ -1,0 +1,130 @@
+"""Turns msgspec's validation messages into ones a user can act on.
+
+Imported only when a profile is wrong, so that a good profile loads without it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import yaml
+
+from followup.errors import ProfileError
+from followup.profile import _line
+
+_PART = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
+_WORDS = {
+    "str": "text", "int": "a whole number", "float": "a number", "bool": "true or false",
+    "object": "a mapping (key: value lines)", "array": "a list (lines starting with '- ')",
+    "null": "nothing",
+}
+_FIXES = {
+    "date": "Write dates as YYYY-MM-DD, such as 2026-11-16.",
+    "email": "Write a full address, such as jordan.lee@example.com.",
+    "country": "Use a two-letter ISO 3166 code in capitals, such as GB or US.",
+}
+
+
+def explain(message: str, kind: type[Any], path: Path, root: yaml.Node | None,
+            prefix: str = "") -> ProfileError:
+    problem, _, where = message.partition(" - at `$")
+    parts: list[str | int] = [name if name else int(index)
+                              for name, index in _PART.findall(where.rstrip("`"))]
+    field = _field(prefix, parts)
+    line = _line(root, parts)
+
+    if match := re.fullmatch(r"Object contains unknown field `(.+)`", problem):
+        name = match[1]
+        known = _field_names(_type_at(kind, parts))
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        fix = (f"Did you mean '{close[0]}'?" if close
+               else f"Known fields here: {', '.join(known)}.")
+        return ProfileError(path, "unknown field", line=_line(root, [*parts, name]),
+                            field=_field(prefix, [*parts, name]), fix=fix)
+    if match := re.fullmatch(r"Object missing required field `(.+)`", problem):
+        return ProfileError(path, "missing, and required", line=line,
+                            field=_field(prefix, [*parts, match[1]]),
+                            fix=f"Add '{match[1]}:' here.")
+    if match := re.fullmatch(r"Invalid enum value (.+)", problem):
+        allowed = list(typing.get_args(_unwrap(_type_at(kind, parts))))
+        close = difflib.get_close_matches(str(match[1]).strip("'"), allowed, n=1, cutoff=0.5)
+        fix = f"Did you mean '{close[0]}'? " if close else ""
+        return ProfileError(path, f"{match[1]} is not allowed", line=line, field=field,
+                            fix=f"{fix}Use one of: {', '.join(allowed)}.")
+    if problem.startswith("Invalid RFC3339 encoded date"):
+        return ProfileError(path, f"{_value(root, parts)!r} is not a date", line=line,
+                            field=field, fix=_FIXES["date"])
+    if problem.startswith("Expected `str` matching regex") and "\\n" in problem:
+        return ProfileError(path, "contains a line break", line=line, field=field,
+                            fix="Write it on one line, without | or >: those keep a line break "
+                                "that would break an email header.")
+    if problem.startswith("Expected `str` matching regex"):
+        what = "country" if parts and parts[-1] == "country" else "email"
+        return ProfileError(path, f"{_value(root, parts)!r} is not a valid {what}", line=line,
+                            field=field, fix=_FIXES[what])
+    if problem == "Expected `array` of length >= 1":
+        return ProfileError(path, "needs at least one entry", line=line, field=field)
+    if problem == "Expected `str` of length >= 1":
+        return ProfileError(path, "is empty", line=line, field=field,
+                            fix="Give it a value, or leave the field out if it is optional.")
+    if match := re.fullmatch(r"Expected `(.+)`, got `(.+)`", problem):
+        expected = " or ".join(_WORDS.get(name, name) for name in match[1].split(" | "))
+        got = _WORDS.get(match[2], match[2])
+        fix = ("YAML reads yes, no, on, off, true and false as true or false: put the value "
+               "in quotes." if match[2] == "bool" and "str" in match[1]
+               else "YAML reads this as a number: put the value in quotes."
+               if match[2] in ("int", "float") and "str" in match[1] else None)
+        return ProfileError(path, f"expected {expected}, got {got}", line=line, field=field,
+                            fix=fix)
+    return ProfileError(path, problem, line=line, field=field or None)
+
+
+def _field(prefix: str, parts: list[str | int]) -> str:
+    text = prefix
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _value(root: yaml.Node | None, parts: list[str | int]) -> str:
+    node = root
+    for part in parts:
+        if isinstance(node, yaml.MappingNode):
+            node = next((value for key, value in node.value if key.value == part), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            node = node.value[part]
+    return str(node.value) if isinstance(node, yaml.ScalarNode) else "?"
+
+
+def _unwrap(kind: Any) -> Any:
+    """Strip Annotated and `| None` to reach the type that matters."""
+    while True:
+        origin = typing.get_origin(kind)
+        if origin is typing.Annotated:
+            kind = typing.get_args(kind)[0]
+        elif origin in (typing.Union, types.UnionType):
+            kind = next(arg for arg in typing.get_args(kind) if arg is not type(None))
+        else:
+            return kind
+
+
+def _type_at(kind: Any, parts: list[str | int]) -> Any:
+    for part in parts:
+        kind = _unwrap(kind)
+        if isinstance(part, int):
+            kind = typing.get_args(kind)[0]
+        else:
+            kind = typing.get_type_hints(kind, include_extras=True)[part]
+    return _unwrap(kind)
+
+
+def _field_names(kind: Any) -> list[str]:
+    if isinstance(kind, type) and issubclass(kind, msgspec.Struct):
+        return list(kind.__struct_fields__)
+    return []
