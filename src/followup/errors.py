@@ -35,6 +35,8 @@ class TemplateProblem(FollowupError):
 class OutputExists(FollowupError):
     """Refused to overwrite a file without --force."""
 
+    exit_code = 1
+
 
 class Refusal(FollowupError):
     """Not an input error, but the tool will not do it now (say, too early to chase)."""

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 import msgspec
 import yaml
 
 from followup.errors import ProfileError
 
-Email = Annotated[str, msgspec.Meta(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
-                                     description="An email address.")]
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+Email = Annotated[str, msgspec.Meta(pattern=EMAIL_PATTERN, description="An email address.")]
 Text = Annotated[str, msgspec.Meta(min_length=1)]
 # Names and the like can reach an email header, where a line break would start a
 # new header: refused here, with a line number, and again where headers are built.
@@ -34,7 +34,9 @@ class _Record(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """Immutable, and strict: a misspelt key is an error, not a silent default."""
 
 
-class Candidate(_Record, kw_only=True):
+class Candidate(_Record, frozen=True, kw_only=True):
+    """You: the sender of every draft."""
+
     name: Line
     email: Email
     phone: str | None = None
@@ -48,14 +50,18 @@ class Candidate(_Record, kw_only=True):
         return "\n".join(part for part in (self.name, self.phone, self.email) if part)
 
 
-class Recruiter(_Record, kw_only=True):
+class Recruiter(_Record, frozen=True, kw_only=True):
+    """The recruiter handling the application; with `agency`, an independent one (RC2)."""
+
     name: Line
     email: Email | None = None
     phone: str | None = None
     agency: Line | None = None
 
 
-class Interviewer(_Record, kw_only=True):
+class Interviewer(_Record, frozen=True, kw_only=True):
+    """Someone you met: each gets a distinct thank-you note (TY1, TY5)."""
+
     name: Line
     email: Email | None = None
     title: Line | None = None
@@ -67,7 +73,9 @@ class Interviewer(_Record, kw_only=True):
     main_contact: bool = False
 
 
-class Interview(_Record, kw_only=True):
+class Interview(_Record, frozen=True, kw_only=True):
+    """One interview or assessment, oldest first in the list."""
+
     date: datetime.date
     kind: Kind = "in-person"
     outside_hours: bool = False
@@ -79,21 +87,28 @@ class Interview(_Record, kw_only=True):
     def main_contact(self) -> Interviewer | None:
         """TY9: the interviewer marked `main_contact`, else the first one listed."""
         marked = [person for person in self.interviewers if person.main_contact]
-        return (marked or list(self.interviewers) or [None])[0]
+        everyone = marked or list(self.interviewers)
+        return everyone[0] if everyone else None
 
 
-class Feedback(_Record, kw_only=True):
+class Feedback(_Record, frozen=True, kw_only=True):
+    """After an unsuccessful outcome: when, and whether feedback was promised (FB1, FB2)."""
+
     rejected_on: datetime.date
     promised: bool = False
 
 
-class CompetingOffer(_Record, kw_only=True):
+class CompetingOffer(_Record, frozen=True, kw_only=True):
+    """Another offer, with the date it must be answered by (CO1-CO4)."""
+
     company: Line
     role: Line | None = None
     deadline: datetime.date
 
 
-class Profile(_Record, kw_only=True):
+class Profile(_Record, frozen=True, kw_only=True):
+    """One application: the candidate, the role, the interviews and where things stand."""
+
     candidate: Candidate
     company: Line
     role: Line
@@ -118,8 +133,9 @@ class _Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoa
     """Safe YAML, except dates stay text so that msgspec checks them (a bad date
     then gets a line and field instead of a ValueError from deep inside PyYAML)."""
 
-    yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {
+        first: [(tag, pattern) for tag, pattern in resolvers
+                if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
 
@@ -135,10 +151,12 @@ def load(path: str | Path) -> Profile:
     candidate = data.get("candidate")
     if isinstance(candidate, str):
         data = {**data, "candidate": _load_candidate(path.parent / candidate, path, root)}
-    return _convert(data, Profile, path, root)
+    loaded: Profile = _convert(data, Profile, path, root)
+    return loaded
 
 
-def _load_candidate(path: Path, profile_path: Path, profile_root: yaml.Node) -> dict[str, Any]:
+def _load_candidate(path: Path, profile_path: Path,
+                    profile_root: yaml.Node | None) -> dict[str, Any]:
     """`candidate: me.yaml` shares one candidate file between applications."""
     if not path.is_file():
         raise ProfileError(profile_path, f"no candidate file at {path}",

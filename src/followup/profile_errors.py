@@ -43,10 +43,10 @@ def explain(message: str, kind: type[Any], path: Path, root: yaml.Node | None,
         name = match[1]
         known = _field_names(_type_at(kind, parts))
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-        fix = (f"Did you mean '{close[0]}'?" if close
-               else f"Known fields here: {', '.join(known)}.")
         return ProfileError(path, "unknown field", line=_line(root, [*parts, name]),
-                            field=_field(prefix, [*parts, name]), fix=fix)
+                            field=_field(prefix, [*parts, name]),
+                            fix=f"Did you mean '{close[0]}'?" if close
+                            else f"Known fields here: {', '.join(known)}.")
     if match := re.fullmatch(r"Object missing required field `(.+)`", problem):
         return ProfileError(path, "missing, and required", line=line,
                             field=_field(prefix, [*parts, match[1]]),
@@ -76,12 +76,12 @@ def explain(message: str, kind: type[Any], path: Path, root: yaml.Node | None,
     if match := re.fullmatch(r"Expected `(.+)`, got `(.+)`", problem):
         expected = " or ".join(_WORDS.get(name, name) for name in match[1].split(" | "))
         got = _WORDS.get(match[2], match[2])
-        fix = ("YAML reads yes, no, on, off, true and false as true or false: put the value "
+        hint = ("YAML reads yes, no, on, off, true and false as true or false: put the value "
                "in quotes." if match[2] == "bool" and "str" in match[1]
                else "YAML reads this as a number: put the value in quotes."
                if match[2] in ("int", "float") and "str" in match[1] else None)
         return ProfileError(path, f"expected {expected}, got {got}", line=line, field=field,
-                            fix=fix)
+                            fix=hint)
     return ProfileError(path, problem, line=line, field=field or None)
 
 

@@ -199,7 +199,8 @@ def render(env: jinja2.Environment, name: str, context: dict[str, Any],
     """Render one template (by name, or a file given directly) to subject and body."""
     try:
         if template_file is not None:
-            body_source, filename, _ = _FrontMatterLoader([]).read(template_file, str(template_file))
+            body_source, filename, _ = _FrontMatterLoader([]).read(template_file,
+                                                                   str(template_file))
             meta, _ = split_front_matter(template_file.read_text(encoding="utf-8"), filename)
             template = env.from_string(body_source)
             template.filename = filename
@@ -212,7 +213,7 @@ def render(env: jinja2.Environment, name: str, context: dict[str, Any],
         body = tidy(template.render(context))
         subject = meta.get("subject")
         if subject is not None:
-            subject = " ".join(_compiled(env, str(subject)).render(context).split(" ")).strip()
+            subject = _compiled(env, str(subject)).render(context).strip()
     except jinja2.TemplateNotFound as error:
         raise TemplateProblem(f"no template named {error.name}") from None
     except jinja2.TemplateSyntaxError as error:

@@ -213,8 +213,8 @@ def _contact(profile: Profile, options: Options) -> Interviewer | Recruiter:
 def _find(name: str, people: list[_Person], where: str) -> _Person:
     wanted = name.casefold().strip()
     exact = [person for person in people if person.name.casefold() == wanted]
-    first = [person for person in people if person.name.casefold().split()[0] == wanted]
-    found = exact or first
+    part = [person for person in people if wanted in person.name.casefold().split()]
+    found = exact or part
     if found and len({person.name for person in found}) == 1:
         return found[0]
     names = ", ".join(dict.fromkeys(person.name for person in people))

@@ -19,12 +19,12 @@ def draft_options(function: F) -> F:
     decorators = [
         click.argument("profile", type=click.Path(path_type=Path)),
         click.option("--to", metavar="NAME",
-                     help="Who the draft is for, by full or first name (default: the "
+                     help="Who the draft is for, by full name, first name or surname (default: the "
                           "recruiter, else the main interviewer of the latest interview)."),
         today_option,
         click.option("--format", "-f", "format", default="text", show_default=True,
                      type=click.Choice(["text", "markdown", "json"]), help="How to print it."),
-        click.option("--out", "-o", type=click.Path(path_type=Path), metavar="PATH",
+        click.option("--out", "-o", type=click.Path(), metavar="PATH",
                      help="Write to this file, or into this folder, one file a draft, "
                           "if it is one or ends with /."),
         click.option("--force", is_flag=True, help="Overwrite a file that --out would replace."),
@@ -89,7 +89,7 @@ def competing_offer(**options: Any) -> None:
 
 
 def _draft(situation: str, *, profile: Path, to: str | None, today: datetime.date | None,
-           format: str, out: Path | None, force: bool, tone: str | None, channel: str,
+           format: str, out: str | None, force: bool, tone: str | None, channel: str,
            template: Path | None, every: bool = False, attempt: int | None = None) -> None:
     from followup import drafting, handoff
     from followup import profile as profiles
@@ -106,12 +106,12 @@ def _draft(situation: str, *, profile: Path, to: str | None, today: datetime.dat
     many = every or len(drafts) > 1
     if out is None:
         click.echo(handoff.format_drafts(drafts, format, many=many), nl=False)
-    elif out.is_dir() or str(out).endswith(("/", "\\")):
+    elif Path(out).is_dir() or out.endswith(("/", "\\")):  # a folder: one file a draft
         for draft in drafts:
-            path = out / handoff.file_name(draft, loaded.company, format)
+            path = Path(out) / handoff.file_name(draft, loaded.company, format)
             _write(path, handoff.format_drafts([draft], format, many=False), force)
     else:
-        _write(out, handoff.format_drafts(drafts, format, many=many), force)
+        _write(Path(out), handoff.format_drafts(drafts, format, many=many), force)
     for draft in drafts:
         who = f" ({draft.to[0].name})" if many else ""
         for kind, notes in (("warning", draft.warnings), ("tip", draft.tips)):

@@ -11,7 +11,7 @@ import click
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class DateType(click.ParamType):
+class DateType(click.ParamType):  # type: ignore[type-arg]
     name = "DATE"
 
     def convert(self, value: Any, param: click.Parameter | None,
@@ -37,3 +37,22 @@ def today_option(function: F) -> F:
 
 def resolve_today(value: datetime.date | None) -> datetime.date:
     return value or datetime.date.today()
+
+
+class EmailType(click.ParamType):  # type: ignore[type-arg]
+    name = "EMAIL"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        import re
+
+        from followup.profile import EMAIL_PATTERN
+
+        text = str(value).strip()
+        if not re.search(EMAIL_PATTERN, text):
+            self.fail(f"{text!r} is not an email address, such as jordan.lee@example.com.",
+                      param, ctx)
+        return text
+
+
+EMAIL = EmailType()
