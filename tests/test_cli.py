@@ -88,7 +88,7 @@ def test_all_is_only_for_thank_you_notes(invoke: Any) -> None:
 
 
 def test_out_writes_a_file_and_never_overwrites_without_force(invoke: Any, tmp_path: Path) -> None:
-    out = tmp_path / "note.txt"
+    out = tmp_path / "drafts" / "note.txt"
     first = invoke("thank-you", BIG_BEANZ, "--today", "2026-11-17", "--out", out)
     assert (first.exit_code, first.stdout) == (0, f"Wrote {out}\n")
     expected = (GOLDEN / "drafts" / "big-beanz.thank-you.txt").read_text("utf-8")
@@ -103,7 +103,7 @@ def test_out_writes_a_file_and_never_overwrites_without_force(invoke: Any, tmp_p
 
     forced = invoke("thank-you", BIG_BEANZ, "--today", "2026-11-17", "--out", out, "--force")
     assert forced.exit_code == 0 and out.read_text("utf-8") == expected
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["note.txt"]  # no temp files
+    assert sorted(path.name for path in out.parent.iterdir()) == ["note.txt"]  # no temp files
 
 
 def test_out_folder_gets_one_file_per_interviewer(invoke: Any, tmp_path: Path) -> None:

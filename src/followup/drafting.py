@@ -20,15 +20,15 @@ def compose(situation: str, profile: Profile, options: situations.Options, *,
     env = env or render.default_environment()
     targets = situations.targets(situation, profile, options)
     name = render.template_name(situation, options.channel)
-    if template_file is None and not render.has_template(env, name):
+    if template_file is not None:
+        name = f"file:{template_file.resolve()}"
+    elif not render.has_template(env, name):
         raise NotApplicable(f"There is no {options.channel} template for {situation} "
                             f"({name}). Use --channel email, or add {name} to your templates.")
-    phrase_lists = render.phrases(env).get(situation, {})
     sender = Address(profile.candidate.name, profile.candidate.email)
     drafts = []
     for target in targets:
-        rendered = render.render(env, name, target.context | {"phrases": phrase_lists},
-                                 template_file)
+        rendered = render.render(env, name, target.context)
         drafts.append(Draft(
             situation=situation, channel=options.channel, to=target.to, sender=sender,
             subject=rendered.subject if options.channel == "email" else None,

@@ -39,3 +39,16 @@ def bundled_templates() -> Path:
 def bundled_samples() -> Path:
     packaged = Path(__file__).parent / "sample_profiles"
     return packaged if packaged.is_dir() else Path(__file__).parents[2] / "sample_profiles"
+
+
+def cache_dir() -> Path:
+    """Compiled templates: inside FOLLOWUP_HOME when set, else the platform's cache folder."""
+    if home := os.environ.get("FOLLOWUP_HOME"):
+        return Path(home).expanduser() / "cache"
+    if sys.platform == "win32":
+        root = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        root = Path.home() / "Library" / "Caches"
+    else:
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "followup"

@@ -20,18 +20,16 @@ import datetime
 import functools
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import jinja2
-import yaml
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from followup import home
 from followup.errors import TemplateProblem
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
+from followup.template_loader import Loader
 
 
 class Rendered(NamedTuple):
@@ -42,46 +40,6 @@ class Rendered(NamedTuple):
 
 def template_name(situation: str, channel: str = "email") -> str:
     return f"{situation}.md.j2" if channel == "email" else f"{situation}.{channel}.md.j2"
-
-
-def split_front_matter(source: str, filename: str) -> tuple[dict[str, Any], str]:
-    """The front matter as a mapping, and the body with the front matter's lines left
-    blank, so that Jinja2's line numbers are the file's."""
-    match = _FRONT_MATTER.match(source)
-    if not match:
-        return {}, source
-    try:
-        meta = yaml.safe_load(match[1]) or {}
-    except yaml.YAMLError as error:
-        raise TemplateProblem(f"{filename}: the front matter is not valid YAML: {error}") from None
-    if not isinstance(meta, dict):
-        raise TemplateProblem(f"{filename}: the front matter must be a mapping (subject: ...)")
-    return meta, "\n" * match[0].count("\n") + source[match.end():]
-
-
-class _FrontMatterLoader(jinja2.BaseLoader):
-    """Looks in each folder in turn, and keeps each template's front matter aside."""
-
-    def __init__(self, folders: list[Path]) -> None:
-        self.folders = folders
-        self.meta: dict[str, dict[str, Any]] = {}
-
-    def get_source(self, environment: jinja2.Environment,
-                   template: str) -> tuple[str, str, Callable[[], bool]]:
-        for folder in self.folders:
-            path = folder / template
-            if path.is_file():
-                return self.read(path, template)
-        raise jinja2.TemplateNotFound(template)
-
-    def read(self, path: Path, name: str) -> tuple[str, str, Callable[[], bool]]:
-        try:
-            source = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise TemplateProblem(f"{path}: cannot be read as UTF-8 text ({error})") from None
-        self.meta[name], body = split_front_matter(source, str(path))
-        mtime = path.stat().st_mtime
-        return body, str(path), lambda: path.stat().st_mtime == mtime
 
 
 # ------------------------------------------------------------------ helpers for templates
@@ -136,18 +94,15 @@ def _longdate(context: jinja2.runtime.Context, day: datetime.date) -> str:
 
 
 @jinja2.pass_context
-def _say(context: jinja2.runtime.Context, options: list[str]) -> str:
-    """One of several phrasings, picked by the draft's `variant` (TY5), rendered in place."""
-    if not options:
-        return ""
-    phrase = options[context["variant"] % len(options)]
-    environment = context.environment
-    return _compiled(environment, phrase).render(context.get_all())
-
-
-@functools.lru_cache(maxsize=256)
-def _compiled(environment: jinja2.Environment, phrase: str) -> jinja2.Template:
-    return environment.from_string(phrase)
+def _say(context: jinja2.runtime.Context, key: str) -> str:
+    """One of several phrasings from phrases.yaml, picked by the draft's `variant` so that
+    notes to several people differ (TY5), and rendered with the template's variables."""
+    loader = _loader(context.environment)
+    situation = context["situation"]
+    options, _ = loader.phrase_list(situation, key)
+    index = context["variant"] % len(options)
+    template = context.environment.get_template(f"phrase:{situation}/{key}/{index}")
+    return template.render(context.get_all())
 
 
 # ------------------------------------------------------------------ the environment
@@ -159,9 +114,9 @@ def environment(user_folder: Path | None = None) -> ImmutableSandboxedEnvironmen
     if user_folder is not None:
         folders.insert(0, user_folder)
     env = ImmutableSandboxedEnvironment(
-        loader=_FrontMatterLoader(folders), undefined=jinja2.StrictUndefined,
+        loader=Loader(folders), undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
-        autoescape=False, finalize=_refuse_none,
+        autoescape=False, finalize=_refuse_none, bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(clause=clause, to_me=to_me, when=_when, longdate=_longdate)
     env.globals["say"] = _say
@@ -172,56 +127,44 @@ def default_environment() -> ImmutableSandboxedEnvironment:
     return environment(home.user_templates())
 
 
-def has_template(env: jinja2.Environment, name: str) -> bool:
-    loader = env.loader
-    assert isinstance(loader, _FrontMatterLoader)
-    return any((folder / name).is_file() for folder in loader.folders)
-
-
-def phrases(env: jinja2.Environment) -> dict[str, Any]:
-    """phrases.yaml: the bundled one, with any key the user's own file sets replaced."""
-    loader = env.loader
-    assert isinstance(loader, _FrontMatterLoader)
-    merged: dict[str, Any] = {}
-    for folder in reversed(loader.folders):
-        path = folder / "phrases.yaml"
-        if path.is_file():
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            if not isinstance(data, dict):
-                raise TemplateProblem(f"{path}: phrases are a mapping of situation to lists")
-            for situation, lists in data.items():
-                merged[situation] = {**merged.get(situation, {}), **(lists or {})}
-    return merged
-
-
-def render(env: jinja2.Environment, name: str, context: dict[str, Any],
-           template_file: Path | None = None) -> Rendered:
-    """Render one template (by name, or a file given directly) to subject and body."""
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs: compiling is most of a draft's cost."""
+    folder = home.cache_dir() / "jinja"
     try:
-        if template_file is not None:
-            body_source, filename, _ = _FrontMatterLoader([]).read(template_file,
-                                                                   str(template_file))
-            meta, _ = split_front_matter(template_file.read_text(encoding="utf-8"), filename)
-            template = env.from_string(body_source)
-            template.filename = filename
-        else:
-            template = env.get_template(name)
-            loader = env.loader
-            assert isinstance(loader, _FrontMatterLoader)
-            meta = loader.meta[name]
-            filename = template.filename or name
-        body = tidy(template.render(context))
-        subject = meta.get("subject")
-        if subject is not None:
-            subject = _compiled(env, str(subject)).render(context).strip()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return None  # a read-only home: compile every time
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
+def _loader(env: jinja2.Environment) -> Loader:
+    assert isinstance(env.loader, Loader)
+    return env.loader
+
+
+def has_template(env: jinja2.Environment, name: str) -> bool:
+    return _loader(env).find(name) is not None
+
+
+def render(env: jinja2.Environment, name: str, context: dict[str, Any]) -> Rendered:
+    """Render one template by name (or `file:PATH`) to its subject and body."""
+    loader = _loader(env)
+    filename = name
+    try:
+        meta, path = loader.meta(name)
+        filename = str(path)
+        body = tidy(env.get_template(name).render(context))
+        subject = None
+        if meta.get("subject") is not None:
+            subject = env.get_template(f"subject:{name}").render(context).strip()
     except jinja2.TemplateNotFound as error:
         raise TemplateProblem(f"no template named {error.name}") from None
     except jinja2.TemplateSyntaxError as error:
-        raise TemplateProblem(f"{error.filename or name}:{error.lineno}: {error.message}") from None
+        raise TemplateProblem(f"{error.filename or filename}:{error.lineno}: "
+                              f"{error.message}") from None
     except jinja2.TemplateError as error:
-        line = _template_line(error, filename)
-        raise TemplateProblem(f"{filename}:{line}: {error}" if line else
-                              f"{filename}: {error}") from None
+        line = _template_line(error)
+        raise TemplateProblem(f"{line}: {error}" if line else f"{filename}: {error}") from None
     return Rendered(subject or None, body, meta)
 
 
@@ -232,12 +175,15 @@ def tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
-def _template_line(error: BaseException, filename: str) -> int | None:
-    """Jinja2 rewrites tracebacks so that template frames carry the template's lines."""
-    line = None
-    traceback = sys.exc_info()[2] if error.__traceback__ is None else error.__traceback__
+def _template_line(error: BaseException) -> str | None:
+    """'file:line' of the innermost template frame: Jinja2 rewrites tracebacks so that
+    template frames carry the template's file and line."""
+    where = None
+    traceback = error.__traceback__ or sys.exc_info()[2]
     while traceback is not None:
-        if traceback.tb_frame.f_code.co_filename in (filename, "<template>"):
-            line = traceback.tb_lineno
+        code = traceback.tb_frame.f_code
+        if code.co_name in ("top-level template code", "template") or \
+                code.co_filename.endswith((".j2", ".yaml")):
+            where = f"{code.co_filename}:{traceback.tb_lineno}"
         traceback = traceback.tb_next
-    return line
+    return where

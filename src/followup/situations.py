@@ -79,7 +79,7 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
     for person in people:
         index = interview.interviewers.index(person)
         is_main = person is interview.main_contact
-        context = _base(profile, options, interview, person) | {
+        context = _base("thank-you", profile, options, interview, person) | {
             "interviewer": person,
             "variant": offset + index,
             "main_contact": is_main,  # TY9: the follow-up promise goes in this note only
@@ -115,7 +115,7 @@ def _check_in(profile: Profile, options: Options) -> list[Target]:
                                     "the interviews earn (CI8): the guidance says to move on."))
     promise_passed = bool(interview.promise and interview.decision_by
                           and interview.decision_by < options.today)
-    context = _base(profile, options, interview, person) | {
+    context = _base("check-in", profile, options, interview, person) | {
         "attempt": attempt, "budget": budget, "final": attempt >= budget,
         "promise_passed": promise_passed,  # CI11: a promised step that did not arrive
     }
@@ -131,7 +131,7 @@ def _feedback_request(profile: Profile, options: Options) -> list[Target]:
             "    feedback:\n      rejected_on: YYYY-MM-DD\n      promised: true   # if they "
             "offered feedback")
     person = _contact(profile, options)
-    context = _base(profile, options, profile.latest_interview, person) | {
+    context = _base("feedback-request", profile, options, profile.latest_interview, person) | {
         "feedback": profile.feedback,
         "promised": bool(profile.feedback and profile.feedback.promised),
     }
@@ -158,19 +158,20 @@ def _competing_offer(profile: Profile, options: Options) -> list[Target]:
     if offer.deadline < options.today:
         warnings.append(Note("CO3", f"The other offer's deadline, {offer.deadline}, has passed: "
                                     "update the profile if it was extended."))
-    context = _base(profile, options, profile.latest_interview, person) | {"offer": offer}
+    context = _base("competing-offer", profile, options, profile.latest_interview,
+                    person) | {"offer": offer}
     return [Target((_address(person),), context, tuple(warnings))]
 
 
 # ---------------------------------------------------------------- shared pieces
 
 
-def _base(profile: Profile, options: Options, interview: Interview,
+def _base(situation: str, profile: Profile, options: Options, interview: Interview,
           person: Interviewer | Recruiter) -> dict[str, Any]:
     tone = options.tone or ("formal" if profile.style == "traditional" else "standard")
     return {
-        "candidate": profile.candidate, "company": profile.company, "role": profile.role,
-        "style": profile.style, "country": profile.country, "tone": tone,
+        "situation": situation, "candidate": profile.candidate, "company": profile.company,
+        "role": profile.role, "style": profile.style, "country": profile.country, "tone": tone,
         "channel": options.channel, "today": options.today, "interview": interview,
         "interviews": profile.interviews, "recruiter": profile.recruiter,
         "recipient": person, "salutation": salutation(person, formal=tone == "formal"),

@@ -112,12 +112,21 @@ def _draft(situation: str, *, profile: Path, to: str | None, today: datetime.dat
             _write(path, handoff.format_drafts([draft], format, many=False), force)
     else:
         _write(Path(out), handoff.format_drafts(drafts, format, many=many), force)
+    _show_notes(drafts)
+
+
+def _show_notes(drafts: list[Any]) -> None:
+    """Warnings and tips on stderr, so that stdout holds only drafts; a note that every
+    draft shares is shown once."""
+    seen: dict[tuple[str, str | None, str], list[str]] = {}
     for draft in drafts:
-        who = f" ({draft.to[0].name})" if many else ""
         for kind, notes in (("warning", draft.warnings), ("tip", draft.tips)):
             for note in notes:
-                label = f"{kind} {note.rule}" if note.rule else kind
-                click.echo(f"{label}{who}: {note.message}", err=True)
+                seen.setdefault((kind, note.rule, note.message), []).append(draft.to[0].name)
+    for (kind, rule, message), names in seen.items():
+        label = f"{kind} {rule}" if rule else kind
+        who = f" ({', '.join(names)})" if len(names) < len(drafts) else ""
+        click.echo(f"{label}{who}: {message}", err=True)
 
 
 def _write(path: Path, text: str, force: bool) -> None:
