@@ -22,8 +22,12 @@ COMMANDS = {
     "check-in": "draft:check_in",
     "feedback-request": "draft:feedback_request",
     "competing-offer": "draft:competing_offer",
+    "recruiter-debrief": "draft:recruiter_debrief",
+    "withdraw": "draft:withdraw",
     "init": "setup:init",
     "schema": "setup:schema",
+    "templates": "templates:templates",
+    "check": "check:check",
 }
 
 
@@ -47,25 +51,33 @@ class LazyGroup(click.Group):
         except FollowupError as error:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            raise _Failure(str(error), error.exit_code) from None
+            raise _failure(str(error), error.exit_code) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except OSError as error:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            raise _Failure(f"{error.filename or ''}: {error.strerror or error}".lstrip(": "),
+            raise _failure(f"{error.filename or ''}: {error.strerror or error}".lstrip(": "),
                            2) from None
         except Exception as error:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            raise _Failure(f"internal error ({type(error).__name__}: {error}). Run again with "
+            raise _failure(f"internal error ({type(error).__name__}: {error}). Run again with "
                            "--debug for the details, and please report it.", 1) from None
 
 
-class _Failure(click.ClickException):
-    def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
+class _BadInput(click.ClickException):
+    exit_code = 2
+
+
+class _Refused(click.ClickException):
+    exit_code = 1
+
+
+def _failure(message: str, exit_code: int) -> click.ClickException:
+    """`Error: message` on stderr, with the exit code the error carries (click types
+    exit_code as a class attribute, so each code is its own class)."""
+    return (_BadInput if exit_code == 2 else _Refused)(message)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},

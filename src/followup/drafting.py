@@ -6,53 +6,101 @@ from pathlib import Path
 
 import jinja2
 
-from followup import render, situations, words
+from followup import check, render, situations, words
 from followup.draft import Address, Draft, Note
-from followup.errors import NotApplicable
+from followup.errors import NotApplicable, TemplateProblem
 from followup.guidance.lengths import limit_for
 from followup.profile import Profile
+from followup.template_loader import TemplateInfo
 
 
 def compose(situation: str, profile: Profile, options: situations.Options, *,
-            template_file: Path | None = None,
+            template: str | Path | None = None, template_file: Path | None = None,
             env: jinja2.Environment | None = None) -> list[Draft]:
-    """Every draft the situation calls for, in the order of the profile."""
+    """Every draft the situation calls for, in the order of the profile. `template` (or
+    `template_file`) is --template: a file, or the name of a template in the folders."""
     env = env or render.default_environment()
+    name, info = choose_template(env, situation, options.channel, template or template_file)
+    if options.tone is None and info.tone is not None:  # the template's own tone
+        options = options._replace(tone=info.tone)
     targets = situations.targets(situation, profile, options)
-    name = render.template_name(situation, options.channel)
-    if template_file is not None:
-        name = f"file:{template_file.resolve()}"
-    elif not render.has_template(env, name):
-        raise NotApplicable(f"There is no {options.channel} template for {situation} "
-                            f"({name}). Use --channel email, or add {name} to your templates.")
     sender = Address(profile.candidate.name, profile.candidate.email)
-    drafts = []
-    for target in targets:
-        rendered = render.render(env, name, target.context)
-        drafts.append(Draft(
-            situation=situation, channel=options.channel, to=target.to, sender=sender,
-            subject=rendered.subject if options.channel == "email" else None,
-            body=rendered.body, words=words.body_words(rendered.body),
-            warnings=target.warnings + _length_warnings(situation, options.channel,
-                                                        rendered.body),
-            tips=target.tips,
-        ))
-    return drafts
+    rendered = [render.render(env, name, target.context) for target in targets]
+    lengths = [_tighter_limit(situation, options.channel, target.context["tone"], info,
+                              text.body) for target, text in zip(targets, rendered, strict=True)]
+    subjects = [text.subject if options.channel == "email" else None for text in rendered]
+    # Every draft passes through the checker (length, tone, content, and TY5 between notes).
+    findings = check.check_all([
+        check.Document(name=f"the note to {target.to[0].name}", body=text.body, subject=subject,
+                       situation=situation, situation_from="given", channel=options.channel,
+                       to=tuple((person.name, person.email) for person in target.to))
+        for target, text, subject in zip(targets, rendered, subjects, strict=True)], profile)
+    return [Draft(situation=situation, channel=options.channel, to=target.to, sender=sender,
+                  subject=subject, body=text.body, words=words.body_words(text.body),
+                  warnings=target.warnings + length + check.notes(found), tips=target.tips)
+            for target, text, subject, found, length in zip(targets, rendered, subjects,
+                                                            findings, lengths, strict=True)]
 
 
-def _length_warnings(situation: str, channel: str, body: str) -> tuple[Note, ...]:
-    """TY3, CI4, CI7: the body's words and paragraphs against the guidance's limits."""
-    limit = limit_for(situation, channel)
-    if limit is None:
-        return ()
+def default_channel(situation: str, template: str | Path | None,
+                    env: jinja2.Environment | None = None) -> str:
+    """The channel a draft is on when --channel is not given: the --template's own (a card
+    template makes a card), else email."""
+    if template is None:
+        return "email"
+    env = env or render.default_environment()
+    return render.template_info(env, render.choose(env, situation, template))[0].channel \
+        or "email"
+
+
+def choose_template(env: jinja2.Environment, situation: str, channel: str,
+                    given: str | Path | None) -> tuple[str, TemplateInfo]:
+    """The template to render and its front matter, checked against the situation and
+    channel the command asks for."""
+    if given is None:
+        name = render.template_name(situation, channel)
+        if not render.has_template(env, name):
+            others = [other for other in situations.CHANNELS if other != channel
+                      and render.has_template(env, render.template_name(situation, other))]
+            raise NotApplicable(
+                f"There is no {channel} template for {situation}. Use --channel "
+                f"{' or '.join(others)}, or write one: followup templates edit "
+                f"{name.removesuffix('.md.j2')}")
+        info, path = render.template_info(env, name)
+        render.check_limits(info, path, situation, channel)
+        return name, info
+    name = render.choose(env, situation, given)
+    info, path = render.template_info(env, name)
+    render.check_limits(info, path, situation, channel)
+    if info.situation not in (None, situation):
+        raise TemplateProblem(f"{path} is a template for {info.situation}, not {situation}: "
+                              f"use it with followup {info.situation}.")
+    if info.channel not in (None, channel):
+        raise TemplateProblem(f"{path} is a {info.channel} template, but this draft is on "
+                              f"--channel {channel}: use --channel {info.channel}, or leave "
+                              "--channel out.")
+    return name, info
+
+
+def _tighter_limit(situation: str, channel: str, tone: str, info: TemplateInfo,
+                   body: str) -> tuple[Note, ...]:
+    """Length notes for limits stricter than the guidance's own (which the checker applies):
+    the brief tone's, half of TY3's and CI4's, and a template's own max_words and
+    max_paragraphs."""
+    guidance, toned = limit_for(situation, channel), limit_for(situation, channel, tone)
+    rule = guidance.rule if guidance else None
     text = words.split(body).body
-    count, blocks = len(words.words(text)), len(words.paragraphs(text))
     notes = []
-    if count > limit.max_words:
-        notes.append(Note(limit.rule, f"The body is {count} words; the guidance asks for at most "
-                                      f"{limit.max_words}. Trim it."))
-    if limit.max_paragraphs and blocks > limit.max_paragraphs:
-        notes.append(Note(limit.rule, f"The body has {blocks} paragraphs; keep it to "
-                                      f"{limit.max_paragraphs} at most."))
+    for found, own, template, what in (
+            (len(words.words(text)), toned.max_words if toned else None, info.max_words,
+             "words"),
+            (len(words.paragraphs(text)), toned.max_paragraphs if toned else None,
+             info.max_paragraphs, "paragraphs")):
+        caps = [cap for cap in (own, template) if cap is not None]
+        cap = min(caps, default=None)
+        checked = getattr(guidance, f"max_{what}") if guidance else None
+        if cap is None or found <= cap or (checked is not None and found > checked):
+            continue  # within the limit, or over the guidance's: the checker says so
+        why = "the template's limit" if cap == template else f"the {tone} tone's limit"
+        notes.append(Note(rule, f"The body has {found} {what}; {why} is {cap}. Trim it."))
     return tuple(notes)
-

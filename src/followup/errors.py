@@ -42,3 +42,10 @@ class Refusal(FollowupError):
     """Not an input error, but the tool will not do it now (say, too early to chase)."""
 
     exit_code = 1
+
+
+class HandoffFailed(FollowupError):
+    """The draft is fine, but the way out failed: no opener or clipboard tool, an IMAP
+    server that refused or did not answer. Exit 1: the message says what to do instead."""
+
+    exit_code = 1

@@ -1,17 +1,19 @@
 """Templates: a sandboxed Jinja2 environment, front matter, and the phrases that vary notes.
 
-A template is Markdown with YAML front matter:
+A template is Markdown with YAML front matter (the contract, with every variable
+and helper, is templates/README.md):
 
     ---
-    subject: Thank you – {{ role }} interview
+    situation: thank-you
+    subject: "Thank you: {{ role }} interview"
     ---
-    {{ greeting }}
+    Dear {{ salutation }},
     ...
 
 The user's templates folder comes before the bundled one, so a file of the same
 name replaces a bundled template. Everything runs in Jinja2's immutable sandbox
-with StrictUndefined: a profile value is only ever text, and a misspelt variable
-is an error rather than a blank.
+with StrictUndefined: a profile value is only ever text, a misspelt variable is
+an error rather than a blank, and every error names the file and line.
 """
 
 from __future__ import annotations
@@ -20,26 +22,35 @@ import datetime
 import functools
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import jinja2
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from followup import home
-from followup.errors import TemplateProblem
-from followup.template_loader import Loader
+from followup.errors import FollowupError, TemplateProblem
+from followup.template_loader import (
+    SUFFIX,
+    Loader,
+    MissingPhrases,
+    TemplateInfo,
+    front_matter_line,
+)
+from followup.template_loader import template_name as _typed_name
 
 
 class Rendered(NamedTuple):
     subject: str | None
     body: str
-    meta: Mapping[str, Any]
+    info: TemplateInfo
 
 
 def template_name(situation: str, channel: str = "email") -> str:
-    return f"{situation}.md.j2" if channel == "email" else f"{situation}.{channel}.md.j2"
+    """The template a situation uses on a channel unless --template says otherwise."""
+    return f"{situation}{SUFFIX}" if channel == "email" else f"{situation}.{channel}{SUFFIX}"
 
 
 # ------------------------------------------------------------------ helpers for templates
@@ -76,10 +87,24 @@ def clause(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
+def listing(items: Sequence[Any], country: str | None = None) -> str:
+    """'Priya', 'Priya and Sam', 'Priya, Sam and Tom' ('Priya, Sam, and Tom' in the US)."""
+    names = [str(item) for item in items]
+    if len(names) < 3:
+        return " and ".join(names)
+    comma = "," if country == "US" else ""
+    return f"{', '.join(names[:-1])}{comma} and {names[-1]}"
+
+
+def article(noun: str) -> str:
+    """'a video interview', 'an interview', 'an assessment centre'."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
 def _refuse_none(value: Any) -> Any:
     if value is None:
-        raise TemplateProblem("the template printed an empty value (None): guard it with "
-                              "{% if ... %}")
+        raise jinja2.TemplateRuntimeError(
+            "printed an empty value (None): guard it with {% if ... %}")
     return value
 
 
@@ -94,15 +119,67 @@ def _longdate(context: jinja2.runtime.Context, day: datetime.date) -> str:
 
 
 @jinja2.pass_context
+def _listing(context: jinja2.runtime.Context, items: Sequence[Any]) -> str:
+    return listing(items, context["country"])
+
+
+@jinja2.pass_context
 def _say(context: jinja2.runtime.Context, key: str) -> str:
-    """One of several phrasings from phrases.yaml, picked by the draft's `variant` so that
-    notes to several people differ (TY5), and rendered with the template's variables."""
+    """One of several phrasings from phrases.yaml, for the draft's tone, picked by its
+    `variant` so that notes to several people differ (TY5), and rendered with the
+    template's variables. A mistake in a phrase names phrases.yaml, the list and entry."""
     loader = _loader(context.environment)
-    situation = context["situation"]
-    options, _ = loader.phrase_list(situation, key)
-    index = context["variant"] % len(options)
-    template = context.environment.get_template(f"phrase:{situation}/{key}/{index}")
-    return template.render(context.get_all())
+    situation, tone = context["situation"], context["tone"]
+    try:
+        phrases = loader.phrase_list(situation, str(key), tone)
+    except MissingPhrases as error:  # so that the message names the template's line
+        raise jinja2.TemplateRuntimeError(str(error)) from None
+    index = context["variant"] % len(phrases.options)
+    name = f"phrase:{situation}/{key}/{tone}/{index}"
+    try:
+        return context.environment.get_template(name).render(context.get_all())
+    except FollowupError:
+        raise
+    except jinja2.TemplateSyntaxError as error:
+        raise TemplateProblem(f"{loader.phrase_where(phrases, index)}: {error.message}") \
+            from None
+    except Exception as error:  # a runtime error of the phrase's own
+        raise TemplateProblem(f"{loader.phrase_where(phrases, index)}: {problem_text(error)}") \
+            from None
+
+
+class _Undefined(jinja2.StrictUndefined):
+    """StrictUndefined that names a record's fields when one is misspelt."""
+
+    __slots__ = ()
+
+    @property
+    def _undefined_message(self) -> str:
+        record = self._undefined_obj
+        if self._undefined_hint is None and hasattr(record, "__struct_fields__"):
+            kind = type(record).__name__
+            fields = ", ".join(record.__struct_fields__)
+            return f"{kind} has no field {self._undefined_name!r}. Its fields: {fields}."
+        return str(super()._undefined_message)
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The immutable sandbox, which also refuses arithmetic that would build a huge value
+    (`'x' * 10**10`): templates are the user's own, but may come from anyone."""
+
+    intercepted_binops = frozenset(["*", "**"])
+    _LARGEST = 100_000
+
+    def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any,
+                   right: Any) -> Any:
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise SecurityError(f"the power {right} is too large for a template.")
+        if operator == "*":
+            for sequence, times in ((left, right), (right, left)):
+                if isinstance(sequence, (str, list, tuple)) and isinstance(times, int) \
+                        and len(sequence) * times > self._LARGEST:
+                    raise SecurityError("the repeated text would be too long for a template.")
+        return super().call_binop(context, operator, left, right)
 
 
 # ------------------------------------------------------------------ the environment
@@ -110,15 +187,23 @@ def _say(context: jinja2.runtime.Context, key: str) -> str:
 
 @functools.lru_cache(maxsize=4)
 def environment(user_folder: Path | None = None) -> ImmutableSandboxedEnvironment:
-    folders = [home.bundled_templates()]
+    """The environment for a process: compiled templates are kept, in memory and on disk."""
+    return make_environment(user_folder)
+
+
+def make_environment(user_folder: Path | None = None, *,
+                     bundled: bool = True) -> ImmutableSandboxedEnvironment:
+    """A fresh environment (used where a template may change during the process: `edit`)."""
+    folders = [home.bundled_templates()] if bundled else []
     if user_folder is not None:
         folders.insert(0, user_folder)
-    env = ImmutableSandboxedEnvironment(
-        loader=Loader(folders), undefined=jinja2.StrictUndefined,
+    env = _Sandbox(
+        loader=Loader(folders), undefined=_Undefined,
         keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
         autoescape=False, finalize=_refuse_none, bytecode_cache=_bytecode_cache(),
     )
-    env.filters.update(clause=clause, to_me=to_me, when=_when, longdate=_longdate)
+    env.filters.update(clause=clause, to_me=to_me, when=_when, longdate=_longdate,
+                       listing=_listing, article=article)
     env.globals["say"] = _say
     return env
 
@@ -137,35 +222,123 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return jinja2.FileSystemBytecodeCache(str(folder))
 
 
-def _loader(env: jinja2.Environment) -> Loader:
+def loader(env: jinja2.Environment) -> Loader:
     assert isinstance(env.loader, Loader)
     return env.loader
 
 
+_loader = loader
+
+
 def has_template(env: jinja2.Environment, name: str) -> bool:
-    return _loader(env).find(name) is not None
+    return loader(env).find(name) is not None
+
+
+def template_info(env: jinja2.Environment, name: str) -> tuple[TemplateInfo, Path]:
+    """A template's checked front matter and its file; TemplateProblem if it has none."""
+    try:
+        return loader(env).info(name)
+    except jinja2.TemplateNotFound as error:
+        raise TemplateProblem(f"no template named {error.name}") from None
+
+
+def choose(env: jinja2.Environment, situation: str, given: str | Path) -> str:
+    """The template name for --template: an existing file, else a template name, in full
+    (thank-you.short.md.j2) or short (thank-you.short, or short for this situation)."""
+    path = Path(given)
+    if path.is_file():
+        return loader(env).register_file(path)
+    typed = _typed_name(str(given))
+    if typed is not None:
+        for candidate in (typed, f"{situation}.{typed}"):
+            if has_template(env, candidate):
+                return candidate
+    names = sorted(name.removesuffix(SUFFIX) for name in loader(env).names()
+                   if name.startswith(f"{situation}."))
+    raise TemplateProblem(
+        f"--template {given}: no such file, and no template of that name. Templates for "
+        f"{situation}: {', '.join(names) or 'none'} (followup templates list shows them all).")
+
+
+def check_limits(info: TemplateInfo, path: Path, situation: str | None = None,
+                 channel: str | None = None) -> None:
+    """A template may set a stricter length limit than the guidance's, never a looser one."""
+    from followup.guidance.lengths import limit_for
+
+    channel = info.channel or channel or "email"
+    guidance = limit_for(info.situation or situation or "", channel)
+    if guidance is None:
+        return
+    for key, value, allowed in (("max_words", info.max_words, guidance.max_words),
+                                ("max_paragraphs", info.max_paragraphs,
+                                 guidance.max_paragraphs)):
+        if value is not None and allowed is not None and value > allowed:
+            line = front_matter_line(path.read_text(encoding="utf-8"), key)
+            raise TemplateProblem(
+                f"{path}:{line}: {key}: {value} is looser than the guidance's {allowed} for a "
+                f"{info.situation or situation} {channel} ({guidance.rule}); a template "
+                "may set a stricter limit, never a looser one.")
+
+
+def compile_template(env: jinja2.Environment, name: str) -> TemplateInfo:
+    """Check a template without rendering it: front matter, body and subject compile."""
+    info, path = template_info(env, name)
+    try:
+        env.get_template(name)
+    except jinja2.TemplateSyntaxError as error:
+        raise TemplateProblem(f"{error.filename or path}:{error.lineno}: {error.message}") \
+            from None
+    if info.subject is not None:
+        try:
+            env.get_template(f"subject:{name}")
+        except jinja2.TemplateSyntaxError as error:
+            line = front_matter_line(path.read_text(encoding="utf-8"), "subject")
+            raise TemplateProblem(f"{path}:{line}: subject: {error.message}") from None
+    return info
 
 
 def render(env: jinja2.Environment, name: str, context: dict[str, Any]) -> Rendered:
     """Render one template by name (or `file:PATH`) to its subject and body."""
-    loader = _loader(env)
-    filename = name
+    info, path = template_info(env, name)
+    body = tidy(_run(env, name, context, path))
+    subject = None
+    if info.subject is not None:
+        subject = _run(env, f"subject:{name}", context, path).strip()
+    return Rendered(subject or None, body, info)
+
+
+def _run(env: jinja2.Environment, name: str, context: dict[str, Any], path: Path) -> str:
+    """Render, turning any failure into a TemplateProblem that names the file and line
+    (for a subject, the line of subject: in the front matter)."""
+    subject = name.startswith("subject:")
+
+    def where() -> str:
+        if not subject:
+            return str(path)
+        return f"{path}:{front_matter_line(path.read_text(encoding='utf-8'), 'subject')}: " \
+            "subject"
+
     try:
-        meta, path = loader.meta(name)
-        filename = str(path)
-        body = tidy(env.get_template(name).render(context))
-        subject = None
-        if meta.get("subject") is not None:
-            subject = env.get_template(f"subject:{name}").render(context).strip()
-    except jinja2.TemplateNotFound as error:
-        raise TemplateProblem(f"no template named {error.name}") from None
-    except jinja2.TemplateSyntaxError as error:
-        raise TemplateProblem(f"{error.filename or filename}:{error.lineno}: "
+        return env.get_template(name).render(context)
+    except FollowupError:
+        raise
+    except jinja2.TemplateSyntaxError as error:  # also an unknown filter or test
+        if subject:
+            raise TemplateProblem(f"{where()}: {error.message}") from None
+        raise TemplateProblem(f"{error.filename or where()}:{error.lineno}: "
                               f"{error.message}") from None
-    except jinja2.TemplateError as error:
-        line = _template_line(error)
-        raise TemplateProblem(f"{line}: {error}" if line else f"{filename}: {error}") from None
-    return Rendered(subject or None, body, meta)
+    except Exception as error:  # undefined names, the sandbox, and Python's own errors
+        line = None if subject else _template_line(error)
+        raise TemplateProblem(f"{line or where()}: {problem_text(error)}") from None
+
+
+def problem_text(error: BaseException) -> str:
+    """What went wrong while rendering, in a sentence."""
+    if isinstance(error, jinja2.TemplateNotFound):
+        return f"no template named {error.name!r}"
+    if isinstance(error, RecursionError):
+        return "the template calls itself without end"
+    return str(error) or type(error).__name__
 
 
 def tidy(text: str) -> str:
@@ -183,7 +356,8 @@ def _template_line(error: BaseException) -> str | None:
     while traceback is not None:
         code = traceback.tb_frame.f_code
         if code.co_name in ("top-level template code", "template") or \
-                code.co_filename.endswith((".j2", ".yaml")):
+                code.co_name.startswith("block "):
             where = f"{code.co_filename}:{traceback.tb_lineno}"
         traceback = traceback.tb_next
     return where
+

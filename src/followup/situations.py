@@ -18,8 +18,14 @@ from followup.profile import Interview, Interviewer, Profile, Recruiter
 
 _Person = TypeVar("_Person", Interviewer, Recruiter, Interviewer | Recruiter)
 
-SITUATIONS = ("thank-you", "check-in", "feedback-request", "competing-offer")
-TONES = ("standard", "formal")
+SITUATIONS = ("thank-you", "check-in", "feedback-request", "competing-offer",
+              "recruiter-debrief", "withdraw")
+# Wording, not only the greeting: formal is the default for `style: traditional` (TY6);
+# brief halves the length limits (guidance.lengths).
+TONES = ("standard", "formal", "warm", "brief")
+# Every situation has an email template; a note card (TY6) and a voicemail script (CI7)
+# exist where the guidance asks for them, and users may add templates for others.
+CHANNELS = ("email", "card", "voicemail")
 
 
 class Options(NamedTuple):
@@ -44,12 +50,17 @@ def targets(situation: str, profile: Profile, options: Options) -> list[Target]:
     builders: dict[str, Callable[[Profile, Options], list[Target]]] = {
         "thank-you": _thank_you, "check-in": _check_in,
         "feedback-request": _feedback_request, "competing-offer": _competing_offer,
+        "recruiter-debrief": _recruiter_debrief, "withdraw": _withdraw,
     }
     if situation not in builders:
         raise FollowupError(f"unknown situation {situation!r}: use one of {', '.join(SITUATIONS)}")
     if options.every and situation != "thank-you":
         raise FollowupError("--all is for thank-you notes, one to each interviewer (TY1); "
                             "use --to NAME to choose who this draft goes to.")
+    if options.channel == "voicemail" and not profile.candidate.phone:
+        raise NotApplicable(  # CI7: the message says who is calling and how to call back
+            "A voicemail script says your phone number, and the profile has none. Add it "
+            "under candidate:\n    phone: \"+44 7700 900123\"")
     return builders[situation](profile, options)
 
 
@@ -90,15 +101,10 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
         if profile.style == "traditional" and options.channel == "email":
             tips.append(Note("TY6", "A very traditional organisation may appreciate a handwritten "
                                     "note card: add --channel card for its text."))
-        if len(people) > 1 and len(interview.interviewers) > _OPENINGS_FOR_VARIETY:
-            warnings.append(Note("TY5", "More interviewers than opening phrases: some notes "
-                                        "share an opening. Vary them by hand."))
+        # TY5's check that notes open differently is the checker's, on the drafts themselves.
         targets.append(Target((_address(person),), context,
                               tuple(warnings), tuple(tips)))
     return targets
-
-
-_OPENINGS_FOR_VARIETY = 6
 
 
 def _check_in(profile: Profile, options: Options) -> list[Target]:
@@ -118,6 +124,7 @@ def _check_in(profile: Profile, options: Options) -> list[Target]:
     context = _base("check-in", profile, options, interview, person) | {
         "attempt": attempt, "budget": budget, "final": attempt >= budget,
         "promise_passed": promise_passed,  # CI11: a promised step that did not arrive
+        "variant": attempt - 1,  # a second attempt is worded differently from the first
     }
     return [Target((_address(person),), context, tuple(warnings))]
 
@@ -163,22 +170,80 @@ def _competing_offer(profile: Profile, options: Options) -> list[Target]:
     return [Target((_address(person),), context, tuple(warnings))]
 
 
+def _recruiter_debrief(profile: Profile, options: Options) -> list[Target]:
+    """RC1: your feedback on the interview to an agency recruiter, promptly; RC2: ask them
+    what you cannot ask the company (how many candidates, when the next round is)."""
+    recruiter = profile.recruiter
+    example = ("    recruiter:\n      name: Sam Patel\n      email: sam.patel@talentbridge."
+               "example\n      agency: TalentBridge")
+    if recruiter is None:
+        raise NotApplicable("A recruiter debrief is for a recruiter at an agency, and the "
+                            f"profile names no recruiter. Add one:\n{example}")
+    if recruiter.agency is None:
+        raise NotApplicable(
+            f"A recruiter debrief is for a recruiter at an agency (RC2), and {recruiter.name} "
+            "has no agency: in the profile. If they work for one, add it under recruiter:\n"
+            "      agency: TalentBridge\n"
+            "A recruiter at the company itself gets a thank-you note instead.")
+    if options.to:
+        _find(options.to, [recruiter], "the profile's recruiter (a debrief goes to them)")
+    if profile.status != "waiting":
+        raise NotApplicable(_status_problem(profile, "recruiter debrief", "waiting"))
+    interview = profile.latest_interview
+    context = _base("recruiter-debrief", profile, options, interview, recruiter)
+    warnings = [] if recruiter.email else [_no_email(recruiter.name)]
+    return [Target((_address(recruiter),), context, tuple(warnings))]
+
+
+_WITHDRAWABLE = ("waiting", "offer", "withdrawn")
+
+
+def _withdraw(profile: Profile, options: Options) -> list[Target]:
+    """A polite withdrawal (or a declined offer): gracious and brief, no reason needed."""
+    if profile.status not in _WITHDRAWABLE:
+        what = {"unsuccessful": "they have already decided, so there is nothing to withdraw. "
+                               "To ask for feedback: followup feedback-request.",
+                "hired": "you have the job; to leave it, write to your manager instead."}
+        raise NotApplicable(f"{profile.company}'s status is '{profile.status}': "
+                            f"{what[profile.status]}")
+    person = _contact(profile, options)
+    context = _base("withdraw", profile, options, profile.latest_interview, person) | {
+        "offered": profile.status == "offer",  # declining an offer rather than withdrawing
+    }
+    warnings = [] if person.email else [_no_email(person.name)]
+    tips = [] if profile.status == "withdrawn" else [
+        Note(None, "Once it is sent, set status: withdrawn in the profile, so that no more "
+                   "follow-ups are suggested.")]
+    return [Target((_address(person),), context, tuple(warnings), tuple(tips))]
+
+
 # ---------------------------------------------------------------- shared pieces
 
 
 def _base(situation: str, profile: Profile, options: Options, interview: Interview,
           person: Interviewer | Recruiter) -> dict[str, Any]:
+    """The variables every template has (templates/README.md lists them): those a
+    situation does not use are None, False or 0, so that a template may test any of them."""
     tone = options.tone or ("formal" if profile.style == "traditional" else "standard")
     return {
         "situation": situation, "candidate": profile.candidate, "company": profile.company,
         "role": profile.role, "style": profile.style, "country": profile.country, "tone": tone,
-        "channel": options.channel, "today": options.today, "interview": interview,
-        "interviews": profile.interviews, "recruiter": profile.recruiter,
-        "recipient": person, "salutation": salutation(person, formal=tone == "formal"),
+        "channel": options.channel, "today": options.today, "status": profile.status,
+        "interview": interview, "interviews": profile.interviews,
+        "meeting": MEETINGS[interview.kind],
+        "recruiter": profile.recruiter, "recipient": person,
+        "salutation": salutation(person, formal=tone == "formal"),
         "met_recipient": any(person.name == other.name for other in interview.interviewers),
-        "variant": 0, "main_contact": False, "highlight": None, "offer": None,
-        "feedback": None, "attempt": 1, "final": False,
+        "interviewer": None, "variant": 0, "main_contact": False, "highlight": None,
+        "offer": profile.competing_offer, "feedback": profile.feedback, "promised": False,
+        "attempt": 1, "budget": check_in_budget(profile), "final": False,
+        "promise_passed": False, "offered": False,
     }
+
+
+# How a draft names an interview of each kind: "the video interview", "an assessment centre".
+MEETINGS = {"phone": "phone interview", "video": "video interview", "in-person": "interview",
+            "assessment-centre": "assessment centre"}
 
 
 def salutation(person: Interviewer | Recruiter, *, formal: bool) -> str:

@@ -10,14 +10,28 @@ import re
 from typing import NamedTuple
 
 _WORD = re.compile(r"\w[\w'’-]*")
-_GREETING = re.compile(r"^(dear|hi|hello|good (morning|afternoon|evening))\b[^.!?]{0,60}[,:!]?$",
-                       re.IGNORECASE)
+WORD = _WORD  # what counts as a word for the length rules
+# "Dear Priya," "Hi Sam -" "Good morning Dr. Shah:": a greeting word, then at most a few
+# words of name (periods allowed, for "Dr."), ending the line.
+_GREETING = re.compile(
+    r"^(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b"
+    r"(?P<name>[^!?\n]{0,80}?)\s*[,:!–—-]?$", re.IGNORECASE)
+_GREETING_WORDS = 8
+# A first line of a few capitalised words and a comma, such as "Priya," or "Ms Shah,".
+_NAME_GREETING = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’.-]*,$")
 _SIGN_OFF = re.compile(
-    r"^(best wishes|best regards|kind regards|warm regards|warmest regards|regards|"
-    r"many thanks|thanks again|with thanks|thank you|thanks|all the best|best|"
-    r"yours sincerely|yours faithfully|sincerely|yours|warmly|cheers)[,.!]?$",
+    r"^(?:best wishes|with best wishes|best regards|kind regards|kindest regards|"
+    r"with kind regards|warm regards|warmest regards|warm wishes|warmest wishes|regards|"
+    r"many thanks|many thanks again|thanks again|thank you again|with thanks|with many thanks|"
+    r"thanks so much|thank you so much|thanks very much|thank you very much|thank you|thanks|"
+    r"all the best|all best|best|yours sincerely|sincerely yours|yours faithfully|yours truly|"
+    r"sincerely|respectfully|yours|warmly|cheers|take care|speak soon)"
+    r"[,.!]*(?:\s*[-–—]?\s*(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?$",
     re.IGNORECASE)
 _SIGNATURE_LINES = 8  # a sign-off further from the end than this is part of the body
+# Without a sign-off, a last paragraph this small, with no sentence in it, is a signature.
+_BARE_SIGNATURE_LINES = 4
+_BARE_SIGNATURE_WORDS = 6
 
 
 class Parts(NamedTuple):
@@ -26,17 +40,69 @@ class Parts(NamedTuple):
     sign_off: str
 
 
+class Layout(NamedTuple):
+    """Where a draft's parts are, by line index (0-based) in `text.split("\n")`."""
+
+    greeting: int | None  # the greeting's line
+    body: tuple[int, int]  # [first, last + 1) of the body, blank lines at either end left out
+    sign_off: int | None  # the first line of the sign-off and signature, to the end
+
+
+def layout(text: str) -> Layout:
+    """Greeting (the first line, if it greets), body, and sign-off with the signature."""
+    lines = text.split("\n")
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if not filled:
+        return Layout(None, (0, 0), None)
+    first, last = filled[0], filled[-1]
+    greeting = first if is_greeting(lines[first]) else None
+    start = first + 1 if greeting is not None else first
+    sign_off = None
+    for index in range(last, max(start - 1, last - _SIGNATURE_LINES), -1):
+        if _SIGN_OFF.match(lines[index].strip()) or lines[index].rstrip() == "--":
+            sign_off = index
+            break
+    if sign_off is None:
+        sign_off = _bare_signature(lines, start, last)
+    end = sign_off if sign_off is not None else last + 1
+    while start < end and not lines[start].strip():
+        start += 1
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return Layout(greeting, (start, end), sign_off)
+
+
+def is_greeting(line: str) -> bool:
+    line = line.strip()
+    match = _GREETING.match(line)
+    if match:
+        name = match["name"]
+        return len(name.split()) <= _GREETING_WORDS and not name.rstrip().endswith(".")
+    return bool(_NAME_GREETING.match(line))
+
+
+def _bare_signature(lines: list[str], start: int, last: int) -> int | None:
+    """The last paragraph, if it looks like a name and contact details rather than prose."""
+    top = last
+    while top > start and lines[top - 1].strip():
+        top -= 1
+    if top <= start or last - top + 1 > _BARE_SIGNATURE_LINES:
+        return None  # the only paragraph, or too long to be a signature
+    block = [line.strip() for line in lines[top:last + 1]]
+    if any(len(line.split()) > _BARE_SIGNATURE_WORDS or line[-1] in ".!?:;,"
+           for line in block):
+        return None
+    return top
+
+
 def split(text: str) -> Parts:
     """Greeting (the first line, if it greets), body, and sign-off with the signature."""
-    lines = text.strip("\n").split("\n")
-    greeting = ""
-    if lines and _GREETING.match(lines[0].strip()):
-        greeting, lines = lines[0], lines[1:]
-    for index in range(len(lines) - 1, max(-1, len(lines) - 1 - _SIGNATURE_LINES), -1):
-        if _SIGN_OFF.match(lines[index].strip()):
-            return Parts(greeting, "\n".join(lines[:index]).strip("\n"),
-                         "\n".join(lines[index:]))
-    return Parts(greeting, "\n".join(lines).strip("\n"), "")
+    lines = text.split("\n")
+    found = layout(text)
+    greeting = lines[found.greeting] if found.greeting is not None else ""
+    sign_off = "\n".join(lines[found.sign_off:]).strip("\n") if found.sign_off is not None \
+        else ""
+    return Parts(greeting, "\n".join(lines[slice(*found.body)]), sign_off)
 
 
 def words(text: str) -> list[str]:
@@ -58,6 +124,19 @@ def similarity(first: str, second: str) -> float:
 
     return difflib.SequenceMatcher(None, [w.lower() for w in words(first)],
                                    [w.lower() for w in words(second)], autojunk=False).ratio()
+
+
+def similarity_above(first: str, second: str, limit: float) -> float | None:
+    """`similarity(first, second)` if it is above `limit`, else None. Cheaper: a bound
+    from the words alone, whatever their order, rules most pairs out first."""
+    import difflib
+
+    matcher = difflib.SequenceMatcher(None, [w.lower() for w in words(first)],
+                                      [w.lower() for w in words(second)], autojunk=False)
+    if matcher.quick_ratio() <= limit:
+        return None
+    ratio = matcher.ratio()
+    return ratio if ratio > limit else None
 
 
 def first_sentence(text: str) -> str:

@@ -1,4 +1,5 @@
-"""The drafting commands: thank-you, check-in, feedback-request, competing-offer."""
+"""The drafting commands: thank-you, check-in, feedback-request, competing-offer,
+recruiter-debrief, withdraw."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ import click
 from followup.commands.options import resolve_today, today_option
 
 F = Callable[..., Any]
+# As situations.TONES and situations.CHANNELS (a test keeps them equal), spelt out here so
+# that --help does not import the profile machinery.
+TONES = ("standard", "formal", "warm", "brief")
+CHANNELS = ("email", "card", "voicemail")
 
 
 def draft_options(function: F) -> F:
@@ -23,17 +28,31 @@ def draft_options(function: F) -> F:
                           "recruiter, else the main interviewer of the latest interview)."),
         today_option,
         click.option("--format", "-f", "format", default="text", show_default=True,
-                     type=click.Choice(["text", "markdown", "json"]), help="How to print it."),
+                     type=click.Choice(["text", "markdown", "json", "html", "eml", "mailto"]),
+                     help="How to print it: eml is a message that opens as a draft in a mail "
+                          "client, mailto a link that starts one."),
         click.option("--out", "-o", type=click.Path(), metavar="PATH",
                      help="Write to this file, or into this folder, one file a draft, "
                           "if it is one or ends with /."),
         click.option("--force", is_flag=True, help="Overwrite a file that --out would replace."),
-        click.option("--tone", type=click.Choice(["standard", "formal"]),
-                     help="Wording (default: formal for style: traditional, else standard)."),
-        click.option("--channel", type=click.Choice(["email", "card"]), default="email",
-                     show_default=True, help="An email, or a handwritten note card (TY6)."),
-        click.option("--template", type=click.Path(path_type=Path, dir_okay=False, exists=True),
-                     help="Render this template file instead of the situation's own."),
+        click.option("--open", "open_", is_flag=True,
+                     help="Open the .eml, mailto: link or HTML in your mail client or browser "
+                          "(without --out, files go in a new temporary folder)."),
+        click.option("--copy", is_flag=True,
+                     help="Put the body on the clipboard; print the recipients and subject."),
+        click.option("--imap", is_flag=True,
+                     help="Save the drafts in your Drafts folder on your IMAP server (set up in "
+                          "settings.yaml in your followup folder; see the README)."),
+        click.option("--tone", type=click.Choice(TONES),
+                     help="Wording: standard, formal, warm, or brief (half the length). "
+                          "Default: the template's own, else formal for style: traditional, "
+                          "else standard."),
+        click.option("--channel", type=click.Choice(CHANNELS),
+                     help="email (the default), a handwritten note card (thank-you, TY6) or "
+                          "a voicemail script (check-in, CI7)."),
+        click.option("--template", metavar="NAME|FILE",
+                     help="Use this template file, or one of your templates by name (such as "
+                          "thank-you.short: see followup templates list)."),
     ]
     for decorator in reversed(decorators):
         function = decorator(function)
@@ -88,23 +107,52 @@ def competing_offer(**options: Any) -> None:
     _draft("competing-offer", **options)
 
 
+@click.command("recruiter-debrief", epilog="""\b
+Examples:
+  followup recruiter-debrief big-beanz.yaml --today 2026-11-16
+  followup recruiter-debrief big-beanz.yaml --tone brief --format markdown""")
+@draft_options
+def recruiter_debrief(**options: Any) -> None:
+    """Draft your feedback on the interview for your agency recruiter, on the day (RC1),
+    ending with what only they can ask: how many candidates, when the next round is (RC2)."""
+    _draft("recruiter-debrief", **options)
+
+
+@click.command("withdraw", epilog="""\b
+Examples:
+  followup withdraw big-beanz.yaml
+  followup withdraw big-beanz.yaml --to "Priya Shah" --tone warm""")
+@draft_options
+def withdraw(**options: Any) -> None:
+    """Draft a polite withdrawal of your application (or, with status: offer, a gracious
+    no to the offer): brief, grateful, no reasons needed."""
+    _draft("withdraw", **options)
+
+
 def _draft(situation: str, *, profile: Path, to: str | None, today: datetime.date | None,
-           format: str, out: str | None, force: bool, tone: str | None, channel: str,
-           template: Path | None, every: bool = False, attempt: int | None = None) -> None:
+           format: str, out: str | None, force: bool, tone: str | None, channel: str | None,
+           template: str | None, every: bool = False, attempt: int | None = None,
+           open_: bool = False, copy: bool = False, imap: bool = False) -> None:
     from followup import drafting, handoff
     from followup import profile as profiles
     from followup.errors import NotApplicable
     from followup.situations import Options
 
     loaded = profiles.load(profile)
+    channel = channel or drafting.default_channel(situation, template)
     options = Options(today=resolve_today(today), to=to, every=every, attempt=attempt,
                       tone=tone, channel=channel)
     try:
-        drafts = drafting.compose(situation, loaded, options, template_file=template)
+        drafts = drafting.compose(situation, loaded, options, template=template)
     except NotApplicable as error:
         raise NotApplicable(f"{profile}: {error}") from None
     many = every or len(drafts) > 1
-    if out is None:
+    if format == "eml" or open_ or copy or imap:  # to the mail client: commands/deliver.py
+        from followup.commands.deliver import hand_off
+
+        hand_off(drafts, loaded.company, format=format, out=out, force=force, open_=open_,
+                 copy=copy, imap=imap, frozen=today)
+    elif out is None:
         click.echo(handoff.format_drafts(drafts, format, many=many), nl=False)
     elif Path(out).is_dir() or out.endswith(("/", "\\")):  # a folder: one file a draft
         for draft in drafts:

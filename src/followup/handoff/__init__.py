@@ -1,13 +1,21 @@
-"""The ways a draft leaves the tool: as text, Markdown or JSON, on stdout or in files."""
+"""The ways a draft leaves the tool: text, Markdown, JSON, HTML, .eml or a mailto: link,
+on stdout or in files; and, from the modules beside this one, the clipboard, the
+platform's opener and an IMAP Drafts folder.
+
+Each format is imported only when it is asked for (HTML needs `markdown`, .eml the
+`email` package), so that a plain text draft costs nothing more.
+"""
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from followup.draft import Draft
+from followup.errors import FollowupError
 
 _RULE = "-" * 72
 
@@ -56,22 +64,53 @@ def as_json(drafts: Sequence[Draft], *, many: bool) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def as_html(draft: Draft) -> str:
+    from followup.handoff import html
+
+    return html.document(draft)
+
+
+def as_mailto(draft: Draft) -> str:
+    from followup.handoff import mailto
+
+    return mailto.link(draft) + "\n"
+
+
 FORMATS: dict[str, tuple[Callable[[Draft], str], str]] = {
     "text": (as_text, "txt"),
     "markdown": (as_markdown, "md"),
+    "html": (as_html, "html"),
+    "mailto": (as_mailto, "mailto.txt"),
 }
+# What joins several drafts in one text: a rule between plain drafts, a comment between
+# HTML documents, nothing between mailto: links (one a line).
+_JOINS = {"html": "\n<!-- next draft -->\n", "mailto": ""}
 
 
-def format_drafts(drafts: Sequence[Draft], format: str, *, many: bool) -> str:
-    """All the drafts in one text: JSON as a list when `many`, others one after another."""
+def format_drafts(drafts: Sequence[Draft], format: str, *, many: bool,
+                  today: datetime.date | None = None) -> str:
+    """All the drafts in one text: JSON as a list when `many`, others one after another.
+
+    An .eml holds one message, so several drafts as .eml are refused (write them to a
+    folder, one file each). `today`, when the date is frozen (--today), makes an .eml's
+    Date and Message-ID depend on it and the draft alone, so that output is reproducible.
+    """
     if format == "json":
         return as_json(drafts, many=many)
+    if format == "eml":
+        if len(drafts) != 1:
+            raise FollowupError(f"{len(drafts)} drafts cannot share one .eml message: write "
+                                "them into a folder, one file each, with --out FOLDER/.")
+        from followup.handoff import eml
+
+        return eml.message(drafts[0], eml.stamp(drafts[0], today)).decode("ascii")
     formatter = FORMATS[format][0]
-    return f"\n{_RULE}\n\n".join(formatter(draft) for draft in drafts)
+    join = _JOINS.get(format, f"\n{_RULE}\n\n")
+    return join.join(formatter(draft) for draft in drafts)
 
 
 def extension(format: str) -> str:
-    return "json" if format == "json" else FORMATS[format][1]
+    return {"json": "json", "eml": "eml"}.get(format) or FORMATS[format][1]
 
 
 def file_name(draft: Draft, company: str, format: str) -> str:
@@ -82,3 +121,4 @@ def file_name(draft: Draft, company: str, format: str) -> str:
 def slug(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "draft"
+

@@ -1,0 +1,221 @@
+"""followup templates list|show|path|edit: the user's own templates beside the bundled ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from followup.errors import FollowupError, TemplateProblem
+
+PHRASES_NAMES = ("phrases", "phrases.yaml")
+
+
+@click.group("templates", epilog="""\b
+Examples:
+  followup templates list
+  followup templates show thank-you
+  followup templates edit thank-you          # your own version replaces the bundled one
+  followup templates edit thank-you.short    # a new template: --template thank-you.short
+  followup templates edit phrases            # your own openings, closings and so on
+  followup templates path""")
+def templates() -> None:
+    """Your own templates: a file in your templates folder with the name of a bundled
+    template replaces it; a new name (thank-you.short) is another template for that
+    situation, used with --template NAME. The contract is the README.md of the bundled
+    templates folder (followup templates path --bundled)."""
+
+
+@templates.command("list", epilog="""\b
+Examples:
+  followup templates list""")
+def list_() -> None:
+    """Every template, bundled and yours: which of yours replace a bundled one, and which
+    are invalid, with the reason. Exits 1 when one of yours is invalid."""
+    from followup import home
+    from followup.template_catalogue import USER, catalogue
+
+    entries = catalogue(home.user_templates())
+    bundled_lists = {".".join(label.split(".")[:2]) for entry in entries
+                     if entry.source != USER for label in entry.lists}
+    rows = [("NAME", "SITUATION", "CHANNEL", "SOURCE")]
+    problems = []
+    for entry in entries:
+        if entry.name.endswith(".yaml"):
+            situation = channel = "-"
+            name = entry.name
+        else:
+            name = entry.short
+            situation = entry.info.situation or "?" if entry.info else "?"
+            channel = entry.info.channel or "?" if entry.info else "?"
+        source = entry.source
+        if entry.source == USER and entry.lists:
+            replaced = [label for label in entry.lists
+                        if ".".join(label.split(".")[:2]) in bundled_lists]
+            added = [label for label in entry.lists if label not in replaced]
+            parts = [f"{verb} {', '.join(labels)}" for verb, labels in
+                     (("replaces", replaced), ("adds", added)) if labels]
+            source += f" ({'; '.join(parts)})"
+        elif entry.replaces:
+            source += " (replaces the bundled one)"
+        elif entry.source == USER and not entry.problem:
+            source += f" (use: --template {entry.short})"
+        if entry.problem:
+            source += ", INVALID"
+        rows.append((name, situation, channel, source))
+        if entry.problem:
+            rows.append(("", "", "", ""))
+            problems.append((len(rows) - 1, entry.problem))
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    notes = dict(problems)
+    for index, row in enumerate(rows):
+        if index in notes:
+            click.echo(f"    {notes[index]}")
+        else:
+            cells = [cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)]
+            click.echo("  ".join([*cells, row[3]]))
+    click.echo(f"\nYour templates folder: {home.user_templates()}")
+    if problems:
+        click.echo(f"{len(problems)} of your templates {'is' if len(problems) == 1 else 'are'} "
+                   "invalid: fix with followup templates edit NAME.", err=True)
+        raise SystemExit(1)
+
+
+@templates.command("show", epilog="""\b
+Examples:
+  followup templates show thank-you
+  followup templates show thank-you --bundled > my-thank-you.md.j2
+  followup templates show phrases""")
+@click.argument("name")
+@click.option("--bundled", is_flag=True, help="The bundled template, even if yours replaces it.")
+def show(name: str, bundled: bool) -> None:
+    """Print a template's source (yours if you have one, else the bundled one); its file
+    goes to stderr."""
+    path = _existing(name, bundled=bundled)
+    click.echo(f"# {path}", err=True)
+    click.echo(path.read_text(encoding="utf-8"), nl=False)
+
+
+@templates.command("path", epilog="""\b
+Examples:
+  followup templates path
+  ls "$(followup templates path)\"""")
+@click.option("--bundled", is_flag=True, help="The folder of the bundled templates instead.")
+def path(bundled: bool) -> None:
+    """Print the folder of your templates (FOLLOWUP_HOME/templates, else the platform's
+    config folder); it need not exist yet."""
+    from followup import home
+
+    click.echo(str(home.bundled_templates() if bundled else home.user_templates()))
+
+
+@templates.command("edit", epilog="""\b
+Examples:
+  followup templates edit thank-you
+  followup templates edit check-in.voicemail
+  followup templates edit thank-you.short
+  EDITOR=nano followup templates edit phrases""")
+@click.argument("name")
+def edit(name: str) -> None:
+    """Open your version of a template in $VISUAL or $EDITOR, copying the bundled one first
+    if you have none (a new name starts from its situation's template), then check it.
+    A problem is reported (exit 2) and your file is kept as it is."""
+    from followup import home
+    from followup.files import write_new
+    from followup.template_catalogue import check_file
+
+    file_name = _file_name(name)
+    user = home.user_templates() / file_name
+    if not user.exists():
+        start = _starting_point(file_name)
+        write_new(user, _adapted(start.read_text(encoding="utf-8"), file_name))
+        click.echo(f"Copied {start} to {user}")
+    before = user.read_text(encoding="utf-8")
+    try:
+        click.edit(filename=str(user))
+    except click.ClickException as error:
+        raise FollowupError(f"{error.message}. Your file is kept: {user}") from None
+    problem = check_file(home.user_templates(), file_name)
+    if problem:
+        raise TemplateProblem(f"{problem}\n  Your file is kept: fix it with followup templates "
+                              f"edit {name}")
+    text = user.read_text(encoding="utf-8")
+    bundled = home.bundled_templates() / file_name
+    if bundled.is_file() and bundled.read_text(encoding="utf-8") == text:
+        click.echo(f"Saved {user}: valid, and the same as the bundled one (delete it to "
+                   "follow the bundled template as it changes).")
+    else:
+        click.echo(f"Saved {user}{' (unchanged)' if text == before else ''}: valid.")
+
+
+# ------------------------------------------------------------------ names to files
+
+
+def _file_name(name: str) -> str:
+    from followup.template_loader import PHRASES, template_name
+
+    if name in PHRASES_NAMES:
+        return PHRASES
+    file_name = template_name(name)
+    if file_name is None:
+        raise FollowupError(f"{name!r} is not a template name: give a name such as thank-you "
+                            "or thank-you.short (followup templates list shows them).")
+    return file_name
+
+
+def _existing(name: str, *, bundled: bool) -> Path:
+    from followup import home
+
+    file_name = _file_name(name)
+    folders = [home.bundled_templates()] if bundled else \
+        [home.user_templates(), home.bundled_templates()]
+    for folder in folders:
+        if (folder / file_name).is_file():
+            return folder / file_name
+    raise FollowupError(f"no {'bundled ' if bundled else ''}template named {name}. "
+                        f"{_known()}")
+
+
+def _starting_point(file_name: str) -> Path:
+    """The bundled file a new user file starts from: the same name, else the template its
+    name's situation and channel use (thank-you.card.short starts from thank-you.card)."""
+    from followup import home, render
+    from followup.situations import SITUATIONS
+    from followup.template_loader import name_parts
+
+    bundled = home.bundled_templates()
+    if (bundled / file_name).is_file():
+        return bundled / file_name
+    situation, channel = name_parts(file_name)
+    if situation is not None:
+        base = bundled / render.template_name(situation, channel or "email")
+        if base.is_file():
+            return base
+        return bundled / render.template_name(situation)
+    raise FollowupError(f"no template named {file_name.removesuffix('.md.j2')}. A new template "
+                        f"is named after its situation, such as thank-you.short "
+                        f"(situations: {', '.join(SITUATIONS)}). {_known()}")
+
+
+def _adapted(source: str, file_name: str) -> str:
+    """A bundled template's source for a new name: its front matter's channel set to the
+    name's (and no subject off email), so that a card can start from the email."""
+    import re
+
+    from followup.template_loader import name_parts
+
+    channel = name_parts(file_name)[1]
+    if channel is None:
+        return source
+    source = re.sub(r"(?m)^channel:.*$", f"channel: {channel}", source, count=1)
+    if channel != "email":
+        source = re.sub(r"(?m)^subject:.*\n", "", source, count=1)
+    return source
+
+
+def _known() -> str:
+    from followup import home, render
+
+    names = sorted(name.removesuffix(".md.j2") for name in
+                   render.loader(render.make_environment(home.user_templates())).names())
+    return f"Templates: {', '.join(names)}, phrases."

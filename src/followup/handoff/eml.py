@@ -1,0 +1,152 @@
+"""A draft as an RFC 5322 message that mail clients open as an unsent, editable draft.
+
+    From, To, Cc, Subject, Date, Message-ID, X-Unsent: 1, MIME-Version, Content-Type
+
+in that order, always; then `multipart/alternative` with the plain text first and the
+HTML second, both UTF-8, quoted-printable. Lines end in CRLF. Non-ASCII names and
+subjects are RFC 2047 encoded words. `X-Unsent: 1` is what makes Outlook and
+Thunderbird open the file as a draft to edit and send.
+
+Every header value is checked by our own code first (handoff/addresses.py): no line
+break (`headers.single_line`), no other control character, and addresses of a plain
+`local@domain` form. The email package of older Pythons lets a line break through
+into a header; here one never reaches it. The tool never sends the message.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import re
+import uuid
+from collections.abc import Sequence
+from email.header import Header
+from email.message import MIMEPart
+from email.utils import format_datetime, formataddr
+from typing import NamedTuple
+
+from followup.draft import Address, Draft
+from followup.errors import FollowupError, HeaderError
+from followup.handoff.addresses import address_parts, check
+
+CRLF = "\r\n"
+_LONG_WORD = re.compile(r"\S{70,}")
+
+
+class Stamp(NamedTuple):
+    """When the message was made, and its id: frozen with --today, else now and random."""
+
+    date: datetime.datetime
+    message_id: str
+
+
+def stamp(draft: Draft, today: datetime.date | None) -> Stamp:
+    """With a frozen `today`: 09:00 UTC that day, and an id hashed from the draft, so the
+    same input gives the same file. Otherwise the current time and a random id."""
+    domain = address_parts("sender's email address", draft.sender.email or "")[1]
+    if today is None:
+        now = datetime.datetime.now(datetime.timezone.utc).astimezone().replace(microsecond=0)
+        return Stamp(now, f"<followup.{uuid.uuid4().hex}@{domain}>")
+    when = datetime.datetime.combine(today, datetime.time(9, 0), datetime.timezone.utc)
+    digest = hashlib.sha256("\x00".join([
+        str(draft.sender), *map(str, draft.to), "", *map(str, draft.cc), draft.subject or "",
+        draft.body, when.isoformat()]).encode("utf-8")).hexdigest()[:32]
+    return Stamp(when, f"<followup.{digest}@{domain}>")
+
+
+def message(draft: Draft, when: Stamp) -> bytes:
+    """The whole message, ASCII with CRLF line ends."""
+    from followup.handoff import html
+
+    if draft.subject is None:
+        raise FollowupError(f"An .eml is an email; this draft is for a {draft.channel}. Use "
+                            "--channel email, or print the card's text without --format eml.")
+    lines = [f"From: {mailboxes('sender', [draft.sender], 'From')}"]
+    to = [person for person in draft.to if person.email]
+    cc = [person for person in draft.cc if person.email]
+    if to:
+        lines.append(f"To: {mailboxes('recipient', to, 'To')}")
+    if cc:
+        lines.append(f"Cc: {mailboxes('copy recipient', cc, 'Cc')}")
+    lines += [
+        f"Subject: {text_header('Subject', draft.subject)}",
+        f"Date: {format_datetime(when.date)}",
+        f"Message-ID: {_message_id(when.message_id)}",
+        "X-Unsent: 1",
+        "MIME-Version: 1.0",
+    ]
+    return (CRLF.join(lines) + CRLF).encode("ascii") + _alternative(
+        draft.body, html.document(draft), when.message_id)
+
+
+def mailboxes(what: str, people: Sequence[Address], header: str = "To") -> str:
+    """`Name <address>, ...`, names RFC 2047 encoded when they need it, folded so that no
+    line passes 78 characters (a line break only ever between words)."""
+    items = []
+    for person in people:
+        local, domain = address_parts(f"{what}'s email address", person.email or "")
+        name = check(f"{what}'s name", person.name)
+        address = f"{local}@{domain}"
+        if _needs_encoding(name):
+            items.append([*_encode(name).split(CRLF + " "), f"<{address}>"])
+        else:
+            items.append([formataddr((name, address))])
+    return _fold(len(header) + 2, items)
+
+
+def _fold(used: int, items: list[list[str]]) -> str:
+    """Join each item's words with spaces and the items with commas, starting a new line
+    (CRLF and a space) before a word that would pass column 78."""
+    text, column = "", used
+    for index, words in enumerate(items):
+        for position, word in enumerate(words):
+            if position == len(words) - 1 and index < len(items) - 1:
+                word += ","
+            if not text:
+                text, column = word, column + len(word)
+            elif column + 1 + len(word) > 78:
+                text, column = f"{text}{CRLF} {word}", 1 + len(word)
+            else:
+                text, column = f"{text} {word}", column + 1 + len(word)
+    return text
+
+
+def text_header(name: str, value: str) -> str:
+    """An unstructured header's value (Subject), folded, encoded when it needs it."""
+    check(name.lower(), value)
+    if _needs_encoding(value):
+        return _encode(value, header_name=name)
+    return Header(value, "us-ascii", header_name=name, maxlinelen=78).encode(linesep=CRLF)
+
+
+def _needs_encoding(value: str) -> bool:
+    """Non-ASCII, text that a reader would take for an encoded word, or a word too long
+    to fold."""
+    return not value.isascii() or "=?" in value or bool(_LONG_WORD.search(value))
+
+
+def _encode(value: str, header_name: str | None = None) -> str:
+    return Header(value, "utf-8", header_name=header_name, maxlinelen=78).encode(linesep=CRLF)
+
+
+def _message_id(value: str) -> str:
+    check("Message-ID", value)
+    if not re.fullmatch(r"<[!-;=?-~]+@[A-Za-z0-9.-]+>", value):
+        raise HeaderError(f"{value!r} is not a Message-ID of the form <id@domain>.")
+    return value
+
+
+def _alternative(text: str, page: str, message_id: str) -> bytes:
+    """The multipart/alternative entity: its Content-Type header, a blank line, the parts.
+    The boundary comes from the Message-ID, so it is as reproducible as that; quoted-
+    printable never contains '==', so the boundary cannot occur in a part."""
+    boundary = "==followup-" + hashlib.sha256(message_id.encode()).hexdigest()[:24] + "=="
+    entity = MIMEPart()
+    entity["Content-Type"] = f'multipart/alternative; boundary="{boundary}"'
+    for content, subtype in ((text, "plain"), (page, "html")):
+        part = MIMEPart()
+        part.set_content(content, subtype=subtype, charset="utf-8", cte="quoted-printable")
+        entity.attach(part)
+    from email import policy
+
+    return entity.as_bytes(policy=policy.SMTP)

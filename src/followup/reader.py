@@ -1,0 +1,338 @@
+"""Reading drafts for the checker: whatever followup writes, and hand-written drafts.
+
+- plain text, perhaps with a header block first (`To:`, `Cc:`, `Subject:`,
+  `Channel:`, as `--format text` writes, or only a `Subject: ...` line);
+- Markdown with front matter (`situation:`, `to:`, `subject:`, as `--format
+  markdown` writes), read line by line rather than as YAML, since a subject may
+  hold a colon;
+- JSON as `--format json` writes (one draft, or a list of them);
+- an email message (`.eml`, or any file whose headers say MIME), read with the
+  standard `email` package: the text/plain part, else the HTML part as text;
+- HTML as `--format html` writes (the subject from its title), and `mailto:`
+  links as `--format mailto` writes, one a line.
+
+Several drafts in one file (`--all --out FILE`) are split where followup
+separates them. Text and Markdown findings carry the file's line numbers; JSON,
+email, HTML and mailto findings count lines from the start of the body, as the
+body is encoded in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from followup.check import Document
+from followup.errors import FollowupError
+
+_SEPARATOR = re.compile(r"\n-{20,}\n\n")  # between drafts, as the text formats write them
+_HEADER = re.compile(r"^(to|cc|bcc|from|subject|channel|date|reply-to)[ \t]*:[ \t]?(.*)$",
+                     re.IGNORECASE)
+_FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_-]+)[ \t]*:[ \t]?(.*)$")
+_MIME_HEADERS = re.compile(r"^(mime-version|content-type|message-id|x-unsent)[ \t]*:",
+                           re.IGNORECASE | re.MULTILINE)
+_ADDRESS = re.compile(r"\s*(?:\"?([^\"<,]*?)\"?\s*<([^<>,\s]+)>|([^<>,\s]+@[^<>,\s]+)|"
+                      r"([^,<>]+))\s*(?:,|$)")
+
+
+def load(path: Path, situations: tuple[str, ...]) -> list[Document]:
+    """The drafts in a file; a FollowupError (exit 2) naming the file when it cannot be
+    read as one."""
+    name = str(path)
+    if path.is_dir():
+        raise FollowupError(f"{name}: is a folder. Give the draft files in it, such as "
+                            f"{Path(name) / '*.txt'}.")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FollowupError(f"{name}: no such file. Give the path of a draft, or - to read "
+                            "one from standard input.") from None
+    except OSError as error:
+        raise FollowupError(f"{name}: cannot be read ({error.strerror or error}).") from None
+    return parse(name, data, situations, suffix=path.suffix.lower())
+
+
+def parse(name: str, data: bytes, situations: tuple[str, ...], *,
+          suffix: str = "") -> list[Document]:
+    """The drafts in `data`, read from a file called `name` ("-" for standard input)."""
+    shown = "standard input" if name == "-" else name
+    head = data[:4096].decode("utf-8", "replace")
+    if suffix == ".eml" or (suffix != ".json" and _looks_like_email(head)):
+        documents = [_email(shown, data)]
+    else:
+        text = _decode(shown, data)
+        if not text.strip():
+            raise FollowupError(f"{shown}: is empty: there is no draft to check.")
+        found = None
+        start = text.lstrip()[:15].lower()
+        if suffix == ".json" or start.startswith(("{", "[")):
+            found = _json(shown, text, strict=suffix == ".json")
+        elif suffix in (".html", ".htm") or start.startswith(("<!doctype html", "<html")):
+            found = _htmls(shown, text)
+        elif start.startswith("mailto:"):
+            found = _mailtos(shown, text)
+        documents = found if found else _texts(shown, text)
+    for document in documents:
+        if not document.body.strip():
+            raise FollowupError(f"{document.name}: the draft has no body, only headers.")
+        if document.situation and document.situation not in situations:
+            raise FollowupError(
+                f"{document.name}: situation {document.situation!r} is not one followup knows. "
+                f"Use one of: {', '.join(situations)}; or give --situation.")
+    return [msgspec.structs.replace(document, file=name) for document in documents]
+
+
+def _decode(name: str, data: bytes) -> str:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise FollowupError(f"{name}: is not UTF-8 text (byte {data[error.start]:#04x} at "
+                            f"offset {error.start}). Save it as UTF-8 and check it again.") \
+            from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_like_email(head: str) -> bool:
+    block = head.replace("\r\n", "\n").split("\n\n", 1)[0]
+    return bool(_MIME_HEADERS.search(block)) and bool(re.match(r"[A-Za-z-]+:", block))
+
+
+def _named(name: str, index: int, total: int) -> str:
+    return f"{name}#{index}" if total > 1 else name
+
+
+# ------------------------------------------------------------------ text and Markdown
+
+
+def _texts(name: str, text: str) -> list[Document]:
+    """One draft, or several separated by a line of dashes; each knows its first line."""
+    pieces: list[tuple[int, str]] = []
+    line, last = 1, 0
+    for separator in _SEPARATOR.finditer(text):
+        pieces.append((line, text[last:separator.start()]))
+        line += text[last:separator.end()].count("\n")
+        last = separator.end()
+    pieces.append((line, text[last:]))
+    return [_text(_named(name, index, len(pieces)), piece, first, index)
+            for index, (first, piece) in enumerate(pieces, 1)]
+
+
+def _text(name: str, text: str, first_line: int, index: int) -> Document:
+    lines = text.split("\n")
+    if lines and lines[0].strip() == "---":
+        return _markdown(name, lines, first_line, index)
+    fields: dict[str, tuple[int, str, int]] = {}  # header -> (line index, value, column)
+    position = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    while position < len(lines):
+        match = _HEADER.match(lines[position])
+        if not match:
+            break
+        fields.setdefault(match[1].lower(), (position, match[2].strip(), match.start(2)))
+        position += 1
+    if not fields:
+        position = 0
+    elif position < len(lines) and not lines[position].strip():
+        position += 1
+    subject = fields.get("subject")
+    channel = fields.get("channel")
+    return Document(
+        name=name, body="\n".join(lines[position:]),
+        subject=subject[1] if subject else None,
+        channel=channel[1].split()[0].lower() if channel and channel[1] else "email",
+        to=_addresses(fields["to"][1]) if "to" in fields else (),
+        body_line=first_line + position,
+        subject_line=first_line + subject[0] if subject else None,
+        subject_column=subject[2] if subject else 0, index=index)
+
+
+def _markdown(name: str, lines: list[str], first_line: int, index: int) -> Document:
+    fields: dict[str, tuple[int, str, int]] = {}
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+    if end is None:
+        raise FollowupError(f"{name}:{first_line}: the front matter (from '---') has no "
+                            "closing '---' line.")
+    for position in range(1, end):
+        match = _FRONT_MATTER_KEY.match(lines[position])
+        if match:
+            value, column = match[2].strip(), match.start(2)
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value, column = value[1:-1], column + 1
+            fields.setdefault(match[1].lower(), (position, value, column))
+    subject = fields.get("subject")
+    situation = fields.get("situation")
+    channel = fields.get("channel")
+    return Document(
+        name=name, body="\n".join(lines[end + 1:]),
+        subject=subject[1] if subject else None,
+        situation=situation[1] or None if situation else None,
+        situation_from="file" if situation and situation[1] else "unknown",
+        channel=channel[1].lower() if channel and channel[1] else "email",
+        to=_addresses(fields["to"][1]) if "to" in fields else (),
+        body_line=first_line + end + 1,
+        subject_line=first_line + subject[0] if subject else None,
+        subject_column=subject[2] if subject else 0, index=index)
+
+
+def _addresses(text: str) -> tuple[tuple[str, str | None], ...]:
+    found = []
+    for match in _ADDRESS.finditer(text):
+        if match[2]:
+            found.append((match[1].strip() or match[2], match[2]))
+        elif match[3]:
+            found.append((match[3], match[3]))
+        elif match[4] and match[4].strip():
+            found.append((match[4].strip(), None))
+    return tuple(found)
+
+
+# ------------------------------------------------------------------ JSON
+
+
+def _json(name: str, text: str, *, strict: bool) -> list[Document] | None:
+    """Drafts as `--format json` writes them; None for text that merely starts with a
+    bracket, unless the file is named .json."""
+    import json
+
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        if not strict:
+            return None
+        raise FollowupError(f"{name}:{error.lineno}:{error.colno}: not valid JSON "
+                            f"({error.msg}).") from None
+    items = data if isinstance(data, list) else [data]
+    if not items or not all(isinstance(item, dict) and isinstance(item.get("body"), str)
+                            for item in items):
+        if not strict:
+            return None
+        raise FollowupError(f"{name}: not a followup draft: expected an object with a "
+                            "\"body\" (as followup ... --format json writes), or a list of them.")
+    return [_json_draft(_named(name, index, len(items)), item, index)
+            for index, item in enumerate(items, 1)]
+
+
+def _json_draft(name: str, item: dict[str, Any], index: int) -> Document:
+    def text(key: str) -> str | None:
+        value = item.get(key)
+        if value is not None and not isinstance(value, str):
+            raise FollowupError(f"{name}: \"{key}\" must be text or null, not {value!r}.")
+        return value
+
+    recipients = item.get("to") or []
+    if not isinstance(recipients, list) or not all(isinstance(person, dict)
+                                                   for person in recipients):
+        raise FollowupError(f"{name}: \"to\" must be a list of {{\"name\", \"email\"}}.")
+    situation = text("situation")
+    return Document(
+        name=name, body=str(item["body"]).replace("\r\n", "\n"), subject=text("subject"),
+        situation=situation or None, situation_from="file" if situation else "unknown",
+        channel=text("channel") or "email",
+        to=tuple((str(person.get("name") or person.get("email") or ""),
+                  person.get("email")) for person in recipients),
+        subject_line=None, index=index, lines="body")
+
+
+# ------------------------------------------------------------------ HTML and mailto links
+
+
+def _htmls(name: str, text: str) -> list[Document]:
+    pages = [page for page in re.split(r"(?i)(?=<!doctype html)", text) if page.strip()]
+    documents = []
+    for index, page in enumerate(pages, 1):
+        title = re.search(r"(?is)<title>(.*?)</title>", page)
+        subject = _html_text(title[1]).strip() if title else None
+        documents.append(Document(name=_named(name, index, len(pages)), body=_html_text(page),
+                                  subject=subject or None, index=index, lines="body"))
+    return documents
+
+
+def _mailtos(name: str, text: str) -> list[Document]:
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    links = [line.strip() for line in text.splitlines() if line.strip()]
+    if not all(link.lower().startswith("mailto:") for link in links):
+        return []  # not only links: read it as text
+    documents = []
+    for index, link in enumerate(links, 1):
+        parts = urlsplit(link)
+        query = {key.lower(): values[0] for key, values in parse_qs(
+            parts.query, keep_blank_values=True).items()}
+        to = [address for address in unquote(parts.path).split(",") if address]
+        documents.append(Document(
+            name=_named(name, index, len(links)),
+            body=query.get("body", "").replace("\r\n", "\n"), subject=query.get("subject"),
+            to=tuple((address, address) for address in to), index=index, lines="body"))
+    return documents
+
+
+# ------------------------------------------------------------------ email messages
+
+
+def _email(name: str, data: bytes) -> Document:
+    """An RFC 5322 message: the text/plain part (else the HTML part, as text)."""
+    from email import policy
+    from email.parser import BytesParser
+
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(data)
+        part = message.get_body(preferencelist=("plain", "html"))
+        if part is None:
+            raise FollowupError(f"{name}: the message has no text or HTML part to check.")
+        content = part.get_content()
+        subject = message["subject"]
+        to = message["to"]
+        recipients = tuple((address.display_name or address.addr_spec,
+                            address.addr_spec or None)
+                           for address in (to.addresses if to is not None else ()))
+        situation = message["x-followup-situation"]
+    except (LookupError, ValueError, AttributeError, TypeError) as error:
+        raise FollowupError(f"{name}: cannot be read as an email message ({error}).") from None
+    if not isinstance(content, str):
+        raise FollowupError(f"{name}: the message's text part is not text.")
+    if part.get_content_subtype() == "html":
+        content = _html_text(content)
+    return Document(
+        name=name, body=content.replace("\r\n", "\n").replace("\r", "\n"),
+        subject=str(subject) if subject is not None else None,
+        situation=str(situation).strip() or None if situation else None,
+        situation_from="file" if situation else "unknown", to=recipients,
+        subject_line=None, lines="body")
+
+
+def _html_text(html: str) -> str:
+    """The text of an HTML body: paragraphs and line breaks kept, tags dropped."""
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.skip = 0
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in ("style", "script", "head", "title"):
+                self.skip += 1
+            elif tag == "br":
+                self.parts.append("\n")
+            elif tag in ("p", "div", "li", "h1", "h2", "h3", "blockquote", "tr"):
+                self.parts.append("\n\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("style", "script", "head", "title"):
+                self.skip = max(0, self.skip - 1)
+            elif tag in ("p", "div", "li", "h1", "h2", "h3", "blockquote", "tr"):
+                self.parts.append("\n\n")
+
+        def handle_data(self, data: str) -> None:
+            if not self.skip:
+                self.parts.append(re.sub(r"\s+", " ", data))
+
+    parser = Text()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    lines = [line.strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"

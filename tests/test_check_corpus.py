@@ -1,0 +1,52 @@
+"""The corpus: hand-written drafts, good and bad, each with the exact findings expected."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import pytest
+
+from followup import check, profile, reader
+from followup.situations import SITUATIONS
+
+from .conftest import SAMPLES
+
+CORPUS = Path(__file__).parent / "corpus"
+CASES = sorted(CORPUS.glob("*.expected.json"))
+
+
+def _draft_file(expected: Path) -> Path:
+    stem = expected.name.removesuffix(".expected.json")
+    found = [path for path in CORPUS.iterdir() if path.name.startswith(f"{stem}.")
+             and path != expected]
+    assert len(found) == 1, f"{expected.name}: one draft file expected, found {found}"
+    return found[0]
+
+
+def test_the_corpus_is_big_and_has_good_and_bad_drafts() -> None:
+    findings = [json.loads(path.read_text("utf-8"))["drafts"] for path in CASES]
+    clean = [drafts for drafts in findings if not any(d["findings"] for d in drafts)]
+    assert len(CASES) >= 40
+    assert 10 <= len(clean) <= len(CASES) - 25
+    kinds = {_draft_file(path).suffix for path in CASES}
+    assert kinds == {".txt", ".md", ".json", ".eml"}
+
+
+@pytest.mark.parametrize("expected", CASES, ids=[path.name.removesuffix(".expected.json")
+                                                 for path in CASES])
+def test_corpus_draft(expected: Path) -> None:
+    case: dict[str, Any] = json.loads(expected.read_text("utf-8"))
+    options = case.get("options", {})
+    loaded = profile.load(SAMPLES / f"{options['profile']}.yaml") if options.get("profile") \
+        else None
+    documents = [check.resolve(msgspec.structs.replace(
+        document, channel=options.get("channel") or document.channel), options.get("situation"))
+        for document in reader.load(_draft_file(expected), SITUATIONS)]
+    results = check.check_all(documents, loaded)
+    got = [{"situation": document.situation, "situation_from": document.situation_from,
+            "findings": [[f.rule, f.severity, f.line, f.words] for f in findings]}
+           for document, findings in zip(documents, results, strict=True)]
+    assert got == case["drafts"]
