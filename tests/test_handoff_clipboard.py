@@ -4,7 +4,13 @@ played here by small stand-in programs that keep the 'clipboard' in a file."""
 from __future__ import annotations
 
 import json
+import os
+import select
+import shutil
+import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +45,11 @@ elif action == "show":
     sys.stdout.buffer.write(store.read_bytes())
 elif action == "show-utf16":
     sys.stdout.buffer.write(store.read_bytes().decode("utf-16").encode("utf-8") + b"\\r\\n")
+elif action == "store-by-locale":  # as pbcopy: text in the locale's encoding
+    import os
+    utf8 = "UTF-8" in (os.environ.get("LC_ALL") or os.environ.get("LC_CTYPE") or "")
+    data = sys.stdin.buffer.read()
+    store.write_bytes(data if utf8 else data.decode("latin-1").encode("utf-8"))
 elif action == "lose":
     sys.stdin.buffer.read()
 elif action == "fail":
@@ -138,16 +149,20 @@ def test_no_tool_at_all(invoke: Any, fakes: Fakes) -> None:
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (
         "Error: No clipboard tool was found (looked for xclip, xsel, wl-copy). Install "
-        "wl-clipboard (Wayland) or xclip or xsel (X11).  Instead: run without --copy and copy "
+        "wl-clipboard (Wayland) or xclip or xsel (X11). Instead: run without --copy and copy "
         "the printed draft, write it to a file with --out, or hand it to your mail client with "
         "--format eml --open or --format mailto --open.\n")
 
 
-def test_macos(fakes: Fakes) -> None:
-    fakes.add("pbcopy", "store")
+@pytest.mark.parametrize("locale", [{}, {"LANG": "C"}, {"LC_ALL": "C"},
+                                    {"LC_ALL": "en_GB.UTF-8"}], ids=repr)
+def test_macos_in_any_locale(fakes: Fakes, locale: dict[str, str]) -> None:
+    fakes.add("pbcopy", "store-by-locale")
     fakes.add("pbpaste", "show")
+    # PYTHONCOERCECLOCALE=0: the stand-in, a Python script, must see the locale as given
+    environ = fakes.environ(PYTHONCOERCECLOCALE="0", **locale)
     assert clipboard.copy("Grüße\nJordan\n", platform="darwin",
-                          environ=fakes.environ()) == clipboard.Copied("pbcopy", True)
+                          environ=environ) == clipboard.Copied("pbcopy", True)
     assert fakes.store.read_text("utf-8") == "Grüße\nJordan\n"
 
 
@@ -198,3 +213,99 @@ def test_copy_takes_one_draft(invoke: Any, fakes: Fakes) -> None:
     assert result.exit_code == 2
     assert result.stderr.endswith("Error: --copy puts one draft on the clipboard, and there are "
                                   "3: choose one with --to NAME.\n")
+
+
+# ------------------------------------------------------------------ a real X11 clipboard
+# Xvfb, a real X server without a screen, and the real xclip and xsel (Debian: xvfb,
+# xclip, xsel; .ci/run installs them and sets FOLLOWUP_REQUIRE_X11=1, which turns the
+# "not installed" skips into failures).
+
+REQUIRE_X11 = os.environ.get("FOLLOWUP_REQUIRE_X11") == "1"
+_PATH = os.environ.get("PATH", os.defpath)  # as it was before any test changed it
+
+
+@pytest.fixture(scope="module")
+def x_display() -> Iterator[str]:
+    """A private X display, such as ':7', served by Xvfb for these tests."""
+    missing = [name for name in ("Xvfb", "xclip", "xsel")
+               if shutil.which(name, path=_PATH) is None]
+    if missing:
+        reason = f"{', '.join(missing)} not installed (Debian: apt-get install xvfb xclip xsel)"
+        if REQUIRE_X11:
+            pytest.fail(f"{reason} (FOLLOWUP_REQUIRE_X11=1 requires the X11 tests to run)")
+        pytest.skip(reason)
+    read, write = os.pipe()
+    xvfb = shutil.which("Xvfb", path=_PATH) or "Xvfb"
+    server = subprocess.Popen([xvfb, "-displayfd", str(write), "-nolisten", "tcp",
+                               "-screen", "0", "320x200x16"], pass_fds=[write],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    # Xvfb writes its display number once it is ready (and closes the pipe if it fails)
+    ready = select.select([read], [], [], 15)[0]
+    with os.fdopen(read) as numbers:
+        number = numbers.readline().strip() if ready else ""
+    try:
+        assert number, "Xvfb did not start within 15 seconds"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _only(tmp_path: Path, *names: str) -> str:
+    """A PATH holding only these real programs."""
+    folder = tmp_path / "real-bin"
+    folder.mkdir()
+    for name in names:
+        (folder / name).symlink_to(shutil.which(name, path=_PATH) or name)
+    return str(folder)
+
+
+def _clipboard(display: str) -> str:
+    xclip = shutil.which("xclip", path=_PATH) or "xclip"
+    return subprocess.run([xclip, "-selection", "clipboard", "-out"], capture_output=True,
+                          env={**os.environ, "DISPLAY": display}, check=True, timeout=10,
+                          ).stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize("tool", ["xclip", "xsel"])
+def test_real_x11_clipboard_holds_the_body(invoke: Any, x_display: str, tool: str,
+                                           tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Copied by the real tool (which stays behind to serve the clipboard: the command
+    must not wait for it), read back, and there for the next program that pastes."""
+    panel = ("thank-you", SAMPLES / "panel-interview.yaml", "--to", "Okafor", "--today",
+             "2026-11-19")
+    body = json.loads(invoke(*panel, "--format", "json").stdout)["body"]
+    assert "Aoife Ní Bhriain" in body
+    monkeypatch.setenv("PATH", _only(tmp_path, tool))
+    monkeypatch.setenv("DISPLAY", x_display)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(clipboard, "is_wsl", lambda environ=None: False)
+    started = time.monotonic()
+    result = invoke(*panel, "--copy")
+    assert time.monotonic() - started < clipboard._TIMEOUT
+    assert (result.exit_code, result.stdout) == (0, (
+        "To: David Okafor <david.okafor@ashworthlyle.example>\n"
+        "Subject: Thank you: Trainee Solicitor interview\n"
+        f"The body (108 words) is on the clipboard, copied with {tool}.\n"))
+    assert _clipboard(x_display) == body
+
+
+def test_real_x11_tools_without_a_display(invoke: Any, x_display: str, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", _only(tmp_path, "xclip", "xsel"))
+    for name in ("DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(clipboard, "is_wsl", lambda environ=None: False)
+    result = invoke(*ARGS, "--copy")
+    assert (result.exit_code, result.stdout) == (1, "")
+    # the tools' own words (xclip: "Error: Can't open display: (null)") vary by version
+    assert result.stderr.startswith("Error: The draft could not be put on the clipboard "
+                                    "(xclip: ")
+    assert "; xsel: " in result.stderr
+    assert result.stderr.endswith(
+        "). There is no graphical session here (neither DISPLAY nor WAYLAND_DISPLAY is set), "
+        "so no clipboard to use. Instead: run without --copy and copy the printed draft, write "
+        "it to a file with --out, or hand it to your mail client with --format eml --open or "
+        "--format mailto --open.\n")

@@ -19,6 +19,7 @@ import pytest
 from followup.draft import Address, Draft
 from followup.errors import HeaderError
 from followup.handoff import eml, html, mailto
+from followup.handoff.eml import CRLF
 
 from .conftest import GOLDEN, SAMPLES
 
@@ -125,9 +126,17 @@ def test_non_ascii_names_and_subject_are_encoded_words(invoke: Any, tmp_path: Pa
     assert head[3].startswith("Subject: =?utf-8?")
     message = parse(data)
     assert [name for name, _ in message.items()] == ORDER
-    assert message["From"] == "Aoife Ní Bhriain <aoife.nibhriain@example.com>"
-    assert message["To"] == "Dávid Ökafor-Ångström <david.okafor@ashworthlyle.example>"
-    assert message["Subject"] == "Thank you: Trainee Solicitor – Privé & Café interview"
+    assert MESSAGE_ID.fullmatch(message["Message-ID"])
+    assert dict(message.items()) == {
+        "From": "Aoife Ní Bhriain <aoife.nibhriain@example.com>",
+        "To": "Dávid Ökafor-Ångström <david.okafor@ashworthlyle.example>",
+        "Subject": "Thank you: Trainee Solicitor – Privé & Café interview",
+        "Date": "Thu, 19 Nov 2026 09:00:00 +0000",
+        "Message-ID": message["Message-ID"],
+        "X-Unsent": "1",
+        "MIME-Version": "1.0",
+        "Content-Type": f'multipart/alternative; boundary="{message.get_boundary()}"',
+    }
     assert message["To"].addresses[0].display_name == "Dávid Ökafor-Ångström"
     draft = json_draft(invoke, *args)
     assert parts(message) == [("text/plain", "utf-8", draft.body),
@@ -171,6 +180,29 @@ def test_out_folder_with_all_writes_one_file_per_interviewer(invoke: Any,
     assert again.exit_code == 1
     assert again.stderr == (f"Error: {out / names[0]} already exists. Use --force to "
                             "overwrite it, or choose another --out.\n")
+
+
+def test_every_interviewer_gets_a_file_of_their_own(invoke: Any, tmp_path: Path) -> None:
+    """Names in other scripts stay readable, and two people with one name do not share
+    (or, with --force, overwrite) one file."""
+    profile = tmp_path / "names.yaml"
+    profile.write_text(PANEL.read_text("utf-8")
+                       .replace("name: Margaret Ashworth", "name: 李娜")
+                       .replace("name: David Okafor", "name: 王伟")
+                       .replace("- name: Helen Carter", "- name: 王伟"), "utf-8")
+    out = tmp_path / "outbox"
+    result = invoke("thank-you", profile, "--all", "--today", "2026-11-19", "--format", "eml",
+                    "--out", f"{out}/", "--force")
+    names = ["ashworth-lyle-thank-you-李娜.eml", "ashworth-lyle-thank-you-王伟.eml",
+             "ashworth-lyle-thank-you-王伟-2.eml"]
+    assert (result.exit_code, result.stdout) == (0, "".join(f"Wrote {out / name}\n"
+                                                             for name in names))
+    assert sorted(path.name for path in out.iterdir()) == sorted(names)
+    recipients = [parse((out / name).read_bytes())["To"].addresses[0].addr_spec
+                  for name in names]
+    assert recipients == ["margaret.ashworth@ashworthlyle.example",
+                          "david.okafor@ashworthlyle.example",
+                          "helen.carter@ashworthlyle.example"]
 
 
 def test_several_drafts_cannot_share_one_eml(invoke: Any, tmp_path: Path) -> None:
@@ -223,6 +255,40 @@ def test_cc_and_quoted_names(golden_bytes: Any) -> None:
         ('O\'Brien, Seán "Jr"', "sean@example.com"),
         ("=?utf-8?q?Not_encoded?=", "plain@example.com")]
     assert message["Subject"] == draft.subject
+
+
+def test_long_names_fold_and_parse_back_unchanged() -> None:
+    """Lines stay within 78 characters, folded only between words, so that a reader
+    unfolds them into exactly the names and addresses given; an encoded name too long
+    for one encoded word keeps its plain words plain, so no two encoded words meet
+    (Python reads the space between them, where RFC 2047 drops it)."""
+    people = (Address("Margaret Elizabeth Ashworth-Lyle Montgomery-Smythe",
+                      "margaret.elizabeth.ashworth@ashworthlyle.example"),
+              Address("Dr. J. Smith, Jr. the   Third of the Very Long Family Name Indeed",
+                      "j.smith.the.third@ashworthlyle.example"),
+              Address("Zoë Quentin-Ørsted of the Extremely Long Surnames Society",
+                      "zoe@ashworthlyle.example"),
+              Address("María José Fernández de la Peña García-Hernández y López-Ibáñez",
+                      "maria.jose@ashworthlyle.example"))
+    draft = msgspec.structs.replace(_draft(), to=people[:2], cc=people[2:])
+    data = eml.message(draft, eml.stamp(draft, datetime.date(2026, 11, 24)))
+    assert_crlf(data)
+    message = parse(data)
+    assert [(a.display_name, a.addr_spec) for a in message["To"].addresses] + \
+        [(a.display_name, a.addr_spec) for a in message["Cc"].addresses] == \
+        [(person.name, person.email) for person in people]
+
+
+def test_a_name_too_long_for_one_encoded_word() -> None:
+    """Split into encoded words of at most 75 characters (RFC 2047), which a reader
+    that follows the RFC joins back without the spaces between them."""
+    from email.header import decode_header, make_header
+
+    name = "李娜" * 30
+    value = eml.mailboxes("recipient", [Address(name, "li.na@example.com")])
+    words = value.rsplit(" <", 1)[0].split(CRLF + " ")
+    assert len(words) > 1 and all(len(word) <= 75 for word in words)
+    assert str(make_header(decode_header(value.rsplit(" <", 1)[0]))) == name
 
 
 # ------------------------------------------------------------------ header injection
@@ -308,41 +374,47 @@ def _profile(tmp_path: Path, old: str, new: str) -> Path:
     return path
 
 
+_ONE_LINE = ("contains a line break\n  Write it on one line, without | or >: those keep a "
+             "line break that would break an email header.\n")
+# (id, text in big-beanz.yaml, replaced by, the line and field the error names). A YAML
+# block (|) leaves a trailing line break; "\n" in a quoted string puts one inside.
 PROFILE_CASES = [
-    # (id, replace, with, the message: a YAML block (|) leaves a trailing newline)
     ("interviewer-email-yaml-block", "        email: priya.shah@bigbeanz.example\n",
      "        email: |\n          priya.shah@bigbeanz.example\n",
-     "Error: The recipient's email address would contain a line break: "
-     "'priya.shah@bigbeanz.example\\n'. A line break in an email header can add headers of "
-     "its own, so it is refused. Write the value on one line in the profile or template.\n"),
+     "26: interviews[0].interviewers[0].email"),
     ("candidate-email-yaml-block", "  email: jordan.lee@example.com\n",
-     "  email: |\n    jordan.lee@example.com\n",
-     "Error: The recipient's email address would contain a line break: "
-     "'jordan.lee@example.com\\n'. A line break in an email header can add headers of its "
-     "own, so it is refused. Write the value on one line in the profile or template.\n"),
+     "  email: |\n    jordan.lee@example.com\n", "6: candidate.email"),
+    ("recruiter-email-yaml-block", "  email: sam.patel@talentbridge.example\n",
+     "  email: >\n    sam.patel@talentbridge.example\n", "16: recruiter.email"),
+    ("interviewer-email-bcc", "email: priya.shah@bigbeanz.example",
+     'email: "priya.shah@bigbeanz.example\\nBcc: x@example.net"',
+     "26: interviews[0].interviewers[0].email"),
+    ("interviewer-name-yaml-block", "name: Priya Shah", "name: |\n          Priya Shah",
+     "25: interviews[0].interviewers[0].name"),
+    ("interviewer-name-bcc", "name: Priya Shah", 'name: "Priya Shah\\nBcc: x@example.net"',
+     "25: interviews[0].interviewers[0].name"),
+    ("interviewer-name-u2028", "name: Priya Shah",
+     'name: "Priya Shah\\u2028Bcc: x@example.net"', "25: interviews[0].interviewers[0].name"),
+    ("candidate-name-yaml-block", "  name: Jordan Lee\n", "  name: |\n    Jordan Lee\n",
+     "5: candidate.name"),
+    ("role-in-the-subject", "role: Business Development Graduate",
+     'role: "Business Development Graduate\\r\\nBcc: x@example.net"', "11: role"),
+    ("company-yaml-block", "company: Big Beanz", "company: |\n  Big Beanz", "10: company"),
 ]
 
 
-@pytest.mark.parametrize(("old", "new", "message"), [case[1:] for case in PROFILE_CASES],
+@pytest.mark.parametrize(("old", "new", "where"), [case[1:] for case in PROFILE_CASES],
                          ids=[case[0] for case in PROFILE_CASES])
 @pytest.mark.parametrize("format", ["eml", "mailto", "text"])
 def test_line_breaks_from_a_profile_never_reach_a_header(invoke: Any, tmp_path: Path,
-                                                         old: str, new: str, message: str,
+                                                         old: str, new: str, where: str,
                                                          format: str) -> None:
+    """Refused when the profile loads, naming the file, line and field: exit 2, nothing
+    written to stdout, so nothing reaches a header."""
     path = _profile(tmp_path, old, new)
     result = invoke("thank-you", path, "--today", "2026-11-17", "--format", format)
-    assert (result.exit_code, result.stdout, result.stderr) == (2, "", message)
-
-
-@pytest.mark.parametrize("name", ["|\n          Priya Shah\n", '"Priya Shah\\nBcc: x@example.net"',
-                                  '"Priya Shah\\u2028Bcc: x@example.net"'])
-def test_names_with_line_breaks_are_refused_when_the_profile_loads(invoke: Any, tmp_path: Path,
-                                                                   name: str) -> None:
-    path = _profile(tmp_path, "name: Priya Shah", f"name: {name}")
-    result = invoke("thank-you", path, "--today", "2026-11-17", "--format", "eml")
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr.startswith(f"Error: {path}:25: interviews[0].interviewers[0].name:")
-    assert "line break" in result.stderr
+    assert result.stderr == f"Error: {path}:{where}: {_ONE_LINE}"
 
 
 # Jinja2 source of a template's subject: each renders a line break.

@@ -4,8 +4,11 @@ a user can meet. Without Dovecot these skip, unless FOLLOWUP_REQUIRE_DOVECOT=1."
 
 from __future__ import annotations
 
+import os
 import re
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -42,9 +45,10 @@ def write_settings(home: Path, **imap: Any) -> Path:
 
 
 class Account:
-    def __init__(self, server: Dovecot, home: Path, folders: tuple[str, ...]) -> None:
+    def __init__(self, server: Dovecot, home: Path, folders: tuple[str, ...], *,
+                 unicode: bool = False) -> None:
         self.server = server
-        self.user, self.password = server.add_user(folders)
+        self.user, self.password = server.add_user(folders, unicode=unicode)
         self.home = home
 
     def settings(self, **changes: Any) -> Path:
@@ -78,6 +82,16 @@ def _flags(head: bytes) -> set[str]:
     match = re.search(rb"FLAGS \(([^)]*)\)", head)
     assert match, head
     return set(match[1].decode().split())
+
+
+# ------------------------------------------------------------------ the server itself
+
+
+def test_dovecot_runs_as_an_ordinary_user(dovecot: Dovecot) -> None:
+    """Never as root, even when the tests are run by root (CI in a container)."""
+    users = dovecot.process_users()
+    assert users and 0 not in users
+    assert users == {imap_server.run_as().pw_uid}
 
 
 # ------------------------------------------------------------------ appending
@@ -196,6 +210,46 @@ def test_password_from_another_variable(invoke: Any, account: Account,
     assert invoke(*ARGS, "--imap").exit_code == 0
 
 
+def test_a_user_and_password_beyond_ascii(invoke: Any, dovecot: Dovecot, user_home: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sent with AUTHENTICATE PLAIN in UTF-8: imaplib's LOGIN can only write ASCII."""
+    jurgen = Account(dovecot, user_home, (DRAFTS_WIRE,), unicode=True)
+    assert not (jurgen.user + jurgen.password).isascii()
+    jurgen.settings()
+    monkeypatch.setenv("FOLLOWUP_IMAP_PASSWORD", jurgen.password)
+    result = invoke(*ARGS, "--imap")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == _saved("Entwürfe", (SUBJECT, "Priya Shah"))
+    [(_, data)] = jurgen.messages()
+    assert data == invoke(*ARGS, "--format", "eml").stdout_bytes
+    monkeypatch.setenv("FOLLOWUP_IMAP_PASSWORD", "Grüße-falsch")
+    refused = invoke(*ARGS, "--imap")
+    assert (refused.exit_code, refused.stdout) == (1, "")
+    assert refused.stderr == (
+        f"Error: The IMAP server 127.0.0.1 refused the login for '{jurgen.user}' "
+        "([AUTHENTICATIONFAILED] Authentication failed). Check imap: user: in settings.yaml "
+        "and the password in $FOLLOWUP_IMAP_PASSWORD (or the one you typed).\n")
+
+
+def test_password_read_without_a_terminal(dovecot: Dovecot, user_home: Path,
+                                          tmp_path: Path) -> None:
+    """The real command, in a session of its own (no terminal to prompt on, as under
+    cron), given the password on standard input: saved, and no Python warning shown."""
+    account = Account(dovecot, user_home, (DRAFTS_WIRE,))
+    account.settings()
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("FOLLOWUP_IMAP_PASSWORD", "PYTHONWARNINGS")}
+    done = subprocess.run(
+        [sys.executable, "-m", "followup", *map(str, ARGS), "--imap"],
+        input=account.password + "\n", capture_output=True, text=True, env=env, cwd=tmp_path,
+        start_new_session=True, timeout=60, check=False)
+    assert (done.returncode, done.stdout) == (0, _saved("Entwürfe", (SUBJECT, "Priya Shah")))
+    assert done.stderr == ("Warning: Password input may be echoed.\n"
+                           f"IMAP password for {account.user} on 127.0.0.1 (or set "
+                           "FOLLOWUP_IMAP_PASSWORD): \n")
+    assert len(account.messages()) == 1
+
+
 def test_no_password_and_no_input(invoke: Any, account: Account,
                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FOLLOWUP_IMAP_PASSWORD")
@@ -234,10 +288,11 @@ def test_tls_to_a_plain_port_fails_the_handshake(invoke: Any, account: Account) 
 class _Server:
     """Listens on 127.0.0.1; `greeting` is sent on connect (None: say nothing at all)."""
 
-    def __init__(self, greeting: bytes | None) -> None:
+    def __init__(self, greeting: bytes | None,
+                 capabilities: bytes = b"IMAP4rev1 AUTH=PLAIN") -> None:
         self.socket = socket.create_server(("127.0.0.1", 0))
         self.port = self.socket.getsockname()[1]
-        self.greeting = greeting
+        self.greeting, self.capabilities = greeting, capabilities
         self.done = threading.Event()
         self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
@@ -251,8 +306,8 @@ class _Server:
                 for line in reader:
                     tag = line.split(b" ")[0]
                     if b"CAPABILITY" in line.upper():
-                        connection.sendall(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n" + tag +
-                                           b" OK done\r\n")
+                        connection.sendall(b"* CAPABILITY " + self.capabilities + b"\r\n" +
+                                           tag + b" OK done\r\n")
                     else:
                         connection.sendall(tag + b" BAD no\r\n")
             self.done.wait(10)
@@ -267,8 +322,8 @@ class _Server:
 def fake_server() -> Iterator[Any]:
     servers: list[_Server] = []
 
-    def make(greeting: bytes | None) -> _Server:
-        servers.append(_Server(greeting))
+    def make(greeting: bytes | None, **options: Any) -> _Server:
+        servers.append(_Server(greeting, **options))
         return servers[-1]
     yield make
     for server in servers:
@@ -312,6 +367,21 @@ def test_nothing_listening(invoke: Any, user_home: Path,
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (f"Error: The IMAP server 127.0.0.1:{port} refused the connection. "
                              "Check host, port and security in settings.yaml.\n")
+
+
+def test_credentials_beyond_ascii_need_auth_plain(invoke: Any, user_home: Path,
+                                                   fake_server: Any,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    server = fake_server(b"* OK fake IMAP ready\r\n", capabilities=b"IMAP4rev1")
+    write_settings(user_home, host="127.0.0.1", port=server.port, user="jürgen",
+                   security="none", timeout=5)
+    monkeypatch.setenv("FOLLOWUP_IMAP_PASSWORD", "Grüße")
+    result = invoke(*ARGS, "--imap")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "Error: The IMAP user name or password has characters beyond ASCII, which can only be "
+        "sent with AUTHENTICATE PLAIN, and the IMAP server 127.0.0.1 does not offer it. Use a "
+        "password (or an app password) of ASCII letters, digits and punctuation.\n")
 
 
 def test_without_dovecot_the_tests_skip_unless_required(monkeypatch: pytest.MonkeyPatch) -> None:

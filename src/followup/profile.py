@@ -16,12 +16,16 @@ import yaml
 
 from followup.errors import ProfileError
 
-EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+# Patterns that mean the same in Python and in JSON Schema's dialect (ECMA-262), so that
+# editors validate as followup does: ^ and (?![\s\S]) for the ends, not \A and \Z (which
+# ECMA-262 lacks) nor $, which in Python also matches before a final line break
+# (`email: |` leaves one, and a value bound for a header must not carry it).
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+(?![\s\S])"
 Email = Annotated[str, msgspec.Meta(pattern=EMAIL_PATTERN, description="An email address.")]
 Text = Annotated[str, msgspec.Meta(min_length=1)]
 # Names and the like can reach an email header, where a line break would start a
 # new header: refused here, with a line number, and again where headers are built.
-LINE_BREAK_FREE = r"\A[^\r\n\v\f\x1c-\x1e\x85\u2028\u2029]*\Z"
+LINE_BREAK_FREE = r"^[^\r\n\v\f\x1c-\x1e\x85\u2028\u2029]*(?![\s\S])"
 Line = Annotated[str, msgspec.Meta(min_length=1, pattern=LINE_BREAK_FREE)]
 Kind = Literal["phone", "video", "in-person", "assessment-centre"]
 Style = Literal["standard", "traditional"]
@@ -163,12 +167,25 @@ def _load_candidate(path: Path, profile_path: Path,
                            line=_line(profile_root, ["candidate"]), field="candidate",
                            fix="Give a path relative to the profile, or write the candidate "
                                "mapping (name:, email:) in place.")
+    # Planning a folder, many profiles share one file: parse and check it once a process
+    # while its content is the same (the dict is only read, never changed).
+    try:
+        key: bytes | None = path.read_bytes()
+    except OSError:
+        key = None  # _read_yaml says what is wrong
+    if key in _checked_candidates:
+        return _checked_candidates[key]
     data, root = _read_yaml(path)
     if not isinstance(data, dict):
         raise ProfileError(path, "a candidate file is a mapping (name:, email:, ...)",
                            line=_line(root), field="candidate")
     _convert(data, Candidate, path, root, prefix="candidate")
+    if key is not None:
+        _checked_candidates[key] = data
     return data
+
+
+_checked_candidates: dict[bytes, dict[str, Any]] = {}
 
 
 def _read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:

@@ -60,7 +60,8 @@ def explain(message: str, kind: type[Any], path: Path, root: yaml.Node | None,
     if problem.startswith("Invalid RFC3339 encoded date"):
         return ProfileError(path, f"{_value(root, parts)!r} is not a date", line=line,
                             field=field, fix=_FIXES["date"])
-    if problem.startswith("Expected `str` matching regex") and "\\n" in problem:
+    if problem.startswith("Expected `str` matching regex") and (
+            "\\n" in problem or "\n" in _value(root, parts)):  # an email written with |
         return ProfileError(path, "contains a line break", line=line, field=field,
                             fix="Write it on one line, without | or >: those keep a line break "
                                 "that would break an email header.")

@@ -83,9 +83,10 @@ def _files(drafts: Sequence[Draft], company: str, format: str, out: str,
     from followup import handoff
 
     if Path(out).is_dir() or out.endswith(("/", "\\")):
-        return [(Path(out) / handoff.file_name(draft, company, format),
-                 handoff.format_drafts([draft], format, many=False, today=frozen))
-                for draft in drafts]
+        names = handoff.file_names(drafts, company, format)
+        return [(Path(out) / name, handoff.format_drafts([draft], format, many=False,
+                                                         today=frozen))
+                for name, draft in zip(names, drafts, strict=True)]
     text = joined if joined is not None else \
         handoff.format_drafts(drafts, format, many=len(drafts) > 1, today=frozen)
     return [(Path(out), text)]
@@ -140,17 +141,30 @@ def _imap(drafts: Sequence[Draft], frozen: datetime.date | None) -> None:
         messages.append((eml.message(draft, when), when.date))
     password = os.environ.get(account.password_env)
     if password is None:
-        try:
-            password = click.prompt(f"IMAP password for {account.user} on {account.host} "
-                                    f"(or set {account.password_env})", hide_input=True,
-                                    err=True)
-        except click.Abort:
-            raise FollowupError(f"No IMAP password: set the environment variable "
-                                f"{account.password_env}, or type it when asked.") from None
+        password = _ask_password(account.user, account.host, account.password_env)
     saved = imap.save_drafts(account, password, messages)
     what = "the draft" if saved.number == 1 else f"{saved.number} drafts"
     click.echo(f"Saved {what} in the folder {saved.folder!r} on {saved.host}, as drafts to "
                f"open, check and send from your mail client:")
     for draft in drafts:
         click.echo(f"  {draft.subject} (to {', '.join(person.name for person in draft.to)})")
+
+
+def _ask_password(user: str, host: str, variable: str) -> str:
+    """The password, typed at a hidden prompt on the terminal. With no terminal at all
+    (cron, CI), getpass reads a line from standard input and says that input may
+    be echoed; Python's own warning about it, a source line that reads like a traceback,
+    is not shown."""
+    import getpass
+    import warnings
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", getpass.GetPassWarning)
+            password: str = click.prompt(f"IMAP password for {user} on {host} (or set "
+                                         f"{variable})", hide_input=True, err=True)
+    except click.Abort:
+        raise FollowupError(f"No IMAP password: set the environment variable {variable}, "
+                            "or type it when asked.") from None
+    return password
 

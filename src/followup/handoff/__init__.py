@@ -38,6 +38,8 @@ def as_markdown(draft: Draft) -> str:
         head.append(f"cc: {', '.join(map(str, draft.cc))}")
     if draft.subject is not None:
         head.append(f"subject: {draft.subject}")
+    if draft.channel != "email":  # so that followup check applies the card's or script's limit
+        head.append(f"channel: {draft.channel}")
     return "\n".join([*head, "---", ""]) + "\n" + draft.body
 
 
@@ -118,7 +120,31 @@ def file_name(draft: Draft, company: str, format: str) -> str:
     return f"{slug(company)}-{draft.situation}-{slug(draft.to[0].name)}.{extension(format)}"
 
 
+def file_names(drafts: Sequence[Draft], company: str, format: str) -> list[str]:
+    """Each draft's file_name; a name met again gets -2, -3 (two people called Sam
+    Patel on one panel must not share, or overwrite, one file)."""
+    names: list[str] = []
+    for draft in drafts:
+        name = file_name(draft, company, format)
+        stem, dot, suffix = name.partition(".")
+        number = 1
+        while name in names:
+            number += 1
+            name = f"{stem}-{number}{dot}{suffix}"
+        names.append(name)
+    return names
+
+
 def slug(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "draft"
+    """Lower-case words joined by '-': accents dropped from Latin letters (Ní -> ni),
+    letters of other scripts kept (Łukasz -> łukasz, 李娜 -> 李娜), so that no name
+    is lost."""
+    plain = "".join(_ascii_base(char) for char in text.lower())
+    return re.sub(r"[\W_]+", "-", plain).strip("-") or "draft"
+
+
+def _ascii_base(char: str) -> str:
+    base = "".join(part for part in unicodedata.normalize("NFKD", char)
+                   if not unicodedata.combining(part))
+    return base if base.isascii() else char
 

@@ -34,13 +34,16 @@ class Tool(NamedTuple):
     # True: a read-back that fails to run means the copy failed (X11, Wayland, macOS).
     # False: it means only "not verified" (PowerShell may be missing or slow).
     strict: bool = True
+    # pbcopy and pbpaste read and write text in the locale's encoding: outside a UTF-8
+    # locale (LANG unset, as under ssh or cron) "Grüße" would arrive garbled.
+    utf8_locale: bool = False
 
 
 WL = Tool("wl-copy", ("wl-copy",), ("wl-paste", "--no-newline"))
 XCLIP = Tool("xclip", ("xclip", "-selection", "clipboard", "-in"),
              ("xclip", "-selection", "clipboard", "-out"))
 XSEL = Tool("xsel", ("xsel", "--clipboard", "--input"), ("xsel", "--clipboard", "--output"))
-PBCOPY = Tool("pbcopy", ("pbcopy",), ("pbpaste",))
+PBCOPY = Tool("pbcopy", ("pbcopy",), ("pbpaste",), utf8_locale=True)
 CLIP = Tool("clip.exe", ("clip.exe",), ("powershell.exe", "-NoProfile", "-Command",
                                         _POWERSHELL_PASTE), "utf-16", strict=False)
 WINDOWS_CLIP = CLIP._replace(paste=("powershell", "-NoProfile", "-Command", _POWERSHELL_PASTE))
@@ -71,7 +74,7 @@ def copy(text: str, *, platform: str = sys.platform,
     available = [tool for tool in tools(platform, environ) if shutil.which(tool.copy[0], path=path)]
     if not available:
         names = ", ".join(tool.name for tool in tools(platform, environ))
-        raise HandoffFailed(f"No clipboard tool was found (looked for {names}). "
+        raise HandoffFailed(f"No clipboard tool was found (looked for {names})."
                             f"{_install_hint(platform)}{_ALTERNATIVES}")
     failures = []
     for tool in available:
@@ -93,7 +96,7 @@ _ALTERNATIVES = (" Instead: run without --copy and copy the printed draft, write
 
 def _install_hint(platform: str) -> str:
     if platform.startswith("linux"):
-        return "Install wl-clipboard (Wayland) or xclip or xsel (X11). "
+        return " Install wl-clipboard (Wayland) or xclip or xsel (X11)."
     return ""
 
 
@@ -103,6 +106,9 @@ def _try(tool: Tool, text: str, path: str,
     data = ("\ufeff" + text).encode("utf-16-le") if tool.encoding == "utf-16" else \
         text.encode(tool.encoding)
     env = {**environ, "PATH": path}
+    if tool.utf8_locale:
+        env.pop("LC_ALL", None)
+        env["LC_CTYPE"] = "UTF-8"
     # Some tools stay in the background to serve the clipboard: give them no pipe to
     # hold open, or this would wait for them. Their complaints go to a file.
     with tempfile.TemporaryFile() as errors:

@@ -31,6 +31,8 @@ from followup.handoff.addresses import address_parts, check
 
 CRLF = "\r\n"
 _LONG_WORD = re.compile(r"\S{70,}")
+# A word a display name may show as it is (RFC 5322 atext), short enough for any line.
+_ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,40}")
 
 
 class Stamp(NamedTuple):
@@ -88,10 +90,41 @@ def mailboxes(what: str, people: Sequence[Address], header: str = "To") -> str:
         name = check(f"{what}'s name", person.name)
         address = f"{local}@{domain}"
         if _needs_encoding(name):
-            items.append([*_encode(name).split(CRLF + " "), f"<{address}>"])
-        else:
-            items.append([formataddr((name, address))])
+            items.append([*_display_name(name), f"<{address}>"])
+            continue
+        whole = formataddr((name, address))
+        # Kept together when it fits on a line of its own; else folded between its words
+        # (unfolding gives back the same text, quoted or not).
+        items.append([whole] if len(whole) < 76 else re.split(r"(?<=\S) (?=\S)", whole))
     return _fold(len(header) + 2, items)
+
+
+def _display_name(name: str) -> list[str]:
+    """A name that needs encoding, as header words. One encoded word when it fits;
+    else its plain ASCII words as they are and each run of the other words as one
+    encoded word, so that no two encoded words meet. (Between two encoded words a
+    reader should drop the space, RFC 2047, and Python's parser keeps it; only a run
+    too long for one encoded word is split all the same.)"""
+    whole = _encoded_words(name)
+    if len(whole) == 1 or "  " in name:  # double spaces survive only inside encoded words
+        return whole
+    words: list[str] = []
+    run: list[str] = []
+    for word in [*name.split(" "), None]:
+        if word is None or (_ATOM.fullmatch(word) and "=?" not in word):
+            if run:
+                words += _encoded_words(" ".join(run))
+                run = []
+            if word is not None:
+                words.append(word)
+        else:
+            run.append(word)
+    return words
+
+
+def _encoded_words(text: str) -> list[str]:
+    """RFC 2047 encoded words of at most 72 characters: "From: " and one fit in 78."""
+    return _encode(text, width=72).split(CRLF + " ")
 
 
 def _fold(used: int, items: list[list[str]]) -> str:
@@ -125,8 +158,9 @@ def _needs_encoding(value: str) -> bool:
     return not value.isascii() or "=?" in value or bool(_LONG_WORD.search(value))
 
 
-def _encode(value: str, header_name: str | None = None) -> str:
-    return Header(value, "utf-8", header_name=header_name, maxlinelen=78).encode(linesep=CRLF)
+def _encode(value: str, header_name: str | None = None, width: int = 78) -> str:
+    return Header(value, "utf-8", header_name=header_name, maxlinelen=width).encode(
+        linesep=CRLF)
 
 
 def _message_id(value: str) -> str:

@@ -101,8 +101,7 @@ def save_drafts(account: Imap, password: str,
     except imaplib.IMAP4.error as error:
         raise HandoffFailed(f"The IMAP server {account.host} answered: {_text(error)}.") from None
     finally:
-        with contextlib.suppress(OSError, imaplib.IMAP4.error):
-            connection.logout()
+        _close(connection)
 
 
 def _check_account(account: Imap, password: str) -> None:
@@ -135,16 +134,42 @@ def _connect(account: Imap) -> imaplib.IMAP4:
         raise HandoffFailed(
             f"The IMAP server {host}:{port} does not offer STARTTLS, and followup will not "
             f"send your password unencrypted. Use security: tls (port 993) in {FILE_NAME}.")
-    connection.starttls(ssl_context=context)
+    try:
+        connection.starttls(ssl_context=context)
+    except BaseException:
+        _close(connection)
+        raise
     return connection
 
 
+def _close(connection: imaplib.IMAP4) -> None:
+    """Log out; a server that answers LOGOUT with an error still has its socket closed."""
+    try:
+        connection.logout()
+    except (OSError, imaplib.IMAP4.error):
+        with contextlib.suppress(OSError):
+            connection.shutdown()
+
+
 def _login(connection: imaplib.IMAP4, account: Imap, password: str) -> None:
+    """LOGIN for ASCII names and passwords; SASL PLAIN, which carries UTF-8, for others
+    (imaplib writes commands in ASCII, so LOGIN cannot send "Grüße")."""
     if "LOGINDISABLED" in connection.capabilities:
         raise HandoffFailed(f"The IMAP server {account.host} does not allow a password login "
                             "on this connection. Use security: tls or starttls.")
+    plain = not (account.user.isascii() and password.isascii())
+    if plain and "AUTH=PLAIN" not in connection.capabilities:
+        raise HandoffFailed(
+            f"The IMAP user name or password has characters beyond ASCII, which can only be "
+            f"sent with AUTHENTICATE PLAIN, and the IMAP server {account.host} does not offer "
+            "it. Use a password (or an app password) of ASCII letters, digits and "
+            "punctuation.")
     try:
-        connection.login(quote(account.user), password)
+        if plain:
+            credentials = f"\0{account.user}\0{password}".encode()
+            connection.authenticate("PLAIN", lambda _challenge: credentials)
+        else:
+            connection.login(quote(account.user), password)
     except imaplib.IMAP4.abort:
         raise
     except imaplib.IMAP4.error as error:
