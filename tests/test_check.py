@@ -92,6 +92,38 @@ FLAGGED = [
     ("CO2", "error", "competing-offer",
      "If I don't hear from you by Monday I'll accept the other one.",
      "If I don't hear from you by Monday I'll accept"),
+    ("CO2", "error", "competing-offer", "I'd need a decision from you by Thursday.",
+     "I'd need a decision from you by"),
+    # Variants a first version missed: the contraction turned round, words for feelings and
+    # reminders, pressure without the usual words.
+    ("CI5", "error", "check-in", "Why haven't I heard anything?", "Why haven't I"),
+    ("CI5", "error", "check-in", "I'm getting impatient.", "I'm getting impatient"),
+    ("CI5", "error", "check-in", "Disappointingly, there is no news.", "Disappointingly"),
+    ("CI5", "error", "check-in", "As I said, I am free.", "As I said"),
+    ("CI5", "error", "check-in", "Like I said, I am free.", "Like I said"),
+    ("CI5", "error", "check-in", "As mentioned previously, I am free.",
+     "As mentioned previously"),
+    ("CI5", "error", "check-in", "This is my third email.", "This is my third email"),
+    ("CI5", "error", "check-in", "I'd appreciate the courtesy of a reply.",
+     "the courtesy of a reply"),
+    ("CI5", "error", "check-in", "Can you at least tell me where things are?",
+     "Can you at least tell"),
+    ("CI5", "error", "check-in", "This is getting ridiculous.", "This is getting ridiculous"),
+    ("CI5", "error", "check-in", "I'm still waiting.", "I'm still waiting"),
+    ("CI5", "error", "check-in", "I am still waiting for a response.",
+     "I am still waiting for a response"),
+    ("CI5", "error", "check-in", "I take it I was unsuccessful.", "I take it I was unsuccessful"),
+    ("CI5", "error", "check-in", "I'm sure you've already filled the role.",
+     "you've already filled the role"),
+    ("CI5", "error", "check-in", "I don't think I got the job.", "I don't think I got"),
+    ("CI5", "error", "check-in", "I suspect I wasn't successful.",
+     "I suspect I wasn't successful"),
+    ("G2", "error", "check-in", "Time is of the essence.", "Time is of the essence"),
+    ("G2", "error", "check-in", "So please hurry.", "please hurry"),
+    ("G2", "error", "check-in", "I can't wait forever.", "I can't wait forever"),
+    ("G2", "error", "check-in", "I'm expecting to hear from you this week.",
+     "I'm expecting to hear from you"),
+    ("G2", "error", "check-in", "I'd do anything for this role.", "I'd do anything"),
 ]
 
 
@@ -123,6 +155,13 @@ NOT_FLAGGED = [
     ("CI5", "As promised, here are my references."),
     ("CO2", "I would happily wait unless you need more time."),
     ("CO2", "Could you let me know whether a decision is possible by then?"),
+    ("CO2", "I must give them my answer by Friday."),
+    ("CI5", "I'm still waiting to hear from two other firms, but this role is my first choice."),
+    ("CI5", "As I mentioned on the phone, I can start in June."),
+    ("CI5", "I was not disappointed at all."),
+    ("G2", "I'm expecting to hear from the other company on Friday."),
+    ("G2", "I managed an urgent product recall at my last job."),
+    ("CI5", "I don't think I mentioned that I speak Spanish."),
 ]
 
 
@@ -151,6 +190,15 @@ def test_G2_negation_stops_at_the_clause() -> None:
         ("G2", "error", "I need an answer by")]
 
 
+def test_CI5_blame_applies_outside_thank_you_notes() -> None:
+    """ "You said you would be hiring" in a thank-you recalls the interview; in a check-in,
+    "you said you would" holds them to a promise."""
+    sentence = "You said you would be hiring two graduates, and as I mentioned, I can start soon."
+    assert tone(sentence, "thank-you") == []
+    assert tone(sentence, "check-in") == [("CI5", "error", "You said you would"),
+                                          ("CI5", "error", "as I mentioned")]
+
+
 def test_G2_names_in_the_profile_are_not_tone(tmp_path: Path) -> None:
     path = tmp_path / "urgent.yaml"
     path.write_text((SAMPLES / "big-beanz.yaml").read_text("utf-8").replace(
@@ -162,6 +210,38 @@ def test_G2_names_in_the_profile_are_not_tone(tmp_path: Path) -> None:
     assert [f.words for f in check.check(document)] == ["Urgent Response", "urgent response"]
     assert [f.words for f in check.check(document, profile.load(path))] == [
         "urgent response"]
+
+
+def test_G2_CI5_the_profiles_own_words_are_quoted_not_judged(tmp_path: Path) -> None:
+    """A draft that quotes what the user recorded ("learned: that the team answers urgent
+    tickets ASAP") is not pressing anyone; the same words of the draft's own are."""
+    path = tmp_path / "asap.yaml"
+    path.write_text((SAMPLES / "big-beanz.yaml").read_text("utf-8").replace(
+        "learned: that new starters shadow customers for their first month",
+        "learned: that the support team answers urgent tickets ASAP, and is still not "
+        "disappointed by the volume"), "utf-8")
+    body = ("Dear Priya,\n\nThank you for meeting me. I was glad to learn that the support "
+            "team answers urgent tickets ASAP, and is still not disappointed by the volume. I "
+            "am very keen on the role. Please reply ASAP.\n\nBest wishes,\nJordan\n")
+    document = draft(body, "thank-you")
+    assert [(f.rule, f.line, f.column) for f in check.check(document) if f.words == "ASAP"] \
+        == [("G2", 5, 92), ("G2", 5, 184)]
+    assert [(f.rule, f.line, f.column) for f in check.check(document, profile.load(path))
+            if f.rule in ("G2", "CI5")] == [("G2", 5, 184)]
+
+
+def test_G2_a_promise_said_back_is_quoted_not_judged(tmp_path: Path) -> None:
+    """The check-in says the profile's `promise` back ("let you know ASAP" as "let me know
+    ASAP"): still the interviewer's words, not the candidate pressing (found by the
+    property tests)."""
+    path = tmp_path / "promise.yaml"
+    path.write_text((SAMPLES / "big-beanz.yaml").read_text("utf-8").replace(
+        "promise: let you know within a week when the face-to-face interview will be",
+        "promise: let you know ASAP"), "utf-8")
+    made = drafting.compose("check-in", profile.load(path),
+                            Options(today=datetime.date(2026, 11, 30)))[0]
+    assert "the plan was to let me know ASAP" in made.body
+    assert made.warnings == ()
 
 
 def test_FB3_and_CO2_apply_to_their_own_situation_or_an_unknown_one() -> None:
@@ -206,7 +286,7 @@ def test_G2_capitals_in_the_profile_or_the_name_are_not_shouting(tmp_path: Path)
     assert [f.words for f in check.check(document, loaded) if "Capitals" in f.message] == []
 
 
-def test_the_signature_is_not_checked_but_the_sign_off_is() -> None:
+def test_G2_the_signature_is_not_checked_but_the_sign_off_is() -> None:
     body = ("Dear Sam,\n\nThank you for your time.\n\nCheers!!\nJO URGENT-SMITH\n"
             "Desperate Housewives Ltd\n")
     assert found(draft(body, None)) == [("G2", "warning", 7, "Cheers!!")]
@@ -267,18 +347,20 @@ def test_G2_a_name_from_the_profile_is_not_an_empty_greeting(tmp_path: Path) -> 
     (None, [("G2", "warning", None, "")]),
     ("", [("G2", "warning", 1, "")]),
     ("Following up", [("G2", "warning", 1, "Following up")]),
+    ("Following up - thanks!", [("G2", "warning", 1, "Following up - thanks!")]),
     ("Re: Quick question", [("G2", "warning", 1, "Re: Quick question")]),
     ("Thank you for your time", [("G2", "warning", 1, "Thank you for your time")]),
     ("Thank you: Graduate Analyst interview", []),
     ("Feedback on my Paralegal application", []),
-], ids=["G2-missing", "G2-empty", "G2-following-up", "G2-quick-question", "G2-thank-you",
+], ids=["G2-missing", "G2-empty", "G2-following-up", "G2-following-up-dash",
+         "G2-quick-question", "G2-thank-you",
         "G2-specific", "G2-specific-feedback"])
 def test_G2_subject(subject: str | None, expected: list[tuple[Any, ...]]) -> None:
     body = "Dear Sam,\n\nThank you for your time.\n\nBest,\nJo\n"
     assert found(draft(body, None, subject=subject)) == expected
 
 
-def test_a_card_or_voicemail_needs_no_subject() -> None:
+def test_G2_a_card_or_voicemail_needs_no_subject() -> None:
     body = "Dear Sam,\n\nThank you for your time.\n\nBest,\nJo\n"
     assert found(draft(body, None, subject=None, channel="card")) == []
 
@@ -322,15 +404,27 @@ def test_length_TY3_CI4_CI7(situation: str, channel: str, sizes: list[int],
     assert [(f.rule, f.severity, f.line) for f in findings] == expected
 
 
-def test_length_message_counts_the_body_only() -> None:
+def test_TY3_length_message_counts_the_body_only() -> None:
     findings = check.check(draft(_body([75, 76]), "thank-you", subject=None, channel="card"))
     assert [(f.message, f.suggestion) for f in findings if f.rule == "TY3"] == [
         ("The body is 151 words; TY3 asks for at most 90 (greeting and sign-off not counted).",
          "Cut about 61 words; the limit is passed on this line.")]
 
 
-def test_length_lives_once_drafting_uses_the_checker() -> None:
-    assert not hasattr(drafting, "_length_warnings")
+def test_TY3_compose_reports_the_length_once(tmp_path: Path) -> None:
+    """Drafting applies the guidance's limit through the checker only: one TY3 finding,
+    not one from the drafting code and another from the checker."""
+    template = tmp_path / "long.md.j2"
+    template.write_text("---\nsituation: thank-you\nsubject: \"Thank you: {{ role }}\"\n---\n"
+                        "Dear {{ salutation }},\n\nThank you for meeting me about the {{ role }} "
+                        "role. I am very keen on it." + " It was a good day." * 40 +
+                        "\n\nBest wishes,\n{{ candidate.name }}\n", encoding="utf-8")
+    loaded = profile.load(SAMPLES / "unsuccessful.yaml")
+    made = drafting.compose("thank-you", loaded, Options(today=datetime.date(2026, 11, 19)),
+                            template_file=template)[0]
+    assert [note.message for note in made.warnings if note.rule == "TY3"] == [
+        "The body is 217 words; TY3 asks for at most 150 (greeting and sign-off not counted). "
+        "Cut about 67 words; the limit is passed on this line."]
 
 
 # ------------------------------------------------------------------ content (TY4, TY8, CI4, CO4)
@@ -460,6 +554,16 @@ def test_TY5_same_opening_and_too_alike() -> None:
     ][::-1]
 
 
+def test_TY5_openings_that_differ_only_in_the_name_are_the_same() -> None:
+    first = _note("Ann", "Thank you, Ann, for meeting me today.", "I enjoyed the tour.")
+    second = _note("Bo", "Thank you, Bo, for meeting me today!", "Your account of the audit "
+                   "work and the rotations was fascinating, and I hope to hear more soon.")
+    assert [(f.rule, f.line, f.words) for f in check.check_all([first, second])[1]] == [
+        ("TY5", 3, "Thank you, Bo, for meeting me today!")]
+    third = _note("Cy", "Thank you, Cy, for meeting me yesterday.", "I enjoyed the tour.")
+    assert [f.words for f in check.check_all([first, third])[1] if f.line is not None] == []
+
+
 def test_TY5_other_companies_are_not_compared() -> None:
     first = _note("Ann", "Thank you for meeting me today.", "I enjoyed it.", "ann@one.example")
     second = _note("Bo", "Thank you for meeting me today.", "I enjoyed it.", "bo@two.example")
@@ -485,7 +589,7 @@ def test_TY5_compose_flags_panel_notes_that_share_an_opening(tmp_path: Path) -> 
 # ------------------------------------------------------------------ every draft is checked
 
 
-def test_compose_adds_the_checkers_findings_as_warnings(tmp_path: Path) -> None:
+def test_compose_adds_the_checkers_findings_as_warnings_CI5_G2_CI4(tmp_path: Path) -> None:
     template = tmp_path / "pushy.md.j2"
     template.write_text("---\nsituation: check-in\nsubject: Following up\n---\n"
                         "Dear {{ salutation }},\n\nI still haven't heard about the {{ role }} "
@@ -528,7 +632,9 @@ def test_every_finding_has_a_known_rule_and_reason() -> None:
      "competing-offer"),
     ("Withdrawing my application", "I have decided to withdraw my application.", "withdraw"),
     (None, "Hello.", None),
-], ids=["thank-you", "check-in", "feedback-request", "competing-offer", "withdraw", "unknown"])
+    (None, "Thank you for your time. I have received another offer.", "competing-offer"),
+], ids=["thank-you", "check-in", "feedback-request", "competing-offer", "withdraw", "unknown",
+        "a-tie-goes-to-the-more-specific"])
 def test_guess_situation(subject: str | None, body: str, situation: str | None) -> None:
     assert check.guess_situation(subject, body) == situation
 
@@ -542,7 +648,7 @@ def test_resolve_prefers_given_then_file_then_guess() -> None:
         "given", "check-in", "guessed")
 
 
-def test_without_a_situation_only_tone_and_leftovers_are_checked() -> None:
+def test_G2_without_a_situation_only_tone_and_leftovers_are_checked() -> None:
     body = "Dear Sam,\n\n" + " ".join(["word"] * 300) + " ASAP.\n\nBest,\nJo\n"
     assert found(draft(body, None)) == [("G2", "error", 5, "ASAP")]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ Jordan
 """
 
 
-def test_check_a_bad_draft_whole_output_exit_1(invoke: Any, tmp_path: Path) -> None:
+def test_check_a_bad_draft_whole_output_exit_1_CI5_G2_CI4(invoke: Any, tmp_path: Path) -> None:
     path = tmp_path / "pushy.txt"
     path.write_text(PUSHY, encoding="utf-8")
     result = invoke("check", path)
@@ -66,7 +67,7 @@ def test_check_a_good_draft_exit_0(invoke: Any) -> None:
                              "1 draft: no errors or warnings.\n")
 
 
-def test_warnings_only_exit_0(invoke: Any) -> None:
+def test_G2_warnings_only_exit_0(invoke: Any) -> None:
     result = invoke("check", CORPUS / "08-check-in-filler.txt", "--situation", "check-in")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0].endswith(
@@ -163,6 +164,117 @@ def test_followups_own_drafts_pass(invoke: Any, tmp_path: Path, format: str) -> 
     assert all(f"thank-you {source}, email" in line for line in lines[:3])
 
 
+# One sample and day on which each situation is due.
+EVERY_SITUATION = [("thank-you", "big-beanz", "2026-11-17"),
+                   ("check-in", "big-beanz", "2026-11-30"),
+                   ("feedback-request", "unsuccessful", "2026-12-08"),
+                   ("competing-offer", "competing-offer", "2026-11-28"),
+                   ("recruiter-debrief", "big-beanz", "2026-11-16"),
+                   ("withdraw", "panel-interview", "2026-11-30")]
+
+
+@pytest.mark.parametrize("format", _draft_formats())
+@pytest.mark.parametrize(("situation", "sample", "today"), EVERY_SITUATION,
+                         ids=[case[0] for case in EVERY_SITUATION])
+def test_every_situation_in_every_format_passes_its_own_check(
+        invoke: Any, format: str, situation: str, sample: str, today: str) -> None:
+    """What each drafting command prints, piped to `followup check - --profile`: read as
+    the same situation, and clean."""
+    from followup.situations import SITUATIONS
+
+    assert {case[0] for case in EVERY_SITUATION} == set(SITUATIONS)
+    path = SAMPLES / f"{sample}.yaml"
+    made = invoke(situation, path, "--today", today, "--format", format)
+    assert made.exit_code == 0, made.stderr
+    result = invoke("check", "-", "--profile", path, input=made.stdout)
+    assert (result.exit_code, result.stdout.splitlines()[-1]) == (
+        0, "1 draft: no errors or warnings."), result.stdout
+    assert result.stdout.startswith(f"standard input: {situation} (")
+
+
+@pytest.mark.parametrize("format", ["text", "markdown", "json", "html"])
+@pytest.mark.parametrize(("command", "sample", "options", "heading"), [
+    ("thank-you", "panel-interview", ["--channel", "card", "--all", "--today", "2026-11-19"],
+     "thank-you {source}, card, # words (at most 90, TY3)"),
+    ("check-in", "big-beanz", ["--channel", "voicemail", "--today", "2026-11-30"],
+     "check-in {source}, voicemail, # words (at most 75, CI7)"),
+], ids=["TY3-card", "CI7-voicemail"])
+def test_followups_own_cards_and_voicemails_keep_their_channel(
+        invoke: Any, format: str, command: str, sample: str, options: list[str],
+        heading: str) -> None:
+    """A card or a voicemail script is checked against its own limit, in every format
+    followup writes it in: not as an email with no subject."""
+    made = invoke(command, SAMPLES / f"{sample}.yaml", *options, "--format", format)
+    assert made.exit_code == 0, made.stderr
+    result = invoke("check", "-", "--profile", SAMPLES / f"{sample}.yaml", input=made.stdout)
+    assert result.exit_code == 0, result.stdout
+    lines = result.stdout.splitlines()
+    source = GUESSED if format == "text" else "(from the file)"
+    expected = re.escape(heading.format(source=source)).replace("\\#", r"\d+")
+    drafts = lines[:-1]
+    assert drafts and all(re.fullmatch(rf"standard input(#\d)?: {expected}(, line numbers "
+                                       r"count from the body)?", line) for line in drafts), lines
+    assert lines[-1].endswith("no errors or warnings.")
+
+
+NEEDY = """\
+---
+situation: thank-you
+subject: "Thank you: {{ role }} interview"
+---
+Dear {{ salutation }},
+
+Thank you for meeting me about the {{ role }} role. I really need this job!! Please reply ASAP.
+
+Best wishes,
+{{ candidate.name }}
+"""
+
+
+def test_drafting_prints_the_checkers_findings_G2_TY4_TY8(invoke: Any, tmp_path: Path) -> None:
+    """Every draft passes through the checker: a template's bad wording is shown with the
+    draft, each finding with its rule."""
+    template = tmp_path / "needy.md.j2"
+    template.write_text(NEEDY, encoding="utf-8")
+    result = invoke("thank-you", SAMPLES / "big-beanz.yaml", "--today", "2026-11-17",
+                    "--template", template)
+    assert result.exit_code == 0
+    assert result.stdout == """\
+To: Priya Shah <priya.shah@bigbeanz.example>
+Subject: Thank you: Business Development Graduate interview
+
+Dear Priya,
+
+Thank you for meeting me about the Business Development Graduate role. I really need this \
+job!! Please reply ASAP.
+
+Best wishes,
+Jordan Lee
+"""
+    assert result.stderr.splitlines() == [
+        'warning G2: Sounds desperate: "I really need this job". Say what you would bring to '
+        "the role and that you are interested, once, calmly.",
+        "warning G2: 2 exclamation marks: at most 1 reads as professional. Keep one at most, "
+        "where you thank them.",
+        'warning G2: Puts pressure on them: "ASAP". Ask, do not demand: "Could you let me '
+        'know when I might expect to hear?" If you have a real deadline, state it as a fact '
+        "and ask about their timeline.",
+        "warning TY4: Does not say you are interested in the role. Say that the interview "
+        "made you keener on the role.",
+        "warning TY4: Does not mention what you learned in the interview: that new starters "
+        "shadow customers for their first month. Add a sentence on what you learned, as the "
+        "profile's `learned` says.",
+        "warning TY8: Does not ask the question that follows on from the interview: how the "
+        "team measures success in the first 90 days. Ask it, or ask another question that "
+        "follows on from the conversation.",
+        "warning TY4: Does not mention a skill or achievement you did not discuss: Built the "
+        "society's volunteer rota in Airtable, cutting no-shows by a third. Add one of the "
+        "profile's `highlights` that is relevant to the role."]
+    again = invoke("check", "-", "--profile", SAMPLES / "big-beanz.yaml", input=result.stdout)
+    assert again.exit_code == 1  # the same findings, and `check` exits 1 on its errors
+    assert again.stdout.endswith("1 draft: 2 errors, 5 warnings.\n")
+
+
 def test_a_bare_draft_with_a_subject_line(invoke: Any, tmp_path: Path) -> None:
     path = tmp_path / "bare.txt"
     path.write_text("Subject: Thank you\nDear Ann,\nThank you for meeting me!! I am keen.\n"
@@ -220,7 +332,7 @@ def test_eml_without_the_extension_is_recognised(invoke: Any) -> None:
     assert (draft["lines"], draft["situation"]) == ("body", "thank-you")
 
 
-def test_check_with_a_profile(invoke: Any) -> None:
+def test_TY4_TY8_check_with_a_profile(invoke: Any) -> None:
     result = invoke("check", CORPUS / "18-thank-you-thin.txt", "--profile",
                     SAMPLES / "big-beanz.yaml")
     assert result.exit_code == 0
@@ -278,21 +390,32 @@ def test_bad_input_folder(invoke: Any, tmp_path: Path) -> None:
                              f"such as {tmp_path / '*.txt'}.\n")
 
 
+# Each message as it follows the file's name: ": what", ":line: field: what", "#draft: ...".
 @pytest.mark.parametrize(("name", "data", "message"), [
     ("latin1.txt", "Dear Zoë,\n".encode("latin-1"),
-     "is not UTF-8 text (byte 0xeb at offset 7). Save it as UTF-8 and check it again."),
-    ("empty.txt", b"  \n\n", "is empty: there is no draft to check."),
-    ("broken.json", b'{"body": "Dear Sam,\n', "1:20: not valid JSON (Invalid control "
+     ": is not UTF-8 text (byte 0xeb at offset 7). Save it as UTF-8 and check it again."),
+    ("empty.txt", b"  \n\n", ": is empty: there is no draft to check."),
+    ("broken.json", b'{"body": "Dear Sam,\n', ":1:20: not valid JSON (Invalid control "
                                                "character at)."),
-    ("other.json", b'{"text": "Dear Sam"}', "not a followup draft: expected an object with a "
-     "\"body\" (as followup ... --format json writes), or a list of them."),
-    ("headers.txt", b"Subject: Thank you\n\n", "the draft has no body, only headers."),
+    ("other.json", b'{"text": "Dear Sam"}', ": not a followup draft: expected an object with "
+     "a \"body\" (as followup ... --format json writes), or a list of them."),
+    ("headers.txt", b"Subject: Thank you\n\n", ": the draft has no body, only headers."),
     ("front.md", b"---\nsituation: thankyou\n---\nDear Sam,\n",
-     "situation 'thankyou' is not one followup knows. Use one of: thank-you, check-in, "
-     "feedback-request, competing-offer{more}; or give --situation."),
+     ":2: situation: 'thankyou' is not a situation followup knows. Did you mean 'thank-you'? "
+     "Use one of: {situations}; or give --situation."),
+    ("channel.md", b"---\nsituation: thank-you\nchannel: fax\n---\nDear Sam,\n",
+     ":3: channel: 'fax' is not a channel followup knows. Use one of: email, card, voicemail; "
+     "or give --channel."),
+    ("channel.txt", b"To: Sam <sam@firm.example>\nChannel: crad (no subject)\n\nDear Sam,\n",
+     ":2: channel: 'crad' is not a channel followup knows. Did you mean 'card'? Use one of: "
+     "email, card, voicemail; or give --channel."),
+    ("drafts.json", b'[{"body": "Dear Sam,"}, {"body": "Dear Bo,", "situation": "chase"}]',
+     "#2: situation: 'chase' is not a situation followup knows. Use one of: {situations}; or "
+     "give --situation."),
     ("open.md", b"---\nsituation: thank-you\nDear Sam,\n",
-     "1: the front matter (from '---') has no closing '---' line."),
+     ":1: the front matter (from '---') has no closing '---' line."),
 ], ids=["not-utf8", "empty", "bad-json", "not-a-draft", "no-body", "unknown-situation",
+        "unknown-channel", "unknown-channel-header", "unknown-situation-json",
         "unclosed-front-matter"])
 def test_bad_input_files(invoke: Any, tmp_path: Path, name: str, data: bytes,
                          message: str) -> None:
@@ -302,9 +425,22 @@ def test_bad_input_files(invoke: Any, tmp_path: Path, name: str, data: bytes,
     path.write_bytes(data)
     result = invoke("check", path)
     assert (result.exit_code, result.stdout) == (2, "")
-    more = "".join(f", {name}" for name in SITUATIONS[4:])
-    assert result.stderr == f"Error: {path}:{'' if message[0].isdigit() else ' '}" \
-                            f"{message.format(more=more)}\n"
+    assert result.stderr == \
+        f"Error: {path}{message.format(situations=', '.join(SITUATIONS))}\n"
+
+
+def test_an_unknown_situation_or_channel_in_a_file_yields_to_the_options(
+        invoke: Any, tmp_path: Path) -> None:
+    """The error says "or give --situation": giving it works."""
+    path = tmp_path / "front.md"
+    path.write_bytes(b"---\nsituation: thankyou\nchannel: letter\n---\nDear Sam,\n\n"
+                     b"Thank you for meeting me. I am keen on the role.\n\nBest,\nJo\n")
+    assert invoke("check", path, "--situation", "thank-you").exit_code == 2  # the channel
+    result = invoke("check", path, "--situation", "thank-you", "--channel", "card")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.splitlines() == [
+        f"{path}: thank-you, card, 11 words (at most 90, TY3)",
+        "1 draft: no errors or warnings."]
 
 
 def test_bad_input_unknown_situation_option(invoke: Any) -> None:
@@ -347,3 +483,24 @@ def test_mailto_and_html_are_read(invoke: Any) -> None:
     draft = json.loads(invoke("check", "-", "--json", input=page).stdout)["drafts"][0]
     assert (draft["subject"], draft["findings"], draft["lines"]) == (
         "Analyst role: next steps", [], "body")
+
+
+# ------------------------------------------------------------------ the README's example
+
+
+def test_the_readmes_check_example_is_true(invoke: Any, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's `followup check chase.txt` (CI5, G2), run: the draft it shows gives the
+    output it shows ("  ..." stands for lines left out)."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text("utf-8")
+    block = readme.split("<!-- check-example:", 1)[1].split("```console\n", 1)[1]
+    block = block.split("```", 1)[0]
+    draft, shown = block.removeprefix("$ cat chase.txt\n").split("$ followup check chase.txt\n")
+    monkeypatch.chdir(tmp_path)
+    Path("chase.txt").write_text(draft, encoding="utf-8")
+    result = invoke("check", "chase.txt")
+    assert result.exit_code == 1
+    lines, expected = result.stdout.splitlines(), shown.splitlines()
+    gap = expected.index("  ...")
+    assert lines[:gap] == expected[:gap]
+    assert lines[-(len(expected) - gap - 1):] == expected[gap + 1:]

@@ -10,7 +10,7 @@ import msgspec
 import pytest
 
 from followup import check, profile, reader
-from followup.situations import SITUATIONS
+from followup.situations import CHANNELS, SITUATIONS
 
 from .conftest import SAMPLES
 
@@ -32,21 +32,32 @@ def test_the_corpus_is_big_and_has_good_and_bad_drafts() -> None:
     assert len(CASES) >= 40
     assert 10 <= len(clean) <= len(CASES) - 25
     kinds = {_draft_file(path).suffix for path in CASES}
-    assert kinds == {".txt", ".md", ".json", ".eml"}
+    assert kinds == {".txt", ".md", ".json", ".eml", ".html"}
 
 
-@pytest.mark.parametrize("expected", CASES, ids=[path.name.removesuffix(".expected.json")
-                                                 for path in CASES])
+def _case_id(expected: Path) -> str:
+    """The draft's name and the rule IDs of its expected findings ("clean" if none)."""
+    drafts = json.loads(expected.read_text("utf-8"))["drafts"]
+    rules = sorted({finding[0] for draft in drafts for finding in draft["findings"]})
+    return f"{expected.name.removesuffix('.expected.json')}-{'-'.join(rules) or 'clean'}"
+
+
+@pytest.mark.parametrize("expected", CASES, ids=[_case_id(path) for path in CASES])
 def test_corpus_draft(expected: Path) -> None:
     case: dict[str, Any] = json.loads(expected.read_text("utf-8"))
     options = case.get("options", {})
     loaded = profile.load(SAMPLES / f"{options['profile']}.yaml") if options.get("profile") \
         else None
+    draft = _draft_file(expected)
+    # Read as `followup check NAME` run in the corpus folder reads it: findings name the file.
+    read = reader.parse(draft.name, draft.read_bytes(), reader.Known(SITUATIONS, CHANNELS),
+                        suffix=draft.suffix)
     documents = [check.resolve(msgspec.structs.replace(
         document, channel=options.get("channel") or document.channel), options.get("situation"))
-        for document in reader.load(_draft_file(expected), SITUATIONS)]
+        for document in read]
     results = check.check_all(documents, loaded)
+    # A finding about something missing has no words: its message says what is missing.
     got = [{"situation": document.situation, "situation_from": document.situation_from,
-            "findings": [[f.rule, f.severity, f.line, f.words] for f in findings]}
+            "findings": [[f.rule, f.severity, f.line, f.words or f.message] for f in findings]}
            for document, findings in zip(documents, results, strict=True)]
     assert got == case["drafts"]

@@ -131,7 +131,26 @@ class _Known:
 
     def __init__(self, profile: Profile | None) -> None:
         self.texts = _profile_strings(profile) if profile else []
-        self.names = _profile_names(profile) if profile else []
+        self._quoted: list[re.Pattern[str]] | None = None
+
+    def quoted(self) -> list[re.Pattern[str]]:
+        """Each text of the profile as a pattern that finds it in a draft, in any case,
+        with any spacing or punctuation between its words, and with "you" and "me" either
+        way round (a template says "let you know" back as "let me know"). Built on first
+        use: only a tone finding asks."""
+        if self._quoted is None:
+            self._quoted = []
+            for text in self.texts:
+                found = [_PERSON if word.lower() in _PEOPLE else re.escape(word)
+                         for word in re.findall(r"\w+", text)]
+                if found:
+                    self._quoted.append(re.compile(
+                        r"(?<!\w)" + r"\W+".join(found) + r"(?!\w)", re.IGNORECASE))
+        return self._quoted
+
+
+_PEOPLE = ("you", "your", "yours", "me", "my", "mine")
+_PERSON = f"(?:{'|'.join(_PEOPLE)})"
 
 
 class _Draft:
@@ -156,9 +175,9 @@ class _Draft:
         self.prepared = matching.prepare(self.checked)
         self.subject = matching.prepare(document.subject or "")
         self.profile_text = known.texts
+        self.known = known
         # Words a tone finding has reported, by part: no second finding for them.
         self.taken: dict[str, list[tuple[int, int]]] = {"subject": [], "body": []}
-        self.profile_names = known.names
 
     def where(self, offset: int) -> tuple[int, int]:
         """Line and column (1-based) of a body offset, as in the file."""
@@ -173,15 +192,17 @@ class _Draft:
     def from_profile(self, text: str) -> bool:
         return any(text in value for value in self.profile_text)
 
-    def in_a_name(self, part: str, start: int, end: int) -> bool:
-        """Whether the words at [start, end) of the subject or body are part of a name the
-        profile gives ("Urgent Response Coordinator")."""
-        if not self.profile_names:
+    def quotes_profile(self, part: str, start: int, end: int) -> bool:
+        """Whether the words at [start, end) of the subject or body lie inside a text the
+        profile gives: a name ("Urgent Response Coordinator"), or what the user recorded
+        ("that the team answers urgent tickets ASAP"). The user wrote those on purpose,
+        and a draft that quotes them is not pressing anyone."""
+        if not self.known.texts:
             return False
         text = (self.document.subject or "") if part == "subject" else self.checked
         return any(found.start() <= start and end <= found.end()
-                   for name in self.profile_names
-                   for found in re.finditer(re.escape(name), text, re.IGNORECASE))
+                   for pattern in self.known.quoted()
+                   for found in pattern.finditer(text))
 
 
 def _check(document: Document, profile: Profile | None, known: _Known) -> list[Finding]:
@@ -216,15 +237,18 @@ def _tone(draft: _Draft) -> list[Finding]:
             continue
         for part, text in (("subject", draft.subject), ("body", draft.prepared)):
             for match in matching.find(phrase_list.phrases, text):
-                if any(match.start < end and start < match.end for start, end in taken[part]) \
-                        or draft.in_a_name(part, match.start, match.end):
+                # A phrase may end at a comma or full stop ("As I said,"): not shown.
+                shown = _show(match.text).rstrip(",.;!")
+                end = match.start + len(match.text.rstrip().rstrip(",.;!"))
+                if any(match.start < stop and start < end for start, stop in taken[part]) \
+                        or draft.quotes_profile(part, match.start, end):
                     continue
-                taken[part].append((match.start, match.end))
+                taken[part].append((match.start, end))
                 line, column = draft.subject_where(match.start) if part == "subject" else \
                     draft.where(match.start)
                 findings.append(Finding(
-                    phrase_list.rule, phrase_list.severity, line, column, _show(match.text),
-                    f"{phrase_list.says}: \"{_show(match.text)}\".", phrase_list.suggestion))
+                    phrase_list.rule, phrase_list.severity, line, column, shown,
+                    f"{phrase_list.says}: \"{shown}\".", phrase_list.suggestion))
     return findings
 
 
@@ -343,7 +367,7 @@ def _subject(draft: _Draft) -> list[Finding]:
     if subject is None or not subject.strip():
         return [Finding(data.SUBJECT_RULE, "warning", draft.document.subject_line, None, "",
                         data.NO_SUBJECT, data.NO_SUBJECT_FIX)]
-    meaningful = [word for word in re.findall(r"[\w'’-]+", subject.lower())
+    meaningful = [word for word in words.words(subject.lower())
                   if word not in data.GENERIC_SUBJECT_WORDS]
     if meaningful:
         return []
@@ -362,7 +386,7 @@ def _length(draft: _Draft) -> list[Finding]:
     if limit is None:
         return []
     findings = []
-    found = list(re.finditer(words.WORD, draft.body_part))
+    found = list(words.word_spans(draft.body_part))
     if len(found) > limit.max_words:
         over = found[limit.max_words]
         line, column = draft.where(draft.body_offset + over.start())
@@ -510,21 +534,6 @@ def _names_date(text: str, day: datetime.date) -> bool:
     return any(re.search(pattern, text, re.IGNORECASE) for pattern in patterns)
 
 
-def _profile_names(profile: Profile) -> list[str]:
-    """The names a profile gives (of the company, role, people, agency, other offer): a role
-    may be called "Urgent Response Coordinator" without urging anyone."""
-    people: list[Any] = [profile.candidate, profile.recruiter, *(
-        person for interview in profile.interviews for person in interview.interviewers)]
-    names = [profile.company, profile.role]
-    for person in people:
-        if person is not None:
-            names += [getattr(person, field, None) or "" for field in (
-                "name", "agency", "title", "salutation", "honorific")]
-    if profile.competing_offer:
-        names += [profile.competing_offer.company, profile.competing_offer.role or ""]
-    return [name for name in names if name]
-
-
 def _profile_strings(profile: Profile) -> list[str]:
     """Every text the profile holds: words the user wrote on purpose."""
     found: list[str] = []
@@ -560,7 +569,9 @@ def variety(documents: Sequence[Document]) -> list[tuple[int, Finding]]:
             if _other_company(first, second):
                 continue
             opening = words.first_sentence(second.body)
-            if opening and _same(words.first_sentence(first.body), opening):
+            names = _names(first) | _names(second)
+            folded = _opening(opening, names)
+            if folded and folded == _opening(words.first_sentence(first.body), names):
                 draft = _Draft(second, _Known(None))
                 line, column = draft.where(draft.body_offset)
                 found.append((second_index, Finding(
@@ -580,8 +591,17 @@ def variety(documents: Sequence[Document]) -> list[tuple[int, Finding]]:
     return found
 
 
-def _same(first: str, second: str) -> bool:
-    return " ".join(_fold(first).split()) == " ".join(_fold(second).split())
+def _names(document: Document) -> set[str]:
+    """The words of the recipient's names and of the greeting."""
+    found = {word for name, _ in document.to for word in re.findall(r"\w+", _fold(name))}
+    return found | set(re.findall(r"\w+", _fold(words.split(document.body).greeting)))
+
+
+def _opening(sentence: str, names: set[str]) -> str:
+    """An opening sentence as TY5 compares it: case, spacing and punctuation aside, and
+    without the two recipients' names, so that "Thank you, Ann, for meeting me" opens like
+    "Thank you, Bo, for meeting me"."""
+    return " ".join(word for word in re.findall(r"\w+", _fold(sentence)) if word not in names)
 
 
 def _other_company(first: Document, second: Document) -> bool:

@@ -2,26 +2,28 @@
 
 - plain text, perhaps with a header block first (`To:`, `Cc:`, `Subject:`,
   `Channel:`, as `--format text` writes, or only a `Subject: ...` line);
-- Markdown with front matter (`situation:`, `to:`, `subject:`, as `--format
-  markdown` writes), read line by line rather than as YAML, since a subject may
-  hold a colon;
+- Markdown with front matter (`situation:`, `to:`, `subject:`, `channel:`, as
+  `--format markdown` writes), read line by line rather than as YAML, since a
+  subject may hold a colon;
 - JSON as `--format json` writes (one draft, or a list of them);
 - an email message (`.eml`, or any file whose headers say MIME), read with the
   standard `email` package: the text/plain part, else the HTML part as text;
-- HTML as `--format html` writes (the subject from its title), and `mailto:`
-  links as `--format mailto` writes, one a line.
+- HTML as `--format html` writes (the subject from its title; a card's or a
+  voicemail script's title, "thank-you (card)", names its situation and channel),
+  and `mailto:` links as `--format mailto` writes, one a line.
 
 Several drafts in one file (`--all --out FILE`) are split where followup
 separates them. Text and Markdown findings carry the file's line numbers; JSON,
 email, HTML and mailto findings count lines from the start of the body, as the
-body is encoded in the file.
+body is encoded in the file. A situation or channel that a file names must be one
+followup knows: anything else is an error naming the file, the line and the field.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import msgspec
 
@@ -38,7 +40,30 @@ _ADDRESS = re.compile(r"\s*(?:\"?([^\"<,]*?)\"?\s*<([^<>,\s]+)>|([^<>,\s]+@[^<>,
                       r"([^,<>]+))\s*(?:,|$)")
 
 
-def load(path: Path, situations: tuple[str, ...]) -> list[Document]:
+class Known(NamedTuple):
+    """The situations and channels a file may name (as the drafting commands do), and
+    which of the two the command line gives instead (then the file's is not used)."""
+
+    situations: tuple[str, ...]
+    channels: tuple[str, ...]
+    given: frozenset[str] = frozenset()
+
+    def check(self, where: str, field: str, value: str) -> str:
+        """`value`, if it is a situation (or channel) followup knows or one the command
+        line replaces; else a FollowupError that names `where` (file and line, or the
+        draft and its field) and the choices."""
+        allowed = self.situations if field == "situation" else self.channels
+        if value in allowed or field in self.given:
+            return value
+        import difflib
+
+        close = difflib.get_close_matches(value, allowed, n=1)
+        hint = f" Did you mean {close[0]!r}?" if close else ""
+        raise FollowupError(f"{where}: {field}: {value!r} is not a {field} followup knows."
+                            f"{hint} Use one of: {', '.join(allowed)}; or give --{field}.")
+
+
+def load(path: Path, known: Known) -> list[Document]:
     """The drafts in a file; a FollowupError (exit 2) naming the file when it cannot be
     read as one."""
     name = str(path)
@@ -52,16 +77,15 @@ def load(path: Path, situations: tuple[str, ...]) -> list[Document]:
                             "one from standard input.") from None
     except OSError as error:
         raise FollowupError(f"{name}: cannot be read ({error.strerror or error}).") from None
-    return parse(name, data, situations, suffix=path.suffix.lower())
+    return parse(name, data, known, suffix=path.suffix.lower())
 
 
-def parse(name: str, data: bytes, situations: tuple[str, ...], *,
-          suffix: str = "") -> list[Document]:
+def parse(name: str, data: bytes, known: Known, *, suffix: str = "") -> list[Document]:
     """The drafts in `data`, read from a file called `name` ("-" for standard input)."""
     shown = "standard input" if name == "-" else name
     head = data[:4096].decode("utf-8", "replace")
     if suffix == ".eml" or (suffix != ".json" and _looks_like_email(head)):
-        documents = [_email(shown, data)]
+        documents = [_email(shown, data, known)]
     else:
         text = _decode(shown, data)
         if not text.strip():
@@ -69,19 +93,15 @@ def parse(name: str, data: bytes, situations: tuple[str, ...], *,
         found = None
         start = text.lstrip()[:15].lower()
         if suffix == ".json" or start.startswith(("{", "[")):
-            found = _json(shown, text, strict=suffix == ".json")
+            found = _json(shown, text, known, strict=suffix == ".json")
         elif suffix in (".html", ".htm") or start.startswith(("<!doctype html", "<html")):
-            found = _htmls(shown, text)
+            found = _htmls(shown, text, known)
         elif start.startswith("mailto:"):
             found = _mailtos(shown, text)
-        documents = found if found else _texts(shown, text)
+        documents = found if found else _texts(shown, text, known)
     for document in documents:
         if not document.body.strip():
             raise FollowupError(f"{document.name}: the draft has no body, only headers.")
-        if document.situation and document.situation not in situations:
-            raise FollowupError(
-                f"{document.name}: situation {document.situation!r} is not one followup knows. "
-                f"Use one of: {', '.join(situations)}; or give --situation.")
     return [msgspec.structs.replace(document, file=name) for document in documents]
 
 
@@ -107,7 +127,7 @@ def _named(name: str, index: int, total: int) -> str:
 # ------------------------------------------------------------------ text and Markdown
 
 
-def _texts(name: str, text: str) -> list[Document]:
+def _texts(name: str, text: str, known: Known) -> list[Document]:
     """One draft, or several separated by a line of dashes; each knows its first line."""
     pieces: list[tuple[int, str]] = []
     line, last = 1, 0
@@ -116,14 +136,17 @@ def _texts(name: str, text: str) -> list[Document]:
         line += text[last:separator.end()].count("\n")
         last = separator.end()
     pieces.append((line, text[last:]))
-    return [_text(_named(name, index, len(pieces)), piece, first, index)
+    return [_text(name, piece, first, index, len(pieces), known)
             for index, (first, piece) in enumerate(pieces, 1)]
 
 
-def _text(name: str, text: str, first_line: int, index: int) -> Document:
+def _text(file: str, text: str, first_line: int, index: int, total: int,
+          known: Known) -> Document:
+    """One draft of a text `file`, that starts on `first_line` of it."""
+    name = _named(file, index, total)
     lines = text.split("\n")
     if lines and lines[0].strip() == "---":
-        return _markdown(name, lines, first_line, index)
+        return _markdown(file, lines, first_line, index, total, known)
     fields: dict[str, tuple[int, str, int]] = {}  # header -> (line index, value, column)
     position = next((i for i, line in enumerate(lines) if line.strip()), 0)
     while position < len(lines):
@@ -141,18 +164,28 @@ def _text(name: str, text: str, first_line: int, index: int) -> Document:
     return Document(
         name=name, body="\n".join(lines[position:]),
         subject=subject[1] if subject else None,
-        channel=channel[1].split()[0].lower() if channel and channel[1] else "email",
+        channel=_field(known, file, first_line, channel, "channel") or "email",
         to=_addresses(fields["to"][1]) if "to" in fields else (),
         body_line=first_line + position,
         subject_line=first_line + subject[0] if subject else None,
         subject_column=subject[2] if subject else 0, index=index)
 
 
-def _markdown(name: str, lines: list[str], first_line: int, index: int) -> Document:
+def _field(known: Known, file: str, first_line: int, field: tuple[int, str, int] | None,
+           kind: str) -> str | None:
+    """A header's situation or channel ("card (no subject)" is card), checked."""
+    if field is None or not field[1].split():
+        return None
+    return known.check(f"{file}:{first_line + field[0]}", kind, field[1].split()[0].lower())
+
+
+def _markdown(file: str, lines: list[str], first_line: int, index: int, total: int,
+              known: Known) -> Document:
+    name = _named(file, index, total)
     fields: dict[str, tuple[int, str, int]] = {}
     end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
     if end is None:
-        raise FollowupError(f"{name}:{first_line}: the front matter (from '---') has no "
+        raise FollowupError(f"{file}:{first_line}: the front matter (from '---') has no "
                             "closing '---' line.")
     for position in range(1, end):
         match = _FRONT_MATTER_KEY.match(lines[position])
@@ -162,14 +195,12 @@ def _markdown(name: str, lines: list[str], first_line: int, index: int) -> Docum
                 value, column = value[1:-1], column + 1
             fields.setdefault(match[1].lower(), (position, value, column))
     subject = fields.get("subject")
-    situation = fields.get("situation")
-    channel = fields.get("channel")
+    situation = _field(known, file, first_line, fields.get("situation"), "situation")
     return Document(
         name=name, body="\n".join(lines[end + 1:]),
         subject=subject[1] if subject else None,
-        situation=situation[1] or None if situation else None,
-        situation_from="file" if situation and situation[1] else "unknown",
-        channel=channel[1].lower() if channel and channel[1] else "email",
+        situation=situation, situation_from="file" if situation else "unknown",
+        channel=_field(known, file, first_line, fields.get("channel"), "channel") or "email",
         to=_addresses(fields["to"][1]) if "to" in fields else (),
         body_line=first_line + end + 1,
         subject_line=first_line + subject[0] if subject else None,
@@ -191,7 +222,7 @@ def _addresses(text: str) -> tuple[tuple[str, str | None], ...]:
 # ------------------------------------------------------------------ JSON
 
 
-def _json(name: str, text: str, *, strict: bool) -> list[Document] | None:
+def _json(name: str, text: str, known: Known, *, strict: bool) -> list[Document] | None:
     """Drafts as `--format json` writes them; None for text that merely starts with a
     bracket, unless the file is named .json."""
     import json
@@ -210,11 +241,11 @@ def _json(name: str, text: str, *, strict: bool) -> list[Document] | None:
             return None
         raise FollowupError(f"{name}: not a followup draft: expected an object with a "
                             "\"body\" (as followup ... --format json writes), or a list of them.")
-    return [_json_draft(_named(name, index, len(items)), item, index)
+    return [_json_draft(_named(name, index, len(items)), item, index, known)
             for index, item in enumerate(items, 1)]
 
 
-def _json_draft(name: str, item: dict[str, Any], index: int) -> Document:
+def _json_draft(name: str, item: dict[str, Any], index: int, known: Known) -> Document:
     def text(key: str) -> str | None:
         value = item.get(key)
         if value is not None and not isinstance(value, str):
@@ -226,10 +257,12 @@ def _json_draft(name: str, item: dict[str, Any], index: int) -> Document:
                                                    for person in recipients):
         raise FollowupError(f"{name}: \"to\" must be a list of {{\"name\", \"email\"}}.")
     situation = text("situation")
+    situation = known.check(name, "situation", situation) if situation else None
+    channel = text("channel")
     return Document(
         name=name, body=str(item["body"]).replace("\r\n", "\n"), subject=text("subject"),
-        situation=situation or None, situation_from="file" if situation else "unknown",
-        channel=text("channel") or "email",
+        situation=situation, situation_from="file" if situation else "unknown",
+        channel=known.check(name, "channel", channel) if channel else "email",
         to=tuple((str(person.get("name") or person.get("email") or ""),
                   person.get("email")) for person in recipients),
         subject_line=None, index=index, lines="body")
@@ -238,14 +271,23 @@ def _json_draft(name: str, item: dict[str, Any], index: int) -> Document:
 # ------------------------------------------------------------------ HTML and mailto links
 
 
-def _htmls(name: str, text: str) -> list[Document]:
+def _htmls(name: str, text: str, known: Known) -> list[Document]:
     pages = [page for page in re.split(r"(?i)(?=<!doctype html)", text) if page.strip()]
     documents = []
     for index, page in enumerate(pages, 1):
         title = re.search(r"(?is)<title>(.*?)</title>", page)
         subject = _html_text(title[1]).strip() if title else None
+        # A draft with no subject (a card, a voicemail) is titled "thank-you (card)".
+        untitled = re.fullmatch(r"([a-z-]+) \(([a-z]+)\)", subject or "")
+        if untitled and untitled[1] in known.situations and untitled[2] in known.channels \
+                and untitled[2] != "email":
+            situation, channel, subject = untitled[1], untitled[2], None
+        else:
+            situation, channel = None, "email"
         documents.append(Document(name=_named(name, index, len(pages)), body=_html_text(page),
-                                  subject=subject or None, index=index, lines="body"))
+                                  subject=subject or None, situation=situation,
+                                  situation_from="file" if situation else "unknown",
+                                  channel=channel, index=index, lines="body"))
     return documents
 
 
@@ -271,7 +313,7 @@ def _mailtos(name: str, text: str) -> list[Document]:
 # ------------------------------------------------------------------ email messages
 
 
-def _email(name: str, data: bytes) -> Document:
+def _email(name: str, data: bytes, known: Known) -> Document:
     """An RFC 5322 message: the text/plain part (else the HTML part, as text)."""
     from email import policy
     from email.parser import BytesParser
@@ -294,10 +336,13 @@ def _email(name: str, data: bytes) -> Document:
         raise FollowupError(f"{name}: the message's text part is not text.")
     if part.get_content_subtype() == "html":
         content = _html_text(content)
+    situation = str(situation).strip() if situation else None
+    if situation:
+        known.check(f"{name}: X-Followup-Situation", "situation", situation)
     return Document(
         name=name, body=content.replace("\r\n", "\n").replace("\r", "\n"),
         subject=str(subject) if subject is not None else None,
-        situation=str(situation).strip() or None if situation else None,
+        situation=situation or None,
         situation_from="file" if situation else "unknown", to=recipients,
         subject_line=None, lines="body")
 

@@ -18,7 +18,8 @@ Examples:
   followup check outbox/*.txt --profile panel.yaml     # several notes: TY5 compares them
   followup thank-you big-beanz.yaml | followup check - --json
 \b
-Exit status: 0 no errors (warnings are fine), 1 errors, 2 a file that cannot be read.""")
+Exit status: 0 no errors (warnings are fine), 1 errors, 2 a file that cannot be read
+as a draft, or that names a situation or channel followup does not know.""")
 @click.argument("files", nargs=-1, required=True, metavar="FILE|-...")
 @click.option("--situation", "-s", metavar="SITUATION",
               help="What the draft is, as the drafting commands name it: thank-you, "
@@ -43,7 +44,7 @@ def check(ctx: click.Context, files: tuple[str, ...], situation: str | None,
     from followup import check as checker
     from followup import reader
     from followup.errors import FollowupError
-    from followup.situations import SITUATIONS
+    from followup.situations import CHANNELS, SITUATIONS
 
     if situation is not None and situation not in SITUATIONS:
         import difflib
@@ -54,6 +55,8 @@ def check(ctx: click.Context, files: tuple[str, ...], situation: str | None,
                             f"{', '.join(SITUATIONS)}.")
     if files.count("-") > 1:
         raise FollowupError("Standard input (-) can be read only once.")
+    known = reader.Known(SITUATIONS, CHANNELS, frozenset(
+        field for field, value in (("situation", situation), ("channel", channel)) if value))
     loaded = None
     if profile is not None:
         from followup import profile as profiles
@@ -63,9 +66,9 @@ def check(ctx: click.Context, files: tuple[str, ...], situation: str | None,
     for name in files:
         if name == "-":
             data = sys.stdin.buffer.read()
-            found = reader.parse("-", data, SITUATIONS)
+            found = reader.parse("-", data, known)
         else:
-            found = reader.load(Path(name), SITUATIONS)
+            found = reader.load(Path(name), known)
         documents += [checker.resolve(msgspec.structs.replace(
             document, channel=channel or document.channel), situation) for document in found]
     results = checker.check_all(documents, loaded)

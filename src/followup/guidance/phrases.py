@@ -95,9 +95,9 @@ ULTIMATUM = PhraseList(
         "(can|could|will|would) you (match|beat|better|top|improve on) (their|the|this|that|"
         "it|my other)",
         "(match|beat|better|top) (their|the other|this|that|my other) (offer|salary|package)",
-        "(I need|I require|I must have|I expect|I will need|I must receive|I have to have) "
-        "(an|a|your) (answer|decision|reply|response|offer) (from you)? (by|before|within|"
-        "no later than|today|tomorrow)",
+        "(I need|I require|I must have|I expect|I will need|I would need|I must receive|"
+        "I have to have) (an|a|your) (answer|decision|reply|response|offer) (from you)? (by|"
+        "before|within|no later than|today|tomorrow)",
         "(you will|you) (need|have) to (decide|let me know|give me an answer|make me an offer|"
         "make an offer|get back to me|respond|reply) (by|before|within|today|tomorrow)",
         "make (me)? an offer (by|before|within)",
@@ -141,21 +141,25 @@ FRUSTRATION = PhraseList(
         "still (no|not a single|not any) (word|reply|response|news|answer|update|feedback|"
         "decision|contact|email|call)",
         "still nothing",
-        "(I am|I have been|I was) still waiting",
+        # Waiting for them, not "still waiting to hear from two other firms".
+        "(I am|I have been|I was) still waiting (. | ! | , | on you|for you|to hear (back|"
+        "from you|about|whether|if|when|anything)|for (a|an|your|any)? (reply|response|answer|"
+        "decision|news|update|feedback|word))",
+        "(disappointingly|frustratingly|annoyingly)",
+        "(this|it|that) is (getting|becoming)? (ridiculous|absurd|a joke)",
+        "I (had)? expected better",
+        "(this|it) is (now)? my (second|third|fourth|fifth|#) (email|message|attempt|time "
+        "writing)",
+        "the courtesy of (a|an|any) (reply|response|answer)",
+        "(can|could|would) you (at least|even) (tell|let|reply|respond|acknowledge|confirm|"
+        "have)",
         "(I am|I have been) (left)? waiting (for|since)? (weeks|ages|a long time|so long|"
         "long enough|far too long|forever)",
         "been waiting (for)? (weeks|ages|so long|a long time|long enough|forever)",
-        "you (said|promised|told me|assured me|stated) (that)? (you|I|it|the decision|"
-        "a decision|there) (would|will|should)",
-        "you promised",
-        "as I (already|previously) (mentioned|said|stated|explained|wrote|noted)",
-        "as I (mentioned|said|stated|explained|wrote|noted) (before|previously|already|"
-        "earlier|last time|last week|in my (last|previous|earlier|first|other) (email|message|"
-        "note|letter|mail))",
-        "as per my (last|previous|earlier) (email|message|note|mail)",
         "(I am|I was|I feel|I felt|I have been|I am getting|I am becoming) (a little|a bit|"
         "quite|very|really|rather|so|somewhat|extremely|increasingly|slightly)? "
-        "(disappointed|frustrated|annoyed|upset|irritated|angry|fed up|let down|exasperated)",
+        "(disappointed|frustrated|annoyed|upset|irritated|angry|fed up|let down|exasperated|"
+        "impatient)",
         "(it is|this is|that is|it was|this was|it has been|this has been) (very|really|"
         "quite|a little|a bit|so|rather|extremely|somewhat)? (disappointing|frustrating|"
         "annoying|upsetting|unacceptable|unprofessional|rude)",
@@ -176,22 +180,54 @@ FRUSTRATION = PhraseList(
         "(ignored|ignoring) (me|my (emails|email|messages|message|calls|call|application))",
         "(I would have|I had) (expected|thought|hoped) ... by now",
         "(why|how come) (have I not|has no one|has nobody|have you not|did you not|"
-        "did no one|is it taking|has it taken|is this taking)",
+        "did no one|is it taking|has it taken|is this taking|have not I|has not anyone|"
+        "has not anybody|have not you|did not you|did not anyone|is nobody|is no one)",
         "taking (so|this|far too|too) long",
         "again and again",
         "(chasing|chase) (you|this) (up)? again",
     ),
 )
 
+BLAME = PhraseList(
+    "CI5", "error", "Sounds frustrated or blaming",
+    "Leave out what they said or what you said before: say you remain interested and ask, "
+    "simply, when you might hear about the next step.",
+    (
+        "you (said|promised|told me|assured me|stated) (that)? (you|I|it|the decision|"
+        "a decision|there) (would|will|should)",
+        "you promised",
+        "as I (already|previously|have already|have previously) (mentioned|said|stated|"
+        "explained|wrote|noted)",
+        "as (already|previously) (mentioned|said|stated|explained)",
+        "as mentioned (before|previously|already|earlier|in my (last|previous|earlier) "
+        "(email|message|note|mail))",
+        # "As I mentioned in the interview" recalls the conversation; said on its own, or of
+        # an earlier message, it reminds them that they have not answered.
+        "as I (have)? (mentioned|said|stated|explained|wrote|noted) (, |. |before|previously|"
+        "already|earlier|last time|last week|in my (last|previous|earlier|first|other) (email|"
+        "message|note|letter|mail))",
+        "like I (said|mentioned)",
+        "as per my (last|previous|earlier) (email|message|note|mail)",
+    ),
+    # In a thank-you note, "you said you would be hiring two graduates" recalls the
+    # interview; everywhere else it holds them to a promise.
+    situations=("check-in", "feedback-request", "competing-offer", "recruiter-debrief",
+                "withdraw"),
+)
+
 ASSUMING_THE_WORST = PhraseList(
     "CI5", "error", "Assumes the worst",
     "Silence is not bad news (G4): ask about the next step without guessing the answer.",
     (
-        "I (guess|assume|suppose|take it|presume|gather|imagine|fear|am guessing|"
+        "I (guess|assume|suppose|suspect|take it|presume|gather|imagine|fear|am guessing|"
         "am assuming|expect) (that)? I ... not (get|got|gotten|been|make|made|pass|passed|"
         "succeed|succeeded|selected|chosen|successful|progress|progressed|hear|heard|"
         "shortlisted|considered|right|the right|a good fit|good enough|what (you|they) "
         "(were|are) (looking for|after))",
+        "I (guess|assume|suppose|suspect|take it|presume|imagine|fear|am guessing|"
+        "am assuming) (that)? I (was|have been|am) (unsuccessful|rejected|turned down)",
+        "I (do not|did not) think I (got|get|made it|passed|was successful|have been "
+        "successful|was (what|the))",
         "I (guess|assume|suppose|take it|presume|gather|imagine|fear|am guessing|"
         "am assuming) (that)? (the|this|that) (role|position|job|vacancy|place) (has|was|is|"
         "must have) (been)? (filled|gone|taken|offered)",
@@ -201,9 +237,12 @@ ASSUMING_THE_WORST = PhraseList(
         "you must have already|you have clearly|you clearly) (chosen|picked|found|gone with|"
         "hired|selected|offered|decided on|moved on with) (someone|somebody|another|other|"
         "a different)",
+        "(you have|you must have|you have probably|you probably|you have already|"
+        "you must have already|you will have|you will have already) filled (the|this|that) "
+        "(role|position|vacancy|post|job)",
         "no news is (bad|not good) news",
         "(forgotten|forgot) (about)? (me|my application)",
-        "(the|your) silence (says|speaks|tells)",
+        "(the|your) silence (says|speaks|tells|means)",
     ),
 )
 
@@ -216,7 +255,7 @@ DESPERATION = PhraseList(
         "(give|offer) me (a|one|another|this) (chance|shot|try)",
         "please (give|offer) me (the|this) opportunity",
         "please (hire|pick|choose|select) me",
-        "I will do (anything|whatever it takes)",
+        "(I will|I would) do (anything|whatever it takes)",
         "(I am|I) (begging|beg)",
         "(I am|I feel|I am getting|I am becoming) (so|really|quite|a bit|increasingly)? "
         "desperate",
@@ -250,8 +289,15 @@ PRESSURE = PhraseList(
         "urgently (need|require|request|want|await|awaiting)",
         "(reply|response|answer|decision|update|feedback|action) urgently",
         "as a matter of urgency",
-        "(I need|I require|I must have|I expect|I will need|I must receive|I have to have|"
-        "I want) (an|a|your) (answer|decision|reply|response|update|feedback) (from you)? "
+        "time is of the essence",
+        "please (hurry|be quick)",
+        "(I can not|I will not|I can not afford to) wait (forever|for ever|indefinitely|"
+        "much longer|any longer)",
+        "I am expecting (to hear from you|(an|a|your) (answer|reply|response|decision) "
+        "(from you)?)",
+        "(I need|I require|I must have|I expect|I will need|I would need|I must receive|"
+        "I have to have|I want) (an|a|your) (answer|decision|reply|response|update|feedback) "
+        "(from you)? "
         "(by|before|within|no later than|today|tomorrow|immediately|right away|now)",
         "(I need|I must|I have) to (know|hear|have an answer|have a decision|hear back) "
         "(from you)? (by|before|within|no later than|today|tomorrow|immediately|right away|"
@@ -289,7 +335,7 @@ FILLER = PhraseList(
 )
 
 # In this order: where two lists find overlapping words, the earlier one reports them.
-TONE: tuple[PhraseList, ...] = (ULTIMATUM, PERSONAL, FRUSTRATION, ASSUMING_THE_WORST,
+TONE: tuple[PhraseList, ...] = (ULTIMATUM, PERSONAL, FRUSTRATION, BLAME, ASSUMING_THE_WORST,
                                 DESPERATION, PRESSURE, FILLER)
 
 
@@ -313,7 +359,9 @@ ACRONYMS = frozenset({
 })
 EMPHASIS_WORDS = frozenset({
     "VERY", "REALLY", "PLEASE", "NEED", "MUST", "NOW", "STILL", "NEVER", "ALWAYS", "URGENT",
-    "IMMEDIATELY", "ANY", "AGAIN", "NOT"
+    "IMMEDIATELY", "ANY", "AGAIN", "NOT", "SO", "TRULY", "EXTREMELY", "HUGELY", "HUGE",
+    "IMPORTANT", "ABSOLUTELY", "DEFINITELY", "TOTALLY", "LOVE", "LOVED", "THANK", "THANKS",
+    "EXCITED", "KEEN", "ONLY", "EVER", "ALL", "EVERYTHING", "NOTHING", "NO", "YES"
 })
 
 # ---------------------------------------------------------------- content (TY4, TY8, CI4, CO4)
@@ -325,6 +373,8 @@ INTEREST_PHRASES = (
     "look* forward to (joining|working|contributing|being part|the possibility|"
     "the opportunity)",
     "(want|hope) to join",
+    "(delighted|glad|happy|thrilled|proud) to (join|be part|work|contribute)",
+    "(would|would really) (welcome|relish|jump at) the (chance|opportunity)",
     "(my|the) (first|top) choice",
     "(excellent|great|perfect|good|strong) (fit|match)",
     "appeal*",
