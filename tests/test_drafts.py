@@ -15,6 +15,7 @@ from followup.guidance.lengths import limit_for
 from followup.situations import Options
 
 from .conftest import FROZEN, SAMPLES
+from .isolation import in_empty_home
 
 # (sample, situation, date the draft is written on, extra options). Each date is one on
 # which the plan would have the draft sent: the day after the interview for thank-you
@@ -114,7 +115,7 @@ def _every_draft() -> list[tuple[str, Draft]]:
     return drafts
 
 
-EVERY_DRAFT = _every_draft()
+EVERY_DRAFT = in_empty_home(_every_draft)
 IDS = [name for name, _ in EVERY_DRAFT]
 
 

@@ -3,6 +3,9 @@ broken or hostile templates with their exact messages."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,7 +14,7 @@ import pytest
 
 from followup import home
 
-from .conftest import ROOT, SAMPLES
+from .conftest import GOLDEN, ROOT, SAMPLES
 
 BIG_BEANZ = SAMPLES / "big-beanz.yaml"
 PANEL = SAMPLES / "panel-interview.yaml"
@@ -77,6 +80,51 @@ def test_template_option_also_takes_a_file(invoke: Any, tmp_path: Path) -> None:
     assert result.exit_code == 0 and "\nHello Priya,\n" in result.stdout
 
 
+ANY_SITUATION = """\
+---
+subject: "{{ role }} at {{ company }}"
+---
+Dear {{ salutation }},
+
+{{ situation | capitalize }}, {{ tone }} {{ channel }}, on {{ today | longdate }}.
+
+{{ say("sign_off") }},
+{{ candidate.name }}
+"""
+BIG_BEANZ_TO = ("big-beanz", "Business Development Graduate at Big Beanz", "Jordan Lee",
+                "Friday 27 November")
+EVERY_COMMAND = [
+    # (command, recipient, greeting, (sample, subject, sign-off name, the date as written));
+    # the competing-offer sample is American, and so are its dates
+    ("thank-you", "Priya Shah <priya.shah@bigbeanz.example>", "Priya", BIG_BEANZ_TO),
+    ("check-in", "Sam Patel <sam.patel@talentbridge.example>", "Sam", BIG_BEANZ_TO),
+    ("feedback-request", "Tom Becker <tom.becker@northgate.example>", "Tom",
+     ("unsuccessful", "Data Analyst Intern at Northgate Analytics", "Sam Rivera",
+      "Friday 27 November")),
+    ("competing-offer", "Daniel Brooks <daniel.brooks@lumenhealth.example>", "Daniel",
+     ("competing-offer", "Junior Product Designer at Lumen Health", "Maya Chen",
+      "Friday, November 27")),
+    ("recruiter-debrief", "Sam Patel <sam.patel@talentbridge.example>", "Sam", BIG_BEANZ_TO),
+    ("withdraw", "Sam Patel <sam.patel@talentbridge.example>", "Sam", BIG_BEANZ_TO),
+]
+
+
+@pytest.mark.parametrize(("command", "to", "greeting", "expected"), EVERY_COMMAND,
+                         ids=[case[0] for case in EVERY_COMMAND])
+def test_template_file_on_every_drafting_command(invoke: Any, tmp_path: Path, command: str,
+                                                 to: str, greeting: str,
+                                                 expected: tuple[str, str, str, str]) -> None:
+    sample, subject, name, day = expected
+    path = tmp_path / "any.md.j2"
+    path.write_text(ANY_SITUATION, "utf-8")
+    result = invoke(command, SAMPLES / f"{sample}.yaml", "--today", "2026-11-27",
+                    "--template", path, "--tone", "warm")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == (f"To: {to}\nSubject: {subject}\n\nDear {greeting},\n\n"
+                             f"{command.capitalize()}, warm email, on {day}.\n\n"
+                             f"Warm regards,\n{name}\n")
+
+
 def test_an_unknown_template_name_lists_the_situations_templates(invoke: Any,
                                                                  user_home: Path) -> None:
     mine(user_home, "thank-you.short.md.j2", SHORT)
@@ -90,7 +138,7 @@ def test_an_unknown_template_name_lists_the_situations_templates(invoke: Any,
 
 def test_a_template_for_another_situation_is_refused(invoke: Any, user_home: Path) -> None:
     path = mine(user_home, "thank-you.short.md.j2", SHORT)
-    result = invoke("check-in", BIG_BEANZ, "--template", "thank-you.short")
+    result = invoke("check-in", BIG_BEANZ, "--today", "2026-11-30", "--template", "thank-you.short")
     assert result.exit_code == 2
     assert result.stderr == (f"Error: {path} is a template for thank-you, not check-in: use it "
                              "with followup thank-you.\n")
@@ -158,13 +206,32 @@ def test_users_phrases_replace_a_list_and_stay_deterministic_per_interviewer_TY5
     args = ("thank-you", PANEL, "--all", "--today", "2026-11-19", "--format", "json")
     first, again = invoke(*args), invoke(*args)
     assert first.stdout == again.stdout
-    import json
-
     openings = [note["body"].split("\n")[2].split(".")[0] for note in json.loads(first.stdout)]
     assert sorted(opening.split(",")[0] for opening in openings) == ["First", "Second", "Third"]
     assert openings == ["Second, Ms Ashworth", "Third, Mr Okafor", "First, Helen Carter"]
     # the lists it does not give are still the bundled ones, for the tone
     assert "Our meeting has confirmed my strong interest in the position" in first.stdout
+
+
+def test_TY5_a_note_to_one_interviewer_is_the_one_that_all_gives_them(invoke: Any) -> None:
+    args = ("thank-you", PANEL, "--today", "2026-11-19", "--format", "json")
+    every = {note["to"][0]["name"]: note["body"]
+             for note in json.loads(invoke(*args, "--all").stdout)}
+    for name in every:
+        assert json.loads(invoke(*args, "--to", name).stdout)["body"] == every[name]
+
+
+def test_TY5_the_choice_is_the_same_in_every_process() -> None:
+    """Python's own hash() differs between processes; the choice of phrasings must not."""
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run([sys.executable, "-m", "followup", "thank-you", str(PANEL),
+                                 "--all", "--today", "2026-11-19"], env=env, check=True,
+                                capture_output=True, text=True)
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
+    assert (GOLDEN / "drafts" / "panel-interview.thank-you.txt").read_text("utf-8") in outputs
 
 
 def test_users_phrases_replace_one_tone_only(invoke: Any, user_home: Path) -> None:
@@ -215,6 +282,15 @@ HOSTILE = [
      "1: no template named '../../etc/passwd'"),
     ("including a file that is not a template", '{% include "README.md" %}\n',
      "1: no template named 'README.md'"),
+    ("including the loader's own names", '{% include "phrase:thank-you/openings/standard/0" %}\n',
+     "1: no template named 'phrase:thank-you/openings/standard/0'"),
+    ("a helper given the wrong value", 'Dear\n{{ "Monday" | when }}\n',
+     "2: when expects a date, such as interview.date, not 'Monday'"),
+    ("a helper given nothing", "{{ recruiter.phone | clause }}\n",
+     "1: clause was given an empty value (None): guard it with {% if ... %}"),
+    ("an empty draft", "---\nsubject: Hello\n---\n{% if recruiter.phone %}Hi{% endif %}\n",
+     " the draft came out empty: write its text below the front matter, or check the "
+     "conditions around it."),
     ("a missing phrase list", '{{ say("nope") }}\n',
      "1: no phrases named 'nope' for thank-you in phrases.yaml: add a list thank-you.nope (or "
      "common.nope) to your phrases.yaml."),
@@ -253,6 +329,42 @@ def test_broken_and_hostile_templates(invoke: Any, tmp_path: Path, case: str, te
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == f"Error: {path}:{message}\n"
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("case", "template", "message"), HOSTILE,
+                         ids=[case for case, _, _ in HOSTILE])
+def test_broken_and_hostile_templates_in_the_users_folder(invoke: Any, user_home: Path,
+                                                          case: str, template: str,
+                                                          message: str) -> None:
+    """The same mistakes in a template that replaces a bundled one: drafting stops with the
+    same message, and `templates list` shows it as invalid with that reason."""
+    channel = "card" if "channel: card" in template else "email"  # the name must agree
+    name = "thank-you.md.j2" if channel == "email" else "thank-you.card.md.j2"
+    path = mine(user_home, name, template)
+    result = invoke("thank-you", BIG_BEANZ, "--today", "2026-11-17", "--channel", channel)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"Error: {path}:{message}\n"
+    listed = invoke("templates", "list")
+    assert listed.exit_code == 1
+    lines = listed.stdout.splitlines()
+    row = next(index for index, line in enumerate(lines) if "INVALID" in line)
+    assert lines[row].startswith(f"{name.removesuffix('.md.j2')} ")
+    assert lines[row].endswith("  yours (replaces the bundled one), INVALID")
+    # the same problem; a mistake met while rendering also names the sample it was met with
+    assert lines[row + 1] in (f"    {path}:{message}", f"    {path}:{message} (rendering the "
+                                                       "sample big-beanz, tone standard)")
+    assert listed.stderr == "1 of your templates is invalid: fix with followup templates " \
+                            "edit NAME.\n"
+
+
+def test_a_template_named_for_email_cannot_say_it_is_a_card(invoke: Any,
+                                                             user_home: Path) -> None:
+    """thank-you.md.j2 is what `followup thank-you` uses for email: a card needs its own name."""
+    path = mine(user_home, "thank-you.md.j2", "---\nchannel: card\n---\nDear {{ salutation }},\n")
+    result = invoke("thank-you", BIG_BEANZ, "--today", "2026-11-17")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"Error: {path}:2: channel: card, but the file name says email: "
+                             "rename the file or change it.\n")
 
 
 BROKEN_PHRASES = [
@@ -298,6 +410,20 @@ def test_broken_phrases_name_the_list_and_entry(invoke: Any, user_home: Path, ca
 def test_templates_path(invoke: Any, user_home: Path) -> None:
     assert invoke("templates", "path").stdout == f"{user_home / 'templates'}\n"
     assert invoke("templates", "path", "--bundled").stdout == f"{home.bundled_templates()}\n"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the XDG config folder is Linux's")
+def test_without_followup_home_templates_live_in_the_platform_config_folder(
+        invoke: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FOLLOWUP_HOME")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "config" / "followup" / "templates"
+    assert invoke("templates", "path").stdout == f"{folder}\n"
+    folder.mkdir(parents=True)
+    (folder / "withdraw.md.j2").write_text((BUNDLED / "withdraw.md.j2").read_text("utf-8")
+                                           .replace('{{ say("sign_off") }},', "Onwards,"), "utf-8")
+    assert "\nOnwards,\nJordan Lee\n" in invoke("withdraw", BIG_BEANZ).stdout
 
 
 BUNDLED_ROWS = [
@@ -488,6 +614,19 @@ def test_templates_edit_phrases_and_an_unchanged_copy(invoke: Any, user_home: Pa
     assert result.stdout == (
         f"Copied {BUNDLED / 'phrases.yaml'} to {path}\nSaved {path}: valid, and the same as "
         "the bundled one (delete it to follow the bundled template as it changes).\n")
+
+
+def test_templates_edit_prefers_visual_to_editor(invoke: Any, user_home: Path, editor: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VISUAL", f"{sys.executable} {editor}")
+    monkeypatch.setenv("EDITOR", "false")  # would fail the edit if it were used
+    monkeypatch.setenv("EDIT_FROM", "Best wishes")
+    monkeypatch.setenv("EDIT_TO", "All the best")
+    result = invoke("templates", "edit", "phrases")
+    assert result.exit_code == 0, result.stderr
+    assert "standard: [All the best]" in (user_home / "templates" / "phrases.yaml").read_text(
+        "utf-8")
+    assert "\nAll the best,\nJordan Lee\n" in invoke("withdraw", BIG_BEANZ).stdout
 
 
 def test_templates_edit_when_the_editor_fails(invoke: Any, user_home: Path, editor: Path,

@@ -1,29 +1,79 @@
-"""Every situation, tone and channel from every sample passes the checker; what tones and
-channels change; the new situations (recruiter-debrief, withdraw) and the voicemail script."""
+"""Every situation, tone and channel from every sample passes the checker, whichever
+phrasings a profile's notes take; what tones and channels change; the new situations
+(recruiter-debrief, withdraw) and the voicemail script."""
 
 from __future__ import annotations
 
 import datetime
 import itertools
+import math
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
-from followup import check, drafting, profile, words
+from followup import check, drafting, profile, render, situations, words
 from followup.draft import Draft
 from followup.errors import NotApplicable
 from followup.guidance.lengths import BRIEF_HALVES, LIMITS, limit_for
 from followup.guidance.timing import check_in_budget
 from followup.situations import CHANNELS, SITUATIONS, TONES, Options
 
-from .conftest import SAMPLES
+from .conftest import ROOT, SAMPLES
+from .isolation import in_empty_home
 
 BIG_BEANZ = SAMPLES / "big-beanz.yaml"
 # The day each situation is drafted on: the plan's day for it (the interview day for a
 # recruiter debrief, RC1; the next day for thank-you notes, TY2), else after the
 # promised dates have passed.
 DAYS_AFTER_INTERVIEW = {"recruiter-debrief": 0, "thank-you": 1}
+# The templates that ship: every situation by email, a note card for thank-you notes
+# (TY6) and a voicemail script for check-ins (CI7). Other pairs are refused, with the
+# way to add a template of one's own.
+BUNDLED_PAIRS = [*((situation, "email") for situation in SITUATIONS),
+                 ("thank-you", "card"), ("check-in", "voicemail")]
+# Besides the samples, profiles that take the templates' other branches: an offer to
+# decline, an agency recruiter for a panel, feedback that was not promised, no recruiter,
+# and a profile with none of the optional fields.
+VARIANTS = {
+    "big-beanz-offer": ("big-beanz", "status: waiting", "status: offer"),
+    "big-beanz-no-recruiter": ("big-beanz", "recruiter:\n  name: Sam Patel\n  email: "
+                               "sam.patel@talentbridge.example\n  agency: TalentBridge\n", ""),
+    "panel-interview-agency": ("panel-interview", "style: traditional\n",
+                               "style: traditional\nrecruiter:\n  name: Kim Hart\n"
+                               "  email: kim@lawstaff.example\n  agency: LawStaff\n"),
+    "unsuccessful-not-promised": ("unsuccessful", "promised: true", "promised: false"),
+}
+BARE = """\
+candidate: {name: Alex Kim, email: alex.kim@example.com, phone: "555 0100"}
+company: Widgets Ltd
+role: Analyst
+recruiter: {name: Robin Fox, email: robin.fox@staffers.example, agency: Staffers}
+interviews:
+  - date: 2026-11-02
+    kind: phone
+    interviewers: [{name: Pat Lee, email: pat.lee@widgets.example}]
+status: waiting
+competing_offer: {company: Other Co, role: Analyst, deadline: 2026-12-10}
+"""
+
+
+def _profiles() -> list[tuple[str, profile.Profile]]:
+    """The samples, and the variants above (written to a temporary folder to be loaded)."""
+    loaded = [(path.stem, profile.load(path)) for path in sorted(SAMPLES.glob("*.yaml"))]
+    with tempfile.TemporaryDirectory() as folder:
+        texts = {name: (SAMPLES / f"{sample}.yaml").read_text("utf-8").replace(old, new)
+                 for name, (sample, old, new) in VARIANTS.items()} | {"bare": BARE}
+        for name, text in texts.items():
+            path = Path(folder) / f"{name}.yaml"
+            path.write_text(text, "utf-8")
+            loaded.append((name, profile.load(path)))
+    return loaded
+
+
+PROFILES = _profiles()
 
 
 def _today(situation: str, loaded: profile.Profile) -> datetime.date:
@@ -33,41 +83,59 @@ def _today(situation: str, loaded: profile.Profile) -> datetime.date:
     return datetime.date(2026, 11, 30)
 
 
-def _matrix() -> list[tuple[str, profile.Profile, Options, list[Draft]]]:
-    cases = []
-    for path in sorted(SAMPLES.glob("*.yaml")):
-        loaded = profile.load(path)
-        for situation, channel, tone in itertools.product(SITUATIONS, CHANNELS, TONES):
-            # check-ins: every attempt the interviews earn (CI8), the last one saying so (CI10)
-            attempts = range(1, check_in_budget(loaded) + 1) if situation == "check-in" \
-                else [None]
-            for attempt in attempts:
-                options = Options(today=_today(situation, loaded), every=situation == "thank-you",
-                                  tone=tone, channel=channel, attempt=attempt)
-                try:
-                    drafts = drafting.compose(situation, loaded, options)
-                except NotApplicable:
-                    continue
-                name = f"{path.stem}/{situation}/{channel}/{tone}" + \
-                    (f"/attempt-{attempt}" if attempt else "")
-                cases.append((name, loaded, options, drafts))
+def _attempts(situation: str, loaded: profile.Profile) -> list[int | None]:
+    """Check-ins: every attempt the interviews earn (CI8), the last one saying so (CI10)."""
+    return list(range(1, check_in_budget(loaded) + 1)) if situation == "check-in" else [None]
+
+
+def _matrix() -> list[tuple[str, profile.Profile, Options, list[Draft] | str]]:
+    """Every profile, situation, channel and tone: the drafts, or why there are none."""
+    cases: list[tuple[str, profile.Profile, Options, list[Draft] | str]] = []
+    for (stem, loaded), situation, channel, tone in itertools.product(
+            PROFILES, SITUATIONS, CHANNELS, TONES):
+        for attempt in _attempts(situation, loaded):
+            options = Options(today=_today(situation, loaded), every=situation == "thank-you",
+                              tone=tone, channel=channel, attempt=attempt)
+            name = f"{stem}/{situation}/{channel}/{tone}" + \
+                (f"/attempt-{attempt}" if attempt else "")
+            try:
+                cases.append((name, loaded, options, drafting.compose(situation, loaded,
+                                                                      options)))
+            except NotApplicable as error:
+                cases.append((name, loaded, options, str(error)))
     return cases
 
 
-MATRIX = _matrix()
+EVERYTHING = in_empty_home(_matrix)
+MATRIX = [(name, loaded, options, drafts) for name, loaded, options, drafts in EVERYTHING
+          if not isinstance(drafts, str)]
 
 
 def test_every_situation_channel_and_tone_renders_from_some_sample() -> None:
     rendered = {tuple(name.split("/")[1:4]) for name, *_ in MATRIX}
-    expected = {(situation, channel, tone) for situation, channel in [
-        *((situation, "email") for situation in SITUATIONS),
-        ("thank-you", "card"), ("check-in", "voicemail")] for tone in TONES}
-    assert rendered == expected
+    assert rendered == {(*pair, tone) for pair in BUNDLED_PAIRS for tone in TONES}
+    assert {name.split("/")[0] for name, *_ in MATRIX} == {stem for stem, _ in PROFILES}
+
+
+def test_every_other_situation_and_channel_is_refused_with_the_way_to_add_it() -> None:
+    """The rest of situation x channel x tone: one sentence naming the channels that exist
+    and the command that starts a template of one's own, never a traceback or a blank."""
+    for name, _, options, outcome in EVERYTHING:
+        situation = name.split("/")[1]
+        refused = isinstance(outcome, str) and outcome.startswith("There is no ")
+        if (situation, options.channel) in BUNDLED_PAIRS:
+            assert not refused, name  # drafts, or a reason of the profile's own
+            continue
+        others = " or ".join(channel for channel in CHANNELS
+                             if (situation, channel) in BUNDLED_PAIRS)
+        assert outcome == (
+            f"There is no {options.channel} template for {situation}. Use --channel {others}, "
+            f"or write one: followup templates edit {situation}.{options.channel}"), name
 
 
 @pytest.mark.parametrize(("name", "loaded", "options", "drafts"), MATRIX,
                          ids=[case[0] for case in MATRIX])
-def test_every_combination_passes_the_checker_and_the_length_limits(
+def test_every_combination_passes_the_checker_and_the_length_limits_TY3_CI4_CI7(
         name: str, loaded: profile.Profile, options: Options, drafts: list[Draft]) -> None:
     situation, channel, tone = name.split("/")[1:4]
     documents = [check.Document(name=draft.to[0].name, body=draft.body, subject=draft.subject,
@@ -85,6 +153,64 @@ def test_every_combination_passes_the_checker_and_the_length_limits(
                 len(words.paragraphs(body)) <= limit.max_paragraphs
         assert [note.rule for note in draft.warnings] == []
         assert (draft.subject is None) == (channel != "email")
+
+
+# ------------------------------------------------------------------ every phrasing (TY5)
+
+BUNDLED_PHRASES = yaml.safe_load((ROOT / "templates" / "phrases.yaml").read_text("utf-8"))
+
+
+def _cycle(situation: str) -> int:
+    """After this many variants the choices repeat: each list takes entry `variant % its
+    length`, and the thank-you template has three orders (`variant % 3`)."""
+    lists = [*BUNDLED_PHRASES[situation].values(), *BUNDLED_PHRASES["common"].values()]
+    return math.lcm(3, *(len(options) for entry in lists
+                         for options in (entry.values() if isinstance(entry, dict) else [entry])))
+
+
+def _every_phrasing(situation: str, channel: str,
+                    tone: str) -> list[tuple[str, profile.Profile, situations.Target, str,
+                                             str | None]]:
+    """The draft for every `variant` in a whole cycle, from every profile: every choice of
+    phrasings a profile can get."""
+    env = render.make_environment(None)
+    name = render.template_name(situation, channel)
+    drafts = []
+    for stem, loaded in PROFILES:
+        for attempt in _attempts(situation, loaded):
+            options = Options(today=_today(situation, loaded), every=situation == "thank-you",
+                              tone=tone, channel=channel, attempt=attempt)
+            try:
+                targets = situations.targets(situation, loaded, options)
+            except NotApplicable:
+                continue
+            for target, variant in itertools.product(targets, range(_cycle(situation))):
+                rendered = render.render(env, name, target.context | {"variant": variant})
+                drafts.append((f"{stem} variant {variant}", loaded, target, rendered.body,
+                               rendered.subject))
+    return drafts
+
+
+COMBINATIONS = [(*pair, tone) for pair in BUNDLED_PAIRS for tone in TONES]
+
+
+@pytest.mark.parametrize(("situation", "channel", "tone"), COMBINATIONS,
+                         ids=["/".join(combination) for combination in COMBINATIONS])
+def test_TY5_every_phrasing_a_profile_may_get_passes_the_checker(situation: str, channel: str,
+                                                                 tone: str) -> None:
+    """Which entry of each phrases.yaml list a draft takes depends on the profile (TY5, and
+    the attempt for a check-in); whichever it takes, the draft passes the checker and its
+    length limit, so that the samples do not pass by luck."""
+    limit = limit_for(situation, channel, tone)
+    drafts = _every_phrasing(situation, channel, tone)
+    assert drafts
+    for label, loaded, target, body, subject in drafts:
+        document = check.Document(name=label, body=body, subject=subject, situation=situation,
+                                  situation_from="given", channel=channel,
+                                  to=tuple((person.name, person.email) for person in target.to))
+        assert check.check_all([document], loaded) == [[]], (label, body)
+        if limit is not None:
+            assert len(words.words(words.split(body).body)) <= limit.max_words, (label, body)
 
 
 # ------------------------------------------------------------------ tones
@@ -117,6 +243,22 @@ def test_tones_change_the_wording_not_only_the_greeting(situation: str, channel:
     # brief is the shortest
     counts = {tone: len(words.words(body)) for tone, body in bodies.items()}
     assert counts["brief"] == min(counts.values()) and counts["brief"] < counts["standard"]
+
+
+def test_brief_tone_about_halves_every_email() -> None:
+    """What --tone brief does to the drafts themselves, not only to the limits: every email
+    comes out at most 60% of the standard tone's length (a card or a voicemail, already
+    short and holding the name and number, shrinks less)."""
+    counts: dict[tuple[str, ...], dict[str, list[int]]] = {}
+    for name, _, _, drafts in MATRIX:
+        stem, situation, channel, tone, *attempt = name.split("/")
+        counts.setdefault((stem, situation, channel, *attempt), {})[tone] = [
+            len(words.words(words.split(draft.body).body)) for draft in drafts]
+    emails = {case: tones for case, tones in counts.items() if case[2] == "email"}
+    assert len(emails) > 20
+    for case, tones in emails.items():
+        for brief, standard in zip(tones["brief"], tones["standard"], strict=True):
+            assert brief <= 0.6 * standard, (case, brief, standard)
 
 
 def test_brief_tone_halves_the_TY3_CI4_limits_and_keeps_CI7s() -> None:
@@ -251,15 +393,16 @@ def test_withdraw_is_gracious_and_gives_no_reason(invoke: Any) -> None:
                              "that no more follow-ups are suggested.\n")
 
 
-def test_withdraw_with_an_offer_declines_it(tmp_path: Path) -> None:
+def test_withdraw_with_an_offer_declines_it(invoke: Any, golden: Any, tmp_path: Path) -> None:
     path = tmp_path / "offer.yaml"
     path.write_text(BIG_BEANZ.read_text("utf-8").replace("status: waiting", "status: offer"),
                     "utf-8")
-    draft = drafting.compose("withdraw", profile.load(path),
-                             Options(today=datetime.date(2026, 11, 24)))[0]
-    assert draft.subject == "Your offer: Business Development Graduate"
+    result = invoke("withdraw", path, "--today", "2026-11-24")
+    assert result.exit_code == 0, result.stderr
+    assert "\nSubject: Your offer: Business Development Graduate\n" in result.stdout
     assert "Thank you very much for offering me the Business Development Graduate role at Big " \
-           "Beanz. After careful thought, I have decided not to accept it." in draft.body
+           "Beanz. After careful thought, I have decided not to accept it." in result.stdout
+    golden("drafts/big-beanz-offer.withdraw.txt", result.stdout)
 
 
 def test_withdraw_after_a_rejection_is_not_applicable(invoke: Any) -> None:

@@ -22,7 +22,7 @@ import datetime
 import functools
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -87,7 +87,7 @@ def clause(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-def listing(items: Sequence[Any], country: str | None = None) -> str:
+def listing(items: Iterable[Any], country: str | None = None) -> str:
     """'Priya', 'Priya and Sam', 'Priya, Sam and Tom' ('Priya, Sam, and Tom' in the US)."""
     names = [str(item) for item in items]
     if len(names) < 3:
@@ -108,19 +108,40 @@ def _refuse_none(value: Any) -> Any:
     return value
 
 
+def _given(helper: str, value: Any, kind: type | tuple[type, ...], what: str) -> None:
+    """A helper's input checked, so that a mistake reads as the template's, not as Python's
+    ('NoneType' object has no attribute 'strip'). Text is iterable, but never a list here."""
+    if value is None:
+        raise jinja2.TemplateRuntimeError(
+            f"{helper} was given an empty value (None): guard it with {{% if ... %}}")
+    if not isinstance(value, kind) or (isinstance(value, str) and kind is not str):
+        raise jinja2.TemplateRuntimeError(f"{helper} expects {what}, not {value!r}")
+
+
 @jinja2.pass_context
 def _when(context: jinja2.runtime.Context, day: datetime.date) -> str:
+    _given("when", day, datetime.date, "a date, such as interview.date")
     return when(day, context["today"], context["country"])
 
 
 @jinja2.pass_context
 def _longdate(context: jinja2.runtime.Context, day: datetime.date) -> str:
+    _given("longdate", day, datetime.date, "a date, such as offer.deadline")
     return longdate(day, context["country"])
 
 
 @jinja2.pass_context
-def _listing(context: jinja2.runtime.Context, items: Sequence[Any]) -> str:
+def _listing(context: jinja2.runtime.Context, items: Iterable[Any]) -> str:
+    _given("listing", items, Iterable, "a list, such as interview.interviewers | "
+                                       "map(attribute=\"name\")")
     return listing(items, context["country"])
+
+
+def _text_filter(name: str, function: Callable[[str], str], example: str) -> Callable[[Any], str]:
+    def checked(text: Any) -> str:
+        _given(name, text, str, f"text, such as {example}")
+        return function(text)
+    return checked
 
 
 @jinja2.pass_context
@@ -164,11 +185,19 @@ class _Undefined(jinja2.StrictUndefined):
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
-    """The immutable sandbox, which also refuses arithmetic that would build a huge value
-    (`'x' * 10**10`): templates are the user's own, but may come from anyone."""
+    """The immutable sandbox, which also refuses the plainest ways to build a huge value
+    (`'x' * 10**10`, `9 ** 10**6`): templates are the user's own, but may come from anyone.
+    It is not a memory limit: a loop can still build a long text step by step."""
 
     intercepted_binops = frozenset(["*", "**"])
     _LARGEST = 100_000
+
+    def join_path(self, template: str, parent: str) -> str:
+        """`{% include %}`, `{% import %}` and `{% extends %}` reach template files only: the
+        loader's own names (`subject:`, `phrase:`, `file:`) are not for templates to use."""
+        if ":" in template:
+            raise jinja2.TemplateNotFound(template)
+        return template
 
     def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any,
                    right: Any) -> Any:
@@ -202,8 +231,10 @@ def make_environment(user_folder: Path | None = None, *,
         keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
         autoescape=False, finalize=_refuse_none, bytecode_cache=_bytecode_cache(),
     )
-    env.filters.update(clause=clause, to_me=to_me, when=_when, longdate=_longdate,
-                       listing=_listing, article=article)
+    env.filters.update(clause=_text_filter("clause", clause, "highlight"),
+                       to_me=_text_filter("to_me", to_me, "interview.promise"),
+                       article=_text_filter("article", article, "meeting"),
+                       when=_when, longdate=_longdate, listing=_listing)
     env.globals["say"] = _say
     return env
 
@@ -301,6 +332,9 @@ def render(env: jinja2.Environment, name: str, context: dict[str, Any]) -> Rende
     """Render one template by name (or `file:PATH`) to its subject and body."""
     info, path = template_info(env, name)
     body = tidy(_run(env, name, context, path))
+    if not body.strip():
+        raise TemplateProblem(f"{path}: the draft came out empty: write its text below the "
+                              "front matter, or check the conditions around it.")
     subject = None
     if info.subject is not None:
         subject = _run(env, f"subject:{name}", context, path).strip()

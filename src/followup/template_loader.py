@@ -15,8 +15,7 @@ drafting code has registered it (so a template cannot include arbitrary files).
 from __future__ import annotations
 
 import functools
-import marshal
-import os
+import hashlib
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -100,11 +99,15 @@ def front_matter_line(source: str, key: str) -> int | None:
 
 def name_parts(filename: str) -> tuple[str | None, str | None]:
     """What a template's file name says: `thank-you.card.warm.md.j2` is a thank-you card,
-    `thank-you.short.md.j2` a thank-you (email unless its front matter says otherwise)."""
+    `thank-you.md.j2` the thank-you email (drafting uses it for email, so it cannot be a
+    card), `thank-you.short.md.j2` a thank-you (email unless its front matter says
+    otherwise)."""
     from followup.situations import CHANNELS, SITUATIONS
 
     parts = filename.removesuffix(SUFFIX).split(".")
     situation = parts[0] if parts[0] in SITUATIONS else None
+    if situation is not None and len(parts) == 1:
+        return situation, "email"
     channel = parts[1] if len(parts) > 1 and parts[1] in CHANNELS else None
     return situation, channel
 
@@ -286,13 +289,17 @@ class Loader(jinja2.BaseLoader):
 
     @functools.lru_cache(maxsize=8)  # noqa: B019
     def _phrases(self, folder: Path) -> dict[str, Any]:
+        # Parsing phrases.yaml is a few milliseconds, most of a draft's own work once the
+        # templates are compiled: its checked contents are kept in the cache folder.
+        from followup import cache
+
         path = folder / PHRASES
-        try:
-            stat = path.stat()
-        except OSError:
+        stamp = cache.file_stamp(path)
+        if stamp is None:
             return {}
-        cached = _cached_phrases(path, stat)
-        if cached is not None:
+        key = hashlib.sha1(str(path.resolve()).encode(), usedforsecurity=False).hexdigest()
+        cached = cache.load("phrases", key, stamp)
+        if isinstance(cached, dict):
             return cached
         try:
             data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader) or {}
@@ -304,43 +311,8 @@ class Loader(jinja2.BaseLoader):
         except (OSError, UnicodeDecodeError) as error:
             raise TemplateProblem(f"{path}: cannot be read as UTF-8 text ({error})") from None
         check_phrases(data, path)
-        _cache_phrases(path, stat, data)
+        cache.store("phrases", key, stamp, data)
         return data
-
-
-# Parsing phrases.yaml is a few milliseconds, most of a draft's own work once templates are
-# compiled: the checked contents are kept in the cache folder as marshal data, beside
-# Jinja2's compiled templates, and used while the file's size and time are unchanged.
-
-
-def _cache_file(path: Path) -> Path:
-    import hashlib
-
-    from followup import home
-
-    key = hashlib.sha1(str(path.resolve()).encode(), usedforsecurity=False).hexdigest()
-    return home.cache_dir() / "phrases" / f"{key}.marshal"
-
-
-def _cached_phrases(path: Path, stat: os.stat_result) -> dict[str, Any] | None:
-    try:
-        with _cache_file(path).open("rb") as stream:
-            stamp, data = marshal.load(stream)
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    return data if stamp == [stat.st_mtime_ns, stat.st_size] and isinstance(data, dict) \
-        else None
-
-
-def _cache_phrases(path: Path, stat: os.stat_result, data: dict[str, Any]) -> None:
-    cache = _cache_file(path)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temporary = cache.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps([[stat.st_mtime_ns, stat.st_size], data]))
-        os.replace(temporary, cache)
-    except (OSError, ValueError):
-        pass  # a read-only cache, or data marshal cannot keep: parse it next time
 
 
 def check_phrases(data: Any, path: Path) -> None:
