@@ -32,8 +32,11 @@ required words are absent are ruled out before any matching is tried.
 from __future__ import annotations
 
 import functools
+import hashlib
+import pickle
 import re
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Union
 
 import msgspec
@@ -403,7 +406,7 @@ class PhraseSet:
     """A list of phrases, parsed once, each with the words it can begin with."""
 
     def __init__(self, phrases: Sequence[str]) -> None:
-        self.phrases = [_compile(phrase) for phrase in phrases]
+        self.phrases = _compiled(tuple(phrases))
 
     def matcher(self, words: set[str]) -> _Matcher | None:
         """For a text with these words: the phrases that may occur in it, by first word."""
@@ -463,6 +466,29 @@ def _compile(phrase: str) -> _Phrase:
 def compile_phrases(phrases: tuple[str, ...]) -> PhraseSet:
     """A list of phrases ready to match, built once per process."""
     return PhraseSet(phrases)
+
+
+def _compiled(phrases: tuple[str, ...]) -> list[_Phrase]:
+    """The parsed phrases, kept between runs: parsing the checker's lists costs more than
+    checking a draft with them. Kept as a pickle, the quickest to read back (the cache
+    folder is the user's own, as trusted as the compiled templates beside it); the stamp is
+    this module's, so a change to the phrase language parses them again."""
+    from followup import cache
+
+    key = hashlib.sha1("\n".join(phrases).encode(), usedforsecurity=False).hexdigest()
+    stamp = cache.file_stamp(Path(__file__))
+    kept = cache.load("checker", key, stamp) if stamp is not None else None
+    if isinstance(kept, bytes):
+        try:
+            compiled = pickle.loads(kept)
+        except Exception:  # damaged, or from another version: parse again
+            compiled = None
+        if isinstance(compiled, list):
+            return compiled
+    compiled = [_compile(phrase) for phrase in phrases]
+    if stamp is not None:
+        cache.store("checker", key, stamp, pickle.dumps(compiled, pickle.HIGHEST_PROTOCOL))
+    return compiled
 
 
 class Text(msgspec.Struct, frozen=True):

@@ -7,27 +7,34 @@ signature under it are split off first, for built-in and hand-written drafts ali
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
-_WORD = re.compile(r"\w[\w'’-]*")
-WORD = _WORD  # what counts as a word for the length rules
+# Patterns are matched against text with typographic apostrophes and dashes read as their
+# plain forms, one character for one, so offsets stay true: a non-ASCII character in a
+# character class makes a pattern cost ten times as much to compile, and every draft
+# command compiles these.
+_PLAIN_APOSTROPHES = str.maketrans("’", "'")
+_PLAIN_PUNCTUATION = str.maketrans("’–—", "'--")
+_WORD = re.compile(r"\w[\w'-]*")  # what counts as a word for the length rules
 # "Dear Priya," "Hi Sam -" "Good morning Dr. Shah:": a greeting word, then at most a few
 # words of name (periods allowed, for "Dr."), ending the line.
 _GREETING = re.compile(
     r"^(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b"
-    r"(?P<name>[^!?\n]{0,80}?)\s*[,:!–—-]?$", re.IGNORECASE)
+    r"(?P<name>[^!?\n]{0,80}?)\s*[,:!-]?$", re.IGNORECASE)
 _GREETING_WORDS = 8
 # A first line of a few capitalised words and a comma, such as "Priya," or "Ms Shah,".
-_NAME_GREETING = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’.-]*,$")
-_SIGN_OFF = re.compile(
-    r"^(?:best wishes|with best wishes|best regards|kind regards|kindest regards|"
-    r"with kind regards|warm regards|warmest regards|warm wishes|warmest wishes|regards|"
-    r"many thanks|many thanks again|thanks again|thank you again|with thanks|with many thanks|"
-    r"thanks so much|thank you so much|thanks very much|thank you very much|thank you|thanks|"
-    r"all the best|all best|best|yours sincerely|sincerely yours|yours faithfully|yours truly|"
-    r"sincerely|respectfully|yours|warmly|cheers|take care|speak soon)"
-    r"[,.!]*(?:\s*[-–—]?\s*(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?$",
-    re.IGNORECASE)
+_NAME_GREETING = re.compile(r"^(?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*,$")
+_SIGN_OFFS = (
+    "best wishes", "with best wishes", "best regards", "kind regards", "kindest regards",
+    "with kind regards", "warm regards", "warmest regards", "warm wishes", "warmest wishes",
+    "regards", "many thanks", "many thanks again", "thanks again", "thank you again",
+    "with thanks", "with many thanks", "thanks so much", "thank you so much", "thanks very much",
+    "thank you very much", "thank you", "thanks", "all the best", "all best", "best",
+    "yours sincerely", "sincerely yours", "yours faithfully", "yours truly", "sincerely",
+    "respectfully", "yours", "warmly", "cheers", "take care", "speak soon")
+# What may follow a sign-off on its line: punctuation, then perhaps a capitalised name.
+_AFTER_SIGN_OFF = re.compile(r"[,.!]*(?:\s*-?\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})?")
 _SIGNATURE_LINES = 8  # a sign-off further from the end than this is part of the body
 # Without a sign-off, a last paragraph this small, with no sentence in it, is a signature.
 _BARE_SIGNATURE_LINES = 4
@@ -59,7 +66,7 @@ def layout(text: str) -> Layout:
     start = first + 1 if greeting is not None else first
     sign_off = None
     for index in range(last, max(start - 1, last - _SIGNATURE_LINES), -1):
-        if _SIGN_OFF.match(lines[index].strip()) or lines[index].rstrip() == "--":
+        if is_sign_off(lines[index]) or lines[index].rstrip() == "--":
             sign_off = index
             break
     if sign_off is None:
@@ -73,12 +80,22 @@ def layout(text: str) -> Layout:
 
 
 def is_greeting(line: str) -> bool:
-    line = line.strip()
+    line = line.strip().translate(_PLAIN_PUNCTUATION)
     match = _GREETING.match(line)
     if match:
         name = match["name"]
         return len(name.split()) <= _GREETING_WORDS and not name.rstrip().endswith(".")
     return bool(_NAME_GREETING.match(line))
+
+
+def is_sign_off(line: str) -> bool:
+    """"Best wishes," "Thanks - Jordan" "Kind regards, Jordan Lee": a closing phrase (any
+    case), then perhaps a name on the same line. Matched by prefix rather than by one
+    case-blind pattern, which would cost more to compile than a draft takes to check."""
+    line = line.strip().translate(_PLAIN_PUNCTUATION)
+    return any(line[:len(phrase)].lower() == phrase
+               and _AFTER_SIGN_OFF.fullmatch(line, len(phrase)) is not None
+               for phrase in _SIGN_OFFS)
 
 
 def _bare_signature(lines: list[str], start: int, last: int) -> int | None:
@@ -106,7 +123,12 @@ def split(text: str) -> Parts:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return [text[match.start():match.end()] for match in word_spans(text)]
+
+
+def word_spans(text: str) -> Iterator[re.Match[str]]:
+    """Where the words of `text` are (a match's text has plain apostrophes)."""
+    return _WORD.finditer(text.translate(_PLAIN_APOSTROPHES))
 
 
 def paragraphs(text: str) -> list[str]:

@@ -1,0 +1,52 @@
+"""Work kept between runs in the user's cache folder (home.cache_dir()).
+
+Start-up is most of a draft's cost, so what takes longer to rebuild than to read
+(checked phrases.yaml contents, the checker's parsed phrase lists, a country's
+public holidays) is kept as marshal data with a stamp of what it was built from.
+A stale or damaged entry reads as missing; a cache folder that cannot be written is
+no error: the work is done again next time.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+from pathlib import Path
+from typing import Any
+
+
+def load(kind: str, name: str, stamp: Any) -> Any | None:
+    """The data kept under kind/name, if it was kept with this `stamp`; else None."""
+    try:
+        with _path(kind, name).open("rb") as stream:
+            kept, data = marshal.load(stream)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return data if kept == stamp else None
+
+
+def store(kind: str, name: str, stamp: Any, data: Any) -> None:
+    """Keep `data` (of types marshal writes) under kind/name, replaced whole."""
+    path = _path(kind, name)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(marshal.dumps([stamp, data]))
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        pass  # a read-only cache, or data marshal cannot keep: built again next time
+
+
+def file_stamp(path: Path) -> list[int] | None:
+    """What identifies a version of a file cheaply: its modification time and size."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_mtime_ns, stat.st_size]
+
+
+def _path(kind: str, name: str) -> Path:
+    from followup import home
+
+    return home.cache_dir() / kind / f"{name}.marshal"
