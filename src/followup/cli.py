@@ -28,6 +28,11 @@ COMMANDS = {
     "schema": "setup:schema",
     "templates": "templates:templates",
     "check": "check:check",
+    "sent": "log:sent",
+    "replied": "log:replied",
+    "log": "log:log",
+    "plan": "plan:plan",
+    "drafts": "drafts:drafts",
 }
 
 

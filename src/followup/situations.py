@@ -33,6 +33,7 @@ class Options(NamedTuple):
     to: str | None = None
     every: bool = False
     attempt: int | None = None
+    final: bool | None = None  # CI10: the plan's word on whether this check-in is the last
     tone: str | None = None
     channel: str = "email"
 
@@ -122,7 +123,8 @@ def _check_in(profile: Profile, options: Options) -> list[Target]:
     promise_passed = bool(interview.promise and interview.decision_by
                           and interview.decision_by < options.today)
     context = _base("check-in", profile, options, interview, person) | {
-        "attempt": attempt, "budget": budget, "final": attempt >= budget,
+        "attempt": attempt, "budget": budget,
+        "final": attempt >= budget if options.final is None else options.final,
         "promise_passed": promise_passed,  # CI11: a promised step that did not arrive
         "variant": attempt - 1,  # a second attempt is worded differently from the first
     }

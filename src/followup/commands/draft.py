@@ -76,13 +76,18 @@ def thank_you(**options: Any) -> None:
 @click.command("check-in", epilog="""\b
 Examples:
   followup check-in big-beanz.yaml
-  followup check-in big-beanz.yaml --attempt 2 --format markdown""")
+  followup check-in big-beanz.yaml --attempt 2 --format markdown
+  followup check-in big-beanz.yaml --today 2026-11-24 --ignore-timing""")
 @draft_options
 @click.option("--attempt", type=click.IntRange(min=1), metavar="N",
-              help="Which check-in this is (default 1); the last one the interviews earn "
-                   "says you will move on (CI8, CI10).")
+              help="Which check-in this is (default: the next one the sent-log shows); the "
+                   "last one the interviews earn says you will move on (CI8, CI10).")
+@click.option("--ignore-timing", is_flag=True,
+              help="Draft it even though the plan says it is too early (G4).")
 def check_in(**options: Any) -> None:
-    """Draft a polite check-in when a promised answer is overdue (CI4, CI10, CI11)."""
+    """Draft a polite check-in when a promised answer is overdue (CI4, CI10, CI11). Before
+    the check-in is due (see followup plan) it is refused, with the date it becomes due
+    (G4)."""
     _draft("check-in", **options)
 
 
@@ -132,20 +137,33 @@ def withdraw(**options: Any) -> None:
 def _draft(situation: str, *, profile: Path, to: str | None, today: datetime.date | None,
            format: str, out: str | None, force: bool, tone: str | None, channel: str | None,
            template: str | None, every: bool = False, attempt: int | None = None,
-           open_: bool = False, copy: bool = False, imap: bool = False) -> None:
+           ignore_timing: bool = False, open_: bool = False, copy: bool = False,
+           imap: bool = False) -> None:
+    import msgspec
+
     from followup import drafting, handoff
     from followup import profile as profiles
     from followup.errors import NotApplicable
     from followup.situations import Options
 
     loaded = profiles.load(profile)
+    day = resolve_today(today)
+    final, timing = None, None
+    if situation == "check-in":
+        attempt, final, timing = _check_in_timing(profile, loaded, day, attempt,
+                                                  ignore_timing)
     channel = channel or drafting.default_channel(situation, template)
-    options = Options(today=resolve_today(today), to=to, every=every, attempt=attempt,
-                      tone=tone, channel=channel)
+    options = Options(today=day, to=to, every=every, attempt=attempt, final=final, tone=tone,
+                      channel=channel)
     try:
         drafts = drafting.compose(situation, loaded, options, template=template)
     except NotApplicable as error:
         raise NotApplicable(f"{profile}: {error}") from None
+    if situation == "thank-you":
+        timing = _late_thank_you(profile, loaded, day)
+    if timing is not None:
+        drafts = [msgspec.structs.replace(draft, warnings=(*draft.warnings, timing))
+                  for draft in drafts]
     many = every or len(drafts) > 1
     if format == "eml" or open_ or copy or imap:  # to the mail client: commands/deliver.py
         from followup.commands.deliver import hand_off
@@ -155,12 +173,49 @@ def _draft(situation: str, *, profile: Path, to: str | None, today: datetime.dat
     elif out is None:
         click.echo(handoff.format_drafts(drafts, format, many=many), nl=False)
     elif Path(out).is_dir() or out.endswith(("/", "\\")):  # a folder: one file a draft
-        for draft in drafts:
-            path = Path(out) / handoff.file_name(draft, loaded.company, format)
-            _write(path, handoff.format_drafts([draft], format, many=False), force)
+        names = handoff.file_names(drafts, loaded.company, format)
+        for draft, name in zip(drafts, names, strict=True):
+            _write(Path(out) / name, handoff.format_drafts([draft], format, many=False), force)
     else:
         _write(Path(out), handoff.format_drafts(drafts, format, many=many), force)
     _show_notes(drafts)
+
+
+def _check_in_timing(path: Path, loaded: Any, today: datetime.date, attempt: int | None,
+                     ignore_timing: bool) -> tuple[int | None, bool | None, Any]:
+    """Drafting respects the plan: a check-in before its window is refused (G4, unless
+    --ignore-timing); --attempt defaults to the next one from the sent-log, worded as the
+    last when the plan says it is (CI10); past the point of moving on, a warning (CI9).
+    Returns the attempt, whether it is the last (None: by the budget) and the warning."""
+    from followup import plan, sentlog
+    from followup.draft import Note
+    from followup.guidance.timing import check_in_budget
+
+    if loaded.status != "waiting":
+        return attempt, None, None  # drafting says why a check-in does not apply
+    log = sentlog.read_log(path)
+    for warning in log.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    application = plan.plan(loaded, log.entries, today, path)
+    if not ignore_timing:
+        plan.refuse_early_check_in(application)
+    step = plan.next_check_in(application)
+    if step is None:
+        return attempt, None, None
+    # Past the budget, drafting itself warns (CI8, CI9); the plan also knows when two
+    # check-ins are unanswered.
+    unanswered = step.situation == "move-on" and step.attempt <= check_in_budget(loaded)
+    move_on = Note("CI9", f"The plan says to move on: {step.reason}") if unanswered else None
+    if attempt is None or attempt == step.attempt:
+        return step.attempt, step.final if step.situation == "check-in" else None, move_on
+    return attempt, None, move_on
+
+
+def _late_thank_you(path: Path, loaded: Any, today: datetime.date) -> Any:
+    """TY2: a thank-you after its window is drafted all the same, with a warning."""
+    from followup.plan import late_thank_you
+
+    return late_thank_you(loaded, today, path)
 
 
 def _show_notes(drafts: list[Any]) -> None:

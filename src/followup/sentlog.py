@@ -1,0 +1,223 @@
+"""The sent-log: what the candidate sent and what came back, kept beside the profile.
+
+The profile is never rewritten (its comments and layout are the user's); contacts
+and replies go in a file of their own, `big-beanz.log.jsonl` beside `big-beanz.yaml`
+(not *.yaml, so that a folder scan never takes it for a profile): one JSON object a
+line, in the order recorded, only ever appended to.
+
+A crash in the middle of an append can leave an unfinished line: the last one, with
+no line break after it. Reading skips it with a warning; the next append first ends it
+with a line break, so that two entries never share a line. It then stays where it is
+(the log is only ever appended to), and is still recognised: every entry ends with
+"}", and an unfinished one has lost at least that. Any other bad line is an error
+naming the file, the line and the field.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import typing
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+import msgspec
+
+from followup.errors import FollowupError, ProfileError
+
+if typing.TYPE_CHECKING:
+    from followup.profile import Profile
+
+Event = Literal["sent", "replied"]
+Channel = Literal["email", "phone", "voicemail", "card"]
+SUFFIX = ".log.jsonl"
+
+
+class Entry(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True,
+            forbid_unknown_fields=True):
+    """One event: a contact the candidate made, or a reply they received."""
+
+    date: datetime.date
+    event: Event
+    situation: str | None = None  # sent: thank-you, check-in, feedback-request, ...
+    to: str | None = None  # sent: the person's name as in the profile
+    channel: Channel = "email"  # sent
+    decision_by: datetime.date | None = None  # replied: a new promised date (CI12)
+
+
+class LogError(ProfileError):
+    """A line of a sent-log that cannot be read: names the log file, the line and the field.
+    A ProfileError, so that a folder scan reports the application and goes on."""
+
+
+class Log(NamedTuple):
+    path: Path
+    entries: tuple[Entry, ...]
+    warnings: tuple[str, ...]  # unfinished lines that were skipped, for the command to print
+
+
+def log_path(profile_path: Path) -> Path:
+    """big-beanz.yaml -> big-beanz.log.jsonl, in the same folder."""
+    return profile_path.with_name(profile_path.stem + SUFFIX)
+
+
+def read(profile_path: Path) -> tuple[Entry, ...]:
+    """The profile's entries in the order recorded; empty when nothing is recorded yet."""
+    return read_log(profile_path).entries
+
+
+def read_log(profile_path: Path) -> Log:
+    path = log_path(profile_path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return Log(path, (), ())
+    decoder = msgspec.json.Decoder(Entry)
+    entries: list[Entry] = []
+    warnings: list[str] = []
+    lines = data.split(b"\n")
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        try:
+            entry = decoder.decode(line)
+        except msgspec.ValidationError as error:  # JSON, but not an entry
+            raise _explain(path, number, str(error)) from None
+        except msgspec.DecodeError as error:
+            # not JSON: cut short by a crash if it is the last line (no line break after
+            # it) or lacks its closing brace; otherwise, damaged
+            if number == len(lines) or not line.endswith(b"}"):
+                warnings.append(_unfinished(path, number, line))
+                continue
+            raise _explain(path, number, str(error)) from None
+        if problem := _problem(entry):
+            raise LogError(path, problem[1], line=number, field=problem[0], fix=_FIX)
+        entries.append(entry)
+    return Log(path, tuple(entries), tuple(warnings))
+
+
+def append(profile_path: Path, entry: Entry) -> Path:
+    """Add `entry` to the profile's log, durably: when this returns, it is on disk.
+
+    One write of the whole line to a file opened for appending, then fsync (and, for a
+    new file, fsync of the folder, so that its name survives a crash too). Returns the
+    log's path. Two processes appending at once each write whole lines; at worst both
+    end an unfinished line, which leaves a blank line that reading skips."""
+    if problem := _problem(entry):
+        raise FollowupError(f"{problem[0]}: {problem[1]}")
+    path = log_path(profile_path)
+    line = msgspec.json.encode(entry) + b"\n"
+    flags = os.O_RDWR | os.O_APPEND | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags | os.O_CREAT | os.O_EXCL, 0o666)
+        created = True
+    except FileExistsError:
+        descriptor = os.open(path, flags)
+        created = False
+    try:
+        size = os.fstat(descriptor).st_size
+        if size:
+            os.lseek(descriptor, size - 1, os.SEEK_SET)
+            if os.read(descriptor, 1) != b"\n":  # an unfinished line from a crash: end it
+                line = b"\n" + line
+        _write_all(descriptor, line)
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+    if created:
+        from followup.files import _sync_folder
+
+        _sync_folder(path.parent)
+    return path
+
+
+def recipient(profile: Profile, situation: str, to: str | None) -> str:
+    """Whom a contact went to, as the profile names them: `to` matched the way drafting
+    matches --to (full name, first name or surname), or the recipient drafting would choose.
+
+    Broader than drafting on one point: a thank-you may be recorded for an interviewer of
+    any interview, not only the latest, since it may be recorded after the next round."""
+    from followup import situations
+    from followup.situations import Options
+
+    latest = profile.latest_interview.interviewers
+    if situation == "thank-you":
+        people = [person for interview in reversed(profile.interviews)
+                  for person in interview.interviewers]
+        if to:
+            return situations._find(to, people, "the profile's interviewers").name
+        if len(latest) == 1:
+            return latest[0].name
+        names = ", ".join(person.name for person in latest) or "none"
+        raise FollowupError(f"Whom did the thank-you go to? The interview on "
+                            f"{profile.latest_interview.date} had {len(latest)} interviewers "
+                            f"({names}): record each note on its own, with --to NAME.")
+    if situation == "recruiter-debrief":
+        if profile.recruiter is None:
+            raise FollowupError("A recruiter debrief goes to the recruiter, and the profile "
+                                "names none: add recruiter: (name:, email:) to the profile.")
+        if to:
+            situations._find(to, [profile.recruiter], "the profile's recruiter")
+        return profile.recruiter.name
+    # the recruiter, else the main contact of the latest interview (the date plays no part)
+    return situations._contact(profile, Options(today=datetime.date.min, to=to)).name
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    """One write, in practice; the loop only finishes one that the system cut short."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(descriptor, view):]
+
+
+def _problem(entry: Entry) -> tuple[str, str] | None:
+    """What makes an entry meaningless, as (field, problem): the same test when recording
+    and when reading, so that whatever is written reads back."""
+    if entry.event == "sent":
+        from followup.situations import SITUATIONS
+
+        if entry.situation is None:
+            return "situation", "a sent entry needs the situation (thank-you, check-in, ...)"
+        if entry.situation not in SITUATIONS:
+            return "situation", (f"{entry.situation!r} is not a situation: use one of "
+                                 f"{', '.join(SITUATIONS)}")
+        if entry.decision_by is not None:
+            return "decision_by", "a new promised date belongs to a replied entry"
+    elif entry.decision_by is not None and entry.decision_by < entry.date:
+        return "decision_by", (f"{entry.decision_by} is before the reply itself "
+                               f"({entry.date}): a new promised date comes after it")
+    return None
+
+
+_FIX = ("Each line is one JSON object that followup sent or followup replied wrote: "
+        "correct the line, or delete it and record that event again.")
+
+
+def _explain(path: Path, number: int, message: str) -> LogError:
+    """msgspec's message, as the file, line and field, in words."""
+    problem, _, where = message.partition(" - at `$")
+    field = where.rstrip("`").lstrip(".") or None
+    if problem.startswith("Object contains unknown field"):
+        field = problem.split("`")[1]
+        problem = f"unknown field: the fields are {', '.join(Entry.__struct_fields__)}"
+    elif problem.startswith("Object missing required field"):
+        field = problem.split("`")[1]
+        problem = "missing, and required"
+    elif problem.startswith("Invalid RFC3339 encoded date"):
+        problem = "not a date: write it as YYYY-MM-DD, such as 2026-11-16"
+    elif problem.startswith("Invalid enum value"):
+        allowed = {"event": Event, "channel": Channel}.get(field or "")
+        choices = f": use one of {', '.join(typing.get_args(allowed))}" if allowed else ""
+        problem = f"{problem.removeprefix('Invalid enum value ')} is not allowed{choices}"
+    elif problem.startswith("JSON is malformed") or problem.startswith("Expected `object`"):
+        problem = "not a JSON object"
+    return LogError(path, problem, line=number, field=field, fix=_FIX)
+
+
+def _unfinished(path: Path, number: int, line: bytes) -> str:
+    shown = line[:40].decode("utf-8", "replace")
+    more = "..." if len(line) > 40 else ""
+    return (f"{path}:{number}: skipped an unfinished entry, left by a write that was "
+            f"interrupted: {shown}{more}. If followup log does not show that contact, "
+            "record it again; delete the line to stop this warning.")
