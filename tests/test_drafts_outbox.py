@@ -10,28 +10,22 @@ import pytest
 
 from .conftest import SAMPLES
 
-TODAY = "2026-12-07"  # a Monday: check-ins due or late, thank-you notes long late
+TODAY = "2026-11-27"  # a Friday: a check-in due, thank-you notes late, an offer, feedback
 WRITTEN = [  # (file, what the summary says of it), in the order of the plan
-    ("2026-12-07-big-beanz-recruiter-debrief-sam-patel.txt",
-     "recruiter-debrief to Sam Patel, late: it was due by 2026-11-16 (RC1)"),
-    ("2026-12-07-big-beanz-thank-you-priya-shah.txt",
-     "thank-you to Priya Shah, late: it was due by 2026-11-17 (TY2)"),
-    ("2026-12-07-big-beanz-check-in-sam-patel.txt",
-     "check-in to Sam Patel, late: it was due by 2026-11-30 (CI11)"),
-    ("2026-12-07-lumen-health-thank-you-daniel-brooks.txt",
+    ("2026-11-27-big-beanz-check-in-sam-patel.txt",
+     "check-in to Sam Patel, due by 2026-11-30 (CI11)"),
+    ("2026-11-27-lumen-health-thank-you-daniel-brooks.txt",
      "thank-you to Daniel Brooks, late: it was due by 2026-11-13 (TY2)"),
-    ("2026-12-07-lumen-health-check-in-daniel-brooks.txt",
-     "check-in to Daniel Brooks, late: it was due by 2026-12-03 (CI2)"),
-    ("2026-12-07-ashworth-lyle-thank-you-margaret-ashworth.txt",
+    ("2026-11-27-lumen-health-competing-offer-daniel-brooks.txt",
+     "competing-offer to Daniel Brooks, due by 2026-12-01 (CO1)"),
+    ("2026-11-27-ashworth-lyle-thank-you-margaret-ashworth.txt",
      "thank-you to Margaret Ashworth, late: it was due by 2026-11-19 (TY2)"),
-    ("2026-12-07-ashworth-lyle-thank-you-david-okafor.txt",
+    ("2026-11-27-ashworth-lyle-thank-you-david-okafor.txt",
      "thank-you to David Okafor, late: it was due by 2026-11-19 (TY2)"),
-    ("2026-12-07-ashworth-lyle-thank-you-helen-carter.txt",
+    ("2026-11-27-ashworth-lyle-thank-you-helen-carter.txt",
      "thank-you to Helen Carter, late: it was due by 2026-11-19 (TY2)"),
-    ("2026-12-07-ashworth-lyle-check-in-margaret-ashworth.txt",
-     "check-in to Margaret Ashworth, due by 2026-12-09 (CI2)"),
-    ("2026-12-07-northgate-analytics-feedback-request-tom-becker.txt",
-     "feedback-request to Tom Becker, late: it was due by 2026-11-27 (FB1)"),
+    ("2026-11-27-northgate-analytics-feedback-request-tom-becker.txt",
+     "feedback-request to Tom Becker, due by 2026-11-27 (FB1)"),
 ]
 
 
@@ -57,20 +51,20 @@ def test_drafts_everything_due_or_late_across_the_folder(invoke: Any, golden: An
     result = invoke("drafts", "apps", "--out", "outbox", "--today", TODAY)
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == _summary(
-        WRITTEN, "10 drafts written for 4 applications; 0 with nothing due today.\n")
+        WRITTEN, "7 drafts written for 4 applications; 0 with nothing due today.\n")
     outbox = folder.parent / "outbox"
     assert sorted(path.name for path in outbox.iterdir()) == sorted(name for name, _ in WRITTEN)
-    golden(f"outbox/{WRITTEN[2][0]}", (outbox / WRITTEN[2][0]).read_text("utf-8"))
+    golden(f"outbox/{WRITTEN[0][0]}", (outbox / WRITTEN[0][0]).read_text("utf-8"))
     after = {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
     assert after == before  # no profile changed, no log written
 
 
 @pytest.mark.parametrize(("name", "command"), [
-    (WRITTEN[1][0], ["thank-you", "apps/big-beanz.yaml", "--to", "Priya Shah"]),
-    (WRITTEN[2][0], ["check-in", "apps/big-beanz.yaml"]),
-    (WRITTEN[7][0], ["thank-you", "apps/panel-interview.yaml", "--to", "Helen Carter"]),
-    (WRITTEN[8][0], ["check-in", "apps/panel-interview.yaml"]),
-    (WRITTEN[9][0], ["feedback-request", "apps/closed/unsuccessful.yaml"]),
+    (WRITTEN[0][0], ["check-in", "apps/big-beanz.yaml"]),
+    (WRITTEN[1][0], ["thank-you", "apps/competing-offer.yaml", "--to", "Daniel Brooks"]),
+    (WRITTEN[2][0], ["competing-offer", "apps/competing-offer.yaml"]),
+    (WRITTEN[5][0], ["thank-you", "apps/panel-interview.yaml", "--to", "Helen Carter"]),
+    (WRITTEN[6][0], ["feedback-request", "apps/closed/unsuccessful.yaml"]),
 ])
 def test_each_file_is_the_draft_its_own_command_writes(invoke: Any, folder: Path, name: str,
                                                        command: list[str]) -> None:
@@ -88,7 +82,7 @@ def test_what_the_log_records_as_sent_is_not_drafted_again(invoke: Any, folder: 
     result = invoke("drafts", "apps", "--out", "outbox", "--today", TODAY)
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == _summary(
-        WRITTEN[3:], "7 drafts written for 3 applications; 1 with nothing due today.\n")
+        WRITTEN[1:], "6 drafts written for 3 applications; 1 with nothing due today.\n")
 
 
 def test_a_broken_profile_is_reported_and_the_others_are_drafted(invoke: Any,
@@ -102,7 +96,7 @@ def test_a_broken_profile_is_reported_and_the_others_are_drafted(invoke: Any,
                              "allowed\n  Use one of: phone, video, in-person, "
                              "assessment-centre.\n")
     assert result.stdout == _summary(
-        WRITTEN, "10 drafts written for 4 applications; 0 with nothing due today; "
+        WRITTEN, "7 drafts written for 4 applications; 0 with nothing due today; "
                  "1 skipped.\n")
 
 
@@ -115,7 +109,7 @@ def test_a_shared_candidate_file_is_not_a_broken_profile(invoke: Any, folder: Pa
     profile.write_text(text[:start] + "candidate: me.yaml\n" + text[end:], "utf-8")
     result = invoke("drafts", "apps", "--out", "outbox", "--today", TODAY)
     assert (result.exit_code, result.stderr) == (0, "")
-    assert result.stdout.endswith("10 drafts written for 4 applications; 0 with nothing due "
+    assert result.stdout.endswith("7 drafts written for 4 applications; 0 with nothing due "
                                   "today.\n")
 
 
@@ -126,34 +120,34 @@ def test_an_unfinished_log_line_is_a_warning(invoke: Any, folder: Path) -> None:
     assert result.stderr.startswith("warning: apps/big-beanz.log.jsonl:1: skipped an "
                                     "unfinished entry")
     assert result.stdout == _summary(
-        WRITTEN, "10 drafts written for 4 applications; 0 with nothing due today.\n")
+        WRITTEN, "7 drafts written for 4 applications; 0 with nothing due today.\n")
 
 
 def test_existing_files_refuse_the_whole_batch_unless_forced(invoke: Any, folder: Path) -> None:
     outbox = folder.parent / "outbox"
     outbox.mkdir()
-    (outbox / WRITTEN[4][0]).write_text("my edited draft\n", "utf-8")
+    (outbox / WRITTEN[1][0]).write_text("my edited draft\n", "utf-8")
     result = invoke("drafts", "apps", "--out", "outbox", "--today", TODAY)
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == (f"Error: outbox/{WRITTEN[4][0]} already exists, so nothing was "
+    assert result.stderr == (f"Error: outbox/{WRITTEN[1][0]} already exists, so nothing was "
                              "written. Use --force to overwrite, or choose another --out.\n")
-    assert [path.name for path in outbox.iterdir()] == [WRITTEN[4][0]]
+    assert [path.name for path in outbox.iterdir()] == [WRITTEN[1][0]]
 
     forced = invoke("drafts", "apps", "--out", "outbox", "--today", TODAY, "--force")
     assert forced.exit_code == 0
     assert len(list(outbox.iterdir())) == len(WRITTEN)
-    assert (outbox / WRITTEN[4][0]).read_text("utf-8").startswith("To: Daniel Brooks")
+    assert (outbox / WRITTEN[1][0]).read_text("utf-8").startswith("To: Daniel Brooks")
 
     again = invoke("drafts", "apps", "--out", "outbox", "--today", TODAY)
     assert again.exit_code == 1
-    assert again.stderr.startswith(f"Error: outbox/{WRITTEN[0][0]} already exists (and 9 more)")
+    assert again.stderr.startswith(f"Error: outbox/{WRITTEN[0][0]} already exists (and 6 more)")
 
 
 def test_eml_files_open_as_drafts_and_are_reproducible(invoke: Any, folder: Path) -> None:
     first = invoke("drafts", "apps", "--out", "outbox", "--today", TODAY, "--format", "eml")
     assert first.exit_code == 0
     outbox = folder.parent / "outbox"
-    name = WRITTEN[2][0].replace(".txt", ".eml")
+    name = WRITTEN[0][0].replace(".txt", ".eml")
     assert f"Wrote outbox/{name}: check-in to Sam Patel" in first.stdout
     made = (outbox / name).read_bytes()
     assert b"X-Unsent: 1\r\n" in made
@@ -167,7 +161,7 @@ def test_eml_files_open_as_drafts_and_are_reproducible(invoke: Any, folder: Path
 def test_markdown_files(invoke: Any, folder: Path) -> None:
     result = invoke("drafts", "apps", "--out", "outbox", "--today", TODAY, "-f", "markdown")
     assert result.exit_code == 0
-    name = WRITTEN[9][0].replace(".txt", ".md")
+    name = WRITTEN[6][0].replace(".txt", ".md")
     assert (folder.parent / "outbox" / name).read_text("utf-8").startswith(
         "---\nsituation: feedback-request\nto: Tom Becker <")
 
@@ -185,9 +179,9 @@ def test_two_applications_at_one_company_get_names_of_their_own(invoke: Any,
     shutil.copyfile(folder / "big-beanz.yaml", folder / "closed" / "big-beanz-sales.yaml")
     result = invoke("drafts", "apps", "--out", "outbox", "--today", TODAY)
     assert result.exit_code == 0
-    assert "Wrote outbox/2026-12-07-big-beanz-check-in-sam-patel-2.txt: check-in to Sam " \
+    assert "Wrote outbox/2026-11-27-big-beanz-check-in-sam-patel-2.txt: check-in to Sam " \
            "Patel" in result.stdout
-    assert len(list((folder.parent / "outbox").iterdir())) == len(WRITTEN) - 1 + 3
+    assert len(list((folder.parent / "outbox").iterdir())) == len(WRITTEN) - 1 + 1
 
 
 def test_one_profile_instead_of_a_folder(invoke: Any, folder: Path) -> None:
@@ -195,7 +189,7 @@ def test_one_profile_instead_of_a_folder(invoke: Any, folder: Path) -> None:
                     "--today", TODAY)
     assert result.exit_code == 0
     assert result.stdout == _summary(
-        WRITTEN[9:], "1 draft written for 1 application; 0 with nothing due today.\n")
+        WRITTEN[6:], "1 draft written for 1 application; 0 with nothing due today.\n")
 
 
 def test_out_is_required(invoke: Any, folder: Path) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime
 import json
 import shutil
+import typing
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from followup import situations
+from followup import sentlog, situations
 from followup.commands import log as log_commands
 
 from .conftest import SAMPLES
@@ -36,6 +37,10 @@ def _log(profile: Path) -> str:
 
 def test_situations_spelt_out_for_help_are_the_drafting_ones() -> None:
     assert log_commands.SITUATIONS == situations.SITUATIONS
+
+
+def test_channels_spelt_out_for_help_are_the_log_ones() -> None:
+    assert typing.get_args(sentlog.Channel) == log_commands.CONTACT_CHANNELS
 
 
 # ---------------------------------------------------------------- sent

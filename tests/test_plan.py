@@ -361,13 +361,62 @@ def test_G4_a_check_in_before_its_window_is_refused() -> None:
     profile = make(interview={"decision_by": "2026-11-23"})
     early = planned(profile, "2026-11-25")
     with pytest.raises(Refusal) as refused:
-        plan.refuse_early_check_in(early)
+        plan.refuse_early_check_in(early, day("2026-11-25"))
     assert str(refused.value) == (
         "big-beanz.yaml: too early for a check-in with Big Beanz: it is due from 2026-11-26.\n"
         "  CI2: Promised an answer by 2026-11-23: follow up several days after it. Check-in 1 "
         "of 1 (CI8), the last (CI10).\n  A day or two of silence is not bad news (G4). To "
         "draft it anyway, add --ignore-timing.")
-    plan.refuse_early_check_in(planned(profile, "2026-11-26"))  # due: drafted
+    plan.refuse_early_check_in(planned(profile, "2026-11-26"), day("2026-11-26"))  # due
+
+
+@pytest.mark.parametrize(("today", "refused"), [("2026-11-27", True), ("2026-12-02", True),
+                                                ("2026-12-03", False)],
+                         ids=["CI6-G4-day-after", "CI6-G4-last-day-before", "CI6-first-day"])
+def test_CI6_G4_a_check_in_past_the_budget_is_still_spaced(today: str, refused: bool) -> None:
+    """Past the point of moving on (CI9) a check-in is drafted with a warning, but never the
+    day after the last one: the same spacing as any other (CI6)."""
+    profile = make(interview={"decision_by": "2026-11-23"})  # video: budget 1
+    application = planned(profile, today, (sent("2026-11-26", "check-in"),))
+    if not refused:
+        plan.refuse_early_check_in(application, day(today))
+        return
+    with pytest.raises(Refusal) as refusal:
+        plan.refuse_early_check_in(application, day(today))
+    assert str(refusal.value).startswith(
+        "big-beanz.yaml: too early for a check-in with Big Beanz: it is due from 2026-12-03.\n"
+        "  CI6: Space check-ins a week to ten days apart, even one past the point of moving "
+        "on. The 1 check-in the interviews earn is sent (CI8)")
+
+
+@pytest.mark.parametrize("order", ["sent-first", "replied-first"])
+def test_CI9_CI12_a_reply_on_the_day_of_a_check_in_answers_it_whatever_the_order(
+        order: str) -> None:
+    profile = make(interview={"decision_by": "2026-11-23", "kind": "in-person"},
+                   recruiter=None)  # budget 2
+    first, second, reply = (sent("2026-11-26", "check-in"), sent("2026-12-07", "check-in"),
+                            replied("2026-12-07"))
+    log = (first, second, reply) if order == "sent-first" else (first, reply, second)
+    found = step(planned(profile, "2026-12-30", log), "move-on")
+    assert (found.rule, str(found.earliest)) == ("CI9", "2026-12-14")
+    assert found.reason.startswith("The 2 check-ins the interviews earn are sent (CI8)")
+
+
+def test_TY2_RC1_a_reply_on_the_interview_day_leaves_the_thank_you_and_debrief() -> None:
+    profile = make(recruiter={"name": "Sam Patel", "agency": "TalentBridge"})
+    application = planned(profile, "2026-11-16", (replied("2026-11-16"),))
+    assert step(application, "thank-you").status == "due"
+    assert step(application, "recruiter-debrief").status == "due"
+
+
+def test_TY2_RC1_no_stale_thank_you_or_debrief_once_the_check_in_window_opens() -> None:
+    profile = make(interview={"decision_by": "2026-11-23"},
+                   recruiter={"name": "Sam Patel", "agency": "TalentBridge"})
+    before = planned(profile, "2026-11-25")
+    assert [item.situation for item in before.steps] == \
+        ["recruiter-debrief", "thank-you", "check-in"]
+    opened = planned(profile, "2026-11-26")
+    assert [item.situation for item in opened.steps] == ["check-in"]
 
 
 def test_TY2_late_thank_you_warning() -> None:
@@ -382,8 +431,8 @@ def test_TY2_late_thank_you_warning() -> None:
 
 def test_TY2_RC1_an_unsent_thank_you_lapses_once_the_conversation_moves_on() -> None:
     profile = make(recruiter=RECRUITER, interview={"decision_by": "2026-11-23"})
-    before = planned(profile, "2026-11-26")
+    before = planned(profile, "2026-11-25")
     assert [item.status for item in before.steps
             if item.situation in ("thank-you", "recruiter-debrief")] == ["late", "late"]
-    after = planned(profile, "2026-11-27", (sent("2026-11-26", "check-in", "Sam Patel"),))
+    after = planned(profile, "2026-11-25", (sent("2026-11-24", "check-in", "Sam Patel"),))
     assert [item.situation for item in after.steps] == ["move-on", "check-in"]

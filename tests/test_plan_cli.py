@@ -244,7 +244,7 @@ def test_G3_ics_one_event_per_due_or_upcoming_step(invoke: Any, tmp_path: Path,
         ("DISPLAY", datetime.timedelta(hours=9))
     assert str(check_in["description"]).endswith(
         "(CI11)\nWhen: from 2026-11-26 to 2026-11-30.\n"
-        "Draft it: followup check-in sample_profiles/big-beanz.yaml")
+        f"Draft it: followup check-in {ROOT / 'sample_profiles' / 'big-beanz.yaml'}")
     feedback = summaries["Northgate Analytics: send the feedback-request to Tom Becker"]
     assert feedback.decoded("dtstart") == FROZEN  # due: remind today
 

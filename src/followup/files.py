@@ -29,7 +29,7 @@ def write_new(path: Path, data: str | bytes, *, force: bool = False) -> None:
             os.replace(temporary, path)
         else:
             _link_new(Path(temporary), path)
-        _sync_folder(path.parent)
+        sync_folder(path.parent)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
@@ -48,7 +48,7 @@ def _link_new(temporary: Path, path: Path) -> None:
         os.replace(temporary, path)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """So that the new name survives a crash, not only the new content."""
     if hasattr(os, "O_DIRECTORY"):
         descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)

@@ -55,6 +55,8 @@ class Step(msgspec.Struct, frozen=True, kw_only=True):
     reason: str
     attempt: int = 1  # check-ins: which one of the round (CI8); part of the calendar UID
     final: bool = False  # check-ins: the last before moving on, worded so (CI9, CI10)
+    # move-on: a check-in drafted anyway is still too early before this day (CI6, G4)
+    not_before: datetime.date | None = None
 
 
 class Advice(msgspec.Struct, frozen=True):
@@ -75,7 +77,9 @@ def plan(profile: Profile, entries: Sequence[Entry], today: datetime.date,
     """The application's steps as of `today`, most pressing first."""
     days = WorkingDays(profile.country)
     advice: list[Advice] = []
-    log = sorted(entries, key=lambda entry: entry.date)  # stable: same-day entries keep order
+    # By date; on one day, what was sent before what came back (a reply that day answers
+    # it), whatever order they were recorded in.
+    log = sorted(entries, key=lambda entry: (entry.date, entry.event == "replied"))
     try:
         if profile.status == "waiting":
             steps = [*_thank_yous(profile, log, today, days, advice),
@@ -118,18 +122,26 @@ def next_check_in(application: Application) -> Step | None:
     return None
 
 
-def refuse_early_check_in(application: Application) -> None:
+def refuse_early_check_in(application: Application, today: datetime.date) -> None:
     """G4: a check-in before its window opens (the plan's check-in is still upcoming) is
     refused (exit 1) with the date it becomes due and the rule; --ignore-timing drafts it
-    anyway. A check-in past the budget is not refused: drafting warns of it (CI9)."""
+    anyway. One past the point of moving on is drafted with a warning (CI9), but not
+    sooner after the last contact than any other (CI6)."""
     from followup.errors import Refusal
 
     for step in application.steps:
         if step.situation == "check-in" and step.status == "upcoming":
-            raise Refusal(
-                f"{application.profile}: too early for a check-in with {application.company}: "
-                f"it is due from {step.earliest}.\n  {step.rule}: {step.reason}\n  A day or "
-                "two of silence is not bad news (G4). To draft it anyway, add --ignore-timing.")
+            due, rule, reason = step.earliest, step.rule, step.reason
+        elif step.rule == "CI9" and step.not_before is not None and today < step.not_before:
+            due, rule, reason = step.not_before, "CI6", (
+                "Space check-ins a week to ten days apart, even one past the point of "
+                f"moving on. {step.reason}")
+        else:
+            continue
+        raise Refusal(
+            f"{application.profile}: too early for a check-in with {application.company}: "
+            f"it is due from {due}.\n  {rule}: {reason}\n  A day or two of silence is not "
+            "bad news (G4). To draft it anyway, add --ignore-timing.")
 
 
 def late_thank_you(profile: Profile, today: datetime.date, path: str | Path) -> Note | None:
@@ -202,7 +214,7 @@ def _thank_yous(profile: Profile, log: list[Entry], today: datetime.date, days: 
                                     "add them to the profile to thank each of them."))
         return []
     window = timing.thank_you(interview.date, days)
-    lapsed = _moved_on(log, interview.date)
+    lapsed = _moved_on(profile, log, window, today, days)
     steps = []
     for person in interview.interviewers:
         sent = _sent_on(log, "thank-you", person.name, interview.date)
@@ -215,10 +227,15 @@ def _thank_yous(profile: Profile, log: list[Entry], today: datetime.date, days: 
     return steps
 
 
-def _moved_on(log: list[Entry], interview: datetime.date) -> bool:
-    """A check-in sent or a reply received since the interview: too late to thank them."""
-    return any(entry.date >= interview and (entry.event == "replied"
-                                            or entry.situation == "check-in")
+def _moved_on(profile: Profile, log: list[Entry], window: Window, today: datetime.date,
+              days: WorkingDays) -> bool:
+    """Too late for an unsent thank-you or debrief: the conversation has moved on, with a
+    check-in sent or a reply received after its window, or the first check-in's window
+    open (a stale note beside a check-in helps no one)."""
+    if today >= _first_window(profile.latest_interview, today, days)[0].earliest:
+        return True
+    return any(entry.date > window.latest and (entry.event == "replied"
+                                               or entry.situation == "check-in")
                for entry in log)
 
 
@@ -231,7 +248,7 @@ def _recruiter_debrief(profile: Profile, log: list[Entry], today: datetime.date,
     interview = profile.latest_interview
     window = timing.recruiter_debrief(interview.date, days)
     sent = _sent_on(log, "recruiter-debrief", None, interview.date)
-    if sent is None and _moved_on(log, interview.date):
+    if sent is None and _moved_on(profile, log, window, today, days):
         return []
     reason = f"Tell {recruiter.agency} how the interview went, on the day."
     return [_step("recruiter-debrief", recruiter.name, window, today, sent, reason)]
@@ -298,12 +315,14 @@ def _check_ins(profile: Profile, log: list[Entry], today: datetime.date, days: W
     spent = used >= budget
     move_on = timing.move_on(unanswered, last_contact, spent, days)
     if spent or len(unanswered) >= timing.CI9_UNANSWERED_LIMIT:
-        assert move_on is not None  # spent or unanswered: there was a contact
+        # spent or unanswered: there was a contact
+        assert move_on is not None and last_contact is not None
         why = (f"The {budget} check-in{'s' if budget > 1 else ''} the interviews earn "
                f"{'are' if budget > 1 else 'is'} sent (CI8)" if spent
                else f"{len(unanswered)} check-ins are unanswered")
         steps.append(_move_on(today, move_on, f"{why}: if nothing comes by {move_on}, "
-                                              "move on.", used + 1))
+                                              "move on.", used + 1,
+                              not_before=timing.next_attempt(last_contact, days).earliest))
     elif move_on is not None and today >= move_on:
         steps.append(_move_on(today, move_on, f"Three weeks without an answer since the "
                                               f"check-in on {unanswered[0]}: move on.",
@@ -345,19 +364,25 @@ def _first_window(interview: Interview, today: datetime.date,
             "it.")
 
 
-def _move_on(today: datetime.date, day: datetime.date, reason: str, attempt: int) -> Step:
+def _move_on(today: datetime.date, day: datetime.date, reason: str, attempt: int, *,
+             not_before: datetime.date | None = None) -> Step:
     """CI9: stop chasing this application (an upcoming step until the day comes).
-    `attempt` is the check-in it would have been, for a draft forced past the budget."""
+    `attempt` is the check-in it would have been, for a draft forced past the budget, and
+    `not_before` the first day such a draft would be spaced from the last contact (CI6)."""
     return Step(situation="move-on", to=None, status="move-on" if today >= day else "upcoming",
-                earliest=day, latest=day, rule="CI9", reason=reason, attempt=attempt)
+                earliest=day, latest=day, rule="CI9", reason=reason, attempt=attempt,
+                not_before=not_before)
 
 
 def _check_in_recipient(profile: Profile) -> str | None:
-    """Drafting's default: the recruiter, else the main contact of the latest interview."""
-    if profile.recruiter:
-        return profile.recruiter.name
-    main = profile.latest_interview.main_contact
-    return main.name if main else None
+    """Drafting's default (the recruiter, else the main contact); None with neither."""
+    from followup.errors import NotApplicable
+    from followup.situations import contact
+
+    try:
+        return contact(profile).name
+    except NotApplicable:
+        return None
 
 
 def _competing_offer(profile: Profile, log: list[Entry], today: datetime.date,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import shlex
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -81,6 +82,9 @@ def _description(application: Application, step: Step) -> str:
               else f"from {step.earliest} to {step.latest}")
     command = ""
     if step.situation != "move-on":
-        to = f' --to "{step.to}"' if step.situation == "thank-you" and step.to else ""
-        command = f"\nDraft it: followup {step.situation} {application.profile}{to}"
+        # A command to paste into any terminal: the profile's full path, quoted for a shell.
+        profile = shlex.quote(str(Path(application.profile).resolve()))
+        to = f" --to {shlex.quote(step.to)}" if step.situation == "thank-you" and step.to \
+            else ""
+        command = f"\nDraft it: followup {step.situation} {profile}{to}"
     return f"{step.reason} ({step.rule})\nWhen: {window}.{command}"

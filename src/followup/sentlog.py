@@ -126,9 +126,9 @@ def append(profile_path: Path, entry: Entry) -> Path:
     finally:
         os.close(descriptor)
     if created:
-        from followup.files import _sync_folder
+        from followup.files import sync_folder
 
-        _sync_folder(path.parent)
+        sync_folder(path.parent)
     return path
 
 
@@ -139,14 +139,13 @@ def recipient(profile: Profile, situation: str, to: str | None) -> str:
     Broader than drafting on one point: a thank-you may be recorded for an interviewer of
     any interview, not only the latest, since it may be recorded after the next round."""
     from followup import situations
-    from followup.situations import Options
 
     latest = profile.latest_interview.interviewers
     if situation == "thank-you":
         people = [person for interview in reversed(profile.interviews)
                   for person in interview.interviewers]
         if to:
-            return situations._find(to, people, "the profile's interviewers").name
+            return situations.find_person(to, people, "the profile's interviewers").name
         if len(latest) == 1:
             return latest[0].name
         names = ", ".join(person.name for person in latest) or "none"
@@ -158,10 +157,10 @@ def recipient(profile: Profile, situation: str, to: str | None) -> str:
             raise FollowupError("A recruiter debrief goes to the recruiter, and the profile "
                                 "names none: add recruiter: (name:, email:) to the profile.")
         if to:
-            situations._find(to, [profile.recruiter], "the profile's recruiter")
+            situations.find_person(to, [profile.recruiter], "the profile's recruiter")
         return profile.recruiter.name
-    # the recruiter, else the main contact of the latest interview (the date plays no part)
-    return situations._contact(profile, Options(today=datetime.date.min, to=to)).name
+    # as drafting's default: the recruiter, else the main contact of the latest interview
+    return situations.contact(profile, to).name
 
 
 def _write_all(descriptor: int, data: bytes) -> None:

@@ -78,7 +78,7 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
             "thank. Add them to the profile under that interview:\n"
             "    interviewers:\n      - name: Priya Shah\n        email: priya.shah@example.com")
     if options.to:
-        people = [_find(options.to, people, f"the interview on {interview.date}")]
+        people = [find_person(options.to, people, f"the interview on {interview.date}")]
     elif len(people) > 1 and not options.every:
         names = ", ".join(person.name for person in people)
         raise FollowupError(f"The interview on {interview.date} had {len(people)} interviewers "
@@ -112,7 +112,7 @@ def _check_in(profile: Profile, options: Options) -> list[Target]:
     """CI4: remind them of your interest, ask about the next step; CI10 on the last attempt."""
     if profile.status != "waiting":
         raise NotApplicable(_status_problem(profile, "check-in", "waiting"))
-    person = _contact(profile, options)
+    person = contact(profile, options.to)
     budget = check_in_budget(profile)
     attempt = options.attempt or 1
     interview = profile.latest_interview
@@ -139,7 +139,7 @@ def _feedback_request(profile: Profile, options: Options) -> list[Target]:
             "rejection: set status: unsuccessful, and add\n"
             "    feedback:\n      rejected_on: YYYY-MM-DD\n      promised: true   # if they "
             "offered feedback")
-    person = _contact(profile, options)
+    person = contact(profile, options.to)
     context = _base("feedback-request", profile, options, profile.latest_interview, person) | {
         "feedback": profile.feedback,
         "promised": bool(profile.feedback and profile.feedback.promised),
@@ -162,7 +162,7 @@ def _competing_offer(profile: Profile, options: Options) -> list[Target]:
             "Associate\n      deadline: YYYY-MM-DD")
     if profile.status != "waiting":
         raise NotApplicable(_status_problem(profile, "competing-offer notice", "waiting"))
-    person = _contact(profile, options)
+    person = contact(profile, options.to)
     warnings = [] if person.email else [_no_email(person.name)]
     if offer.deadline < options.today:
         warnings.append(Note("CO3", f"The other offer's deadline, {offer.deadline}, has passed: "
@@ -188,7 +188,7 @@ def _recruiter_debrief(profile: Profile, options: Options) -> list[Target]:
             "      agency: TalentBridge\n"
             "A recruiter at the company itself gets a thank-you note instead.")
     if options.to:
-        _find(options.to, [recruiter], "the profile's recruiter (a debrief goes to them)")
+        find_person(options.to, [recruiter], "the profile's recruiter (a debrief goes to them)")
     if profile.status != "waiting":
         raise NotApplicable(_status_problem(profile, "recruiter debrief", "waiting"))
     interview = profile.latest_interview
@@ -208,7 +208,7 @@ def _withdraw(profile: Profile, options: Options) -> list[Target]:
                 "hired": "you have the job; to leave it, write to your manager instead."}
         raise NotApplicable(f"{profile.company}'s status is '{profile.status}': "
                             f"{what[profile.status]}")
-    person = _contact(profile, options)
+    person = contact(profile, options.to)
     context = _base("withdraw", profile, options, profile.latest_interview, person) | {
         "offered": profile.status == "offer",  # declining an offer rather than withdrawing
     }
@@ -259,15 +259,15 @@ def salutation(person: Interviewer | Recruiter, *, formal: bool) -> str:
     return person.name if formal else person.name.split()[0]
 
 
-def _contact(profile: Profile, options: Options) -> Interviewer | Recruiter:
+def contact(profile: Profile, to: str | None = None) -> Interviewer | Recruiter:
     """Who a check-in, feedback request or offer notice goes to: --to, else the recruiter,
     else the main contact of the latest interview."""
     everyone: list[Interviewer | Recruiter] = [
         person for interview in reversed(profile.interviews) for person in interview.interviewers]
     if profile.recruiter:
         everyone.insert(0, profile.recruiter)
-    if options.to:
-        return _find(options.to, everyone, "the profile's recruiter and interviewers")
+    if to:
+        return find_person(to, everyone, "the profile's recruiter and interviewers")
     main = profile.latest_interview.main_contact
     if profile.recruiter:
         return profile.recruiter
@@ -278,7 +278,9 @@ def _contact(profile: Profile, options: Options) -> Interviewer | Recruiter:
     return main
 
 
-def _find(name: str, people: list[_Person], where: str) -> _Person:
+def find_person(name: str, people: list[_Person], where: str) -> _Person:
+    """The one person `name` (full name, first name or surname) means, or an error that
+    lists who is there."""
     wanted = name.casefold().strip()
     exact = [person for person in people if person.name.casefold() == wanted]
     part = [person for person in people if wanted in person.name.casefold().split()]

@@ -198,7 +198,7 @@ def _check_in_timing(path: Path, loaded: Any, today: datetime.date, attempt: int
         click.echo(f"warning: {warning}", err=True)
     application = plan.plan(loaded, log.entries, today, path)
     if not ignore_timing:
-        plan.refuse_early_check_in(application)
+        plan.refuse_early_check_in(application, today)
     step = plan.next_check_in(application)
     if step is None:
         return attempt, None, None
