@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import shutil
 from pathlib import Path
 from typing import Any
@@ -196,3 +197,55 @@ def test_out_is_required(invoke: Any, folder: Path) -> None:
     result = invoke("drafts", "apps")
     assert (result.exit_code, result.stdout) == (2, "")
     assert "Error: Missing option '--out' / '-o'." in result.stderr
+
+
+def test_a_name_taken_by_a_real_recipient_is_not_given_twice(invoke: Any, folder: Path) -> None:
+    """Two applications at one company name a file -2; a recruiter whose own name makes
+    that name (Sam Patel 2) must not get it too: every file of the batch is its own."""
+    profile = (folder / "big-beanz.yaml").read_text("utf-8")
+    (folder / "big-beanz-2.yaml").write_text(profile, "utf-8")
+    (folder / "big-beanz-3.yaml").write_text(
+        profile.replace("name: Sam Patel", "name: Sam Patel 2"), "utf-8")
+    result = invoke("drafts", "apps", "--out", "outbox", "--today", TODAY)
+    assert (result.exit_code, result.stderr) == (0, "")
+    check_ins = [line.split(":")[0] for line in result.stdout.splitlines()
+                 if "check-in" in line]
+    assert check_ins == ["Wrote outbox/2026-11-27-big-beanz-check-in-sam-patel.txt",
+                         "Wrote outbox/2026-11-27-big-beanz-check-in-sam-patel-2.txt",
+                         "Wrote outbox/2026-11-27-big-beanz-check-in-sam-patel-3.txt"]
+    outbox = folder.parent / "outbox"
+    assert (outbox / "2026-11-27-big-beanz-check-in-sam-patel-2.txt").read_text(
+        "utf-8").startswith("To: Sam Patel 2 <")
+    assert len(list(outbox.iterdir())) == len(WRITTEN) + 2
+
+
+def test_file_names_serve_a_batch_with_a_prefix_and_the_names_taken() -> None:
+    from followup import drafting, handoff, profile
+    from followup.situations import Options
+
+    loaded = profile.load(SAMPLES / "big-beanz.yaml")
+    made = drafting.compose("check-in", loaded, Options(today=datetime.date(2026, 11, 27)))
+    assert handoff.file_names(made, loaded.company, "eml") == ["big-beanz-check-in-sam-patel.eml"]
+    assert handoff.file_names(made * 2, loaded.company, "text", prefix="2026-11-27-",
+                              taken={"2026-11-27-big-beanz-check-in-sam-patel.txt"}) == [
+        "2026-11-27-big-beanz-check-in-sam-patel-2.txt",
+        "2026-11-27-big-beanz-check-in-sam-patel-3.txt"]
+
+
+def test_each_profile_is_loaded_once(invoke: Any, folder: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan hands drafting the profile it loaded: a folder is read once, not twice."""
+    from followup import profile
+
+    loaded: list[str] = []
+    real_load = profile.load
+
+    def counting_load(path: Any, *args: Any, **kwargs: Any) -> Any:
+        loaded.append(str(path))
+        return real_load(path, *args, **kwargs)
+
+    monkeypatch.setattr(profile, "load", counting_load)
+    result = invoke("drafts", "apps", "--out", "outbox", "--today", TODAY)
+    assert result.exit_code == 0
+    assert sorted(loaded) == ["apps/big-beanz.yaml", "apps/closed/unsuccessful.yaml",
+                              "apps/competing-offer.yaml", "apps/panel-interview.yaml"]

@@ -283,7 +283,8 @@ def test_an_unfinished_line_is_a_warning_and_the_next_record_ends_it(invoke: Any
 def test_a_damaged_log_is_an_error_and_nothing_more_is_written(invoke: Any,
                                                                 big_beanz: Path) -> None:
     log_file = big_beanz.with_name("big-beanz.log.jsonl")
-    log_file.write_text('{"date":"2026-11-16","event":"sent","situation":"thank-you"}\n'
+    log_file.write_text('{"date":"2026-11-16","event":"sent","situation":"thank-you",'
+                        '"to":"Priya Shah"}\n'
                         '{"date":"2026-11-26","event":"sent","situation":"chase"}\n', "utf-8")
     before = log_file.read_bytes()
     expected = (f"Error: {log_file}:2: situation: 'chase' is not a situation: use one of "
@@ -295,3 +296,41 @@ def test_a_damaged_log_is_an_error_and_nothing_more_is_written(invoke: Any,
         result = invoke(*args)
         assert (result.exit_code, result.stdout, result.stderr) == (2, "", expected)
     assert log_file.read_bytes() == before
+
+
+@pytest.mark.parametrize(("line", "field", "problem"), [
+    ('{"date":"2026-11-26","event":"sent","situation":"check-in"}', "to",
+     "a sent entry needs the person it went to, as the profile names them"),
+    ('{"date":"2026-11-27","event":"replied","situation":"check-in"}', "situation",
+     "a replied entry has no situation: it records a reply (and any new decision_by), and the "
+     "contacts you made are sent entries"),
+], ids=["sent-check-in-without-to", "replied-with-a-situation"])
+def test_a_line_without_its_fields_is_an_error_exit_2(invoke: Any, big_beanz: Path, line: str,
+                                                      field: str, problem: str) -> None:
+    log_file = big_beanz.with_name("big-beanz.log.jsonl")
+    log_file.write_text(line + "\n", "utf-8")
+    expected = (f"Error: {log_file}:1: {field}: {problem}\n  Each line is one JSON object that "
+                "followup sent or followup replied wrote: correct the line, or delete it and "
+                "record that event again.\n")
+    for args in (["log", big_beanz], ["plan", big_beanz, "--today", "2026-11-30"]):
+        result = invoke(*args)
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", expected)
+
+
+def test_sent_and_replied_refuse_a_log_two_profiles_would_share(invoke: Any,
+                                                               big_beanz: Path) -> None:
+    other = big_beanz.with_name("big-beanz.yml")
+    shutil.copyfile(big_beanz, other)
+    log_file = big_beanz.with_name("big-beanz.log.jsonl")
+    expected = (f"Error: {log_file}: {big_beanz} and {other} would share this sent-log, and "
+                "followup could not tell whose entries were whose\n  Rename one of the two "
+                "profiles (or delete it, if it is an old copy); until then followup sent and "
+                "replied record nothing for either.\n")
+    for args in (["sent", big_beanz, "thank-you", "--date", "2026-11-16"],
+                 ["sent", other, "thank-you", "--date", "2026-11-16"],
+                 ["replied", other, "--date", "2026-11-16"]):
+        result = invoke(*args)
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", expected)
+    assert not log_file.exists()
+    other.unlink()
+    assert invoke("sent", big_beanz, "thank-you", "--date", "2026-11-16").exit_code == 0

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from followup import plan
 from followup.errors import Refusal
+from followup.guidance import timing
 from followup.plan import Application, Step
 from followup.profile import Profile
 from followup.sentlog import Entry
@@ -109,6 +110,36 @@ SCENARIOS: list[tuple[str, Profile, tuple[Entry, ...], str, str, str, str, dict[
      "2026-11-30", "RC3",
      {"2026-11-25": "upcoming", "2026-11-26": "due", "2026-11-30": "due",
       "2026-12-01": "late"}),
+    # CI6: any contact with the check-in's recipient spaces the next check-in, not only a
+    # check-in; a thank-you or debrief in its own window (TY2, RC1) does not.
+    ("CI6-spacing-after-a-competing-offer-notice",
+     make(interview={"decision_by": "2026-11-17"},
+          competing_offer={"company": "Acme Foods", "deadline": "2026-12-18"}),
+     (sent("2026-11-19", "competing-offer"),), "check-in", "2026-11-26", "2026-11-30", "CI6",
+     {"2026-11-25": "upcoming", "2026-11-26": "due", "2026-11-30": "due",
+      "2026-12-01": "late"}),
+    ("CI6-spacing-after-a-late-thank-you", make(interview={"decision_by": "2026-11-17"}),
+     (sent("2026-11-18", "thank-you"),), "check-in", "2026-11-25", "2026-11-30", "CI6",
+     {"2026-11-24": "upcoming", "2026-11-25": "due", "2026-11-30": "due",
+      "2026-12-01": "late"}),
+    ("CI6-TY2-no-spacing-after-a-thank-you-in-its-window",
+     make(interview={"decision_by": "2026-11-17"}), (sent("2026-11-17", "thank-you"),),
+     "check-in", "2026-11-20", "2026-11-24", "CI2",
+     {"2026-11-19": "upcoming", "2026-11-20": "due", "2026-11-24": "due",
+      "2026-11-25": "late"}),
+    ("CI6-RC1-no-spacing-after-a-debrief-on-the-day",
+     make(recruiter=RECRUITER, interview={"decision_by": "2026-11-17"}),
+     (sent("2026-11-16", "recruiter-debrief", "Sam Patel"),), "check-in", "2026-11-20",
+     "2026-11-24", "CI2",
+     {"2026-11-19": "upcoming", "2026-11-20": "due", "2026-11-24": "due",
+      "2026-11-25": "late"}),
+    ("RC3-spacing-after-a-competing-offer-notice",
+     make(recruiter=RECRUITER, interview={"decision_by": "2026-11-17"},
+          competing_offer={"company": "Acme Foods", "deadline": "2026-12-18"}),
+     (sent("2026-11-19", "competing-offer", "Sam Patel"),), "check-in", "2026-11-26",
+     "2026-11-30", "RC3",
+     {"2026-11-25": "upcoming", "2026-11-26": "due", "2026-11-30": "due",
+      "2026-12-01": "late"}),
     ("FB1-promised", make(status="unsuccessful",
                           feedback={"rejected_on": "2026-11-13", "promised": True}),
      (), "feedback-request", "2026-11-20", "2026-11-27", "FB1",
@@ -145,6 +176,58 @@ def test_window_boundaries(profile: Profile, log: tuple[Entry, ...], situation: 
         found = step(planned(profile, today, log), situation)
         assert (found.status, str(found.earliest), str(found.latest), found.rule) == \
             (status, earliest, latest, rule), today
+
+
+def test_CI6_a_contact_with_someone_else_does_not_space_the_check_in() -> None:
+    """The check-in goes to the recruiter: a late thank-you to the interviewer is not a
+    contact with them."""
+    profile = make(recruiter=RECRUITER, interview={"decision_by": "2026-11-17"})
+    found = step(planned(profile, "2026-11-20", (sent("2026-11-19", "thank-you"),)),
+                 "check-in")
+    assert (found.to, found.status, str(found.earliest), found.rule) == \
+        ("Sam Patel", "due", "2026-11-20", "CI2")
+
+
+def test_CI6_RC3_the_reason_names_the_contact() -> None:
+    offer = {"company": "Acme Foods", "deadline": "2026-12-18"}
+    alone = make(interview={"decision_by": "2026-11-17"}, competing_offer=offer)
+    found = step(planned(alone, "2026-11-24", (sent("2026-11-19", "competing-offer"),)),
+                 "check-in")
+    assert found.reason == (
+        "You wrote to Priya Shah on 2026-11-19 (competing-offer): space the check-in a week "
+        "to ten days after it, as after any contact. Check-in 1 of 1 (CI8), the last (CI10).")
+    agency = make(recruiter=RECRUITER, interview={"decision_by": "2026-11-17"},
+                  competing_offer=offer)
+    found = step(planned(agency, "2026-11-24",
+                         (sent("2026-11-19", "competing-offer", "Sam Patel"),)), "check-in")
+    assert found.reason == (
+        "You wrote to Sam Patel on 2026-11-19 (competing-offer): space the check-in a week to "
+        "ten days after it, and do not pester a recruiter. Check-in 1 of 1 (CI8), the last "
+        "(CI10).")
+
+
+def test_CI3_CI6_CI9_reasons_say_the_numbers_of_guidance_timing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The words in a reason come from the numbers in guidance/timing.py: change a number,
+    and the reason changes with the window."""
+    monkeypatch.setattr(timing, "CI3_DUE_FROM", 7)
+    monkeypatch.setattr(timing, "CI3_LATE_AFTER", 10)
+    monkeypatch.setattr(timing, "CI6_DUE_FROM", 14)
+    monkeypatch.setattr(timing, "CI6_LATE_AFTER", 21)
+    monkeypatch.setattr(timing, "CI9_MOVE_ON_AFTER_FIRST_UNANSWERED", 28)
+    first = step(planned(make(), "2026-11-20"), "check-in")
+    assert (str(first.earliest), first.rule) == ("2026-11-23", "CI3")
+    assert first.reason.startswith("No date promised: check in a week to ten days after the "
+                                   "interview on 2026-11-16.")
+    in_person = make(interview={"kind": "in-person", "decision_by": "2026-11-23"})
+    log = (sent("2026-11-26", "check-in"),)
+    second = step(planned(in_person, "2026-12-01", log), "check-in")
+    assert (str(second.earliest), second.rule) == ("2026-12-10", "CI6")
+    assert second.reason.startswith("Check-in 1 on 2026-11-26 is unanswered: space the next "
+                                    "two to three weeks after it.")
+    silence = step(planned(in_person, "2026-12-24", log), "move-on")
+    assert silence.reason == ("Four weeks without an answer since the check-in on "
+                              "2026-11-26: move on.")
 
 
 def test_CI11_counts_only_once_the_promised_date_has_passed() -> None:

@@ -99,6 +99,17 @@ def test_plan_table_follows_the_sent_log(invoke: Any, own_copy: Any) -> None:
     assert (first["situation"], first["status"], first["rule"]) == ("move-on", "move-on", "CI9")
 
 
+def test_tables_align_every_column_but_the_last() -> None:
+    """The one table layout of plan, log and templates list."""
+    from followup.commands.table import aligned
+
+    assert aligned([("STATUS", "TO", "WHY"), ("due", "Priya Shah", "Thank her."),
+                    ("move-on", "-", "")]) == [
+        "STATUS   TO          WHY",
+        "due      Priya Shah  Thank her.",
+        "move-on  -"]
+
+
 def test_plan_CI12_a_reply_with_a_new_date(invoke: Any, own_copy: Any) -> None:
     path = own_copy("big-beanz")
     record(path, "2026-11-26", "check-in", "Sam Patel")
@@ -167,6 +178,36 @@ def test_a_broken_shared_candidate_file_is_reported_through_its_profile(
         f"Error: {me}:2: candidate.email: 'not-an-address' is not a valid email\n"
         "  Write a full address, such as jordan.lee@example.com.\n"
         "1 profile could not be planned.\n")
+
+
+def test_folder_scan_reports_two_profiles_that_would_share_a_log(invoke: Any, own_copy: Any,
+                                                                  tmp_path: Path) -> None:
+    """x.yaml and x.yml would share x.log.jsonl: with no log yet, both are planned and the
+    clash is a warning, said once; once a log exists, whose it is cannot be told: both are
+    errors (exit 2), and the other profiles are still planned."""
+    yaml_file = own_copy("big-beanz", "acme.yaml")
+    yml_file = own_copy("panel-interview", "acme.yml")
+    own_copy("unsuccessful")
+    log_file = tmp_path / "apps" / "acme.log.jsonl"
+    result = invoke("plan", tmp_path / "apps", "--today", FROZEN, "--json")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"warning: {log_file}: {yaml_file} and {yml_file} would share this sent-log, and "
+        "followup could not tell whose entries were whose. Rename one of the two profiles (or "
+        "delete it, if it is an old copy); until then followup sent and replied record nothing "
+        "for either.\n")
+    assert [item["company"] for item in json.loads(result.stdout)] == \
+        ["Big Beanz", "Ashworth & Lyle", "Northgate Analytics"]
+
+    log_file.write_text('{"date":"2026-11-16","event":"replied"}\n', "utf-8")
+    shared = invoke("plan", tmp_path / "apps", "--today", FROZEN, "--json")
+    assert shared.exit_code == 2
+    error = (f"Error: {log_file}: {yaml_file} and {yml_file} share this sent-log, so followup "
+             "cannot tell whose entries these are\n  Rename the profile that these entries are "
+             "not for (or delete it, if it is an old copy); until then neither is planned, and "
+             "followup sent and replied record nothing for either.\n")
+    assert shared.stderr == f"{error}{error}2 profiles could not be planned.\n"
+    assert [item["company"] for item in json.loads(shared.stdout)] == ["Northgate Analytics"]
 
 
 @pytest.mark.parametrize(("target", "message"), [

@@ -220,6 +220,16 @@ BAD_LINES = [
     ("unknown-situation", '{"date":"2026-11-16","event":"sent","situation":"thanks"}',
      "situation", "'thanks' is not a situation: use one of thank-you, check-in, "
      "feedback-request, competing-offer, recruiter-debrief, withdraw"),
+    ("sent-without-to", '{"date":"2026-11-26","event":"sent","situation":"check-in"}', "to",
+     "a sent entry needs the person it went to, as the profile names them"),
+    ("sent-with-an-empty-to", '{"date":"2026-11-16","event":"sent","situation":"thank-you",'
+     '"to":" "}', "to", "a sent entry needs the person it went to, as the profile names them"),
+    ("replied-with-situation", '{"date":"2026-11-27","event":"replied","situation":"check-in"}',
+     "situation", "a replied entry has no situation: it records a reply (and any new "
+     "decision_by), and the contacts you made are sent entries"),
+    ("replied-with-to", '{"date":"2026-11-27","event":"replied","to":"Sam Patel"}', "to",
+     "a replied entry has no to: it records a reply (and any new decision_by), and the "
+     "contacts you made are sent entries"),
     ("CI12-date-before-reply", '{"date":"2026-11-27","event":"replied",'
      '"decision_by":"2026-11-20"}', "decision_by",
      "2026-11-20 is before the reply itself (2026-11-27): a new promised date comes after it"),
@@ -263,3 +273,54 @@ def test_an_entry_that_would_not_read_back_is_never_written(profile: Path) -> No
         sentlog.append(profile, Entry(date=datetime.date(2026, 11, 27), event="replied",
                                       decision_by=datetime.date(2026, 11, 1)))
     assert not sentlog.log_path(profile).exists()
+
+
+@pytest.mark.parametrize("entry", [
+    Entry(date=datetime.date(2026, 11, 26), event="sent", situation="check-in"),
+    Entry(date=datetime.date(2026, 11, 27), event="replied", to="Sam Patel"),
+], ids=["sent-without-to", "replied-with-to"])
+def test_an_entry_without_its_fields_is_never_written(profile: Path, entry: Entry) -> None:
+    with pytest.raises(FollowupError):
+        sentlog.append(profile, entry)
+    assert not sentlog.log_path(profile).exists()
+
+
+# ---------------------------------------------------------------- x.yaml and x.yml
+
+
+def test_two_profiles_that_would_share_a_log_are_refused_naming_both(profile: Path) -> None:
+    other = profile.with_name("big-beanz.yml")
+    shutil.copyfile(profile, other)
+    log_file = sentlog.log_path(profile)
+    assert sentlog.log_path(other) == log_file  # the documented name is kept...
+    assert (sentlog.sharing(profile), sentlog.sharing(other)) == (other, profile)
+    for path in (profile, other):
+        with pytest.raises(LogError) as refused:  # ...and recording into it refused
+            sentlog.append(path, THANKED)
+        assert str(refused.value) == (
+            f"{log_file}: {profile} and {other} would share this sent-log, and followup could "
+            "not tell whose entries were whose\n  Rename one of the two profiles (or delete "
+            "it, if it is an old copy); until then followup sent and replied record nothing "
+            "for either.")
+    assert not log_file.exists()
+    assert sentlog.read_log(other).warnings == (
+        f"{log_file}: {profile} and {other} would share this sent-log, and followup could not "
+        "tell whose entries were whose. Rename one of the two profiles (or delete it, if it "
+        "is an old copy); until then followup sent and replied record nothing for either.",)
+
+
+def test_a_log_that_two_profiles_share_is_an_error_for_both(profile: Path) -> None:
+    sentlog.append(profile, THANKED)
+    other = profile.with_name("big-beanz.yml")
+    shutil.copyfile(profile, other)
+    log_file = sentlog.log_path(profile)
+    for path in (profile, other):
+        with pytest.raises(LogError) as caught:
+            sentlog.read_log(path)
+        assert str(caught.value) == (
+            f"{log_file}: {profile} and {other} share this sent-log, so followup cannot tell "
+            "whose entries these are\n  Rename the profile that these entries are not for (or "
+            "delete it, if it is an old copy); until then neither is planned, and followup "
+            "sent and replied record nothing for either.")
+    other.unlink()
+    assert sentlog.read(profile) == (THANKED,)

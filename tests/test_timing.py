@@ -177,3 +177,25 @@ def _person(name: str) -> dict[str, str]:
         "several-rounds"])
 def test_CI8_check_in_budget(interviews: list[dict[str, Any]], budget: int) -> None:
     assert timing.check_in_budget(_profile(interviews)) == budget
+
+
+# ---------------------------------------------------------------- the numbers in words
+
+
+@pytest.mark.parametrize(("low", "high", "words"), [
+    (timing.CI6_DUE_FROM, timing.CI6_LATE_AFTER, "a week to ten days"),
+    (timing.CI3_DUE_FROM, timing.CI3_LATE_AFTER, "two to three weeks"),
+    (timing.CI2_DUE_FROM, timing.CI2_LATE_AFTER, "three days to a week"),
+    (timing.FB2_DUE_FROM, timing.FB2_LATE_AFTER, "a day to a week"),
+    (7, 14, "one to two weeks"),
+    (2, 3, "two to three days"),
+    (21, 30, "three weeks to 30 days"),
+], ids=["CI6", "CI3", "CI2", "FB2", "weeks", "days", "past-twenty"])
+def test_spans_in_words_for_reasons(low: int, high: int, words: str) -> None:
+    assert timing.span_in_words(low, high) == words
+
+
+def test_CI9_three_weeks_in_words() -> None:
+    assert timing.days_in_words(timing.CI9_MOVE_ON_AFTER_FIRST_UNANSWERED) == "three weeks"
+    assert [timing.days_in_words(days) for days in (1, 7, 10, 28)] == \
+        ["a day", "a week", "ten days", "four weeks"]

@@ -4,7 +4,8 @@ the broken ones.
 A folder is searched recursively for *.yaml and *.yml (hidden files and folders aside).
 A file that fails to load as a profile is reported, unless another profile names it as
 its shared `candidate:` file: then it belongs there. Sent-logs are *.log.jsonl, so they
-are never taken for profiles.
+are never taken for profiles; two profiles that would share one (x.yaml and x.yml) are
+reported once, as a warning, or as an error for each once that log exists (sentlog).
 """
 
 from __future__ import annotations
@@ -13,18 +14,34 @@ import datetime
 import os
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from followup.errors import FollowupError
 from followup.plan import Application
 
+if TYPE_CHECKING:
+    from followup.profile import Profile
+
 PROFILE_SUFFIXES = (".yaml", ".yml")
 
 
+class PlannedOne(NamedTuple):
+    """One application's plan, with the profile it was made from (so that drafting need
+    not load it again) and its sent-log's warnings."""
+
+    application: Application
+    profile: Profile
+    warnings: tuple[str, ...]
+
+
 class Planned(NamedTuple):
-    applications: list[Application]
+    each: list[PlannedOne]  # in the order the profiles were found
     problems: list[FollowupError]  # broken profiles or logs, each naming file and line
-    warnings: list[str]  # from the sent-logs (an unfinished line skipped)
+    warnings: list[str]  # from the sent-logs (an unfinished line skipped), each once
+
+    @property
+    def applications(self) -> list[Application]:
+        return [planned.application for planned in self.each]
 
 
 def find_profiles(folder: Path) -> list[Path]:
@@ -41,8 +58,8 @@ def plan_all(target: Path, today: datetime.date) -> Planned:
     """Plan one profile (a problem is raised) or every profile in a folder (problems are
     collected, and the others still planned)."""
     if not target.is_dir():
-        application, warnings = plan_one(target, today)
-        return Planned([application], [], list(warnings))
+        one = plan_one(target, today)
+        return Planned([one], [], list(one.warnings))
     paths = find_profiles(target)
     if not paths:
         raise FollowupError(f"{target}: no profiles (*.yaml, *.yml) in this folder. Start "
@@ -51,12 +68,14 @@ def plan_all(target: Path, today: datetime.date) -> Planned:
     failed: list[tuple[Path, FollowupError]] = []
     for path in paths:
         try:
-            application, warnings = plan_one(path, today)
+            one = plan_one(path, today)
         except FollowupError as error:
             failed.append((path, error))
             continue
-        planned.applications.append(application)
-        planned.warnings.extend(warnings)
+        planned.each.append(one)
+        # x.yaml and x.yml warn of their shared log in the same words: say it once
+        planned.warnings.extend(warning for warning in one.warnings
+                                if warning not in planned.warnings)
     if failed:
         shared = _candidate_files(paths)
         planned.problems.extend(error for path, error in failed
@@ -64,8 +83,8 @@ def plan_all(target: Path, today: datetime.date) -> Planned:
     return planned
 
 
-def plan_one(path: Path, today: datetime.date) -> tuple[Application, tuple[str, ...]]:
-    """One profile and its sent-log, planned; the log's warnings beside it."""
+def plan_one(path: Path, today: datetime.date) -> PlannedOne:
+    """One profile and its sent-log, planned; the profile and the log's warnings beside it."""
     from followup import plan, profile, sentlog
 
     loaded = profile.load(path)
@@ -73,7 +92,7 @@ def plan_one(path: Path, today: datetime.date) -> tuple[Application, tuple[str, 
         log = sentlog.read_log(path)
     except OSError as error:
         raise FollowupError(f"{error.filename}: cannot be read ({error.strerror}).") from None
-    return plan.plan(loaded, log.entries, today, path), log.warnings
+    return PlannedOne(plan.plan(loaded, log.entries, today, path), loaded, log.warnings)
 
 
 def _candidate_files(paths: list[Path]) -> set[str]:

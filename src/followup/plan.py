@@ -13,6 +13,12 @@ How the log counts (GUIDANCE.md leaves these open; README "When to send what"):
   unanswered for CI9) and restarts the clock: the next check-in is spaced from the reply
   as from a contact (CI6), or waits for a promised date that is still ahead.
 - A check-in on the day of a reply counts as before it (the reply answered it).
+- Any other contact with the check-in's recipient after the interview (a competing-offer
+  notice, a feedback request, a thank-you or debrief sent late) spaces the next check-in
+  as a check-in does (CI6; RC3 when it is the recruiter). A thank-you or debrief sent in
+  its own window (TY2, RC1) does not: it is the courtesy the first check-in's timing
+  (CI2, CI3) already allows for, not an attempt to chase, and a note sent promptly should
+  not delay the chase.
 - A thank-you to a person, a debrief and a feedback request are done when the log
   records them sent on or after the interview (rejection) they follow. An unsent
   thank-you or debrief stays late until a check-in is sent or a reply comes: then the
@@ -134,8 +140,8 @@ def refuse_early_check_in(application: Application, today: datetime.date) -> Non
             due, rule, reason = step.earliest, step.rule, step.reason
         elif step.rule == "CI9" and step.not_before is not None and today < step.not_before:
             due, rule, reason = step.not_before, "CI6", (
-                "Space check-ins a week to ten days apart, even one past the point of "
-                f"moving on. {step.reason}")
+                f"Space check-ins {_spacing()} apart, even one past the point of moving on. "
+                f"{step.reason}")
         else:
             continue
         raise Refusal(
@@ -302,16 +308,21 @@ def _check_ins(profile: Profile, log: list[Entry], today: datetime.date, days: W
             unanswered.append(entry.date)
             last_contact = entry.date
             window = timing.next_attempt(entry.date, days)
-            reason = (f"Check-in {used} on {entry.date} is unanswered: space the next a week "
-                      "to ten days after it.")
-        elif entry.event == "sent" and recruiter is not None and to == recruiter \
-                and (entry.to or "").casefold() == recruiter.casefold():
-            # RC3: do not pester the recruiter: the same spacing after any contact.
-            spaced = timing.next_attempt(entry.date, days, "RC3")
+            reason = (f"Check-in {used} on {entry.date} is unanswered: space the next "
+                      f"{_spacing()} after it.")
+        elif entry.event == "sent" and to is not None \
+                and (entry.to or "").casefold() == to.casefold() \
+                and not _prompt_courtesy(entry, interview, days):
+            # CI6: space attempts from the last contact, whatever it was; RC3: do not
+            # pester the recruiter either.
+            rule = "RC3" if to == recruiter else "CI6"
+            spaced = timing.next_attempt(entry.date, days, rule)
             if spaced.earliest > window.earliest:
-                window = Window(spaced.earliest, max(spaced.latest, window.latest), "RC3")
-                reason = (f"You wrote to {recruiter} on {entry.date}: give a recruiter the same "
-                          "week to ten days as any check-in.")
+                window = Window(spaced.earliest, max(spaced.latest, window.latest), rule)
+                reason = (f"You wrote to {to} on {entry.date} ({entry.situation}): space the "
+                          f"check-in {_spacing()} after it, "
+                          + ("and do not pester a recruiter." if rule == "RC3"
+                             else "as after any contact."))
     spent = used >= budget
     move_on = timing.move_on(unanswered, last_contact, spent, days)
     if spent or len(unanswered) >= timing.CI9_UNANSWERED_LIMIT:
@@ -324,8 +335,9 @@ def _check_ins(profile: Profile, log: list[Entry], today: datetime.date, days: W
                                               "move on.", used + 1,
                               not_before=timing.next_attempt(last_contact, days).earliest))
     elif move_on is not None and today >= move_on:
-        steps.append(_move_on(today, move_on, f"Three weeks without an answer since the "
-                                              f"check-in on {unanswered[0]}: move on.",
+        silence = timing.days_in_words(timing.CI9_MOVE_ON_AFTER_FIRST_UNANSWERED)
+        steps.append(_move_on(today, move_on, f"{silence.capitalize()} without an answer "
+                                              f"since the check-in on {unanswered[0]}: move on.",
                               used + 1))
     else:
         attempt = used + 1
@@ -352,9 +364,9 @@ def _first_window(interview: Interview, today: datetime.date,
     """The first check-in after an interview: CI2 from the promised date (CI11 once a
     promised step is overdue), else CI3 from the interview."""
     if interview.decision_by is None:
+        weeks = timing.span_in_words(timing.CI3_DUE_FROM, timing.CI3_LATE_AFTER)
         return (timing.without_promised_date(interview.date, days),
-                f"No date promised: check in two to three weeks after the interview on "
-                f"{interview.date}.")
+                f"No date promised: check in {weeks} after the interview on {interview.date}.")
     if interview.promise and interview.decision_by < today:
         return (timing.after_promised_date(interview.decision_by, days, "CI11"),
                 f"The step promised by {interview.decision_by} has not come: ask several days "
@@ -362,6 +374,22 @@ def _first_window(interview: Interview, today: datetime.date,
     return (timing.after_promised_date(interview.decision_by, days),
             f"Promised an answer by {interview.decision_by}: follow up several days after "
             "it.")
+
+
+def _spacing() -> str:
+    """CI6's spacing in words, from its numbers: "a week to ten days"."""
+    return timing.span_in_words(timing.CI6_DUE_FROM, timing.CI6_LATE_AFTER)
+
+
+# The notes due right after the interview, with their windows (TY2, RC1).
+_COURTESIES = {"thank-you": timing.thank_you, "recruiter-debrief": timing.recruiter_debrief}
+
+
+def _prompt_courtesy(entry: Entry, interview: Interview, days: WorkingDays) -> bool:
+    """A thank-you or debrief sent in its own window: not an attempt to chase, so it does
+    not space the check-ins (CI6); one sent late does, as any other contact."""
+    window_of = _COURTESIES.get(entry.situation or "")
+    return window_of is not None and entry.date <= window_of(interview.date, days).latest
 
 
 def _move_on(today: datetime.date, day: datetime.date, reason: str, attempt: int, *,

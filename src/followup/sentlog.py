@@ -11,6 +11,11 @@ with a line break, so that two entries never share a line. It then stays where i
 (the log is only ever appended to), and is still recognised: every entry ends with
 "}", and an unfinished one has lost at least that. Any other bad line is an error
 naming the file, the line and the field.
+
+Two profiles that differ only in their suffix (x.yaml, x.yml) would share x.log.jsonl.
+The documented name is kept, and the clash refused: nothing is recorded for either until
+one is renamed; reading a log that both could own is an error (whose entries are these?),
+and with no log yet, a warning.
 """
 
 from __future__ import annotations
@@ -66,12 +71,37 @@ def read(profile_path: Path) -> tuple[Entry, ...]:
     return read_log(profile_path).entries
 
 
+def sharing(profile_path: Path) -> Path | None:
+    """The other profile beside this one with the same log (x.yml for x.yaml), if any."""
+    from followup.applications import PROFILE_SUFFIXES
+
+    for suffix in PROFILE_SUFFIXES:
+        other = profile_path.with_name(profile_path.stem + suffix)
+        if other.name != profile_path.name and other.exists():
+            return other
+    return None
+
+
+def refuse_shared(profile_path: Path) -> None:
+    """Recording into a log that two profiles would share is refused, naming both."""
+    if (other := sharing(profile_path)) is not None:
+        raise LogError(log_path(profile_path), _would_share(profile_path, other), fix=_RENAME)
+
+
 def read_log(profile_path: Path) -> Log:
     path = log_path(profile_path)
+    other = sharing(profile_path)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        return Log(path, (), ())
+        clash = f"{path}: {_would_share(profile_path, other)}. {_RENAME}" if other else None
+        return Log(path, (), (clash,) if clash else ())
+    if other is not None:
+        raise LogError(path, f"{_both(profile_path, other)} share this sent-log, so followup "
+                             "cannot tell whose entries these are",
+                       fix="Rename the profile that these entries are not for (or delete it, "
+                           "if it is an old copy); until then neither is planned, and followup "
+                           "sent and replied record nothing for either.")
     decoder = msgspec.json.Decoder(Entry)
     entries: list[Entry] = []
     warnings: list[str] = []
@@ -106,6 +136,7 @@ def append(profile_path: Path, entry: Entry) -> Path:
     end an unfinished line, which leaves a blank line that reading skips."""
     if problem := _problem(entry):
         raise FollowupError(f"{problem[0]}: {problem[1]}")
+    refuse_shared(profile_path)
     path = log_path(profile_path)
     line = msgspec.json.encode(entry) + b"\n"
     flags = os.O_RDWR | os.O_APPEND | getattr(os, "O_BINARY", 0)
@@ -181,13 +212,35 @@ def _problem(entry: Entry) -> tuple[str, str] | None:
         if entry.situation not in SITUATIONS:
             return "situation", (f"{entry.situation!r} is not a situation: use one of "
                                  f"{', '.join(SITUATIONS)}")
+        if not (entry.to or "").strip():
+            return "to", ("a sent entry needs the person it went to, as the profile names "
+                          "them")
         if entry.decision_by is not None:
             return "decision_by", "a new promised date belongs to a replied entry"
-    elif entry.decision_by is not None and entry.decision_by < entry.date:
+        return None
+    for field in ("situation", "to"):
+        if getattr(entry, field) is not None:
+            return field, (f"a replied entry has no {field}: it records a reply (and any new "
+                           "decision_by), and the contacts you made are sent entries")
+    if entry.decision_by is not None and entry.decision_by < entry.date:
         return "decision_by", (f"{entry.decision_by} is before the reply itself "
                                f"({entry.date}): a new promised date comes after it")
     return None
 
+
+def _both(profile_path: Path, other: Path) -> str:
+    """The two profiles in one order from either, so that a folder scan says it once."""
+    first, second = sorted([profile_path, other], key=lambda path: path.name)
+    return f"{first} and {second}"
+
+
+def _would_share(profile_path: Path, other: Path) -> str:
+    return (f"{_both(profile_path, other)} would share this sent-log, and followup could not "
+            "tell whose entries were whose")
+
+
+_RENAME = ("Rename one of the two profiles (or delete it, if it is an old copy); until then "
+           "followup sent and replied record nothing for either.")
 
 _FIX = ("Each line is one JSON object that followup sent or followup replied wrote: "
         "correct the line, or delete it and record that event again.")

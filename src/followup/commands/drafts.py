@@ -102,7 +102,6 @@ def prepare(target: Path, outbox: Path, today: datetime.date, format: str,
     written. The applications are found and planned as followup plan does; `frozen` is
     --today, which makes an .eml's Date and Message-ID reproducible."""
     from followup import applications, drafting, handoff
-    from followup import profile as profiles
     from followup.errors import FollowupError
     from followup.situations import Options
 
@@ -110,14 +109,13 @@ def prepare(target: Path, outbox: Path, today: datetime.date, format: str,
     outgoing: list[Outgoing] = []
     skipped = [str(problem) for problem in planned.problems]
     idle: list[str] = []
-    seen: dict[str, int] = {}  # each file name, and how often it came up
-    for application in planned.applications:
+    taken: set[str] = set()  # the batch's file names so far
+    for application, loaded, _ in planned.each:
         steps = [step for step in application.steps
                  if step.status in DRAFTED and step.situation != "move-on"]
         if not steps:
             idle.append(application.profile)
             continue
-        loaded = profiles.load(application.profile)  # again: the plan keeps only its steps
         for step in steps:
             check_in = step.situation == "check-in"
             options = Options(today=today, to=step.to, channel="email",
@@ -128,22 +126,14 @@ def prepare(target: Path, outbox: Path, today: datetime.date, format: str,
             except FollowupError as error:
                 skipped.append(f"{application.profile}: {step.situation}: {error}")
                 continue
-            for draft in made:
-                name = _unique(f"{today}-{handoff.file_name(draft, loaded.company, format)}",
-                               seen)
+            names = handoff.file_names(made, loaded.company, format, prefix=f"{today}-",
+                                       taken=taken)
+            taken.update(names)
+            for draft, name in zip(made, names, strict=True):
                 content = handoff.format_drafts([draft], format, many=False, today=frozen)
                 outgoing.append(Outgoing(outbox / name, content, application.profile, step,
                                          draft))
     return Batch(outgoing, skipped, idle, planned.warnings)
-
-
-def _unique(name: str, seen: dict[str, int]) -> str:
-    """Two applications at one company can make the same name: the second gets -2."""
-    seen[name] = seen.get(name, 0) + 1
-    if seen[name] == 1:
-        return name
-    stem, dot, extension = name.partition(".")
-    return f"{stem}-{seen[name]}{dot}{extension}"
 
 
 def _what(item: Outgoing) -> str:

@@ -48,6 +48,7 @@ def sent(profile: Path, situation: str, to: str | None, date: datetime.date | No
 
     loaded = profiles.load(profile)
     when = _not_future(date, "--date")
+    sentlog.refuse_shared(profile)  # x.yaml and x.yml: whose log would it be?
     _show_warnings(sentlog.read_log(profile))  # a damaged log stops here, before the write
     try:
         name = sentlog.recipient(loaded, situation, to)
@@ -83,6 +84,7 @@ def replied(profile: Path, date: datetime.date | None,
         raise FollowupError(
             f"--decision-by {decision_by} is before the reply ({when}): give the date they "
             "promised to get back by, on or after the reply.")
+    sentlog.refuse_shared(profile)
     _show_warnings(sentlog.read_log(profile))
     path = sentlog.append(profile, sentlog.Entry(date=when, event="replied",
                                                  decision_by=decision_by))
@@ -153,7 +155,6 @@ def _table(path: Path, entries: list[Any]) -> str:
         row = _as_dict(entry)
         rows.append([row[key] or "" for key in ("date", "event", "situation", "to",
                                                 "channel", "decision_by")])
-    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-             .rstrip() for row in rows]
-    return "\n".join([head, *lines])
+    from followup.commands.table import aligned
+
+    return "\n".join([head, *aligned(rows)])

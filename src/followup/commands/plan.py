@@ -67,6 +67,7 @@ def plan(target: Path, as_json: bool, ics: Path | None, today: datetime.date | N
 def table(applications: Sequence[Application]) -> str:
     """Every step of every application, late first, then due, upcoming, move-on, done; by
     date within each; then the advice and a count."""
+    from followup.commands.table import aligned
     from followup.plan import STATUS_ORDER, action_order
 
     rows = sorted(((action_order(step), index, position, application.company, step)
@@ -78,9 +79,7 @@ def table(applications: Sequence[Application]) -> str:
     cells = [HEADERS, *((step.status, str(step.earliest), str(step.latest), company,
                          step.situation, step.to or "-", step.rule, step.reason)
                         for *_, company, step in rows)]
-    widths = [max(len(row[column]) for row in cells) for column in range(len(HEADERS))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-             .rstrip() for row in cells]
+    lines = aligned(cells)
     advice = [f"  {application.company} ({item.rule}): {item.message}"
               for application in applications for item in application.advice]
     if advice:

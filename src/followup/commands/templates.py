@@ -66,14 +66,11 @@ def list_() -> None:
         if entry.problem:
             rows.append(("", "", "", ""))
             problems.append((len(rows) - 1, entry.problem))
-    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    from followup.commands.table import aligned
+
     notes = dict(problems)
-    for index, row in enumerate(rows):
-        if index in notes:
-            click.echo(f"    {notes[index]}")
-        else:
-            cells = [cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)]
-            click.echo("  ".join([*cells, row[3]]))
+    for index, line in enumerate(aligned(rows)):
+        click.echo(f"    {notes[index]}" if index in notes else line)
     click.echo(f"\nYour templates folder: {home.user_templates()}")
     if problems:
         click.echo(f"{len(problems)} of your templates {'is' if len(problems) == 1 else 'are'} "

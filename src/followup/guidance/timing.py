@@ -39,6 +39,35 @@ FB2_DUE_FROM, FB2_LATE_AFTER = 1, 7
 CO3_LATE_WORKING_DAYS_BEFORE_DEADLINE = 3
 
 
+# Reasons say the numbers in words ("a week to ten days"), made from the constants above so
+# that a changed number changes the words too.
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                 "seventeen", "eighteen", "nineteen", "twenty")
+
+
+def _count(number: int) -> str:
+    return _NUMBER_WORDS[number] if number < len(_NUMBER_WORDS) else str(number)
+
+
+def days_in_words(days: int) -> str:
+    """7 -> 'a week', 21 -> 'three weeks', 1 -> 'a day', 10 -> 'ten days'."""
+    weeks, rest = divmod(days, 7)
+    if weeks and not rest:
+        return "a week" if weeks == 1 else f"{_count(weeks)} weeks"
+    return "a day" if days == 1 else f"{_count(days)} days"
+
+
+def span_in_words(low: int, high: int) -> str:
+    """(7, 10) -> 'a week to ten days'; (14, 21) -> 'two to three weeks' (a unit both ends
+    share is said once)."""
+    first, last = days_in_words(low), days_in_words(high)
+    number, _, unit = first.partition(" ")
+    if unit.rstrip("s") == last.partition(" ")[2].rstrip("s"):
+        return f"{'one' if number == 'a' else number} to {last}"
+    return f"{first} to {last}"
+
+
 class Window(NamedTuple):
     earliest: datetime.date
     latest: datetime.date

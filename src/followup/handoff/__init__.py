@@ -120,15 +120,17 @@ def file_name(draft: Draft, company: str, format: str) -> str:
     return f"{slug(company)}-{draft.situation}-{slug(draft.to[0].name)}.{extension(format)}"
 
 
-def file_names(drafts: Sequence[Draft], company: str, format: str) -> list[str]:
-    """Each draft's file_name; a name met again gets -2, -3 (two people called Sam
-    Patel on one panel must not share, or overwrite, one file)."""
+def file_names(drafts: Sequence[Draft], company: str, format: str, *, prefix: str = "",
+               taken: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Each draft's file_name after `prefix`; a name met again, among these or in `taken`,
+    gets -2, -3 (two people called Sam Patel on one panel, or two applications at one
+    company in one batch, must not share, or overwrite, one file)."""
     names: list[str] = []
     for draft in drafts:
-        name = file_name(draft, company, format)
+        name = prefix + file_name(draft, company, format)
         stem, dot, suffix = name.partition(".")
         number = 1
-        while name in names:
+        while name in names or name in taken:
             number += 1
             name = f"{stem}-{number}{dot}{suffix}"
         names.append(name)
