@@ -18,8 +18,8 @@ from typing import Any
 def load(kind: str, name: str, stamp: Any) -> Any | None:
     """The data kept under kind/name, if it was kept with this `stamp`; else None."""
     try:
-        with _path(kind, name).open("rb") as stream:
-            kept, data = marshal.load(stream)
+        # Read whole, then unmarshalled: marshal.load on a file calls it for every string.
+        kept, data = marshal.loads(_path(kind, name).read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return None
     return data if kept == stamp else None

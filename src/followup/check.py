@@ -323,8 +323,14 @@ def _sentence_around(text: str, offset: int) -> str:
 # ------------------------------------------------------------------ leftovers and subject (G2)
 
 
-_LEFTOVERS = [(pattern, re.compile(pattern.regex, re.MULTILINE)) for pattern in data.LEFTOVERS]
-_EMPTY_GREETING = re.compile(data.EMPTY_GREETING.regex)
+def _empty_greeting(line: str) -> bool:
+    """G2: "Dear ," or "Hello None," (the pattern is compiled only for a line that ends with
+    one of its last words: most greetings end with a name)."""
+    rule = data.EMPTY_GREETING
+    found = line.rstrip().rstrip(",:!").split()
+    if not found or found[-1].translate(words.CASE_BLIND) not in rule.last_words:
+        return False
+    return re.match(rule.regex, line) is not None
 
 
 def _leftovers(draft: _Draft) -> list[Finding]:
@@ -332,14 +338,18 @@ def _leftovers(draft: _Draft) -> list[Finding]:
     first = draft.layout.greeting
     if first is None:
         first = next((index for index, line in enumerate(draft.lines) if line.strip()), None)
-    empty = first is not None and bool(_EMPTY_GREETING.match(draft.lines[first].strip())) \
+    empty = first is not None and _empty_greeting(draft.lines[first].strip()) \
         and not _greets_by_profile(draft, draft.lines[first])
     if empty and first is not None:
         rule = data.EMPTY_GREETING
         greeting_line, greeting_column = draft.where(draft.starts[first])
         findings.append(Finding(rule.rule, rule.severity, greeting_line, greeting_column,
                                 draft.lines[first].strip(), f"{rule.says}.", rule.suggestion))
-    for pattern, regex in _LEFTOVERS:
+    lowered = f"{draft.document.subject or ''}\n{draft.body}".lower()
+    for pattern in data.LEFTOVERS:
+        if pattern.hints and not any(hint in lowered for hint in pattern.hints):
+            continue  # cannot match: not even compiled
+        regex = re.compile(pattern.regex, re.MULTILINE)
         for part, text in (("subject", draft.document.subject or ""), ("body", draft.body)):
             for match in regex.finditer(text):
                 if draft.from_profile(match[0]):

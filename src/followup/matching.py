@@ -41,16 +41,20 @@ from typing import Union
 
 import msgspec
 
+from followup.words import CASE_BLIND
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"'})
+# Matched case-blind, on text folded by words.CASE_BLIND (quicker to compile than
+# re.IGNORECASE); the words kept come from the original text, in its own case.
 _CONTRACTION = re.compile(
     r"\b(?:(?P<wont>won't)|(?P<cant>can't|cannot)|(?P<shant>shan't)|(?P<aint>ain't)"
     r"|(?P<nt>\w+)n't|(?P<is>it|that|there|here|what|who|he|she|where|how|this)'s"
-    r"|(?P<stem>\w+)'(?P<tail>m|re|ve|ll|d))\b", re.IGNORECASE)
+    r"|(?P<stem>\w+)'(?P<tail>m|re|ve|ll|d))\b")
 _TAILS = {"m": "am", "re": "are", "ve": "have", "ll": "will", "d": "would"}
 
 # A word (letters, digits, inner apostrophes) or one other visible character.
 _TOKEN = re.compile(r"\w+(?:'\w+)*|\S")
-_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
+_NUMBER = r"\d{1,4}(?:st|nd|rd|th)?"  # compiled on first use: few phrases have a number
 _SENTENCE_END = frozenset(".!?")
 
 NEGATORS = frozenset({"not", "no", "never", "without", "nothing", "nobody", "hardly",
@@ -80,11 +84,11 @@ def normalize(text: str) -> Normalized:
     pieces: list[str] = []
     origin: list[int] = []
     last = 0
-    for match in _CONTRACTION.finditer(text):
+    for match in _CONTRACTION.finditer(text.translate(CASE_BLIND)):
         start, end = match.span()
         pieces.append(text[last:start])
         origin.extend(range(last, start))
-        replacement = _expand(match)
+        replacement = _expand(match, text)
         pieces.append(replacement)
         origin.extend(start + min(k, end - start - 1) for k in range(len(replacement)))
         last = end
@@ -93,7 +97,11 @@ def normalize(text: str) -> Normalized:
     return Normalized("".join(pieces), origin)
 
 
-def _expand(match: re.Match[str]) -> str:
+def _expand(match: re.Match[str], text: str) -> str:
+    """The long form of a contraction matched in folded text; its words as `text` has them."""
+    def said(group: str) -> str:
+        return text[match.start(group):match.end(group)]
+
     if match["wont"]:
         return "will not"
     if match["cant"]:
@@ -103,10 +111,10 @@ def _expand(match: re.Match[str]) -> str:
     if match["aint"]:
         return "is not"
     if match["nt"]:
-        return f"{match['nt']} not"
+        return f"{said('nt')} not"
     if match["is"]:
-        return f"{match['is']} is"
-    return f"{match['stem']} {_TAILS[match['tail'].lower()]}"
+        return f"{said('is')} is"
+    return f"{said('stem')} {_TAILS[match['tail']]}"
 
 
 class Token(msgspec.Struct, frozen=True):
@@ -184,12 +192,14 @@ class Trie(msgspec.Struct, frozen=True):
 Node = Union[Word, AnyWord, Number, Gap, Seq, Alt, Words, Trie]  # noqa: UP007 - 3.10 alias
 _TRIE_LIMIT = 64  # alternatives spelt out at most, for a Trie
 
-_SYNTAX = re.compile(r"\.\.\.|[()|?]|[^\s()|?]+")
-_PLAIN = re.compile(r"[^\W_\d]+(?:'\w+)*\*?")
+# Only parsing uses these, and the parsed lists are kept in the cache folder: compiled (by
+# re's own cache) on first use, not at import.
+_SYNTAX = r"\.\.\.|[()|?]|[^\s()|?]+"
+_PLAIN = r"[^\W_\d]+(?:'\w+)*\*?"
 
 
 def parse(phrase: str) -> Seq:
-    pieces = _SYNTAX.findall(normalize(phrase).text)
+    pieces = re.findall(_SYNTAX, normalize(phrase).text)
     position, sequence = _sequence(pieces, 0, phrase)
     if position != len(pieces):
         raise PhraseError(f"unbalanced ')' in phrase {phrase!r}")
@@ -273,7 +283,7 @@ def _trie(sequences: list[tuple[str, ...]]) -> Trie:
 def _chunk(piece: str) -> Node:
     """One run of non-space characters: a word, or words and punctuation that touch."""
     prefix = piece.endswith("*") and len(piece) > 1
-    if _PLAIN.fullmatch(piece):
+    if re.fullmatch(_PLAIN, piece):
         return Word(piece.rstrip("*").lower(), prefix)
     nodes: list[Node] = []
     for token in tokens(piece[:-1] if prefix else piece):
@@ -336,7 +346,7 @@ def _ends(node: Node, text: list[Token], at: int) -> set[int]:
     if isinstance(node, Word):
         hit = token.text.startswith(node.text) if node.prefix else token.text == node.text
     elif isinstance(node, Number):
-        hit = bool(_NUMBER.fullmatch(token.text))
+        hit = bool(re.fullmatch(_NUMBER, token.text))
     else:
         hit = token.word
     return {at + 1} if hit else set()
@@ -396,10 +406,36 @@ _COMMON = frozenset({"i", "you", "the", "a", "an", "to", "is", "am", "are", "was
                      "that", "of", "for", "and", "in", "on", "with", "do", "can", "we"})
 
 
-class _Phrase(msgspec.Struct, frozen=True):
-    parsed: Seq
-    firsts: frozenset[str] | None  # None: any word
-    needs: tuple[frozenset[str], ...]
+class _Phrase:
+    """A phrase's quick tests, and the phrase parsed. Read back from the cache folder, the
+    parsed form stays pickled until a text has the words the phrase needs: a draft has the
+    words of few phrases of a list, and unpickling every one cost more than checking."""
+
+    __slots__ = ("_kept", "_parsed", "firsts", "needs", "source")
+
+    def __init__(self, source: str, firsts: frozenset[str] | None,
+                 needs: tuple[frozenset[str], ...], parsed: Seq | None = None,
+                 kept: bytes = b"") -> None:
+        self.source = source
+        self.firsts = firsts  # None: any word
+        self.needs = needs
+        self._parsed = parsed
+        self._kept = kept
+
+    @property
+    def parsed(self) -> Seq:
+        if self._parsed is None:
+            try:
+                parsed = pickle.loads(self._kept)
+            except Exception:  # damaged, or from another version: parse it again
+                parsed = None
+            self._parsed = parsed if isinstance(parsed, Seq) else parse(self.source)
+            self._kept = b""
+        return self._parsed
+
+    def for_cache(self) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...], bytes]:
+        """What the cache folder keeps of it (marshal data)."""
+        return self.firsts, self.needs, pickle.dumps(self.parsed, pickle.HIGHEST_PROTOCOL)
 
 
 class PhraseSet:
@@ -459,7 +495,7 @@ def _compile(phrase: str) -> _Phrase:
     parsed = parse(phrase)
     firsts = _firsts(parsed)
     needs = sorted(_needs(parsed), key=lambda need: (bool(need & _COMMON), len(need)))
-    return _Phrase(parsed, None if firsts is None else frozenset(firsts), tuple(needs))
+    return _Phrase(phrase, None if firsts is None else frozenset(firsts), tuple(needs), parsed)
 
 
 @functools.lru_cache(maxsize=256)
@@ -470,25 +506,35 @@ def compile_phrases(phrases: tuple[str, ...]) -> PhraseSet:
 
 def _compiled(phrases: tuple[str, ...]) -> list[_Phrase]:
     """The parsed phrases, kept between runs: parsing the checker's lists costs more than
-    checking a draft with them. Kept as a pickle, the quickest to read back (the cache
-    folder is the user's own, as trusted as the compiled templates beside it); the stamp is
-    this module's, so a change to the phrase language parses them again."""
+    checking a draft with them. Each phrase is kept as its quick tests and its parsed form
+    pickled (the quickest to read back; the cache folder is the user's own, as trusted as
+    the compiled templates beside it); the stamp is this module's, so a change to the phrase
+    language parses them again."""
     from followup import cache
 
-    key = hashlib.sha1("\n".join(phrases).encode(), usedforsecurity=False).hexdigest()
-    stamp = cache.file_stamp(Path(__file__))
+    # The module's own path is part of the key: two installs sharing one cache folder (a
+    # development copy and a user's, say) each keep their own entries.
+    key = hashlib.sha1("\n".join((__file__, *phrases)).encode(),
+                       usedforsecurity=False).hexdigest()
+    stamp = _stamp()
     kept = cache.load("checker", key, stamp) if stamp is not None else None
-    if isinstance(kept, bytes):
+    if isinstance(kept, list) and len(kept) == len(phrases):
         try:
-            compiled = pickle.loads(kept)
-        except Exception:  # damaged, or from another version: parse again
-            compiled = None
-        if isinstance(compiled, list):
-            return compiled
+            return [_Phrase(phrase, firsts, needs, kept=parsed)
+                    for phrase, (firsts, needs, parsed) in zip(phrases, kept, strict=True)]
+        except (TypeError, ValueError):  # damaged, or from another version: parse again
+            pass
     compiled = [_compile(phrase) for phrase in phrases]
     if stamp is not None:
-        cache.store("checker", key, stamp, pickle.dumps(compiled, pickle.HIGHEST_PROTOCOL))
+        cache.store("checker", key, stamp, [phrase.for_cache() for phrase in compiled])
     return compiled
+
+
+@functools.cache
+def _stamp() -> list[int] | None:
+    from followup import cache
+
+    return cache.file_stamp(Path(__file__))
 
 
 class Text(msgspec.Struct, frozen=True):

@@ -11,6 +11,8 @@ import zlib
 from collections.abc import Callable
 from typing import Any, NamedTuple, TypeVar
 
+import msgspec
+
 from followup.draft import Address, Note
 from followup.errors import FollowupError, NotApplicable
 from followup.guidance.timing import check_in_budget
@@ -38,7 +40,7 @@ class Options(NamedTuple):
     channel: str = "email"
 
 
-class Target(NamedTuple):
+class Target(msgspec.Struct, frozen=True):
     """One draft to render: its recipients and the template variables."""
 
     to: tuple[Address, ...]

@@ -19,9 +19,10 @@ import hashlib
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import jinja2
+import msgspec
 import yaml
 
 from followup.errors import TemplateProblem
@@ -42,7 +43,7 @@ class MissingPhrases(TemplateProblem):
     """say() asked for a list that no phrases.yaml has."""
 
 
-class TemplateInfo(NamedTuple):
+class TemplateInfo(msgspec.Struct, frozen=True):
     """A template's front matter, checked, with what its file name says filled in."""
 
     situation: str | None  # None: a --template file that did not say (any situation)
@@ -54,7 +55,7 @@ class TemplateInfo(NamedTuple):
     description: str | None
 
 
-class Phrases(NamedTuple):
+class Phrases(msgspec.Struct, frozen=True):
     """One list of phrasings, and where it came from."""
 
     options: list[str]

@@ -59,79 +59,111 @@ def draft_options(function: F) -> F:
     return function
 
 
-@click.command("thank-you", epilog="""\b
+def _thank_you() -> click.Command:
+    @click.command("thank-you", epilog="""\b
 Examples:
   followup thank-you big-beanz.yaml
   followup thank-you panel.yaml --all --out outbox/
   followup thank-you panel.yaml --to "David Okafor" --channel card""")
-@draft_options
-@click.option("--all", "every", is_flag=True,
-              help="One distinct note to each interviewer of the latest interview (TY1, TY5).")
-def thank_you(**options: Any) -> None:
-    """Draft a thank-you note to an interviewer of the latest interview (TY1-TY9):
-    brief, specific, and different for each person on a panel."""
-    _draft("thank-you", **options)
+    @draft_options
+    @click.option("--all", "every", is_flag=True,
+                  help="One distinct note to each interviewer of the latest interview (TY1, TY5).")
+    def thank_you(**options: Any) -> None:
+        """Draft a thank-you note to an interviewer of the latest interview (TY1-TY9):
+        brief, specific, and different for each person on a panel."""
+        _draft("thank-you", **options)
+    return thank_you
 
 
-@click.command("check-in", epilog="""\b
+def _check_in() -> click.Command:
+    @click.command("check-in", epilog="""\b
 Examples:
   followup check-in big-beanz.yaml
   followup check-in big-beanz.yaml --attempt 2 --format markdown
   followup check-in big-beanz.yaml --today 2026-11-24 --ignore-timing""")
-@draft_options
-@click.option("--attempt", type=click.IntRange(min=1), metavar="N",
-              help="Which check-in this is (default: the next one the sent-log shows); the "
-                   "last one the interviews earn says you will move on (CI8, CI10).")
-@click.option("--ignore-timing", is_flag=True,
-              help="Draft it even though the plan says it is too early (G4).")
-def check_in(**options: Any) -> None:
-    """Draft a polite check-in when a promised answer is overdue (CI4, CI10, CI11). Before
-    the check-in is due (see followup plan) it is refused, with the date it becomes due
-    (G4)."""
-    _draft("check-in", **options)
+    @draft_options
+    @click.option("--attempt", type=click.IntRange(min=1), metavar="N",
+                  help="Which check-in this is (default: the next one the sent-log shows); the "
+                       "last one the interviews earn says you will move on (CI8, CI10).")
+    @click.option("--ignore-timing", is_flag=True,
+                  help="Draft it even though the plan says it is too early (G4).")
+    def check_in(**options: Any) -> None:
+        """Draft a polite check-in when a promised answer is overdue (CI4, CI10, CI11). Before
+        the check-in is due (see followup plan) it is refused, with the date it becomes due
+        (G4)."""
+        _draft("check-in", **options)
+    return check_in
 
 
-@click.command("feedback-request", epilog="""\b
+def _feedback_request() -> click.Command:
+    @click.command("feedback-request", epilog="""\b
 Examples:
   followup feedback-request unsuccessful.yaml
   followup feedback-request unsuccessful.yaml --to "Tom Becker" --out feedback.txt""")
-@draft_options
-def feedback_request(**options: Any) -> None:
-    """Draft a request for feedback after an unsuccessful process (FB1-FB3)."""
-    _draft("feedback-request", **options)
+    @draft_options
+    def feedback_request(**options: Any) -> None:
+        """Draft a request for feedback after an unsuccessful process (FB1-FB3)."""
+        _draft("feedback-request", **options)
+    return feedback_request
 
 
-@click.command("competing-offer", epilog="""\b
+def _competing_offer() -> click.Command:
+    @click.command("competing-offer", epilog="""\b
 Examples:
   followup competing-offer lumen.yaml
   followup competing-offer lumen.yaml --format json""")
-@draft_options
-def competing_offer(**options: Any) -> None:
-    """Draft a notice that another offer has arrived, with its deadline: interest, and
-    never an ultimatum (CO1-CO4)."""
-    _draft("competing-offer", **options)
+    @draft_options
+    def competing_offer(**options: Any) -> None:
+        """Draft a notice that another offer has arrived, with its deadline: interest, and
+        never an ultimatum (CO1-CO4)."""
+        _draft("competing-offer", **options)
+    return competing_offer
 
 
-@click.command("recruiter-debrief", epilog="""\b
+def _recruiter_debrief() -> click.Command:
+    @click.command("recruiter-debrief", epilog="""\b
 Examples:
   followup recruiter-debrief big-beanz.yaml --today 2026-11-16
   followup recruiter-debrief big-beanz.yaml --tone brief --format markdown""")
-@draft_options
-def recruiter_debrief(**options: Any) -> None:
-    """Draft your feedback on the interview for your agency recruiter, on the day (RC1),
-    ending with what only they can ask: how many candidates, when the next round is (RC2)."""
-    _draft("recruiter-debrief", **options)
+    @draft_options
+    def recruiter_debrief(**options: Any) -> None:
+        """Draft your feedback on the interview for your agency recruiter, on the day (RC1),
+        ending with what only they can ask: how many candidates, when the next round is (RC2)."""
+        _draft("recruiter-debrief", **options)
+    return recruiter_debrief
 
 
-@click.command("withdraw", epilog="""\b
+def _withdraw() -> click.Command:
+    @click.command("withdraw", epilog="""\b
 Examples:
   followup withdraw big-beanz.yaml
   followup withdraw big-beanz.yaml --to "Priya Shah" --tone warm""")
-@draft_options
-def withdraw(**options: Any) -> None:
-    """Draft a polite withdrawal of your application (or, with status: offer, a gracious
-    no to the offer): brief, grateful, no reasons needed."""
-    _draft("withdraw", **options)
+    @draft_options
+    def withdraw(**options: Any) -> None:
+        """Draft a polite withdrawal of your application (or, with status: offer, a gracious
+        no to the offer): brief, grateful, no reasons needed."""
+        _draft("withdraw", **options)
+    return withdraw
+
+
+# Each drafting command is built on first use (the module's __getattr__): a draft pays for
+# the one command that runs, not for all six with their dozen options each.
+_BUILDERS: dict[str, Callable[[], click.Command]] = {
+    "thank_you": _thank_you,
+    "check_in": _check_in,
+    "feedback_request": _feedback_request,
+    "competing_offer": _competing_offer,
+    "recruiter_debrief": _recruiter_debrief,
+    "withdraw": _withdraw,
+}
+
+
+def __getattr__(name: str) -> click.Command:
+    if name not in _BUILDERS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    command = _BUILDERS[name]()
+    globals()[name] = command  # built once
+    return command
 
 
 def _draft(situation: str, *, profile: Path, to: str | None, today: datetime.date | None,
@@ -213,6 +245,12 @@ def _check_in_timing(path: Path, loaded: Any, today: datetime.date, attempt: int
 
 def _late_thank_you(path: Path, loaded: Any, today: datetime.date) -> Any:
     """TY2: a thank-you after its window is drafted all the same, with a warning."""
+    from followup.guidance.timing import TY2_LATE_AFTER
+
+    # Working days (G5) only move the window's end later: up to TY2's number of days after
+    # the interview a note is on time, and the plan (with its holidays) need not be loaded.
+    if today <= loaded.latest_interview.date + datetime.timedelta(days=TY2_LATE_AFTER):
+        return None
     from followup.plan import late_thank_you
 
     return late_thank_you(loaded, today, path)

@@ -69,6 +69,13 @@ class Pattern(msgspec.Struct, frozen=True):
     says: str
     suggestion: str
     regex: str
+    # Text one of which every match contains (compared in lower case): a draft with none of
+    # them is not searched, nor the pattern compiled, which costs more than checking a
+    # draft. () = always searched. A test checks each hint list against the pattern.
+    hints: tuple[str, ...] = ()
+    # For a pattern of one line: the words one of which every match ends with, before any
+    # closing spaces and , : ! (compared case-blind); a line ending otherwise is not searched.
+    last_words: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------- tone (CI5, G2, FB3, CO2)
@@ -446,15 +453,19 @@ LEFTOVERS: tuple[Pattern, ...] = (
             r"|\[(?!sic\]|x\]|\s\]|\^)[^\[\]\n]*[A-Za-z][^\[\]\n]{0,40}\](?!\()"
             r"|<(?!(?:a|b|i|u|p|br|hr|em|strong|span|div|ul|ol|li|code|pre|small|sup|sub|"
             r"blockquote)>)[A-Za-z][A-Za-z _'’.-]{0,40}>"
-            r"|\b(?:TODO|TBD|TBC|FIXME|XXX+|INSERT)\b|_{3,}|(?i:lorem ipsum)|%[A-Za-z_]+%"),
+            r"|\b(?:TODO|TBD|TBC|FIXME|XXX+|INSERT)\b|_{3,}|(?i:lorem ipsum)|%[A-Za-z_]+%",
+            hints=("{", "[", "<", "todo", "tbd", "tbc", "fixme", "xxx", "insert", "___",
+                   "lorem", "%")),
     Pattern("G2", "warning", "A gap where something seems to be missing",
             "Check the sentence: a value may be missing before this punctuation.",
-            r"(?<=\w) [,.;:](?=\s|$)|\(\s*\)"),
+            r"(?<=\w) [,.;:](?=\s|$)|\(\s*\)", hints=(" ,", " .", " ;", " :", "(")),
 )
 EMPTY_GREETING = Pattern(
     "G2", "error", "The greeting has no name", "Write the name: \"Dear Priya,\".",
     r"^(?i:dear)\s*[,:!]?\s*$|^(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening))"
-    r"\s+(?:None|null|undefined)?\s*[,:!]?\s*$")  # "Hello," is a greeting; "Hello ," is not
+    r"\s+(?:None|null|undefined)?\s*[,:!]?\s*$",  # "Hello," is a greeting; "Hello ," is not
+    last_words=("dear", "hi", "hello", "hey", "morning", "afternoon", "evening", "none", "null",
+                "undefined"))
 
 SUBJECT_RULE = "G2"
 NO_SUBJECT = "The email has no subject."
