@@ -88,9 +88,12 @@ def _failure(message: str, exit_code: int) -> click.ClickException:
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},
              epilog="""\b
 A typical week:
-  followup init big-beanz.yaml --sample big-beanz
-  followup thank-you big-beanz.yaml --today 2026-11-16
-  followup check-in big-beanz.yaml --format markdown --out outbox/
+  followup init big-beanz.yaml             # start a profile (or --sample NAME)
+  followup thank-you big-beanz.yaml --all  # one distinct note per interviewer
+  followup sent big-beanz.yaml thank-you --to "Priya Shah"
+  followup plan applications/              # what is due, when, and why
+  followup check-in big-beanz.yaml --format eml --out outbox/
+  followup check my-own-draft.txt --situation check-in
 Run 'followup COMMAND --help' for a command's options and examples.""")
 @click.version_option(__version__, prog_name="followup")
 @click.option("--debug", is_flag=True, default=bool(os.environ.get("FOLLOWUP_DEBUG")),
