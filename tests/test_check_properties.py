@@ -18,6 +18,7 @@ from followup.errors import NotApplicable
 from followup.situations import Options
 
 from .conftest import SAMPLES
+from .isolation import in_empty_home
 
 CHANNELS: tuple[str, ...] = getattr(situations, "CHANNELS", ("email", "card"))
 
@@ -65,7 +66,7 @@ def _sample_drafts() -> list[tuple[str, list[Draft], profile.Profile]]:
     return made
 
 
-SAMPLE_DRAFTS = _sample_drafts()
+SAMPLE_DRAFTS = in_empty_home(_sample_drafts)  # at collection: not the user's templates
 
 
 def test_every_template_renders_from_some_sample() -> None:
