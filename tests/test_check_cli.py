@@ -233,12 +233,13 @@ Best wishes,
 
 def test_drafting_prints_the_checkers_findings_G2_TY4_TY8(invoke: Any, tmp_path: Path) -> None:
     """Every draft passes through the checker: a template's bad wording is shown with the
-    draft, each finding with its rule."""
+    draft, each finding with its rule and severity; with errors, the draft is still printed
+    and the exit code is 1, as `followup check` gives."""
     template = tmp_path / "needy.md.j2"
     template.write_text(NEEDY, encoding="utf-8")
     result = invoke("thank-you", SAMPLES / "big-beanz.yaml", "--today", "2026-11-17",
                     "--template", template)
-    assert result.exit_code == 0
+    assert result.exit_code == 1
     assert result.stdout == """\
 To: Priya Shah <priya.shah@bigbeanz.example>
 Subject: Thank you: Business Development Graduate interview
@@ -252,11 +253,11 @@ Best wishes,
 Jordan Lee
 """
     assert result.stderr.splitlines() == [
-        'warning G2: Sounds desperate: "I really need this job". Say what you would bring to '
+        'error G2: Sounds desperate: "I really need this job". Say what you would bring to '
         "the role and that you are interested, once, calmly.",
         "warning G2: 2 exclamation marks: at most 1 reads as professional. Keep one at most, "
         "where you thank them.",
-        'warning G2: Puts pressure on them: "ASAP". Ask, do not demand: "Could you let me '
+        'error G2: Puts pressure on them: "ASAP". Ask, do not demand: "Could you let me '
         'know when I might expect to hear?" If you have a real deadline, state it as a fact '
         "and ask about their timeline.",
         "warning TY4: Does not say you are interested in the role. Say that the interview "
@@ -269,7 +270,9 @@ Jordan Lee
         "follows on from the conversation.",
         "warning TY4: Does not mention a skill or achievement you did not discuss: Built the "
         "society's volunteer rota in Airtable, cutting no-shows by a third. Add one of the "
-        "profile's `highlights` that is relevant to the role."]
+        "profile's `highlights` that is relevant to the role.",
+        "Error: 2 checker errors above: edit the draft before you send it, or the template "
+        "that made it."]
     again = invoke("check", "-", "--profile", SAMPLES / "big-beanz.yaml", input=result.stdout)
     assert again.exit_code == 1  # the same findings, and `check` exits 1 on its errors
     assert again.stdout.endswith("1 draft: 2 errors, 5 warnings.\n")

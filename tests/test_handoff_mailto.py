@@ -124,7 +124,10 @@ def test_a_link_longer_than_the_limit_is_refused_with_exit_1(invoke: Any, tmp_pa
         "--format eml instead (add --open to open it in your mail client), or --copy to put "
         "the body on the clipboard.\n")
     eml = invoke("thank-you", path, "--today", "2026-11-17", "--format", "eml")
-    assert eml.exit_code == 0
+    assert eml.stdout_bytes.startswith(b"From: Jordan Lee <jordan.lee@example.com>\r\n")
+    # The .eml is made; that long a body is a checker error (TY3), hence exit 1.
+    assert eml.exit_code == 1
+    assert eml.stderr.startswith("error TY3: The body is ")
 
 
 def test_the_limit_is_on_the_whole_link() -> None:

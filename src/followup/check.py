@@ -71,7 +71,8 @@ def notes(findings: Iterable[Finding]) -> tuple[Note, ...]:
     """Findings as the warnings a drafting command prints with a draft."""
     from followup.draft import Note
 
-    return tuple(Note(finding.rule, f"{finding.message} {finding.suggestion}")
+    return tuple(Note(finding.rule, f"{finding.message} {finding.suggestion}",
+                      error=finding.severity == "error")
                  for finding in findings)
 
 

@@ -25,6 +25,7 @@ class Note(msgspec.Struct, frozen=True):
 
     rule: str | None  # None: about the profile, not a rule of the guidance
     message: str
+    error: bool = False  # a checker error: it would hurt the candidate if sent
 
 
 class Draft(msgspec.Struct, frozen=True, kw_only=True):

@@ -263,11 +263,18 @@ def _show_notes(drafts: list[Any]) -> None:
     for draft in drafts:
         for kind, notes in (("warning", draft.warnings), ("tip", draft.tips)):
             for note in notes:
-                seen.setdefault((kind, note.rule, note.message), []).append(draft.to[0].name)
+                key = ("error" if note.error else kind, note.rule, note.message)
+                seen.setdefault(key, []).append(draft.to[0].name)
     for (kind, rule, message), names in seen.items():
         label = f"{kind} {rule}" if rule else kind
         who = f" ({', '.join(names)})" if len(names) < len(drafts) else ""
         click.echo(f"{label}{who}: {message}", err=True)
+    errors = sum(note.error for draft in drafts for note in draft.warnings)
+    if errors:  # the draft is out, but it should not be sent as it is: exit 1, as check does
+        from followup.errors import Refusal
+
+        raise Refusal(f"{errors} checker error{'s' if errors > 1 else ''} above: edit the "
+                      "draft before you send it, or the template that made it.")
 
 
 def _write(path: Path, text: str, force: bool) -> None:
