@@ -199,3 +199,15 @@ def test_CI9_three_weeks_in_words() -> None:
     assert timing.days_in_words(timing.CI9_MOVE_ON_AFTER_FIRST_UNANSWERED) == "three weeks"
     assert [timing.days_in_words(days) for days in (1, 7, 10, 28)] == \
         ["a day", "a week", "ten days", "four weeks"]
+
+
+@pytest.mark.parametrize(("today", "sure"), [("2026-11-20", True), ("2026-11-21", True),
+                                             ("2026-11-22", False)],
+                         ids=["TY2-interview-day", "TY2-day-after", "TY2-two-days-after"])
+def test_TY2_G5_surely_on_time_without_a_calendar(today: str, sure: bool) -> None:
+    """A Friday interview: on time on Saturday without looking up working days; on Sunday
+    only the calendar can tell (the window runs to Monday, G5)."""
+    interview = datetime.date(2026, 11, 20)
+    assert timing.surely_on_time(interview, datetime.date.fromisoformat(today)) is sure
+    window = timing.thank_you(interview, workdays.WorkingDays(None))
+    assert window.latest == datetime.date(2026, 11, 23)  # sure implies within it

@@ -14,15 +14,11 @@ import datetime
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from followup.errors import FollowupError
 from followup.plan import Application
-
-if TYPE_CHECKING:
-    from followup.profile import Profile
-
-PROFILE_SUFFIXES = (".yaml", ".yml")
+from followup.profile import SUFFIXES, Profile
 
 
 class PlannedOne(NamedTuple):
@@ -50,7 +46,7 @@ def find_profiles(folder: Path) -> list[Path]:
     for root, folders, files in os.walk(folder):
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         found += [Path(root) / name for name in sorted(files)
-                  if name.endswith(PROFILE_SUFFIXES) and not name.startswith(".")]
+                  if name.endswith(SUFFIXES) and not name.startswith(".")]
     return found
 
 

@@ -155,9 +155,7 @@ def late_thank_you(profile: Profile, today: datetime.date, path: str | Path) -> 
     from followup.draft import Note
 
     interview = profile.latest_interview
-    # Holidays only move a date later (G5): within the weekend-only window, it is on time
-    # whatever the holidays, and a draft need not load them.
-    if today <= timing.thank_you(interview.date, WorkingDays(None)).latest:
+    if timing.surely_on_time(interview.date, today):
         return None
     try:
         window = timing.thank_you(interview.date, WorkingDays(profile.country))

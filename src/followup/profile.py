@@ -27,6 +27,7 @@ Text = Annotated[str, msgspec.Meta(min_length=1)]
 # new header: refused here, with a line number, and again where headers are built.
 LINE_BREAK_FREE = r"^[^\r\n\v\f\x1c-\x1e\x85\u2028\u2029]*(?![\s\S])"
 Line = Annotated[str, msgspec.Meta(min_length=1, pattern=LINE_BREAK_FREE)]
+SUFFIXES = (".yaml", ".yml")  # what a profile file is called; folder scans look for these
 Kind = Literal["phone", "video", "in-person", "assessment-centre"]
 Style = Literal["standard", "traditional"]
 Status = Literal["waiting", "unsuccessful", "offer", "withdrawn", "hired"]

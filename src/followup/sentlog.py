@@ -73,9 +73,9 @@ def read(profile_path: Path) -> tuple[Entry, ...]:
 
 def sharing(profile_path: Path) -> Path | None:
     """The other profile beside this one with the same log (x.yml for x.yaml), if any."""
-    from followup.applications import PROFILE_SUFFIXES
+    from followup.profile import SUFFIXES
 
-    for suffix in PROFILE_SUFFIXES:
+    for suffix in SUFFIXES:
         other = profile_path.with_name(profile_path.stem + suffix)
         if other.name != profile_path.name and other.exists():
             return other

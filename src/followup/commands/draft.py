@@ -211,6 +211,12 @@ def _draft(situation: str, *, profile: Path, to: str | None, today: datetime.dat
     else:
         _write(Path(out), handoff.format_drafts(drafts, format, many=many), force)
     _show_notes(drafts)
+    errors = sum(note.error for draft in drafts for note in draft.warnings)
+    if errors:  # the draft is out, but it should not be sent as it is: exit 1, as check does
+        from followup.errors import Refusal
+
+        raise Refusal(f"{errors} checker error{'s' if errors > 1 else ''} above: edit the "
+                      "draft before you send it, or the template that made it.")
 
 
 def _check_in_timing(path: Path, loaded: Any, today: datetime.date, attempt: int | None,
@@ -245,12 +251,10 @@ def _check_in_timing(path: Path, loaded: Any, today: datetime.date, attempt: int
 
 def _late_thank_you(path: Path, loaded: Any, today: datetime.date) -> Any:
     """TY2: a thank-you after its window is drafted all the same, with a warning."""
-    from followup.guidance.timing import TY2_LATE_AFTER
+    from followup.guidance.timing import surely_on_time
 
-    # Working days (G5) only move the window's end later: up to TY2's number of days after
-    # the interview a note is on time, and the plan (with its holidays) need not be loaded.
-    if today <= loaded.latest_interview.date + datetime.timedelta(days=TY2_LATE_AFTER):
-        return None
+    if surely_on_time(loaded.latest_interview.date, today):
+        return None  # without loading the plan
     from followup.plan import late_thank_you
 
     return late_thank_you(loaded, today, path)
@@ -269,12 +273,6 @@ def _show_notes(drafts: list[Any]) -> None:
         label = f"{kind} {rule}" if rule else kind
         who = f" ({', '.join(names)})" if len(names) < len(drafts) else ""
         click.echo(f"{label}{who}: {message}", err=True)
-    errors = sum(note.error for draft in drafts for note in draft.warnings)
-    if errors:  # the draft is out, but it should not be sent as it is: exit 1, as check does
-        from followup.errors import Refusal
-
-        raise Refusal(f"{errors} checker error{'s' if errors > 1 else ''} above: edit the "
-                      "draft before you send it, or the template that made it.")
 
 
 def _write(path: Path, text: str, force: bool) -> None:

@@ -85,6 +85,13 @@ def thank_you(interview: datetime.date, days: WorkingDays) -> Window:
     return _window(interview, TY2_DUE_FROM, TY2_LATE_AFTER, "TY2", days)
 
 
+def surely_on_time(interview: datetime.date, today: datetime.date) -> bool:
+    """TY2 without a calendar: working days (G5) only move a window's end later, so up to
+    TY2's plain count of days after the interview a thank-you is on time whatever the
+    weekends and holidays, which then need not be looked up (nor the plan loaded)."""
+    return today <= interview + datetime.timedelta(days=TY2_LATE_AFTER)
+
+
 def recruiter_debrief(interview: datetime.date, days: WorkingDays) -> Window:
     """RC1: due on the interview day, late after it."""
     return _window(interview, RC1_DUE_FROM, RC1_LATE_AFTER, "RC1", days)
