@@ -159,6 +159,29 @@ def test_eml_files_open_as_drafts_and_are_reproducible(invoke: Any, folder: Path
     assert (outbox / name).read_bytes() == made
 
 
+PUSHY_CHECK_IN = """\
+---
+situation: check-in
+subject: "{{ role }} at {{ company }}: next steps"
+---
+Dear {{ salutation }},
+
+I remain very interested in the {{ role }} role. Please reply ASAP.
+
+Best wishes,
+{{ candidate.name }}
+"""
+
+
+def test_G2_checker_errors_in_a_batch_are_labelled_errors(invoke: Any, folder: Path,
+                                                          user_home: Path) -> None:
+    (user_home / "templates").mkdir(parents=True)
+    (user_home / "templates" / "check-in.md.j2").write_text(PUSHY_CHECK_IN, "utf-8")
+    result = invoke("drafts", "apps/big-beanz.yaml", "--out", "outbox", "--today", TODAY)
+    assert result.exit_code == 0  # the summary is the batch's word: see each file's notes
+    assert result.stderr.startswith('  error G2: Puts pressure on them: "ASAP".')
+
+
 def test_markdown_files(invoke: Any, folder: Path) -> None:
     result = invoke("drafts", "apps", "--out", "outbox", "--today", TODAY, "-f", "markdown")
     assert result.exit_code == 0

@@ -88,8 +88,9 @@ def drafts(ctx: click.Context, folder: Path, outbox: Path, today: datetime.date 
     for item in batch.outgoing:
         write_new(item.path, item.content, force=force)
         click.echo(f"Wrote {item.path}: {_what(item)}")
-        for note in item.draft.warnings:
-            click.echo(f"  warning{' ' + note.rule if note.rule else ''}: {note.message}",
+        for note in item.draft.warnings:  # labelled as the drafting commands label them
+            kind = "error" if note.error else "warning"
+            click.echo(f"  {kind}{' ' + note.rule if note.rule else ''}: {note.message}",
                        err=True)
     click.echo(_counts(batch))
     if batch.skipped:
