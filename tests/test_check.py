@@ -602,7 +602,8 @@ def test_compose_adds_the_checkers_findings_as_warnings_CI5_G2_CI4(tmp_path: Pat
         ("CI5", "Sounds frustrated or blaming: \"still haven't heard\". "
                 + data.FRUSTRATION.suggestion),
         ("G2", "Puts pressure on them: \"ASAP\". " + data.PRESSURE.suggestion),
-        ("G2", "The subject is generic: \"Following up\". " + data.GENERIC_SUBJECT_FIX),
+        ("G2", "The subject is generic: \"Following up\". Name the role (and, for a check-in, "
+               "what you are asking): \"Business Development Graduate at Big Beanz: next steps\"."),
         ("CI4", "Does not remind them that you are interested. Add a sentence such as "
                 "\"I remain very interested in the role.\""),
         ("CI4", "Does not ask about the next step. Ask when you might expect to hear about "

@@ -37,8 +37,8 @@ def test_check_a_bad_draft_whole_output_exit_1_CI5_G2_CI4(invoke: Any, tmp_path:
 {path}: check-in {GUESSED}, email, 14 words (at most 120, CI4)
 {path}:1:10: warning G2: The subject is generic: "Following up".
   Why: Professional and polished, neither desperate nor demanding.
-  Fix: Name the role (and, for a check-in, what you are asking): "Product Designer at \
-Lumen Health: next steps".
+  Fix: Name the role (and, for a check-in, what you are asking): "Business Development \
+Graduate: next steps".
 {path}:5:3: error CI5: Sounds frustrated or blaming: "still haven't heard".
   Why: Stay positive: never show frustration, never assume the worst.
   Fix: Leave out the frustration: say you remain interested and ask, simply, when you \
@@ -371,7 +371,7 @@ def test_unknown_situation_is_not_guessed(invoke: Any, tmp_path: Path) -> None:
         f"{path}: situation unknown (give --situation to check length and content), email, "
         f"1 words\n{path}: warning G2: The email has no subject.\n"
         "  Why: Professional and polished, neither desperate nor demanding.\n"
-        "  Fix: Add one that names the role: \"Thank you: Product Designer interview\".\n"
+        "  Fix: Add one that names the role: \"<role> interview\".\n"
         "1 draft: no errors, 1 warning.\n")
 
 

@@ -55,7 +55,7 @@ def test_golden_markdown_and_json(invoke: Any, golden: Any) -> None:
 
 NOT_APPLICABLE = [
     ("unsuccessful", "check-in",
-     "A check-in is for an application that is 'waiting'; Northgate Analytics's status is "
+     "A check-in is for an application that is 'waiting'; Northgate Analytics' status is "
      "'unsuccessful'. To ask for feedback: followup feedback-request."),
     ("big-beanz", "feedback-request",
      "Big Beanz's status is 'waiting'. A feedback request follows a rejection: set status: "
@@ -101,9 +101,11 @@ def _every_draft() -> list[tuple[str, Draft]]:
             for channel in ("email", "card"):
                 if channel == "card" and situation != "thank-you":
                     continue
-                options = Options(today=datetime.date(2026, 12, 7), every=True,
-                                  channel=channel) if situation == "thank-you" else \
-                    Options(today=datetime.date(2026, 12, 7))
+                # A competing-offer notice only while the deadline (4 December) is ahead (CO3).
+                today = datetime.date(2026, 11, 24) if situation == "competing-offer" else \
+                    datetime.date(2026, 12, 7)
+                options = Options(today=today, every=True, channel=channel) \
+                    if situation == "thank-you" else Options(today=today)
                 for attempt in (1, 2, 3) if situation == "check-in" else (None,):
                     try:
                         found = drafting.compose(situation, loaded,
@@ -276,8 +278,3 @@ def test_CO4_states_the_deadline_and_interest_CO2_without_ultimatum() -> None:
     assert "where you are in your process" in body
     for ultimatum in ("unless", "otherwise", "need an answer", "must"):
         assert ultimatum not in body.lower()
-
-
-def test_CO3_a_passed_deadline_warns() -> None:
-    draft = _drafts("competing-offer", "competing-offer", "2026-12-05")[0]
-    assert [note.rule for note in draft.warnings] == ["CO3"]

@@ -231,7 +231,7 @@ def test_recipient_without_an_address_is_left_out_of_the_headers(invoke: Any,
         "        email: priya.shah@bigbeanz.example\n", ""), "utf-8")
     result = invoke("thank-you", path, "--today", "2026-11-17", "--format", "eml")
     assert result.exit_code == 0
-    assert result.stderr == ("warning: The profile has no email address for Priya Shah: add "
+    assert result.stderr == ("note: The profile has no email address for Priya Shah: add "
                              "email: under their name, or fill it in by hand.\n")
     message = parse(result.stdout_bytes)
     assert [name for name, _ in message.items()] == [name for name in ORDER if name != "To"]

@@ -250,7 +250,7 @@ def test_G5_holidays_package_missing(invoke: Any, monkeypatch: pytest.MonkeyPatc
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
         f"Error: {BIG_BEANZ}:13: country: GB's public holidays (G5) need the holidays package, "
-        "which is not installed\n  Install it: pip install 'followup[holidays]', or remove "
+        "which is not installed\n  Install it: pip install holidays, or remove "
         "country: to count weekends only.\n")
 
 
@@ -323,7 +323,7 @@ def test_G3_ics_without_icalendar(invoke: Any, tmp_path: Path,
     result = invoke("plan", BIG_BEANZ, "--today", FROZEN, "--ics", ics)
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == ("Error: --ics needs the icalendar package, which is not "
-                             "installed. Install it: pip install 'followup[calendar]'\n")
+                             "installed. Install it: pip install icalendar\n")
     assert not ics.exists()
 
 

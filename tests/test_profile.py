@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
+from typing import Any
 
 import msgspec
 import pytest
@@ -191,10 +193,14 @@ def test_folder_is_not_a_profile(tmp_path: Path) -> None:
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _write(tmp_path, BIG_BEANZ)
 
-    def refuse(self: Path) -> bytes:  # as a mode-000 file does, even where tests run as root
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(file: Any, flags: int, *args: Any) -> int:  # as a mode-000 file does, even
+        if Path(file) == path:  # where tests run as root
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, flags, *args)
+
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(ProfileError) as caught:
         profile.load(path)
     assert str(caught.value) == f"{path}: cannot be read (Permission denied)"

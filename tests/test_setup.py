@@ -24,7 +24,8 @@ def test_init_asks_and_writes_a_valid_profile(invoke: Any, tmp_path: Path,
     result = invoke("init", input=ANSWERS)
     assert result.exit_code == 0, result.output
     assert "Error: 'not-an-email' is not an email address" in result.output
-    assert result.stdout.endswith("Wrote big-beanz.yaml. Next: followup thank-you big-beanz.yaml\n")
+    assert result.stdout.endswith(
+        "Wrote big-beanz.yaml. Next: followup thank-you big-beanz.yaml --all\n")
     loaded = profile.load(tmp_path / "big-beanz.yaml")
     interview = loaded.latest_interview
     assert (loaded.candidate.email, loaded.company, interview.kind) == (

@@ -389,8 +389,8 @@ def test_withdraw_is_gracious_and_gives_no_reason(invoke: Any) -> None:
     assert "I have decided to withdraw my application" in result.stdout
     for reason in ("because", "another offer", "accepted", "salary", "unfortunately"):
         assert reason not in result.stdout.lower()
-    assert result.stderr == ("tip: Once it is sent, set status: withdrawn in the profile, so "
-                             "that no more follow-ups are suggested.\n")
+    assert result.stderr == ("tip G1: Once it is sent, set status: withdrawn in the profile, "
+                             "so that no more follow-ups are suggested.\n")
 
 
 def test_withdraw_with_an_offer_declines_it(invoke: Any, golden: Any, tmp_path: Path) -> None:
@@ -410,7 +410,7 @@ def test_withdraw_after_a_rejection_is_not_applicable(invoke: Any) -> None:
     result = invoke("withdraw", path)
     assert result.exit_code == 2
     assert result.stderr == (
-        f"Error: {path}: Northgate Analytics's status is 'unsuccessful': they have already "
+        f"Error: {path}: Northgate Analytics' status is 'unsuccessful': they have already "
         "decided, so there is nothing to withdraw. To ask for feedback: followup "
         "feedback-request.\n")
 

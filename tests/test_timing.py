@@ -81,7 +81,7 @@ def test_G5_holidays_package_missing_is_a_clear_message(fresh_holidays: None,
         GB.on_or_after(day("2026-12-25"))
     assert str(raised.value) == (
         "country: GB's public holidays (G5) need the holidays package, which is not "
-        "installed\n  Install it: pip install 'followup[holidays]', or remove country: to "
+        "installed\n  Install it: pip install holidays, or remove country: to "
         "count weekends only.")
     assert WEEKDAYS.on_or_after(day("2026-12-26")) == day("2026-12-28")  # no country: fine
 

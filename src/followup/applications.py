@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from followup.errors import FollowupError
 from followup.plan import Application
-from followup.profile import SUFFIXES, Profile
+from followup.profile import SUFFIXES, Profile, read_small
 
 
 class PlannedOne(NamedTuple):
@@ -101,14 +101,14 @@ def _candidate_files(paths: list[Path]) -> set[str]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     shared = set()
     for path in paths:
-        try:
-            match = _CANDIDATE_LINE.search(path.read_bytes())
+        try:  # read_small: a pipe or a device named *.yaml is never read
+            match = _CANDIDATE_LINE.search(read_small(path, "profile file"))
             if match is None:
                 continue
             value = match[1].decode("utf-8").strip()
             if value.startswith(("'", '"')) or " #" in value:
                 value = yaml.load(match[0], Loader=loader)["candidate"]
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, TypeError):
+        except (OSError, FollowupError, UnicodeDecodeError, yaml.YAMLError, TypeError):
             continue
         if isinstance(value, str):
             shared.add(os.path.abspath(path.parent / value))

@@ -9,6 +9,7 @@ no error: the work is done again next time.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 from pathlib import Path
@@ -20,7 +21,7 @@ def load(kind: str, name: str, stamp: Any) -> Any | None:
     try:
         # Read whole, then unmarshalled: marshal.load on a file calls it for every string.
         kept, data = marshal.loads(_path(kind, name).read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+    except Exception:  # unreadable, truncated or damaged (even out of memory): a miss
         return None
     return data if kept == stamp else None
 
@@ -28,13 +29,16 @@ def load(kind: str, name: str, stamp: Any) -> Any | None:
 def store(kind: str, name: str, stamp: Any, data: Any) -> None:
     """Keep `data` (of types marshal writes) under kind/name, replaced whole."""
     path = _path(kind, name)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(marshal.dumps([stamp, data]))
         os.replace(temporary, path)
     except (OSError, ValueError):
-        pass  # a read-only cache, or data marshal cannot keep: built again next time
+        # A read-only or full cache, a file where its folder should be, or data marshal
+        # cannot keep: built again next time, and no half-written file left behind.
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
 
 
 def file_stamp(path: Path) -> list[int] | None:

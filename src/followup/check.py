@@ -11,6 +11,7 @@ module only applies them. `followup check` reads files into Documents
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -177,8 +178,12 @@ class _Draft:
         self.subject = matching.prepare(document.subject or "")
         self.profile_text = known.texts
         self.known = known
-        # Words a tone finding has reported, by part: no second finding for them.
-        self.taken: dict[str, list[tuple[int, int]]] = {"subject": [], "body": []}
+        # Characters a tone finding has reported, by part (1: taken): no second finding
+        # for them. Flags, not a list of spans searched for each match (quadratic).
+        self.taken = {"subject": bytearray(len(document.subject or "")),
+                      "body": bytearray(len(self.checked))}
+        self._from_profile: dict[str, bool] = {}
+        self._quotes: dict[str, tuple[list[int], list[int]]] = {}
 
     def where(self, offset: int) -> tuple[int, int]:
         """Line and column (1-based) of a body offset, as in the file."""
@@ -191,7 +196,9 @@ class _Draft:
         return self.document.subject_line, self.document.subject_column + offset + 1
 
     def from_profile(self, text: str) -> bool:
-        return any(text in value for value in self.profile_text)
+        if text not in self._from_profile:  # asked again for each repeated word
+            self._from_profile[text] = any(text in value for value in self.profile_text)
+        return self._from_profile[text]
 
     def quotes_profile(self, part: str, start: int, end: int) -> bool:
         """Whether the words at [start, end) of the subject or body lie inside a text the
@@ -200,10 +207,15 @@ class _Draft:
         and a draft that quotes them is not pressing anyone."""
         if not self.known.texts:
             return False
-        text = (self.document.subject or "") if part == "subject" else self.checked
-        return any(found.start() <= start and end <= found.end()
-                   for pattern in self.known.quoted()
-                   for found in pattern.finditer(text))
+        if part not in self._quotes:  # found once a part, not once a tone finding
+            text = (self.document.subject or "") if part == "subject" else self.checked
+            spans = sorted(found.span() for pattern in self.known.quoted()
+                           for found in pattern.finditer(text))
+            ends = list(itertools.accumulate((stop for _, stop in spans), max))
+            self._quotes[part] = ([begin for begin, _ in spans], ends)
+        starts, ends = self._quotes[part]
+        before = bisect.bisect_right(starts, start)  # the quotes that begin at or before it
+        return before > 0 and ends[before - 1] >= end
 
 
 def _check(document: Document, profile: Profile | None, known: _Known) -> list[Finding]:
@@ -211,7 +223,7 @@ def _check(document: Document, profile: Profile | None, known: _Known) -> list[F
     findings = _tone(draft)
     findings += _emphasis(draft)
     findings += _leftovers(draft)
-    findings += _subject(draft)
+    findings += _subject(draft, profile)
     findings += _length(draft)
     findings += _content(draft, profile)
     if profile is not None:
@@ -241,10 +253,10 @@ def _tone(draft: _Draft) -> list[Finding]:
                 # A phrase may end at a comma or full stop ("As I said,"): not shown.
                 shown = _show(match.text).rstrip(",.;!")
                 end = match.start + len(match.text.rstrip().rstrip(",.;!"))
-                if any(match.start < stop and start < end for start, stop in taken[part]) \
+                if taken[part].find(1, match.start, end) >= 0 \
                         or draft.quotes_profile(part, match.start, end):
                     continue
-                taken[part].append((match.start, end))
+                taken[part][match.start:end] = b"\x01" * (end - match.start)
                 line, column = draft.subject_where(match.start) if part == "subject" else \
                     draft.where(match.start)
                 findings.append(Finding(
@@ -276,7 +288,7 @@ def _emphasis(draft: _Draft) -> list[Finding]:
     names = {word.upper() for name, _ in draft.document.to for word in name.split()}
     for part, text in (("subject", draft.document.subject or ""), ("body", draft.checked)):
         for start, shouted in _shouting(text, names, draft):
-            if any(begin <= start < end for begin, end in draft.taken[part]):
+            if draft.taken[part][start]:
                 continue  # "URGENT:" is pressure already
             line, column = draft.subject_where(start) if part == "subject" else \
                 draft.where(start)
@@ -367,17 +379,21 @@ def _leftovers(draft: _Draft) -> list[Finding]:
 
 def _greets_by_profile(draft: _Draft, line: str) -> bool:
     """'Dear None,' is empty, unless the profile says that is their name."""
-    name = re.sub(r"^\W*\w+\s*|[\s,:!]+$", "", line.strip())
-    return bool(name) and draft.from_profile(name)
+    name = re.sub(r"^\W*\w+\s*", "", line.strip())
+    end = len(name)  # spaces and , : ! cut from the end by hand: `[\s,:!]+$` is quadratic
+    while end and (name[end - 1].isspace() or name[end - 1] in ",:!"):
+        end -= 1
+    return end > 0 and draft.from_profile(name[:end])
 
 
-def _subject(draft: _Draft) -> list[Finding]:
+def _subject(draft: _Draft, profile: Profile | None) -> list[Finding]:
     if draft.document.channel != "email":
         return []
     subject = draft.document.subject
     if subject is None or not subject.strip():
         return [Finding(data.SUBJECT_RULE, "warning", draft.document.subject_line, None, "",
-                        data.NO_SUBJECT, data.NO_SUBJECT_FIX)]
+                        data.NO_SUBJECT,
+                        data.NO_SUBJECT_FIX.format(subject=_proposed_subject(draft, profile)))]
     meaningful = [word for word in words.words(subject.lower())
                   if word not in data.GENERIC_SUBJECT_WORDS]
     if meaningful:
@@ -385,7 +401,30 @@ def _subject(draft: _Draft) -> list[Finding]:
     line, column = draft.subject_where(0)
     return [Finding(data.SUBJECT_RULE, "warning", line, column, subject.strip(),
                     data.GENERIC_SUBJECT.format(subject=subject.strip()),
-                    data.GENERIC_SUBJECT_FIX)]
+                    data.GENERIC_SUBJECT_FIX.format(subject=_proposed_subject(draft, profile)))]
+
+
+def _proposed_subject(draft: _Draft, profile: Profile | None) -> str:
+    """A subject for this draft's application: the profile's role and company, else those
+    the draft names, else a template with the role to fill in."""
+    if profile is not None:
+        role, company = profile.role, profile.company
+    else:
+        text = draft.body_part[:data.SUBJECT_SEARCH]
+        role, company = _named(data.ROLE_PATTERNS, text), _named(data.COMPANY_PATTERNS, text)
+    form = data.SUBJECTS.get(draft.document.situation or "", data.SUBJECTS[""])
+    return form.format(role=" ".join(role.split()) or data.UNKNOWN_ROLE,
+                       at=f" at {' '.join(company.split())}" if company.strip() else "")
+
+
+def _named(patterns: tuple[str, ...], text: str) -> str:
+    """The name the first of `patterns` to match finds in `text` ("" for none), without a
+    possessive: "at Acme's office" names Acme."""
+    for pattern in patterns:
+        found = re.search(pattern, text)
+        if found:
+            return re.sub(r"['’]s$", "", found["name"])
+    return ""
 
 
 # ------------------------------------------------------------------ length (TY3, CI4, CI7)
@@ -569,55 +608,63 @@ def _profile_strings(profile: Profile) -> list[str]:
 def variety(documents: Sequence[Document]) -> list[tuple[int, Finding]]:
     """Thank-you notes that open alike or read too alike: a finding on the later note of
     each pair. Notes whose recipients' email domains differ (other companies) are not
-    compared."""
+    compared. The first `max_notes` notes are compared (a finding on the next says so), each
+    by its first `max_words` words: the work grows with the square of both."""
     rule = data.VARIETY
-    notes = [(index, document) for index, document in enumerate(documents)
+    notes = [index for index, document in enumerate(documents)
              if document.situation == "thank-you"]
-    parts = {index: words.split(document.body).body for index, document in notes}
+    compared = [(index, _Note(documents[index])) for index in notes[:rule.max_notes]]
     found = []
-    for position, (first_index, first) in enumerate(notes):
-        for second_index, second in notes[position + 1:]:
-            if _other_company(first, second):
-                continue
-            opening = words.first_sentence(second.body)
-            names = _names(first) | _names(second)
-            folded = _opening(opening, names)
-            if folded and folded == _opening(words.first_sentence(first.body), names):
-                draft = _Draft(second, _Known(None))
-                line, column = draft.where(draft.body_offset)
+    for position, (second_index, second) in enumerate(compared):
+        for _, first in compared[:position]:
+            if first.domains and second.domains and not first.domains & second.domains:
+                continue  # other companies
+            names = first.names | second.names
+            opening = _opening(second.opening, names)
+            if opening and opening == _opening(first.opening, names):
                 found.append((second_index, Finding(
-                    rule.rule, rule.severity, line, column, _show(opening),
-                    f"Opens with the same sentence as {first.name}.",
+                    rule.rule, rule.severity, second.body_line, 1,
+                    _show(second.opening_text),
+                    f"Opens with the same sentence as {first.document.name}.",
                     "Open each note differently: start from something you discussed with "
                     "this person.")))
-            ratio = words.similarity_above(parts[first_index], parts[second_index],
-                                           rule.max_similarity)
+            ratio = words.similarity_above(first.words, second.words, rule.max_similarity)
             if ratio is not None:
                 found.append((second_index, Finding(
                     rule.rule, rule.severity, None, None, "",
-                    f"Reads too much like {first.name}: word similarity {ratio:.2f}, above "
-                    f"{rule.max_similarity}.",
+                    f"Reads too much like {first.document.name}: word similarity {ratio:.2f}, "
+                    f"above {rule.max_similarity}.",
                     "Make each note personal: what you discussed with them, what you "
                     "learned, your question.")))
+    if len(notes) > rule.max_notes:
+        found.append((notes[rule.max_notes], Finding(
+            rule.rule, rule.severity, None, None, "",
+            f"Not compared with the other notes: {rule.rule} compares the first "
+            f"{rule.max_notes} thank-you notes of a run, and this is note "
+            f"{rule.max_notes + 1} of {len(notes)}.",
+            "Check each panel's notes together, in a run of their own.")))
     return found
 
 
-def _names(document: Document) -> set[str]:
-    """The words of the recipient's names and of the greeting."""
-    found = {word for name, _ in document.to for word in re.findall(r"\w+", _fold(name))}
-    return found | set(re.findall(r"\w+", _fold(words.split(document.body).greeting)))
+class _Note:
+    """A thank-you note as TY5 compares it, worked out once for all its pairs."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        parts = words.split(document.body)
+        self.opening_text = words.first_sentence(document.body)
+        self.opening = re.findall(r"\w+", _fold(self.opening_text))
+        # The words of the recipients' names and of the greeting.
+        self.names = set(re.findall(r"\w+", _fold(" ".join(
+            [parts.greeting, *(name for name, _ in document.to)]))))
+        self.domains = {email.rsplit("@", 1)[-1].lower() for _, email in document.to if email}
+        self.words = [word.lower()
+                      for word in words.words(parts.body)[:data.VARIETY.max_words]]
+        self.body_line = document.body_line + words.layout(document.body).body[0]
 
 
-def _opening(sentence: str, names: set[str]) -> str:
-    """An opening sentence as TY5 compares it: case, spacing and punctuation aside, and
-    without the two recipients' names, so that "Thank you, Ann, for meeting me" opens like
-    "Thank you, Bo, for meeting me"."""
-    return " ".join(word for word in re.findall(r"\w+", _fold(sentence)) if word not in names)
-
-
-def _other_company(first: Document, second: Document) -> bool:
-    def domains(document: Document) -> set[str]:
-        return {email.rsplit("@", 1)[-1].lower() for _, email in document.to if email}
-
-    one, two = domains(first), domains(second)
-    return bool(one and two and not one & two)
+def _opening(sentence: list[str], names: set[str]) -> list[str]:
+    """An opening sentence (its words, folded) as TY5 compares it: case, spacing and
+    punctuation aside, and without the two recipients' names, so that "Thank you, Ann, for
+    meeting me" opens like "Thank you, Bo, for meeting me"."""
+    return [word for word in sentence if word not in names]

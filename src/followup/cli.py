@@ -8,7 +8,9 @@ only with --debug.
 from __future__ import annotations
 
 import importlib
+import io
 import os
+import sys
 from typing import Any
 
 import click
@@ -105,5 +107,79 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
+class _Stopped(BaseException):
+    """SIGTERM or SIGHUP, raised as an exception (as Ctrl-C raises KeyboardInterrupt) so
+    that `finally` blocks run: files.write_new removes its temporary file. A
+    BaseException: no `except Exception` on the way mistakes it for a failure."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
+
+
+def _stop(number: int, frame: object) -> None:
+    raise _Stopped(number)
+
+
+class _Output(io.BufferedWriter):
+    """The buffer under stdout or stderr, whose reader may go away (`followup drafts ...
+    | head -1`): from then on, what is written there goes to os.devnull, and the work goes
+    on to its end. The writing itself stays in C (io.FileIO), so that Ctrl-C cannot come
+    between a write and its bookkeeping and have a line printed twice."""
+
+    def write(self, data: Any) -> int:
+        try:
+            return super().write(data)
+        except BrokenPipeError:
+            self._to_devnull()
+            return super().write(data)
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except BrokenPipeError:
+            self._to_devnull()
+            super().flush()
+
+    def _to_devnull(self) -> None:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, self.fileno())
+        os.close(devnull)
+
+
+def _quiet_when_closed(name: str) -> None:
+    """Python ignores SIGPIPE, so a closed pipe is a BrokenPipeError at the next write: on
+    a pipe or file, sys.stdout (or stderr) becomes a stream that ignores it instead.
+    Terminals, and Windows (whose console streams are of their own), are left as they are."""
+    stream = getattr(sys, name)
+    try:
+        if os.name != "posix" or stream.isatty():
+            return
+        stream.flush()
+        raw = io.FileIO(stream.fileno(), "w", closefd=False)
+        quiet = io.TextIOWrapper(_Output(raw), encoding=stream.encoding, errors=stream.errors,
+                                 line_buffering=stream.line_buffering,
+                                 write_through=stream.write_through)
+    except (AttributeError, OSError, ValueError):  # no real stream (a test's capture)
+        return
+    setattr(sys, name, quiet)
+
+
 def main() -> None:
-    cli(prog_name="followup")
+    """The `followup` program. The exit code is the work's: a reader of stdout that went
+    away early (| head) is no failure of it, and is not reported."""
+    import signal
+
+    _quiet_when_closed("stdout")
+    _quiet_when_closed("stderr")
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _stop)
+    try:
+        cli(prog_name="followup")
+    except _Stopped as stopped:  # cleaned up: now end as the signal would have ended it
+        sys.stdout.flush()
+        sys.stderr.flush()
+        signal.signal(stopped.number, signal.SIG_DFL)
+        os.kill(os.getpid(), stopped.number)
+        sys.exit(128 + stopped.number)

@@ -23,9 +23,16 @@ class Address(msgspec.Struct, frozen=True):
 class Note(msgspec.Struct, frozen=True):
     """A warning or tip shown with a draft, tied to the rule it comes from."""
 
-    rule: str | None  # None: about the profile, not a rule of the guidance
+    rule: str | None  # None: a plain note about the profile, not a rule of the guidance
     message: str
     error: bool = False  # a checker error: it would hurt the candidate if sent
+
+    def label(self, kind: str) -> str:
+        """How it is introduced: 'warning TY2', 'tip FB4', 'error CO2' (`kind` is warning
+        or tip); with no rule behind it, not a finding but a plain 'note'."""
+        if self.error:
+            return f"error {self.rule}" if self.rule else "error"
+        return f"{kind} {self.rule}" if self.rule else "note"
 
 
 class Draft(msgspec.Struct, frozen=True, kw_only=True):

@@ -3,36 +3,61 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import tempfile
 from pathlib import Path
 
-from followup.errors import OutputExists
+from followup.errors import FollowupError, OutputExists
+
+# The longest file name that common file systems take: 255 bytes of UTF-8 (ext4, APFS,
+# Btrfs), 255 UTF-16 units (NTFS, HFS+), which no UTF-8 name of 255 bytes exceeds.
+NAME_BYTES = 255
+# A temporary file's name adds a dot before, and `.` + 12 hex digits + `.tmp` after.
+_TEMPORARY_BYTES = 18
 
 
 def write_new(path: Path, data: str | bytes, *, force: bool = False) -> None:
     """Write `data` to `path` atomically: a temporary file in the same folder, synced,
-    then moved into place. Without `force`, an existing file is left alone and refused."""
+    then moved into place. Without `force`, an existing file is left alone and refused.
+
+    Nothing is left behind when it fails (a full disk, a folder that cannot be written:
+    the error names `path`) or is interrupted (Ctrl-C, or SIGTERM, which cli.main turns
+    into an exception): the temporary file is named before it is made, so that the
+    `finally` below always knows what to remove."""
     if not force and path.exists():
         raise OutputExists(f"{path} already exists. Use --force to overwrite it, "
                            "or choose another --out.")
-    path.parent.mkdir(parents=True, exist_ok=True)
     content = data.encode("utf-8") if isinstance(data, str) else data
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    hidden = cut(path.name, NAME_BYTES - _TEMPORARY_BYTES)
+    temporary = path.with_name(f".{hidden}.{os.urandom(6).hex()}.tmp")
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # 0o666 less the umask, as any new file; O_EXCL: never someone else's file
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                             | getattr(os, "O_BINARY", 0), 0o666)
+        try:
+            _write_all(descriptor, content)
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
         if force:
             os.replace(temporary, path)
         else:
-            _link_new(Path(temporary), path)
+            _link_new(temporary, path)
         sync_folder(path.parent)
+    except OSError as error:
+        raise _unwritable(path, error) from None
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        # OSError, not only FileNotFoundError: unlinking on a read-only file system
+        # fails with EROFS even when there is nothing to unlink
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
+
+
+def _write_all(descriptor: int, content: bytes) -> None:
+    view = memoryview(content)
+    while view:
+        view = view[os.write(descriptor, view):]
 
 
 def _link_new(temporary: Path, path: Path) -> None:
@@ -58,7 +83,22 @@ def sync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _unwritable(path: Path, error: OSError) -> FollowupError:
+    """What a failed write says: which file, why, that no part of it is left, what to do."""
+    room = "Make room on that disk, or choose another folder, then run it again."
+    folder = f"You may not write in {path.parent}: choose another folder, or change its " \
+             "permissions."
+    fixes = {errno.ENOSPC: room, errno.EACCES: folder, errno.EPERM: folder,
+             errno.EROFS: "That file system is read-only: choose another folder."}
+    if hasattr(errno, "EDQUOT"):
+        fixes[errno.EDQUOT] = f"Your disk quota is used up. {room}"
+    fix = fixes.get(error.errno or 0, "Check that folder, then run it again.")
+    return FollowupError(f"{path} could not be written ({error.strerror or error}); no part "
+                         f"of it was left behind.\n  {fix}")
+
+
+def cut(name: str, limit: int) -> str:
+    """`name` cut to at most `limit` bytes (as the file system stores it), at a character
+    boundary."""
+    encoded = os.fsencode(name)
+    return name if len(encoded) <= limit else encoded[:limit].decode("utf-8", "ignore")

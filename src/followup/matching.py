@@ -443,11 +443,26 @@ class PhraseSet:
 
     def __init__(self, phrases: Sequence[str]) -> None:
         self.phrases = _compiled(tuple(phrases))
+        # Each phrase under the words of its first need (the rarest): a text looks up its
+        # own words, instead of every phrase being tried on every text (a file of many
+        # short drafts is mostly that).
+        self.always = [index for index, phrase in enumerate(self.phrases) if not phrase.needs]
+        self.by_word: dict[str, list[int]] = {}
+        for index, phrase in enumerate(self.phrases):
+            for word in phrase.needs[0] if phrase.needs else ():
+                self.by_word.setdefault(word, []).append(index)
 
     def matcher(self, words: set[str]) -> _Matcher | None:
         """For a text with these words: the phrases that may occur in it, by first word."""
-        possible = [phrase for phrase in self.phrases
-                    if all(not need.isdisjoint(words) for need in phrase.needs)]
+        found = set(self.always)
+        if len(words) < len(self.by_word):
+            hits = [word for word in words if word in self.by_word]
+        else:
+            hits = [word for word in self.by_word if word in words]
+        for word in hits:
+            found.update(self.by_word[word])
+        possible = [self.phrases[index] for index in sorted(found)
+                    if all(not need.isdisjoint(words) for need in self.phrases[index].needs)]
         return _Matcher(possible) if possible else None
 
 
@@ -546,6 +561,7 @@ class Text(msgspec.Struct, frozen=True):
     words: set[str]
 
 
+@functools.lru_cache(maxsize=4)  # the body, prepared to guess the situation and to check it
 def prepare(text: str) -> Text:
     normalized = normalize(text)
     found = tokens(normalized.text)

@@ -16,7 +16,8 @@ import msgspec
 import yaml
 
 from followup.errors import ProfileError
-from followup.profile import _line
+from followup.headers import LINE_BREAKS
+from followup.profile import CONTROLS, EMAIL_PATTERN, HEADER_TEXT, _field, _line, email_problem
 
 _PART = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
 _WORDS = {
@@ -43,7 +44,7 @@ def explain(message: str, kind: type[Any], path: Path, root: yaml.Node | None,
         name = match[1]
         known = _field_names(_type_at(kind, parts))
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-        return ProfileError(path, "unknown field", line=_line(root, [*parts, name]),
+        return ProfileError(path, "unknown field", line=_key_line(root, parts, name),
                             field=_field(prefix, [*parts, name]),
                             fix=f"Did you mean '{close[0]}'?" if close
                             else f"Known fields here: {', '.join(known)}.")
@@ -60,15 +61,8 @@ def explain(message: str, kind: type[Any], path: Path, root: yaml.Node | None,
     if problem.startswith("Invalid RFC3339 encoded date"):
         return ProfileError(path, f"{_value(root, parts)!r} is not a date", line=line,
                             field=field, fix=_FIXES["date"])
-    if problem.startswith("Expected `str` matching regex") and (
-            "\\n" in problem or "\n" in _value(root, parts)):  # an email written with |
-        return ProfileError(path, "contains a line break", line=line, field=field,
-                            fix="Write it on one line, without | or >: those keep a line break "
-                                "that would break an email header.")
     if problem.startswith("Expected `str` matching regex"):
-        what = "country" if parts and parts[-1] == "country" else "email"
-        return ProfileError(path, f"{_value(root, parts)!r} is not a valid {what}", line=line,
-                            field=field, fix=_FIXES[what])
+        return _unmatched(problem, _value(root, parts), path, line, field)
     if problem == "Expected `array` of length >= 1":
         return ProfileError(path, "needs at least one entry", line=line, field=field)
     if problem == "Expected `str` of length >= 1":
@@ -86,11 +80,61 @@ def explain(message: str, kind: type[Any], path: Path, root: yaml.Node | None,
     return ProfileError(path, problem, line=line, field=field or None)
 
 
-def _field(prefix: str, parts: list[str | int]) -> str:
-    text = prefix
+def _unmatched(problem: str, value: str, path: Path, line: int | None,
+               field: str) -> ProfileError:
+    """A text that its field's pattern refuses, and why, in words."""
+    if any(char in LINE_BREAKS for char in value):  # a name or email written with |
+        return ProfileError(path, "contains a line break", line=line, field=field,
+                            fix="Write it on one line, without | or >: those keep a line break "
+                                "that would break an email header.")
+    if repr(EMAIL_PATTERN) in problem:  # msgspec shows the pattern as Python's repr
+        return ProfileError(path, _not_an_email(value, email_problem(value)), line=line,
+                            field=field, fix=_FIXES["email"])
+    if repr(HEADER_TEXT) in problem:
+        if control := re.search(f"[{CONTROLS}]", value):
+            return ProfileError(path, f"contains the control character "
+                                      f"U+{ord(control[0]):04X}", line=line, field=field,
+                                fix="Remove it (it may have come in with pasted text): it could "
+                                    "break an email header or a file name, or show the name "
+                                    "in another order than written.")
+        return ProfileError(path, "contains an encoded word (=?...?=)", line=line, field=field,
+                            fix="Write the text itself: a mail program would show =?...?= "
+                                "decoded, as other text than the profile's.")
+    what = field.rpartition(".")[2]
+    return ProfileError(path, f"{value!r} is not a valid {what}", line=line, field=field,
+                        fix=_FIXES.get(what))
+
+
+def _not_an_email(value: str, reason: str | None) -> str:
+    return f"{value!r} is not a valid email" + (f": {reason}" if reason else "")
+
+
+def bad_email(value: str, reason: str, path: Path, root: yaml.Node | None,
+              parts: list[str | int], prefix: str = "") -> ProfileError:
+    """An address that fits the pattern but not the whole rule (profile.email_problem)."""
+    return ProfileError(path, _not_an_email(value, reason), line=_line(root, parts),
+                        field=_field(prefix, parts), fix=_FIXES["email"])
+
+
+def _key_line(root: yaml.Node | None, parts: list[str | int], name: str) -> int | None:
+    """The line of the key `name` in the mapping at `parts`, which may differ from its
+    value's (a block on the lines after it)."""
+    node = root
     for part in parts:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text
+        node = _child(node, part)
+    if isinstance(node, yaml.MappingNode):
+        for key, _ in node.value:
+            if key.value == name:
+                return int(key.start_mark.line) + 1
+    return _line(root, [*parts, name])
+
+
+def _child(node: yaml.Node | None, part: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        return next((value for key, value in node.value if key.value == part), None)
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        return node.value[part]  # type: ignore[no-any-return]
+    return None
 
 
 def _value(root: yaml.Node | None, parts: list[str | int]) -> str:

@@ -37,7 +37,7 @@ def calendar(applications: Sequence[Application], today: datetime.date,
         from icalendar import Alarm, Calendar, Event
     except ImportError:
         raise FollowupError("--ics needs the icalendar package, which is not installed. "
-                            "Install it: pip install 'followup[calendar]'") from None
+                            "Install it: pip install icalendar") from None
     ical = Calendar()
     ical.add("prodid", "-//followup//plan//EN")
     ical.add("version", "2.0")

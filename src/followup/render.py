@@ -13,11 +13,13 @@ and helper, is templates/README.md):
 The user's templates folder comes before the bundled one, so a file of the same
 name replaces a bundled template. Everything runs in Jinja2's immutable sandbox
 with StrictUndefined: a profile value is only ever text, a misspelt variable is
-an error rather than a blank, and every error names the file and line.
+an error rather than a blank, and every error names the file and line. A template
+that would run for long or make a huge text is stopped (the limits below).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import io
@@ -25,6 +27,8 @@ import marshal
 import pickle
 import re
 import sys
+import time
+import types
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -32,10 +36,9 @@ from typing import Any
 import jinja2
 import msgspec
 from jinja2.bccache import Bucket, bc_magic
-from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from followup import home
+from followup import home, sandbox
 from followup.errors import FollowupError, TemplateProblem
 from followup.template_loader import (
     SUFFIX,
@@ -106,13 +109,6 @@ def article(noun: str) -> str:
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
-def _refuse_none(value: Any) -> Any:
-    if value is None:
-        raise jinja2.TemplateRuntimeError(
-            "printed an empty value (None): guard it with {% if ... %}")
-    return value
-
-
 def _given(helper: str, value: Any, kind: type | tuple[type, ...], what: str) -> None:
     """A helper's input checked, so that a mistake reads as the template's, not as Python's
     ('NoneType' object has no attribute 'strip'). Text is iterable, but never a list here."""
@@ -162,10 +158,19 @@ def _say(context: jinja2.runtime.Context, key: str) -> str:
         raise jinja2.TemplateRuntimeError(str(error)) from None
     index = context["variant"] % len(phrases.options)
     name = f"phrase:{situation}/{key}/{tone}/{index}"
+    started = time.monotonic()
     try:
         return context.environment.get_template(name).render(context.get_all())
     except FollowupError:
         raise
+    except sandbox.Stopped as error:
+        # The time or the text of the whole draft ran out: the template's doing (a loop
+        # around say()) unless the phrase took most of the time itself.
+        if str(error) == sandbox.TOO_MUCH or (
+                str(error) == sandbox.TOO_SLOW
+                and time.monotonic() - started < sandbox.SECONDS / 2):
+            raise sandbox.Stopped(str(error)) from None  # named at the template's say() line
+        raise TemplateProblem(f"{loader.phrase_where(phrases, index)}: {error}") from None
     except jinja2.TemplateSyntaxError as error:
         raise TemplateProblem(f"{loader.phrase_where(phrases, index)}: {error.message}") \
             from None
@@ -189,33 +194,6 @@ class _Undefined(jinja2.StrictUndefined):
         return str(super()._undefined_message)
 
 
-class _Sandbox(ImmutableSandboxedEnvironment):
-    """The immutable sandbox, which also refuses the plainest ways to build a huge value
-    (`'x' * 10**10`, `9 ** 10**6`): templates are the user's own, but may come from anyone.
-    It is not a memory limit: a loop can still build a long text step by step."""
-
-    intercepted_binops = frozenset(["*", "**"])
-    _LARGEST = 100_000
-
-    def join_path(self, template: str, parent: str) -> str:
-        """`{% include %}`, `{% import %}` and `{% extends %}` reach template files only: the
-        loader's own names (`subject:`, `phrase:`, `file:`) are not for templates to use."""
-        if ":" in template:
-            raise jinja2.TemplateNotFound(template)
-        return template
-
-    def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any,
-                   right: Any) -> Any:
-        if operator == "**" and isinstance(right, int) and abs(right) > 64:
-            raise SecurityError(f"the power {right} is too large for a template.")
-        if operator == "*":
-            for sequence, times in ((left, right), (right, left)):
-                if isinstance(sequence, (str, list, tuple)) and isinstance(times, int) \
-                        and len(sequence) * times > self._LARGEST:
-                    raise SecurityError("the repeated text would be too long for a template.")
-        return super().call_binop(context, operator, left, right)
-
-
 # ------------------------------------------------------------------ the environment
 
 
@@ -231,17 +209,27 @@ def make_environment(user_folder: Path | None = None, *,
     folders = [home.bundled_templates()] if bundled else []
     if user_folder is not None:
         folders.insert(0, user_folder)
-    env = _Sandbox(
+    env = sandbox.Sandbox(
         loader=Loader(folders), undefined=_Undefined,
         keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
-        autoescape=False, finalize=_refuse_none, bytecode_cache=_bytecode_cache(),
+        autoescape=False, bytecode_cache=_bytecode_cache(),
     )
+    env.finalize = env.printed
     env.filters.update(clause=_text_filter("clause", clause, "highlight"),
                        to_me=_text_filter("to_me", to_me, "interview.promise"),
                        article=_text_filter("article", article, "meeting"),
                        when=_when, longdate=_longdate, listing=_listing)
-    env.globals["say"] = _say
+    env.filters = {name: sandbox.limited_filter(env, name, function)
+                   for name, function in env.filters.items()}
+    env.filters[sandbox.TURNS] = sandbox.turns
+    env.globals.update(say=_say, lipsum=sandbox.lipsum)
     return env
+
+
+def time_limit(env: jinja2.Environment) -> contextlib.AbstractContextManager[None]:
+    """One time limit for every rendering inside (those that check a template on every
+    sample), instead of one for each."""
+    return env.time_limit() if isinstance(env, sandbox.Sandbox) else contextlib.nullcontext()
 
 
 def default_environment() -> ImmutableSandboxedEnvironment:
@@ -254,7 +242,7 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError:
-        return None  # a read-only home: compile every time
+        return None  # a read-only home, or a file where the folder should be: compile each time
     return _BytecodeCache(str(folder))
 
 
@@ -262,7 +250,12 @@ class _BytecodeCache(jinja2.FileSystemBytecodeCache):
     """Jinja2's file cache, each file read whole and its code unmarshalled from bytes:
     marshal reading from a file calls it for every string, three times slower over a
     draft's dozen templates. The format is Jinja2's own (magic, pickled checksum, code);
-    anything else is compiled again, as Jinja2 does."""
+    anything else is compiled again, as Jinja2 does. A cache that cannot be written (read
+    only, full) is no error: the template is compiled again next time."""
+
+    def get_source_checksum(self, source: str) -> str:
+        """Of the source and of this version of the compiler (_Generator)."""
+        return super().get_source_checksum(f"{sandbox.CODE_VERSION}\n{source}")
 
     def load_bytecode(self, bucket: Bucket) -> None:
         try:
@@ -275,9 +268,14 @@ class _BytecodeCache(jinja2.FileSystemBytecodeCache):
         stream.seek(len(bc_magic))
         try:
             if pickle.load(stream) == bucket.checksum:
-                bucket.code = marshal.loads(memoryview(data)[stream.tell():])
-        except (EOFError, ValueError, TypeError, pickle.UnpicklingError):
+                code = marshal.loads(memoryview(data)[stream.tell():])
+                bucket.code = code if isinstance(code, types.CodeType) else None
+        except Exception:  # truncated or damaged: compiled again
             bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):  # Jinja2 removes its temporary file first
+            super().dump_bytecode(bucket)
 
 
 def loader(env: jinja2.Environment) -> Loader:
@@ -379,6 +377,9 @@ def _run(env: jinja2.Environment, name: str, context: dict[str, Any], path: Path
         return f"{path}:{front_matter_line(path.read_text(encoding='utf-8'), 'subject')}: " \
             "subject"
 
+    slow = env.too_slow if isinstance(env, sandbox.Sandbox) else {}
+    if name in slow:  # a batch of drafts waits for a template's time limit once, not each time
+        raise TemplateProblem(slow[name])
     try:
         return env.get_template(name).render(context)
     except FollowupError:
@@ -390,7 +391,10 @@ def _run(env: jinja2.Environment, name: str, context: dict[str, Any], path: Path
                               f"{error.message}") from None
     except Exception as error:  # undefined names, the sandbox, and Python's own errors
         line = None if subject else _template_line(error)
-        raise TemplateProblem(f"{line or where()}: {problem_text(error)}") from None
+        problem = f"{line or where()}: {problem_text(error)}"
+        if str(error) == sandbox.TOO_SLOW:
+            slow[name] = problem
+        raise TemplateProblem(problem) from None
 
 
 def problem_text(error: BaseException) -> str:
@@ -399,7 +403,10 @@ def problem_text(error: BaseException) -> str:
         return f"no template named {error.name!r}"
     if isinstance(error, RecursionError):
         return "the template calls itself without end"
-    return str(error) or type(error).__name__
+    if isinstance(error, MemoryError):
+        return "the template needs more memory than there is"
+    text = str(error) or type(error).__name__
+    return text if len(text) <= 1000 else f"{text[:1000]}..."  # it may quote a long value
 
 
 def tidy(text: str) -> str:

@@ -89,10 +89,12 @@ def refuse_shared(profile_path: Path) -> None:
 
 
 def read_log(profile_path: Path) -> Log:
+    from followup.profile import read_small
+
     path = log_path(profile_path)
     other = sharing(profile_path)
-    try:
-        data = path.read_bytes()
+    try:  # a pipe or a device is refused, not read forever; so is a log over 256 KB
+        data = read_small(path, "sent-log", LogError)
     except FileNotFoundError:
         clash = f"{path}: {_would_share(profile_path, other)}. {_RENAME}" if other else None
         return Log(path, (), (clash,) if clash else ())
@@ -204,6 +206,12 @@ def _write_all(descriptor: int, data: bytes) -> None:
 def _problem(entry: Entry) -> tuple[str, str] | None:
     """What makes an entry meaningless, as (field, problem): the same test when recording
     and when reading, so that whatever is written reads back."""
+    from followup.profile import date_problem
+
+    for field in ("date", "decision_by"):
+        day = getattr(entry, field)
+        if day is not None and (problem := date_problem(day)) is not None:
+            return field, problem
     if entry.event == "sent":
         from followup.situations import SITUATIONS
 

@@ -27,11 +27,11 @@ import msgspec
 
 from followup import home
 from followup.errors import FollowupError, ProfileError
-from followup.profile import LINE_BREAK_FREE
+from followup.profile import HEADER_TEXT
 
 FILE_NAME = "settings.yaml"
 DEFAULT_PASSWORD_ENV = "FOLLOWUP_IMAP_PASSWORD"
-Line = Annotated[str, msgspec.Meta(min_length=1, pattern=LINE_BREAK_FREE)]
+Line = Annotated[str, msgspec.Meta(min_length=1, pattern=HEADER_TEXT)]
 Port = Annotated[int, msgspec.Meta(ge=1, le=65535)]
 Variable = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
                                        description="An environment variable's name.")]
@@ -77,9 +77,9 @@ def load(file: Path | None = None) -> Settings:
     from followup import profile
 
     file = file or path()
-    if not file.is_file():
+    if not file.exists():
         return Settings()
-    data, root = profile._read_yaml(file)
+    data, root = profile._read_yaml(file, "settings file")  # a pipe or device is refused
     if data is None:
         return Settings()
     if not isinstance(data, dict):

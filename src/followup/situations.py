@@ -137,8 +137,8 @@ def _feedback_request(profile: Profile, options: Options) -> list[Target]:
     """FB1 (promised feedback that has not come), FB2 (ask anyway), FB3 (stay positive)."""
     if profile.status != "unsuccessful" and profile.feedback is None:
         raise NotApplicable(
-            f"{profile.company}'s status is '{profile.status}'. A feedback request follows a "
-            "rejection: set status: unsuccessful, and add\n"
+            f"{possessive(profile.company)} status is '{profile.status}'. A feedback request "
+            "follows a rejection: set status: unsuccessful, and add\n"
             "    feedback:\n      rejected_on: YYYY-MM-DD\n      promised: true   # if they "
             "offered feedback")
     person = contact(profile, options.to)
@@ -164,11 +164,13 @@ def _competing_offer(profile: Profile, options: Options) -> list[Target]:
             "Associate\n      deadline: YYYY-MM-DD")
     if profile.status != "waiting":
         raise NotApplicable(_status_problem(profile, "competing-offer notice", "waiting"))
+    if offer.deadline < options.today:  # CO3: no draft may speak of a past day as ahead
+        raise NotApplicable(
+            f"The {offer.company} offer's deadline, {offer.deadline}, has passed: a notice no "
+            "longer applies (CO3). If it was extended, change competing_offer.deadline in the "
+            "profile.")
     person = contact(profile, options.to)
     warnings = [] if person.email else [_no_email(person.name)]
-    if offer.deadline < options.today:
-        warnings.append(Note("CO3", f"The other offer's deadline, {offer.deadline}, has passed: "
-                                    "update the profile if it was extended."))
     context = _base("competing-offer", profile, options, profile.latest_interview,
                     person) | {"offer": offer}
     return [Target((_address(person),), context, tuple(warnings))]
@@ -208,15 +210,15 @@ def _withdraw(profile: Profile, options: Options) -> list[Target]:
         what = {"unsuccessful": "they have already decided, so there is nothing to withdraw. "
                                "To ask for feedback: followup feedback-request.",
                 "hired": "you have the job; to leave it, write to your manager instead."}
-        raise NotApplicable(f"{profile.company}'s status is '{profile.status}': "
+        raise NotApplicable(f"{possessive(profile.company)} status is '{profile.status}': "
                             f"{what[profile.status]}")
     person = contact(profile, options.to)
     context = _base("withdraw", profile, options, profile.latest_interview, person) | {
         "offered": profile.status == "offer",  # declining an offer rather than withdrawing
     }
     warnings = [] if person.email else [_no_email(person.name)]
-    tips = [] if profile.status == "withdrawn" else [
-        Note(None, "Once it is sent, set status: withdrawn in the profile, so that no more "
+    tips = [] if profile.status == "withdrawn" else [  # G1: the plan's next step is then none
+        Note("G1", "Once it is sent, set status: withdrawn in the profile, so that no more "
                    "follow-ups are suggested.")]
     return [Target((_address(person),), context, tuple(warnings), tuple(tips))]
 
@@ -301,6 +303,7 @@ def _address(person: Interviewer | Recruiter) -> Address:
 
 
 def _no_email(name: str) -> Note:
+    """A plain note about the profile, not a finding: no rule of the guidance behind it."""
     return Note(None, f"The profile has no email address for {name}: add email: under their "
                       "name, or fill it in by hand.")
 
@@ -308,6 +311,12 @@ def _no_email(name: str) -> Note:
 def _status_problem(profile: Profile, what: str, needed: str) -> str:
     hint = {"unsuccessful": " To ask for feedback: followup feedback-request.",
             "offer": "", "hired": "", "withdrawn": ""}.get(profile.status, "")
-    return (f"A {what} is for an application that is '{needed}'; {profile.company}'s status is "
-            f"'{profile.status}'.{hint}")
+    return (f"A {what} is for an application that is '{needed}'; {possessive(profile.company)} "
+            f"status is '{profile.status}'.{hint}")
+
+
+def possessive(name: str) -> str:
+    """The possessive of a name: "Big Beanz's", "AWS's" (capitals are read as letters), but
+    "Acme Widgets'": a name ending in a lowercase s takes the apostrophe alone."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 

@@ -103,12 +103,13 @@ def _check_template(env: jinja2.Environment, name: str, *, render_samples: bool)
     info = render.compile_template(env, name)  # front matter, syntax, unknown filters
     render.check_limits(info, render.template_info(env, name)[1])
     if render_samples and info.situation is not None:
-        for sample, tone, context in _contexts(info.situation, info.channel or "email"):
-            try:
-                render.render(env, name, context)
-            except TemplateProblem as error:
-                raise TemplateProblem(f"{error} (rendering the sample {sample}, tone "
-                                      f"{tone})") from None
+        with render.time_limit(env):  # a template that burns time is stopped once, not per sample
+            for sample, tone, context in _contexts(info.situation, info.channel or "email"):
+                try:
+                    render.render(env, name, context)
+                except TemplateProblem as error:
+                    raise TemplateProblem(f"{error} (rendering the sample {sample}, tone "
+                                          f"{tone})") from None
     return info
 
 
@@ -175,11 +176,12 @@ def _check_phrase(env: jinja2.Environment, loader: Loader, phrases: Phrases, ind
     section = phrases.keys[0]
     wanted = situations.SITUATIONS if section not in situations.SITUATIONS else (section,)
     failures = []
-    for situation in wanted:
-        for _, _, context in _contexts(situation, "email", ("standard",)):
-            try:
-                template.render(context)
-                return None  # it works with some profile: guarding it is the template's job
-            except Exception as error:  # any failure is the entry's own
-                failures.append(render.problem_text(error))
+    with render.time_limit(env):  # one for the entry, however many profiles it is tried on
+        for situation in wanted:
+            for _, _, context in _contexts(situation, "email", ("standard",)):
+                try:
+                    template.render(context)
+                    return None  # it works with some profile: guarding it is the template's job
+                except Exception as error:  # any failure is the entry's own
+                    failures.append(render.problem_text(error))
     return f"{loader.phrase_where(phrases, index)}: {failures[0]}" if failures else None

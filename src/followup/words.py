@@ -7,7 +7,7 @@ signature under it are split off first, for built-in and hand-written drafts ali
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import msgspec
 
@@ -29,8 +29,8 @@ _WORD = re.compile(r"\w[\w'-]*")  # what counts as a word for the length rules
 # "Dear Priya," "Hi Sam -" "Good morning Dr. Shah:": a greeting word, then at most a few
 # words of name (periods allowed, for "Dr."), ending the line.
 _GREETING = re.compile(
-    r"^(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b"
-    r"(?P<name>[^!?\n]{0,80}?)\s*[,:!-]?$")  # on folded text: case-blind
+    r"^(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b")
+_GREETING_NAME = 80  # characters
 _GREETING_WORDS = 8
 # A first line of a few capitalised words and a comma, such as "Priya," or "Ms Shah,".
 _NAME_GREETING = re.compile(r"^(?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*,$")
@@ -43,7 +43,8 @@ _SIGN_OFFS = (
     "yours sincerely", "sincerely yours", "yours faithfully", "yours truly", "sincerely",
     "respectfully", "yours", "warmly", "cheers", "take care", "speak soon")
 # What may follow a sign-off on its line: punctuation, then perhaps a capitalised name.
-_AFTER_SIGN_OFF = re.compile(r"[,.!]*(?:\s*-?\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})?")
+# (`\s*(?:-\s*)?`, not `\s*-?\s*`: two runs of spaces side by side try every split of a long run.)
+_AFTER_SIGN_OFF = re.compile(r"[,.!]*(?:\s*(?:-\s*)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})?")
 _SIGNATURE_LINES = 8  # a sign-off further from the end than this is part of the body
 # Without a sign-off, a last paragraph this small, with no sentence in it, is a signature.
 _BARE_SIGNATURE_LINES = 4
@@ -94,8 +95,13 @@ def is_greeting(line: str) -> bool:
     line = line.strip().translate(_PLAIN_FOLDED)
     match = _GREETING.match(line)
     if match:
-        name = match["name"]
-        return len(name.split()) <= _GREETING_WORDS and not name.rstrip().endswith(".")
+        # The name: the rest of the line, less one closing , : ! or - and the spaces before
+        # it (read, not matched: a pattern ending in `\s*[,:!-]?$` backtracks through every
+        # run of spaces in a long line).
+        name = line[match.end():]
+        name = (name[:-1] if name.endswith((",", ":", "!", "-")) else name).rstrip()
+        if len(name) <= _GREETING_NAME and "!" not in name and "?" not in name:
+            return len(name.split()) <= _GREETING_WORDS and not name.endswith(".")
     return bool(_NAME_GREETING.match(line))
 
 
@@ -159,14 +165,16 @@ def similarity(first: str, second: str) -> float:
                                    [w.lower() for w in words(second)], autojunk=False).ratio()
 
 
-def similarity_above(first: str, second: str, limit: float) -> float | None:
-    """`similarity(first, second)` if it is above `limit`, else None. Cheaper: a bound
-    from the words alone, whatever their order, rules most pairs out first."""
+def similarity_above(first: Sequence[str], second: Sequence[str],
+                     limit: float) -> float | None:
+    """The likeness of two texts given as their words (lower case), as `similarity`, if it
+    is above `limit`, else None. Cheaper: a bound from the words alone, whatever their
+    order, rules most pairs out first. The cost grows with the product of the two lengths:
+    the caller bounds them."""
     import difflib
 
-    matcher = difflib.SequenceMatcher(None, [w.lower() for w in words(first)],
-                                      [w.lower() for w in words(second)], autojunk=False)
-    if matcher.quick_ratio() <= limit:
+    matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
+    if matcher.real_quick_ratio() <= limit or matcher.quick_ratio() <= limit:
         return None
     ratio = matcher.ratio()
     return ratio if ratio > limit else None

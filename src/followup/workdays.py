@@ -1,6 +1,6 @@
 """Working days (G5): weekends, and the public holidays of the profile's `country`.
 
-The `holidays` package is optional and imported only when a profile names a country
+The `holidays` package is imported only when a profile names a country
 and its holidays for that year are not in the cache folder yet.
 """
 
@@ -18,7 +18,7 @@ SATURDAY = 5  # date.weekday(): Monday is 0
 
 class HolidaysUnavailable(FollowupError):
     """`country:` is set, but its public holidays cannot be known: what is wrong, and the
-    fix (install the extra, or fix or remove the country). The plan adds file and line."""
+    fix (install the package, or fix or remove the country). The plan adds file and line."""
 
     def __init__(self, problem: str, fix: str) -> None:
         self.problem, self.fix = problem, fix
@@ -63,7 +63,7 @@ def _public_holidays(country: str, year: int) -> frozenset[datetime.date]:
     if spec is None or spec.origin is None:
         raise HolidaysUnavailable(
             f"{country}'s public holidays (G5) need the holidays package, which is not "
-            "installed", "Install it: pip install 'followup[holidays]', or remove country: "
+            "installed", "Install it: pip install holidays, or remove country: "
             "to count weekends only.")
     from followup import cache
 
@@ -84,10 +84,14 @@ def _build(country: str, year: int) -> frozenset[datetime.date]:
     except ImportError:
         raise HolidaysUnavailable(
             f"{country}'s public holidays (G5) need the holidays package, which cannot be "
-            "imported", "Reinstall it: pip install 'followup[holidays]', or remove country: "
+            "imported", "Reinstall it: pip install --force-reinstall holidays, or remove country: "
             "to count weekends only.") from None
+    import warnings
+
     try:
-        found = holidays.country_holidays(country, years=year)
+        with warnings.catch_warnings():  # a year outside the country's tables: none known,
+            warnings.simplefilter("ignore")  # which is no reason for a Python warning
+            found = holidays.country_holidays(country, years=year)
     except NotImplementedError:
         raise HolidaysUnavailable(
             f"no public holidays are known for {country!r}",

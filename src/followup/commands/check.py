@@ -19,7 +19,12 @@ Examples:
   followup thank-you big-beanz.yaml | followup check - --json
 \b
 Exit status: 0 no errors (warnings are fine), 1 errors, 2 a file that cannot be read
-as a draft, or that names a situation or channel followup does not know.""")
+as a draft, or that names a situation or channel followup does not know.
+\b
+Limits: a file (or standard input) of at most 1 MB (1,000,000 bytes); JSON and email
+messages no more deeply nested than a draft's (an email of at most 100 MIME parts).
+Anything more is refused (exit 2): a draft is a few kilobytes. TY5 compares the first
+20 thank-you notes of a run, each by its first 150 words.""")
 @click.argument("files", nargs=-1, required=True, metavar="FILE|-...")
 @click.option("--situation", "-s", metavar="SITUATION",
               help="What the draft is, as the drafting commands name it: thank-you, "
@@ -65,7 +70,7 @@ def check(ctx: click.Context, files: tuple[str, ...], situation: str | None,
     documents: list[Document] = []
     for name in files:
         if name == "-":
-            data = sys.stdin.buffer.read()
+            data = sys.stdin.buffer.read(reader.MAX_BYTES + 1)  # enough to refuse more
             found = reader.parse("-", data, known)
         else:
             found = reader.load(Path(name), known)

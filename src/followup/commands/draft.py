@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from followup.commands.options import resolve_today, today_option
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
 
 F = Callable[..., Any]
 # As situations.TONES and situations.CHANNELS (a test keeps them equal), spelt out here so
@@ -19,11 +22,83 @@ TONES = ("standard", "formal", "warm", "brief")
 CHANNELS = ("email", "card", "voicemail")
 
 
+def complete_people(ctx: click.Context, param: click.Parameter,
+                    incomplete: str) -> list[CompletionItem]:
+    """Shell completion of --to: the interviewers of the latest interview and the recruiter
+    of the profile on the command line, whose full name or one of its words begins with
+    what is typed. Nothing, and not a word, when there is no profile yet or it cannot be
+    read: completion must never get in the way."""
+    from click.shell_completion import CompletionItem
+
+    from followup import profile as profiles
+
+    shell = _completing(ctx)
+    try:
+        # click has it for `--to=Da`; for `--to Da`, it has to be looked for
+        path = ctx.params.get("profile") or _profile_before_the_option(ctx, shell)
+        loaded = profiles.load(path) if path else None
+    except Exception:  # missing, unreadable or broken: the draft command will say why
+        return []
+    if loaded is None:
+        return []
+    people = {person.name: person.title or "interviewer"
+              for person in loaded.latest_interview.interviewers}
+    if loaded.recruiter is not None:
+        agency = loaded.recruiter.agency
+        people.setdefault(loaded.recruiter.name, f"recruiter, {agency}" if agency else "recruiter")
+    typed = incomplete.casefold()
+    return [CompletionItem(_escaped(name) if shell == "bash" else name, help=role)
+            for name, role in people.items()
+            if any(word.casefold().startswith(typed) for word in (name, *name.split()))]
+
+
+def _completing(ctx: click.Context) -> str:
+    """The shell being completed for (bash, zsh, fish), from the variable click reads."""
+    import os
+
+    return os.environ.get(_variable(ctx), "").partition("_")[0]
+
+
+def _variable(ctx: click.Context) -> str:
+    program = ctx.find_root().info_name or ""
+    return f"_{program}_COMPLETE".replace("-", "_").upper()  # as click names it
+
+
+def _escaped(name: str) -> str:
+    """click's bash script puts a value on the command line as it is, where zsh and fish
+    quote it: `David\\ Okafor`, or the space would end the value. Its `read` (without -r)
+    takes one level of backslashes off first, hence two."""
+    import re
+
+    return re.sub(r"([^\w@%+=:,./-])", r"\\\\\1", name)
+
+
+def _profile_before_the_option(ctx: click.Context, shell: str) -> str | None:
+    """click parses the words before `--to` as a whole, and drops them all when `--to` has
+    no value yet, as it never has while its value is completed: parse them again without
+    it. The words come from the shell, through click's own reading of them."""
+    from click.shell_completion import get_completion_class
+
+    root = ctx.find_root()
+    completion = get_completion_class(shell)
+    if completion is None or ctx.info_name is None:
+        return None
+    words, _ = completion(root.command, {}, root.info_name or "",
+                          _variable(ctx)).get_completion_args()
+    if ctx.info_name not in words or not words[-1].startswith("-"):
+        return None
+    own = words[words.index(ctx.info_name) + 1:-1]
+    with ctx.command.make_context(ctx.info_name, own, parent=ctx.parent,
+                                  resilient_parsing=True) as again:
+        found = again.params.get("profile")
+    return str(found) if found else None
+
+
 def draft_options(function: F) -> F:
     """The options every drafting command shares."""
     decorators = [
         click.argument("profile", type=click.Path(path_type=Path)),
-        click.option("--to", metavar="NAME",
+        click.option("--to", metavar="NAME", shell_complete=complete_people,
                      help="Who the draft is for, by full name, first name or surname (default: the "
                           "recruiter, else the main interviewer of the latest interview)."),
         today_option,
@@ -68,9 +143,12 @@ Examples:
     @draft_options
     @click.option("--all", "every", is_flag=True,
                   help="One distinct note to each interviewer of the latest interview (TY1, TY5).")
+    @click.option("--ignore-timing", is_flag=True,
+                  help="Draft it even though the interview is dated after today (TY2).")
     def thank_you(**options: Any) -> None:
         """Draft a thank-you note to an interviewer of the latest interview (TY1-TY9):
-        brief, specific, and different for each person on a panel."""
+        brief, specific, and different for each person on a panel. One for an interview
+        dated after today is refused (TY2: a thank-you follows the interview)."""
         _draft("thank-you", **options)
     return thank_you
 
@@ -126,9 +204,12 @@ Examples:
   followup recruiter-debrief big-beanz.yaml --today 2026-11-16
   followup recruiter-debrief big-beanz.yaml --tone brief --format markdown""")
     @draft_options
+    @click.option("--ignore-timing", is_flag=True,
+                  help="Draft it even though the interview is dated after today (RC1).")
     def recruiter_debrief(**options: Any) -> None:
         """Draft your feedback on the interview for your agency recruiter, on the day (RC1),
-        ending with what only they can ask: how many candidates, when the next round is (RC2)."""
+        ending with what only they can ask: how many candidates, when the next round is (RC2).
+        One for an interview dated after today is refused."""
         _draft("recruiter-debrief", **options)
     return recruiter_debrief
 
@@ -181,6 +262,8 @@ def _draft(situation: str, *, profile: Path, to: str | None, today: datetime.dat
     loaded = profiles.load(profile)
     day = resolve_today(today)
     final, timing = None, None
+    if not ignore_timing:  # TY2, RC1: not before the interview
+        drafting.refuse_before_interview(situation, loaded, day, profile)
     if situation == "check-in":
         attempt, final, timing = _check_in_timing(profile, loaded, day, attempt,
                                                   ignore_timing)
@@ -263,14 +346,12 @@ def _late_thank_you(path: Path, loaded: Any, today: datetime.date) -> Any:
 def _show_notes(drafts: list[Any]) -> None:
     """Warnings and tips on stderr, so that stdout holds only drafts; a note that every
     draft shares is shown once."""
-    seen: dict[tuple[str, str | None, str], list[str]] = {}
+    seen: dict[tuple[str, str], list[str]] = {}
     for draft in drafts:
         for kind, notes in (("warning", draft.warnings), ("tip", draft.tips)):
             for note in notes:
-                key = ("error" if note.error else kind, note.rule, note.message)
-                seen.setdefault(key, []).append(draft.to[0].name)
-    for (kind, rule, message), names in seen.items():
-        label = f"{kind} {rule}" if rule else kind
+                seen.setdefault((note.label(kind), note.message), []).append(draft.to[0].name)
+    for (label, message), names in seen.items():
         who = f" ({', '.join(names)})" if len(names) < len(drafts) else ""
         click.echo(f"{label}{who}: {message}", err=True)
 

@@ -8,8 +8,11 @@ a batch the next day does not collide with one left unsent:
 
     2026-11-30-big-beanz-check-in-sam-patel.txt
 
-Every draft is made, and every name checked, before the first file is written: an
-existing file (without --force) refuses the whole batch, and nothing is half-done.
+Every draft is made, and every name checked, before the first file is written: a
+profile that cannot be drafted is skipped by name, an existing file (without --force)
+refuses the whole batch, and nothing is half-done. Each file is written whole or not at
+all (files.write_new), and a reader of stdout that goes away (| head -1) does not cut the
+batch short (cli.main).
 """
 
 from __future__ import annotations
@@ -70,9 +73,10 @@ def drafts(ctx: click.Context, folder: Path, outbox: Path, today: datetime.date 
     summary. The steps and their dates are those of followup plan; record what you send
     with followup sent, and it is not drafted again.
 
-    Exit code 2 when a profile is broken (reported, with its file, line and field; the
-    others are still drafted); 1 when a file is in the way (nothing is written)."""
-    from followup.errors import OutputExists
+    Exit code 2 when a profile is broken or cannot be drafted (each is skipped and named
+    on stderr, with why; the others are still drafted), or when a file cannot be written
+    (a full disk: the error names it); 1 when a file is in the way (nothing is written)."""
+    from followup.errors import FollowupError, OutputExists
     from followup.files import write_new
 
     batch = prepare(folder, outbox, resolve_today(today), format, frozen=today)
@@ -85,13 +89,18 @@ def drafts(ctx: click.Context, folder: Path, outbox: Path, today: datetime.date 
         more = f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""
         raise OutputExists(f"{existing[0]} already exists{more}, so nothing was written. Use "
                            "--force to overwrite, or choose another --out.")
-    for item in batch.outgoing:
-        write_new(item.path, item.content, force=force)
+    for written, item in enumerate(batch.outgoing):
+        try:
+            write_new(item.path, item.content, force=force)
+        except FollowupError as error:  # a full disk: the files before it are whole
+            if written:
+                error.args = (f"{error}\n  {written} of the {len(batch.outgoing)} drafts were "
+                              "written before it (listed above); run it again with --force "
+                              "to write them all.",)
+            raise
         click.echo(f"Wrote {item.path}: {_what(item)}")
         for note in item.draft.warnings:  # labelled as the drafting commands label them
-            kind = "error" if note.error else "warning"
-            click.echo(f"  {kind}{' ' + note.rule if note.rule else ''}: {note.message}",
-                       err=True)
+            click.echo(f"  {note.label('warning')}: {note.message}", err=True)
     click.echo(_counts(batch))
     if batch.skipped:
         ctx.exit(2)
@@ -122,18 +131,18 @@ def prepare(target: Path, outbox: Path, today: datetime.date, format: str,
             options = Options(today=today, to=step.to, channel="email",
                               attempt=step.attempt if check_in else None,
                               final=step.final if check_in else None)
-            try:
+            try:  # a profile that cannot be drafted (or made an .eml) is skipped, by name
                 made = drafting.compose(step.situation, loaded, options)
+                contents = [handoff.format_drafts([draft], format, many=False, today=frozen)
+                            for draft in made]
             except FollowupError as error:
                 skipped.append(f"{application.profile}: {step.situation}: {error}")
                 continue
             names = handoff.file_names(made, loaded.company, format, prefix=f"{today}-",
                                        taken=taken)
             taken.update(names)
-            for draft, name in zip(made, names, strict=True):
-                content = handoff.format_drafts([draft], format, many=False, today=frozen)
-                outgoing.append(Outgoing(outbox / name, content, application.profile, step,
-                                         draft))
+            outgoing += [Outgoing(outbox / name, content, application.profile, step, draft)
+                         for draft, name, content in zip(made, names, contents, strict=True)]
     return Batch(outgoing, skipped, idle, planned.warnings)
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import click
 
+from followup.commands.draft import complete_people
 from followup.commands.options import DATE, resolve_today
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ Examples:
   followup sent big-beanz.yaml check-in --channel phone""")
 @click.argument("profile", type=click.Path(path_type=Path))
 @click.argument("situation", type=click.Choice(SITUATIONS), metavar="SITUATION")
-@click.option("--to", metavar="NAME",
+@click.option("--to", metavar="NAME", shell_complete=complete_people,
               help="Whom it went to, by full name, first name or surname (default: whom the "
                    "draft goes to: the recruiter, else the main interviewer; for a "
                    "thank-you, the one interviewer of the latest interview).")

@@ -19,10 +19,15 @@ class DateType(click.ParamType):  # type: ignore[type-arg]
         if isinstance(value, datetime.date):
             return value
         try:
-            return datetime.date.fromisoformat(str(value))
+            day = datetime.date.fromisoformat(str(value))
         except ValueError:
             self.fail(f"{value!r} is not a date: write it as YYYY-MM-DD, such as 2026-11-16.",
                       param, ctx)
+        from followup.profile import date_problem  # loaded anyway: each such command reads one
+
+        if (problem := date_problem(day)) is not None:
+            self.fail(f"{problem}: check the year.", param, ctx)
+        return day
 
 
 DATE = DateType()

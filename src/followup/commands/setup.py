@@ -6,10 +6,16 @@ import datetime
 import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from followup.commands.options import DATE
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
+
+    from followup.profile import Profile
 
 _SCHEMA_LINE = re.compile(r"^# yaml-language-server: .*\n", re.MULTILINE)
 _EDITOR_HINT = ("# For completion in your editor: followup schema > profile.schema.json, then\n"
@@ -29,13 +35,26 @@ def schema() -> None:
     click.echo(profile_schema_json(), nl=False)
 
 
+def _complete_samples(ctx: click.Context, param: click.Parameter,
+                      incomplete: str) -> list[CompletionItem]:
+    """Shell completion of --sample: the bundled samples' names, with their first line."""
+    from click.shell_completion import CompletionItem
+
+    from followup import home
+
+    return [CompletionItem(item.stem, help=_first_comment(item))
+            for item in sorted(home.bundled_samples().glob("*.yaml"))
+            if item.stem.startswith(incomplete)]
+
+
 @click.command("init", epilog="""\b
 Examples:
   followup init big-beanz.yaml              # asks for the essentials
   followup init --sample big-beanz          # copies a bundled sample to big-beanz.yaml
   followup init --list-samples""")
 @click.argument("path", type=click.Path(path_type=Path), required=False)
-@click.option("--sample", metavar="NAME", help="Start from a bundled sample profile.")
+@click.option("--sample", metavar="NAME", shell_complete=_complete_samples,
+              help="Start from a bundled sample profile.")
 @click.option("--list-samples", is_flag=True, help="List the bundled samples and stop.")
 def init(path: Path | None, sample: str | None, list_samples: bool) -> None:
     """Start a profile for one application: asks for the essentials (or copies a
@@ -63,28 +82,60 @@ def init(path: Path | None, sample: str | None, list_samples: bool) -> None:
         from followup.handoff import slug
 
         path = path or Path(f"{slug(company)}.yaml")
-    _validate(text, path)
+    written = _validate(text, path)
     write_new(path, text)
-    click.echo(f"Wrote {path}. Next: followup thank-you {path}")
+    click.echo(f"Wrote {path}. Next: {_next_step(written, path, datetime.date.today())}")
+
+
+def _next_step(written: Profile, path: Path, today: datetime.date) -> str:
+    """A command that works for the profile just written: the thank-you (to the whole
+    panel with --all), the feedback request after a rejection; else the plan, which says
+    what is left (an offer, an interview still ahead, no interviewers named yet)."""
+    import shlex
+
+    where = shlex.quote(str(path))
+    interview = written.latest_interview
+    if written.status == "unsuccessful":
+        return f"followup feedback-request {where}"
+    if written.status != "waiting" or interview.date > today or not interview.interviewers:
+        return f"followup plan {where}"
+    panel = " --all" if len(interview.interviewers) > 1 else ""
+    return f"followup thank-you {where}{panel}"
+
+
+# What _ask asks, in order: named in the message when the answers run out.
+_QUESTIONS = ("your name", "your email address", "company", "role", "interview date",
+              "kind of interview", "interviewers", "when they will get back to you")
 
 
 def _ask() -> tuple[str, str]:
     """The essentials, asked one by one; everything else is left as comments to fill in."""
     from followup.commands.options import EMAIL
 
-    name = click.prompt("Your name")
-    email = click.prompt("Your email address", type=EMAIL)
-    company = click.prompt("Company")
-    role = click.prompt("Role")
-    day = click.prompt("Interview date (YYYY-MM-DD)", type=DATE,
-                       default=datetime.date.today().isoformat())
-    kind = click.prompt("Kind of interview", default="video",
-                        type=click.Choice(["phone", "video", "in-person", "assessment-centre"]))
-    people = click.prompt("Interviewers' names, separated by commas (blank: none yet)",
-                          default="", show_default=False)
-    decision = click.prompt("When did they say they would get back to you? (YYYY-MM-DD, "
-                            "blank: not said)", default="", show_default=False,
-                            type=_OptionalDate())
+    answered = 0
+
+    def ask(text: str, **options: Any) -> Any:
+        nonlocal answered
+        value = click.prompt(text, **options)
+        answered += 1
+        return value
+
+    try:
+        name = ask("Your name")
+        email = ask("Your email address", type=EMAIL)
+        company = ask("Company")
+        role = ask("Role")
+        day = ask("Interview date (YYYY-MM-DD)", type=DATE,
+                  default=datetime.date.today().isoformat())
+        kind = ask("Kind of interview", default="video",
+                   type=click.Choice(["phone", "video", "in-person", "assessment-centre"]))
+        people = ask("Interviewers' names, separated by commas (blank: none yet)",
+                     default="", show_default=False)
+        decision = ask("When did they say they would get back to you? (YYYY-MM-DD, "
+                       "blank: not said)", default="", show_default=False,
+                       type=_OptionalDate())
+    except click.Abort as stopped:
+        _ran_out(stopped, _QUESTIONS[answered:])
 
     def q(value: str) -> str:  # a JSON string is a valid YAML double-quoted scalar
         return json.dumps(value.strip(), ensure_ascii=False)
@@ -113,6 +164,22 @@ def _ask() -> tuple[str, str]:
     return text, company
 
 
+def _ran_out(stopped: click.Abort, missing: tuple[str, ...]) -> NoReturn:
+    """Input that ends before the last answer (no terminal, `</dev/null`, piped answers that
+    stop early) names what is missing and how to give it, instead of a bare "Aborted!"."""
+    # click turns both Ctrl-C and the end of input into Abort; only the second is ours.
+    if not isinstance(stopped.__context__, EOFError):
+        raise stopped
+    click.echo()  # end the unanswered prompt's line
+    from followup.errors import FollowupError
+
+    raise FollowupError(
+        f"Standard input ended before the answers to: {', '.join(missing)}.\n"
+        "  Answer the questions at a terminal, give each answer on a line of its own (an "
+        "empty line takes the default), or start from a sample: followup init --sample NAME "
+        "PATH (followup init --list-samples).") from None
+
+
 class _OptionalDate(click.ParamType):  # type: ignore[type-arg]
     name = "date"
 
@@ -121,7 +188,7 @@ class _OptionalDate(click.ParamType):  # type: ignore[type-arg]
         return DATE.convert(value, param, ctx) if str(value).strip() else None
 
 
-def _validate(text: str, path: Path) -> None:
+def _validate(text: str, path: Path) -> Profile:
     """Load what is about to be written, so init never leaves an invalid profile."""
     import tempfile
 
@@ -130,7 +197,7 @@ def _validate(text: str, path: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         trial = Path(folder) / path.name
         trial.write_text(text, encoding="utf-8")
-        profile.load(trial)
+        return profile.load(trial)
 
 
 def _first_comment(path: Path) -> str:

@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from followup.errors import FollowupError, TemplateProblem
 
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
+
 PHRASES_NAMES = ("phrases", "phrases.yaml")
+
+
+def _complete_names(ctx: click.Context, param: click.Parameter,
+                    incomplete: str) -> list[CompletionItem]:
+    """Shell completion of a template's NAME: the bundled ones, yours, and phrases."""
+    from click.shell_completion import CompletionItem
+
+    from followup import home
+    from followup.template_loader import SUFFIX
+
+    names = {"phrases"}
+    for folder in (home.bundled_templates(), home.user_templates()):
+        with contextlib.suppress(OSError):  # no templates folder of yours yet
+            names.update(path.name.removesuffix(SUFFIX) for path in folder.iterdir()
+                         if path.name.endswith(SUFFIX) and not path.name.startswith("."))
+    return [CompletionItem(name) for name in sorted(names) if name.startswith(incomplete)]
 
 
 @click.group("templates", epilog="""\b
@@ -83,7 +104,7 @@ Examples:
   followup templates show thank-you
   followup templates show thank-you --bundled > my-thank-you.md.j2
   followup templates show phrases""")
-@click.argument("name")
+@click.argument("name", shell_complete=_complete_names)
 @click.option("--bundled", is_flag=True, help="The bundled template, even if yours replaces it.")
 def show(name: str, bundled: bool) -> None:
     """Print a template's source (yours if you have one, else the bundled one); its file
@@ -112,7 +133,7 @@ Examples:
   followup templates edit check-in.voicemail
   followup templates edit thank-you.short
   EDITOR=nano followup templates edit phrases""")
-@click.argument("name")
+@click.argument("name", shell_complete=_complete_names)
 def edit(name: str) -> None:
     """Open your version of a template in $VISUAL or $EDITOR, copying the bundled one first
     if you have none (a new name starts from its situation's template), then check it.

@@ -449,7 +449,10 @@ PROFILE_CONTENT: dict[str, Requirement] = {
 
 LEFTOVERS: tuple[Pattern, ...] = (
     Pattern("G2", "error", "An unfilled placeholder", "Fill it in, or delete it.",
-            r"\{\{.*?\}\}|\{%.*?%\}|\{[A-Za-z_][\w .'-]{0,40}\}"
+            # Inside {{ }} and {% %}, anything up to the close on its line, but not another
+            # opening: `.*?` here would scan the rest of the line from every "{{" (quadratic).
+            r"\{\{(?:[^{}\n]|\{(?!\{)|\}(?!\}))*\}\}|\{%(?:[^{%\n]|\{(?!%)|%(?!\}))*%\}"
+            r"|\{[A-Za-z_][\w .'-]{0,40}\}"
             r"|\[(?!sic\]|x\]|\s\]|\^)[^\[\]\n]*[A-Za-z][^\[\]\n]{0,40}\](?!\()"
             r"|<(?!(?:a|b|i|u|p|br|hr|em|strong|span|div|ul|ol|li|code|pre|small|sup|sub|"
             r"blockquote)>)[A-Za-z][A-Za-z _'’.-]{0,40}>"
@@ -462,17 +465,44 @@ LEFTOVERS: tuple[Pattern, ...] = (
 )
 EMPTY_GREETING = Pattern(
     "G2", "error", "The greeting has no name", "Write the name: \"Dear Priya,\".",
-    r"^(?i:dear)\s*[,:!]?\s*$|^(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening))"
-    r"\s+(?:None|null|undefined)?\s*[,:!]?\s*$",  # "Hello," is a greeting; "Hello ," is not
+    # "Hello," is a greeting; "Hello ," is not. No two runs of spaces may meet (`\s*[,:!]?\s*`
+    # would try every split of a long run: quadratic).
+    r"^(?i:dear)\s*(?:[,:!]\s*)?$|^(?i:dear|hi|hello|hey|good (?:morning|afternoon|evening))"
+    r"\s+(?:(?:None|null|undefined)\s*)?(?:[,:!]\s*)?$",
     last_words=("dear", "hi", "hello", "hey", "morning", "afternoon", "evening", "none", "null",
                 "undefined"))
 
 SUBJECT_RULE = "G2"
 NO_SUBJECT = "The email has no subject."
-NO_SUBJECT_FIX = "Add one that names the role: \"Thank you: Product Designer interview\"."
+NO_SUBJECT_FIX = "Add one that names the role: \"{subject}\"."
 GENERIC_SUBJECT = "The subject is generic: \"{subject}\"."
-GENERIC_SUBJECT_FIX = ("Name the role (and, for a check-in, what you are asking): "
-                       "\"Product Designer at Lumen Health: next steps\".")
+GENERIC_SUBJECT_FIX = "Name the role (and, for a check-in, what you are asking): \"{subject}\"."
+# The subject those fixes propose, by situation, as the bundled templates word theirs: {role}
+# and {at} (" at Company", or nothing) from the profile given with --profile, else from the
+# draft's own words, else UNKNOWN_ROLE to fill in.
+SUBJECTS = {
+    "thank-you": "Thank you: {role} interview",
+    "check-in": "{role}{at}: next steps",
+    "feedback-request": "Feedback on my {role} application",
+    "competing-offer": "{role} application: an update on my timing",
+    "recruiter-debrief": "{role} interview{at}: my feedback",
+    "withdraw": "Withdrawing my application: {role}",
+    "": "{role} interview{at}",  # situation unknown
+}
+UNKNOWN_ROLE = "<role>"
+# Where a draft names them, searched in the first SUBJECT_SEARCH characters of its body
+# (on the case it is written in): "the Product Designer role", "the role of Head of Sales",
+# "at Lumen Health", "join Ashworth & Lyle". Capitalised words only: "the same role" is none.
+SUBJECT_SEARCH = 2000
+_TITLE = r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for|in|&)\s+)?[A-Z][\w'’&-]*){0,5}"
+ROLE_PATTERNS = (
+    rf"\b(?:[Tt]he|[Ff]or|[Mm]y|[Yy]our)\s+(?P<name>{_TITLE})\s+(?:role|position|post|job|"
+    r"vacancy|opening|internship|placement|apprenticeship)\b",
+    rf"\b(?:role|position|post) of\s+(?:an?\s+)?(?P<name>{_TITLE})",
+)
+COMPANY_PATTERNS = (
+    r"\b(?:at|join|joining)\s+(?P<name>[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*){0,3})",
+)
 # A subject made only of these words says nothing about which application it is.
 GENERIC_SUBJECT_WORDS = frozenset({
     "a", "about", "again", "an", "and", "any", "application", "apply", "checking", "check",
@@ -491,9 +521,14 @@ class Variety(msgspec.Struct, frozen=True):
     rule: str
     severity: Severity
     max_similarity: float
+    # Bounds on the work, which grows with the square of notes and of words: the notes
+    # compared in one run (a panel has a handful), and the words of each note compared
+    # (TY3's limit for a thank-you; a longer note has its own finding).
+    max_notes: int
+    max_words: int
 
 
-VARIETY = Variety("TY5", "warning", 0.7)
+VARIETY = Variety("TY5", "warning", 0.7, max_notes=20, max_words=150)
 
 # ---------------------------------------------------------------- guessing the situation
 

@@ -115,24 +115,37 @@ def extension(format: str) -> str:
     return {"json": "json", "eml": "eml"}.get(format) or FORMATS[format][1]
 
 
-def file_name(draft: Draft, company: str, format: str) -> str:
-    """A name a person can find: big-beanz-thank-you-priya-shah.txt."""
-    return f"{slug(company)}-{draft.situation}-{slug(draft.to[0].name)}.{extension(format)}"
+# A company's or a person's part of a file name, at most: both fit within the file
+# system's NAME_BYTES with the date, the situation, a -2 and the extension.
+_PART_BYTES = 100
 
 
 def file_names(drafts: Sequence[Draft], company: str, format: str, *, prefix: str = "",
                taken: set[str] | frozenset[str] = frozenset()) -> list[str]:
-    """Each draft's file_name after `prefix`; a name met again, among these or in `taken`,
+    """A name a person can find for each draft, after `prefix`:
+    big-beanz-thank-you-priya-shah.txt. A name met again, among these or in `taken`,
     gets -2, -3 (two people called Sam Patel on one panel, or two applications at one
-    company in one batch, must not share, or overwrite, one file)."""
+    company in one batch, must not share, or overwrite, one file).
+
+    slug() lets no separator or control character through; long names are cut, the
+    company's and the person's each to _PART_BYTES, and the whole to the file system's
+    limit with the -2 and the extension kept."""
+    from followup.files import NAME_BYTES, cut
+
+    def part(text: str) -> str:
+        return cut(slug(text), _PART_BYTES).rstrip("-")
+
+    def capped(stem: str, tail: str) -> str:
+        return cut(stem, NAME_BYTES - len(tail.encode("utf-8"))).rstrip("-") + tail
+
     names: list[str] = []
+    suffix = "." + extension(format)
     for draft in drafts:
-        name = prefix + file_name(draft, company, format)
-        stem, dot, suffix = name.partition(".")
-        number = 1
+        stem = f"{prefix}{part(company)}-{draft.situation}-{part(draft.to[0].name)}"
+        name, number = capped(stem, suffix), 1
         while name in names or name in taken:
             number += 1
-            name = f"{stem}-{number}{dot}{suffix}"
+            name = capped(stem, f"-{number}{suffix}")
         names.append(name)
     return names
 

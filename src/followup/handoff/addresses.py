@@ -10,10 +10,9 @@ import re
 
 from followup.errors import HeaderError
 from followup.headers import single_line
+from followup.profile import ascii_domain, email_problem
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_LOCAL = re.compile(r"\A[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*\Z")
-_LABEL = re.compile(r"\A[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\Z")
 
 
 def check(what: str, value: str) -> str:
@@ -28,17 +27,14 @@ def check(what: str, value: str) -> str:
 
 def address_parts(what: str, email: str) -> tuple[str, str]:
     """`local@domain`, checked for a header: a plain address, nothing that a header or a
-    mailto: link would read as more (no comma, angle bracket, quote, space or ?)."""
+    mailto: link would read as more (no comma, angle bracket, quote, space or ?). The rule
+    is the profile's (profile.email_problem), so that an address a profile loads with is
+    one every draft can carry."""
     check(what, email)
-    local, at, domain = email.rpartition("@")
-    try:
-        ascii_domain = domain.encode("idna").decode("ascii") if domain else ""
-    except UnicodeError:
-        ascii_domain = ""
-    labels = ascii_domain.split(".")
-    if not (at and _LOCAL.match(local) and len(labels) > 1
-            and all(_LABEL.match(label) for label in labels)):
+    if (problem := email_problem(email)) is not None:
+        why = f" ({problem})" if problem else ""
         raise HeaderError(f"The {what} {email!r} is not a plain address such as "
-                          "jordan.lee@example.com, so it cannot go into a draft's header. "
-                          "Correct it in the profile.")
-    return local, ascii_domain
+                          f"jordan.lee@example.com{why}, so it cannot go into a draft's "
+                          "header. Correct it in the profile.")
+    local, _, domain = email.rpartition("@")
+    return local, ascii_domain(domain) or ""
