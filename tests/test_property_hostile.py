@@ -5,7 +5,7 @@ values, extreme dates and odd addresses, and runs every drafting command and `pl
 in process. Each must end as a draft (0), a refusal (1) or a bad-input message (2), never a
 traceback or "internal error".
 
-The example count is FOLLOWUP_HYPOTHESIS_EXAMPLES (default 40, so that the suite stays quick);
+The example count is FOLLOWUP_HYPOTHESIS_EXAMPLES (default 100, so that the suite stays quick);
 a long run: FOLLOWUP_HYPOTHESIS_EXAMPLES=5000 python -m pytest tests/test_property_hostile.py
 """
 
@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from followup import render
 from followup.cli import cli
 
-EXAMPLES = int(os.environ.get("FOLLOWUP_HYPOTHESIS_EXAMPLES", "40"))
+EXAMPLES = int(os.environ.get("FOLLOWUP_HYPOTHESIS_EXAMPLES", "100"))
 TODAY = "2026-11-24"
 
 # Characters people and programs put in form fields without meaning to.
