@@ -10,11 +10,17 @@ from click.testing import CliRunner, Result
 
 from followup import render
 from followup.cli import cli
+from followup.vocabulary import SITUATIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_profiles"
 GOLDEN = Path(__file__).parent / "golden"
 FROZEN = datetime.date(2026, 11, 24)  # the day most golden drafts are written on
+# The templates that ship: every situation by email, a note card for thank-you notes (TY6)
+# and a voicemail script for check-ins (CI7). Other pairs are refused, with the way to add a
+# template of one's own.
+BUNDLED_PAIRS = [*((situation, "email") for situation in SITUATIONS),
+                 ("thank-you", "card"), ("check-in", "voicemail")]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

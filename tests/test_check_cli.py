@@ -180,7 +180,7 @@ def test_every_situation_in_every_format_passes_its_own_check(
         invoke: Any, format: str, situation: str, sample: str, today: str) -> None:
     """What each drafting command prints, piped to `followup check - --profile`: read as
     the same situation, and clean."""
-    from followup.situations import SITUATIONS
+    from followup.vocabulary import SITUATIONS
 
     assert {case[0] for case in EVERY_SITUATION} == set(SITUATIONS)
     path = SAMPLES / f"{sample}.yaml"
@@ -422,7 +422,7 @@ def test_bad_input_folder(invoke: Any, tmp_path: Path) -> None:
         "unclosed-front-matter"])
 def test_bad_input_files(invoke: Any, tmp_path: Path, name: str, data: bytes,
                          message: str) -> None:
-    from followup.situations import SITUATIONS
+    from followup.vocabulary import SITUATIONS
 
     path = tmp_path / name
     path.write_bytes(data)
@@ -447,7 +447,7 @@ def test_an_unknown_situation_or_channel_in_a_file_yields_to_the_options(
 
 
 def test_bad_input_unknown_situation_option(invoke: Any) -> None:
-    from followup.situations import SITUATIONS
+    from followup.vocabulary import SITUATIONS
 
     result = invoke("check", CORPUS / "05-check-in-good.txt", "--situation", "chek-in")
     assert (result.exit_code, result.stdout) == (2, "")

@@ -6,11 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-import msgspec
 import pytest
 
-from followup import check, profile, reader
-from followup.situations import CHANNELS, SITUATIONS
+from followup.check.files import check_files
 
 from .conftest import SAMPLES
 
@@ -43,21 +41,18 @@ def _case_id(expected: Path) -> str:
 
 
 @pytest.mark.parametrize("expected", CASES, ids=[_case_id(path) for path in CASES])
-def test_corpus_draft(expected: Path) -> None:
+def test_corpus_draft(expected: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     case: dict[str, Any] = json.loads(expected.read_text("utf-8"))
     options = case.get("options", {})
-    loaded = profile.load(SAMPLES / f"{options['profile']}.yaml") if options.get("profile") \
-        else None
     draft = _draft_file(expected)
-    # Read as `followup check NAME` run in the corpus folder reads it: findings name the file.
-    read = reader.parse(draft.name, draft.read_bytes(), reader.Known(SITUATIONS, CHANNELS),
-                        suffix=draft.suffix)
-    documents = [check.resolve(msgspec.structs.replace(
-        document, channel=options.get("channel") or document.channel), options.get("situation"))
-        for document in read]
-    results = check.check_all(documents, loaded)
+    # Checked as `followup check NAME` run in the corpus folder checks it: findings name
+    # the file.
+    monkeypatch.chdir(CORPUS)
+    report = check_files(
+        [draft.name], situation=options.get("situation"), channel=options.get("channel"),
+        profile=SAMPLES / f"{options['profile']}.yaml" if options.get("profile") else None)
     # A finding about something missing has no words: its message says what is missing.
     got = [{"situation": document.situation, "situation_from": document.situation_from,
             "findings": [[f.rule, f.severity, f.line, f.words or f.message] for f in findings]}
-           for document, findings in zip(documents, results, strict=True)]
+           for document, findings in zip(report.documents, report.findings, strict=True)]
     assert got == case["drafts"]

@@ -261,12 +261,12 @@ def test_a_missing_email_is_a_plain_note_without_a_rule(invoke: Any, tmp_path: P
     assert data["warnings"] == [{"rule": None, "message": NO_EMAIL}]
 
 
-def test_G1_the_withdraw_tip_names_its_rule(invoke: Any) -> None:
+def test_the_withdraw_tip_is_a_plain_note_no_rule_says_to_stop(invoke: Any) -> None:
     path = SAMPLES / "big-beanz.yaml"
     text = invoke("withdraw", path, "--today", TODAY)
-    assert (text.exit_code, text.stderr) == (0, f"tip G1: {WITHDRAWN}\n")
+    assert (text.exit_code, text.stderr) == (0, f"note: {WITHDRAWN}\n")
     data = json.loads(invoke("withdraw", path, "--today", TODAY, "--format", "json").stdout)
-    assert data["tips"] == [{"rule": "G1", "message": WITHDRAWN}]
+    assert data["tips"] == [{"rule": None, "message": WITHDRAWN}]
 
 
 # ------------------------------------------------------------ possessives

@@ -11,6 +11,7 @@ import json
 import os
 import select
 import signal
+import stat
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -78,7 +79,7 @@ def listing(folder: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def hundreds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, bytes]]:
     """200 profiles, and what each of their drafts must hold, made once for the module."""
-    from followup.commands.drafts import prepare
+    from followup.drafting.batch import prepare
 
     folder = tmp_path_factory.mktemp("hundreds") / "apps"
     firms(folder, 200)
@@ -350,7 +351,7 @@ class Disk:
         return os.write(descriptor, data)
 
     def fsync(self, descriptor: int) -> None:
-        self._fail("fsync")
+        self._fail("fsync-folder" if stat.S_ISDIR(os.fstat(descriptor).st_mode) else "fsync")
         os.fsync(descriptor)
 
 
@@ -377,6 +378,20 @@ def test_a_failed_write_names_the_file_and_leaves_no_part_of_it(
         f"it was left behind.\n  {fix}\n  2 of the 5 drafts were written before it (listed "
         "above); run it again with --force to write them all.\n")
     assert listing(tmp_path / "outbox") == names[:2]
+
+
+def test_a_folder_that_cannot_be_synced_loses_no_draft(
+        invoke: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Some file systems cannot fsync a folder (EINVAL). The draft is in place by then: it
+    is written, and listed, not called "not written" while it is there."""
+    monkeypatch.chdir(tmp_path)
+    names = firms(tmp_path / "apps", 5)
+    monkeypatch.setattr(files, "os", Disk("fsync-folder", errno.EINVAL))
+    result = invoke("drafts", "apps", "--out", "outbox", "--today", TODAY)
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "".join(wrote(name) for name in names)
+        + "5 drafts written for 5 applications; 0 with nothing due today.\n", "")
+    assert listing(tmp_path / "outbox") == names
 
 
 def test_a_single_draft_on_a_full_disk(invoke: Any, tmp_path: Path,

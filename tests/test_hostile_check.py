@@ -132,6 +132,27 @@ SHAPES = [
         ": more than 100 MIME parts (Content-Type headers), nested or side by side; a draft "
         "has a few. Check that this is the message you meant, or save the draft alone as "
         ".eml.")),
+    # A quoted attribute value may hold a ">": its quotes are read, and still linearly.
+    Shape("html-quotes-400k", lambda: _repeat('"', 400_000, head=HTML), ".html",
+          {NO_SUBJECT: 1}),
+    Shape("html-apostrophes-400k", lambda: _repeat("'", 400_000, head=HTML), ".html",
+          {NO_SUBJECT: 1}),
+    Shape("html-open-attributes-400k", lambda: _repeat("<a title='", 400_000, head=HTML),
+          ".html", {NO_SUBJECT: 1}),
+    Shape("html-quotes-in-names", lambda: _repeat('<a"/"', 400_000, head=HTML), ".html",
+          {NO_SUBJECT: 1}),
+    # A tag's name and the rest were split at every length before the pattern failed.
+    Shape("html-long-tag-name", lambda: _repeat("a", head=HTML + "Dear Sam,<"), ".html",
+          {NO_SUBJECT: 1}),
+    # To: lines are cut at commas outside quotes, one mark at a time.
+    Shape("eml-to-quotes-400k", lambda: _eml("To: " + '"' * 400_000), ".eml", {
+        NO_SUBJECT: 1, INTEREST: 1}),
+    Shape("eml-to-quoted-commas-400k", lambda: _eml("To: " + '"B, C" <b@x.example>, '
+                                                    * 20_000), ".eml", {
+        NO_SUBJECT: 1, INTEREST: 1}),
+    Shape("to-line-apostrophes-400k", lambda: _repeat("'", 400_000, head="To: ",
+                                                      tail="\n\nHi Sam.\n"), ".txt",
+          {NO_SUBJECT: 1}),
     Shape("json-100000-deep", lambda: b"[" * 100_000 + b"]" * 100_000, ".json", refused=(
         ": JSON nested too deeply to be a draft (a followup draft is an object, or a list of "
         "them, with a list of recipients). Check that this is the file you meant.")),
@@ -361,3 +382,104 @@ def test_TY5_compares_the_first_20_notes_and_says_so_on_the_21st(invoke: Any,
     assert last[0][-1] == f"Reads too much like {path}#19: word similarity 0.93, above 0.7."
     assert last[1:] == [["Not compared with the other notes: TY5 compares the first 20 "
                          "thank-you notes of a run, and this is note 21 of 22."], []]
+
+
+# ------------------------------------------------------------------ parts, recipients, tags
+
+
+def _multipart(kind: str, *parts: str) -> bytes:
+    """A multipart/`kind` message of `parts`, each its headers, a blank line and its body."""
+    return (f"MIME-Version: 1.0\nContent-Type: multipart/{kind}; boundary=B\nSubject: Analyst "
+            "role: next steps\n\n" + "".join(f"--B\n{part}\n" for part in parts)
+            + "--B--\n").encode()
+
+
+ASAP_NOTE = "Dear Sam,\n\nIs there any news on the Analyst role? Please reply ASAP.\n\nBest,\nJo"
+
+
+@pytest.mark.parametrize("data", [
+    _multipart("mixed", "\n" + ASAP_NOTE),
+    _multipart("alternative", "\n" + ASAP_NOTE, "Content-Type: text/html\n\n<p>Dear Sam,</p>"),
+], ids=["alone", "beside-an-html-part"])
+def test_an_eml_text_part_without_headers_is_the_text(invoke: Any, tmp_path: Path,
+                                                      data: bytes) -> None:
+    """A part with no headers is text/plain (RFC 2046), and the one a mail client shows."""
+    path = tmp_path / "note.eml"
+    path.write_bytes(data)
+    result = invoke("check", path, "--situation", "check-in")
+    assert (result.exit_code, result.stderr) == (1, "")
+    assert result.stdout == (
+        f"{path}: check-in, email, 11 words (at most 120, CI4), line numbers count from the "
+        f"body\n{path}:3:53: error G2: Puts pressure on them: \"ASAP\".\n  Why: Professional "
+        "and polished, neither desperate nor demanding.\n  Fix: Ask, do not demand: \"Could "
+        "you let me know when I might expect to hear?\" If you have a real deadline, state it "
+        f"as a fact and ask about their timeline.\n{path}: warning CI4: Does not remind them "
+        "that you are interested.\n  Why: A check-in reminds them of your interest, asks about "
+        "the next step and offers more information, briefly.\n  Fix: Add a sentence such as "
+        "\"I remain very interested in the role.\"\n1 draft: 1 error, 1 warning.\n")
+
+
+PRIYA = [{"name": "Shah, Priya", "email": "p@x.example"}]
+
+
+@pytest.mark.parametrize(("suffix", "to", "recipients"), [
+    (".eml", '"Shah, Priya" <p@x.example>', PRIYA),
+    (".eml", "=?utf-8?q?Shah=2C_Priya?= <p@x.example>", PRIYA),
+    (".eml", "=?utf-8?b?U2hhaCwgUHJpeWE=?= <p@x.example>", PRIYA),
+    (".eml", 'a@x.example, "B, C" <b@x.example>', [
+        {"name": "a@x.example", "email": "a@x.example"},
+        {"name": "B, C", "email": "b@x.example"}]),
+    (".eml", r'"Lee, Jo \"JJ\"" <j@x.example>, Sam', [
+        {"name": 'Lee, Jo "JJ"', "email": "j@x.example"}, {"name": "Sam", "email": None}]),
+    (".txt", '"Shah, Priya" <p@x.example>', PRIYA),
+    (".txt", 'a@x.example, "B, C" <b@x.example>', [
+        {"name": "a@x.example", "email": "a@x.example"},
+        {"name": "B, C", "email": "b@x.example"}]),
+], ids=["eml-quoted", "eml-encoded-q", "eml-encoded-b", "eml-two", "eml-escaped-quotes",
+        "text-quoted", "text-two"])
+def test_a_comma_in_a_recipients_name_does_not_split_it(invoke: Any, tmp_path: Path,
+                                                        suffix: str, to: str,
+                                                        recipients: list[Any]) -> None:
+    path = tmp_path / f"note{suffix}"
+    draft = f"To: {to}\nSubject: Thank you: Analyst interview\n\nDear Priya,\n\nThank you.\n"
+    path.write_bytes(_eml(draft.partition("\n\n")[0], draft.partition("\n\n")[2])
+                     if suffix == ".eml" else draft.encode())
+    result = invoke("check", path, "--json")
+    assert (result.exit_code, json.loads(result.stdout)["drafts"][0]["to"]) == (0, recipients)
+
+
+ATTRIBUTES = ("<div title='a > b'><p>Dear Sam,</p><p>Thank you for meeting me today. I am keen "
+              "on the Analyst role.</p><img alt='>'><p title=\"1 > 0\">Best wishes,<br>Jo</p>"
+              "</div>")
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("note.html", f"{HTML}<head><title>Thank you: Analyst interview</title></head>{ATTRIBUTES}"
+                  "</body></html>".encode()),
+    ("note.eml", (f"MIME-Version: 1.0\nSubject: Thank you: Analyst interview\nContent-Type: "
+                  f"text/html; charset=utf-8\n\n{ATTRIBUTES}\n").encode()),
+], ids=["html", "eml-html-part"])
+def test_a_quoted_attribute_value_may_hold_a_closing_bracket(invoke: Any, tmp_path: Path,
+                                                             name: str, data: bytes) -> None:
+    """Not `b'>Dear Sam,` and a paragraph of `'>`: the tag ends at the `>` after its quotes."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = invoke("check", path)
+    assert (result.exit_code, result.stderr, result.stdout) == (0, "", (
+        f"{path}: thank-you (guessed; give --situation if that is wrong), email, 13 words (at "
+        "most 150, TY3), line numbers count from the body\n1 draft: no errors or warnings.\n"))
+
+
+def test_a_draft_to_a_name_with_a_comma_reads_back_as_one_recipient(invoke: Any,
+                                                                    tmp_path: Path) -> None:
+    """The text format quotes such a name on its To: line, as an address header would."""
+    profile = tmp_path / "p.yaml"
+    profile.write_text((SAMPLES / "big-beanz.yaml").read_text("utf-8").replace(
+        "- name: Priya Shah", '- name: "Shah, Priya"'), "utf-8")
+    drafted = invoke("thank-you", profile, "--today", "2026-11-17", "--to", "Shah, Priya")
+    assert drafted.stdout.splitlines()[0] == 'To: "Shah, Priya" <priya.shah@bigbeanz.example>'
+    draft = tmp_path / "draft.txt"
+    draft.write_text(drafted.stdout, "utf-8")
+    checked = json.loads(invoke("check", draft, "--json").stdout)
+    assert checked["drafts"][0]["to"] == [{"name": "Shah, Priya",
+                                           "email": "priya.shah@bigbeanz.example"}]

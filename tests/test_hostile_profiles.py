@@ -93,6 +93,10 @@ CASES = [
     Case("alias-bomb-of-long-text", ("status: waiting\n", 'status: waiting\nx: &x "'
                                      + "ha" * 20_000 + '"\ny: [' + "*x, " * 10 + "]\n"),
          "{p}:26: y[6]: " + ALIASES),
+    Case("alias-bomb-names-the-line-of-its-key",  # not that of the mapping it is in
+         ("question: how the team plans the spring range", "question: &c " + "w" * 140_000
+          + "\n        honorific: *c\n        salutation: *c"),
+         "{p}:25: interviews[0].interviewers[0].salutation: " + ALIASES),
     Case("alias-in-itself", ("    kind: video", "    kind: &loop [*loop]"),
          "{p}:14: interviews[0].kind[0]: an alias (*name) here stands for a mapping or list "
          "that holds it, which would never end\n  Write the value out instead of the alias."),
@@ -116,6 +120,12 @@ CASES = [
          "sent-log" + SPECIAL.format("sent-log"), {LOG: FIFO}, PLAN),
     Case("sent-log-is-too-big", None, "{dir}/p.log.jsonl: " + TOO_BIG.format("sent-log"),
          {LOG: '{"date":"2026-11-17","event":"replied"}\n' * 7000}, PLAN),
+    Case("sent-log-is-a-folder", None, "{dir}/p.log.jsonl: is a folder, not a sent-log\n  "
+         "followup keeps the sent-log of p.yaml in a file of this name: move or rename the "
+         "folder.", {LOG: FOLDER}, PLAN),
+    Case("sent-log-is-a-folder-when-recording", None, "{dir}/p.log.jsonl: is a folder, not a "
+         "sent-log\n  followup keeps the sent-log of p.yaml in a file of this name: move or "
+         "rename the folder.", {LOG: FOLDER}, ("sent", "{p}", "thank-you", "--date", TODAY)),
     Case("settings-is-a-fifo", None, "{dir}/followup-home/settings.yaml: is a named pipe (FIFO), "
          "not a settings file" + SPECIAL.format("settings file"), {SETTINGS: FIFO},
          ("thank-you", "{p}", "--today", TODAY, "--imap")),
@@ -132,6 +142,10 @@ CASES = [
          "{p}:9: recruiter.name: " + BLANK),
     Case("company-of-direction-marks", ("company: Harbour Tiles", 'company: "\\u200e\\u200f"'),
          "{p}:5: company: " + BLANK),
+    *[Case(f"name-of-a-blank-filler-U+{code:04X}", ("- name: Morgan Blake",
+                                                    f'- name: "\\u{code:04x}"'),
+           "{p}:18: interviews[0].interviewers[0].name: " + BLANK)
+      for code in (0x3164, 0x115F, 0x1160, 0xFFA0, 0x2800)],  # Hangul fillers, braille blank
     Case("free-text-of-spaces", ("question: how the team plans the spring range",
                                  'question: "\\u3000"'),
          "{p}:23: interviews[0].interviewers[0].question: " + BLANK),
@@ -227,6 +241,9 @@ CASES = [
     Case("line-break-keeps-its-message", ("- name: Morgan Blake", '- name: " Morgan\\nBlake "'),
          "{p}:18: interviews[0].interviewers[0].name: contains a line break\n  Write it on one "
          "line, without | or >: those keep a line break that would break an email header."),
+    Case("list-as-a-key-beside-a-duplicated-key",
+         ("status: waiting\n", "status: waiting\n? [x]\n: 1\nstatus: offer\n"),
+         "{p}:27: status: appears twice in the same mapping\n  Keep one of the two entries."),
     # 7. an unknown key whose value starts on the next line: the key's line
     Case("unknown-key-names-its-own-line", ("    interviewers:", "    interveiwers:"),
          "{p}:17: interviews[0].interveiwers: unknown field\n  Did you mean 'interviewers'?"),
@@ -308,6 +325,18 @@ def test_padding_is_stripped_so_that_to_finds_the_person(invoke: Any, tmp_path: 
     assert "Harbour Tiles" in result.stdout
     assert "  Harbour" not in result.stdout and "Tiles  " not in result.stdout
     assert result.stdout.rstrip().endswith("casey.morgan@example.com")
+
+
+def test_blank_fillers_around_a_name_are_padding(invoke: Any, tmp_path: Path) -> None:
+    """A Hangul filler and a braille blank show nothing, though Unicode calls them a letter
+    and a symbol: taken off like spaces, so that no draft greets an invisible character."""
+    path = tmp_path / "p.yaml"
+    path.write_text(PROFILE.replace("- name: Morgan Blake",
+                                    '- name: "\\u3164Morgan Blake\\u2800"'), "utf-8")
+    result = invoke("thank-you", path, "--today", TODAY)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("To: Morgan Blake <morgan.blake@harbourtiles.example>\n")
+    assert "\nDear Morgan,\n" in result.stdout
 
 
 def test_aliases_within_bounds_still_load(invoke: Any, tmp_path: Path) -> None:

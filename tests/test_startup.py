@@ -151,7 +151,7 @@ def test_G2_empty_greetings_end_with_one_of_the_patterns_last_words(line: str,
     if empty:
         last = line.rstrip().rstrip(",:!").split()[-1]
         assert last.translate(words.CASE_BLIND) in rule.last_words
-    assert check._empty_greeting(line) is empty
+    assert check.empty_greeting(line) is empty
 
 
 # ------------------------------------------------------------------ case-blind patterns
@@ -219,7 +219,7 @@ def test_phrase_lists_read_back_from_the_cache_match_as_parsed(user_home: Path) 
     kept = list((user_home / "cache" / "checker").glob("*.marshal"))
     assert len(kept) == len(set(_all_lists()))
     matching.compile_phrases.cache_clear()
-    assert _matches(TEXT) == parsed  # read back, each phrase unpickled when needed
+    assert _matches(TEXT) == parsed  # read back, each phrase decoded when needed
     matching.compile_phrases.cache_clear()
 
 

@@ -1,8 +1,11 @@
 """The `followup` command: a click group whose commands are imported only when used.
 
-Only this layer (and the modules under `commands/`) prints or exits. Core errors
-(FollowupError) become `Error: ...` on stderr with their exit code; tracebacks
-only with --debug.
+Only this layer (and the modules under `commands/`) prints or exits, and a command
+ends in one way only: it returns (exit code 0) or raises a FollowupError, which
+LazyGroup.invoke turns into `Error: ...` on stderr with the error's exit code (Reported:
+none, the command has said why). Exit codes: 0 done; 1 a finding or refusal to read;
+2 bad input or usage; 3 an internal error (a bug: any other exception), which asks for
+a report. Tracebacks only with --debug.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from typing import Any
 import click
 
 from followup import __version__
+
+INTERNAL_ERROR = 3  # distinct from 1 (findings, refusals) and 2 (bad input)
 
 # command name -> "module:attribute" under followup.commands; imported on first use,
 # so that start-up pays only for the command that runs.
@@ -51,10 +56,12 @@ class LazyGroup(click.Group):
         return command
 
     def invoke(self, ctx: click.Context) -> Any:
-        from followup.errors import FollowupError
+        from followup.errors import FollowupError, Reported
 
         try:
             return super().invoke(ctx)
+        except Reported as done:  # said already, even with --debug: no traceback
+            raise click.exceptions.Exit(done.exit_code) from None
         except FollowupError as error:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
@@ -70,7 +77,8 @@ class LazyGroup(click.Group):
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             raise _failure(f"internal error ({type(error).__name__}: {error}). Run again with "
-                           "--debug for the details, and please report it.", 1) from None
+                           "--debug for the details, and please report it.",
+                           INTERNAL_ERROR) from None
 
 
 class _BadInput(click.ClickException):
@@ -81,10 +89,14 @@ class _Refused(click.ClickException):
     exit_code = 1
 
 
+class _Internal(click.ClickException):
+    exit_code = INTERNAL_ERROR
+
+
 def _failure(message: str, exit_code: int) -> click.ClickException:
     """`Error: message` on stderr, with the exit code the error carries (click types
     exit_code as a class attribute, so each code is its own class)."""
-    return (_BadInput if exit_code == 2 else _Refused)(message)
+    return {1: _Refused, INTERNAL_ERROR: _Internal}.get(exit_code, _BadInput)(message)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},

@@ -17,7 +17,12 @@ class Address(msgspec.Struct, frozen=True):
             single_line("recipient's email address", self.email)
 
     def __str__(self) -> str:
-        return f"{self.name} <{self.email}>" if self.email else self.name
+        """As a To: line shows it: a name holding a comma or the like is quoted, so that
+        the line reads back as one recipient ("Shah, Priya" <p@x.example>)."""
+        name = self.name
+        if any(char in name for char in ',;:<>@()"\\'):
+            name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return f"{name} <{self.email}>" if self.email else name
 
 
 class Note(msgspec.Struct, frozen=True):

@@ -1,4 +1,9 @@
-"""The one exception family of followup; the CLI turns it into a message and an exit code."""
+"""The one exception family of followup; the CLI turns it into a message and an exit code.
+
+Every command that ends other than with success raises one of these (cli.py translates
+them in one place): 2 bad input, 1 a refusal or finding to read, and Reported for an end
+whose reasons the command has printed already. An exception of any other kind is a bug:
+the CLI calls it an internal error, with exit code 3 (cli.INTERNAL_ERROR)."""
 
 from __future__ import annotations
 
@@ -49,3 +54,12 @@ class HandoffFailed(FollowupError):
     server that refused or did not answer. Exit 1: the message says what to do instead."""
 
     exit_code = 1
+
+
+class Reported(FollowupError):
+    """The command has printed why it fails (a batch's skipped profiles, a checker's
+    findings, invalid templates): end with `exit_code`, and no more words."""
+
+    def __init__(self, exit_code: int) -> None:
+        super().__init__(f"exit code {exit_code}")
+        self.exit_code = exit_code

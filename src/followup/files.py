@@ -44,7 +44,6 @@ def write_new(path: Path, data: str | bytes, *, force: bool = False) -> None:
             os.replace(temporary, path)
         else:
             _link_new(temporary, path)
-        sync_folder(path.parent)
     except OSError as error:
         raise _unwritable(path, error) from None
     finally:
@@ -52,6 +51,7 @@ def write_new(path: Path, data: str | bytes, *, force: bool = False) -> None:
         # fails with EROFS even when there is nothing to unlink
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+    sync_folder(path.parent)  # the file is written: only its name's durability is left
 
 
 def _write_all(descriptor: int, content: bytes) -> None:
@@ -74,13 +74,16 @@ def _link_new(temporary: Path, path: Path) -> None:
 
 
 def sync_folder(folder: Path) -> None:
-    """So that the new name survives a crash, not only the new content."""
+    """So that the new name survives a crash, not only the new content. Best effort: it
+    comes after the file is in place, and some file systems cannot sync a folder (EINVAL),
+    so a failure here must not report a written file as not written."""
     if hasattr(os, "O_DIRECTORY"):
-        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+        with contextlib.suppress(OSError):
+            descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                os.fsync(descriptor)
+            finally:
+                os.close(descriptor)
 
 
 def _unwritable(path: Path, error: OSError) -> FollowupError:

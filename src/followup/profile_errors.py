@@ -1,6 +1,10 @@
-"""Turns msgspec's validation messages into ones a user can act on.
+"""msgspec's validation messages, read once and said in words a user can act on.
 
-Imported only when a profile is wrong, so that a good profile loads without it.
+msgspec reports a problem in English, with a JSON path: "Expected `str`, got `int` - at
+`$.interviews[0].kind`". `read_message` is the one reader of that English; `explain`
+words it for a YAML file the user writes (yamlfile.convert adds the file and line), and
+the sent-log words it for its JSON lines. Imported only when something is wrong, so that
+a good file loads without it; nothing here knows a file's lines or a profile's patterns.
 """
 
 from __future__ import annotations
@@ -9,142 +13,121 @@ import difflib
 import re
 import types
 import typing
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Literal, NamedTuple
 
 import msgspec
-import yaml
 
-from followup.errors import ProfileError
-from followup.headers import LINE_BREAKS
-from followup.profile import CONTROLS, EMAIL_PATTERN, HEADER_TEXT, _field, _line, email_problem
+What = Literal["unknown", "missing", "enum", "date", "pattern", "no-entries", "empty", "type",
+               "other"]
 
+
+class Invalid(NamedTuple):
+    """One msgspec message, read."""
+
+    what: What
+    parts: list[str | int]  # keys and indexes to the value (unknown, missing: its mapping)
+    named: tuple[str, ...]  # the field (unknown, missing), the value (enum), expected and got
+    problem: str  # msgspec's words
+
+
+class Finding(NamedTuple):
+    """An Invalid in words: where (below the validated value's root), what, and the fix."""
+
+    parts: list[str | int]
+    problem: str
+    fix: str | None = None
+    key: bool = False  # the line is the key's (a misspelt one), not its value's
+
+
+# Whatever follows a problem's first words: a pattern is shown as Python's repr, and
+# msgspec may say more after a date.
+_MESSAGES: list[tuple[What, re.Pattern[str]]] = [
+    ("unknown", re.compile(r"Object contains unknown field `(.+)`")),
+    ("missing", re.compile(r"Object missing required field `(.+)`")),
+    ("enum", re.compile(r"Invalid enum value (.+)")),
+    ("date", re.compile(r"Invalid RFC3339 encoded date.*", re.DOTALL)),
+    ("pattern", re.compile(r"Expected `str` matching regex .*", re.DOTALL)),
+    ("no-entries", re.compile(r"Expected `array` of length >= 1")),
+    ("empty", re.compile(r"Expected `str` of length >= 1")),
+    ("type", re.compile(r"Expected `(.+)`, got `(.+)`")),
+]
 _PART = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
 _WORDS = {
     "str": "text", "int": "a whole number", "float": "a number", "bool": "true or false",
     "object": "a mapping (key: value lines)", "array": "a list (lines starting with '- ')",
     "null": "nothing",
 }
-_FIXES = {
-    "date": "Write dates as YYYY-MM-DD, such as 2026-11-16.",
-    "email": "Write a full address, such as jordan.lee@example.com.",
-    "country": "Use a two-letter ISO 3166 code in capitals, such as GB or US.",
-}
+DATE_FIX = "Write dates as YYYY-MM-DD, such as 2026-11-16."
+# (value, msgspec's problem, the field's name) -> (problem, fix), or None for the plain words
+Unmatched = Callable[[str, str, str], tuple[str, str | None] | None]
 
 
-def explain(message: str, kind: type[Any], path: Path, root: yaml.Node | None,
-            prefix: str = "") -> ProfileError:
+def read_message(message: str) -> Invalid:
+    """What msgspec's `message` says, and where."""
     problem, _, where = message.partition(" - at `$")
     parts: list[str | int] = [name if name else int(index)
                               for name, index in _PART.findall(where.rstrip("`"))]
-    field = _field(prefix, parts)
-    line = _line(root, parts)
+    for what, pattern in _MESSAGES:
+        if match := pattern.fullmatch(problem):
+            return Invalid(what, parts, match.groups(), problem)
+    return Invalid("other", parts, (), problem)
 
-    if match := re.fullmatch(r"Object contains unknown field `(.+)`", problem):
-        name = match[1]
-        known = _field_names(_type_at(kind, parts))
+
+def explain(message: str, kind: type[Any], data: Any,
+            unmatched: Unmatched | None = None) -> Finding:
+    """msgspec's `message` about `data` as `kind`, in words: the YAML files' wording."""
+    found = read_message(message)
+    parts, named = found.parts, found.named
+    if found.what in ("unknown", "missing"):
+        name = named[0]
+        if found.what == "missing":
+            return Finding([*parts, name], "missing, and required", f"Add '{name}:' here.")
+        known = field_names(kind, parts)
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-        return ProfileError(path, "unknown field", line=_key_line(root, parts, name),
-                            field=_field(prefix, [*parts, name]),
-                            fix=f"Did you mean '{close[0]}'?" if close
-                            else f"Known fields here: {', '.join(known)}.")
-    if match := re.fullmatch(r"Object missing required field `(.+)`", problem):
-        return ProfileError(path, "missing, and required", line=line,
-                            field=_field(prefix, [*parts, match[1]]),
-                            fix=f"Add '{match[1]}:' here.")
-    if match := re.fullmatch(r"Invalid enum value (.+)", problem):
-        allowed = list(typing.get_args(_unwrap(_type_at(kind, parts))))
-        close = difflib.get_close_matches(str(match[1]).strip("'"), allowed, n=1, cutoff=0.5)
-        fix = f"Did you mean '{close[0]}'? " if close else ""
-        return ProfileError(path, f"{match[1]} is not allowed", line=line, field=field,
-                            fix=f"{fix}Use one of: {', '.join(allowed)}.")
-    if problem.startswith("Invalid RFC3339 encoded date"):
-        return ProfileError(path, f"{_value(root, parts)!r} is not a date", line=line,
-                            field=field, fix=_FIXES["date"])
-    if problem.startswith("Expected `str` matching regex"):
-        return _unmatched(problem, _value(root, parts), path, line, field)
-    if problem == "Expected `array` of length >= 1":
-        return ProfileError(path, "needs at least one entry", line=line, field=field)
-    if problem == "Expected `str` of length >= 1":
-        return ProfileError(path, "is empty", line=line, field=field,
-                            fix="Give it a value, or leave the field out if it is optional.")
-    if match := re.fullmatch(r"Expected `(.+)`, got `(.+)`", problem):
-        expected = " or ".join(_WORDS.get(name, name) for name in match[1].split(" | "))
-        got = _WORDS.get(match[2], match[2])
-        hint = ("YAML reads yes, no, on, off, true and false as true or false: put the value "
-               "in quotes." if match[2] == "bool" and "str" in match[1]
-               else "YAML reads this as a number: put the value in quotes."
-               if match[2] in ("int", "float") and "str" in match[1] else None)
-        return ProfileError(path, f"expected {expected}, got {got}", line=line, field=field,
-                            fix=hint)
-    return ProfileError(path, problem, line=line, field=field or None)
+        return Finding([*parts, name], "unknown field",
+                       f"Did you mean '{close[0]}'?" if close
+                       else f"Known fields here: {', '.join(known)}.", key=True)
+    if found.what == "enum":
+        allowed = allowed_values(kind, parts)
+        close = difflib.get_close_matches(named[0].strip("'"), allowed, n=1, cutoff=0.5)
+        return Finding(parts, f"{named[0]} is not allowed",
+                       (f"Did you mean '{close[0]}'? " if close else "")
+                       + f"Use one of: {', '.join(allowed)}.")
+    if found.what == "date":
+        return Finding(parts, f"{_value(data, parts)!r} is not a date", DATE_FIX)
+    if found.what == "pattern":
+        value, name = _value(data, parts), next((p for p in reversed(parts)
+                                                 if isinstance(p, str)), "value")
+        worded = unmatched(value, found.problem, name) if unmatched else None
+        return Finding(parts, *(worded or (f"{value!r} is not a valid {name}", None)))
+    if found.what == "no-entries":
+        return Finding(parts, "needs at least one entry")
+    if found.what == "empty":
+        return Finding(parts, "is empty",
+                       "Give it a value, or leave the field out if it is optional.")
+    if found.what == "type":
+        return Finding(parts, *_wrong_type(*named))
+    return Finding(parts, found.problem)
 
 
-def _unmatched(problem: str, value: str, path: Path, line: int | None,
-               field: str) -> ProfileError:
-    """A text that its field's pattern refuses, and why, in words."""
-    if any(char in LINE_BREAKS for char in value):  # a name or email written with |
-        return ProfileError(path, "contains a line break", line=line, field=field,
-                            fix="Write it on one line, without | or >: those keep a line break "
-                                "that would break an email header.")
-    if repr(EMAIL_PATTERN) in problem:  # msgspec shows the pattern as Python's repr
-        return ProfileError(path, _not_an_email(value, email_problem(value)), line=line,
-                            field=field, fix=_FIXES["email"])
-    if repr(HEADER_TEXT) in problem:
-        if control := re.search(f"[{CONTROLS}]", value):
-            return ProfileError(path, f"contains the control character "
-                                      f"U+{ord(control[0]):04X}", line=line, field=field,
-                                fix="Remove it (it may have come in with pasted text): it could "
-                                    "break an email header or a file name, or show the name "
-                                    "in another order than written.")
-        return ProfileError(path, "contains an encoded word (=?...?=)", line=line, field=field,
-                            fix="Write the text itself: a mail program would show =?...?= "
-                                "decoded, as other text than the profile's.")
-    what = field.rpartition(".")[2]
-    return ProfileError(path, f"{value!r} is not a valid {what}", line=line, field=field,
-                        fix=_FIXES.get(what))
+def _wrong_type(expected: str, got: str) -> tuple[str, str | None]:
+    words = " or ".join(_WORDS.get(name, name) for name in expected.split(" | "))
+    hint = ("YAML reads yes, no, on, off, true and false as true or false: put the value in "
+            "quotes." if got == "bool" and "str" in expected
+            else "YAML reads this as a number: put the value in quotes."
+            if got in ("int", "float") and "str" in expected else None)
+    return f"expected {words}, got {_WORDS.get(got, got)}", hint
 
 
-def _not_an_email(value: str, reason: str | None) -> str:
-    return f"{value!r} is not a valid email" + (f": {reason}" if reason else "")
-
-
-def bad_email(value: str, reason: str, path: Path, root: yaml.Node | None,
-              parts: list[str | int], prefix: str = "") -> ProfileError:
-    """An address that fits the pattern but not the whole rule (profile.email_problem)."""
-    return ProfileError(path, _not_an_email(value, reason), line=_line(root, parts),
-                        field=_field(prefix, parts), fix=_FIXES["email"])
-
-
-def _key_line(root: yaml.Node | None, parts: list[str | int], name: str) -> int | None:
-    """The line of the key `name` in the mapping at `parts`, which may differ from its
-    value's (a block on the lines after it)."""
-    node = root
+def _value(data: Any, parts: list[str | int]) -> str:
+    """The value at `parts` as text, for a message; "?" if it is not a single value."""
     for part in parts:
-        node = _child(node, part)
-    if isinstance(node, yaml.MappingNode):
-        for key, _ in node.value:
-            if key.value == name:
-                return int(key.start_mark.line) + 1
-    return _line(root, [*parts, name])
-
-
-def _child(node: yaml.Node | None, part: str | int) -> yaml.Node | None:
-    if isinstance(node, yaml.MappingNode):
-        return next((value for key, value in node.value if key.value == part), None)
-    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-        return node.value[part]  # type: ignore[no-any-return]
-    return None
-
-
-def _value(root: yaml.Node | None, parts: list[str | int]) -> str:
-    node = root
-    for part in parts:
-        if isinstance(node, yaml.MappingNode):
-            node = next((value for key, value in node.value if key.value == part), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            node = node.value[part]
-    return str(node.value) if isinstance(node, yaml.ScalarNode) else "?"
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return "?"
+    return "?" if isinstance(data, dict | list) else str(data)
 
 
 def _unwrap(kind: Any) -> Any:
@@ -169,7 +152,14 @@ def _type_at(kind: Any, parts: list[str | int]) -> Any:
     return _unwrap(kind)
 
 
-def _field_names(kind: Any) -> list[str]:
-    if isinstance(kind, type) and issubclass(kind, msgspec.Struct):
-        return list(kind.__struct_fields__)
+def field_names(kind: Any, parts: list[str | int]) -> list[str]:
+    """The fields of the Struct at `parts` below `kind`, in order (none for another type)."""
+    found = _type_at(kind, parts)
+    if isinstance(found, type) and issubclass(found, msgspec.Struct):
+        return list(found.__struct_fields__)
     return []
+
+
+def allowed_values(kind: Any, parts: list[str | int]) -> list[str]:
+    """The values the Literal at `parts` below `kind` allows."""
+    return [str(value) for value in typing.get_args(_type_at(kind, parts))]

@@ -6,11 +6,10 @@
   `--format markdown` writes), read line by line rather than as YAML, since a
   subject may hold a colon;
 - JSON as `--format json` writes (one draft, or a list of them);
-- an email message (`.eml`, or any file whose headers say MIME), read with the
-  standard `email` package: the text/plain part, else the HTML part as text;
-- HTML as `--format html` writes (the subject from its title; a card's or a
-  voicemail script's title, "thank-you (card)", names its situation and channel),
-  and `mailto:` links as `--format mailto` writes, one a line.
+- an email message (`.eml`, or any file whose headers say MIME): the text/plain
+  part, else the HTML part as text (followup.read_email);
+- HTML as `--format html` writes (followup.read_html), and `mailto:` links as
+  `--format mailto` writes, one a line.
 
 Several drafts in one file (`--all --out FILE`) are split where followup
 separates them. Text and Markdown findings carry the file's line numbers; JSON,
@@ -20,8 +19,9 @@ followup knows: anything else is an error naming the file, the line and the fiel
 
 Reading is linear in the input, and bounded: at most MAX_BYTES a file (read no further, so
 that a device or a pipe cannot fill the memory), JSON no deeper than Python's recursion
-limit allows, an email of at most MAX_PARTS parts. A profile given as a draft is named as
-such.
+limit allows, an email of at most read_email.MAX_PARTS parts. A profile given as a draft
+is named as such. This module tells the formats apart and reads the textual ones; the
+fields they share (situation, channel, recipients) are read by followup.read_fields.
 """
 
 from __future__ import annotations
@@ -29,20 +29,19 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any
 
 import msgspec
 
-from followup.check import Document
+from followup.check.document import Document
 from followup.errors import FollowupError
-from followup.words import CASE_BLIND
+from followup.read_email import email_draft
+from followup.read_fields import Known, named, recipients
+from followup.read_html import html_drafts
 
-if TYPE_CHECKING:
-    from email.message import Message
+__all__ = ["MAX_BYTES", "Known", "load", "parse"]
 
 MAX_BYTES = 1_000_000  # a file, or standard input: a draft is a few kilobytes
-MAX_PARTS = 100  # Content-Type headers of an email: a draft has a few
-MAX_MIME_HEADER = 1000  # characters of one (the email package's parser is quadratic in it)
 
 _SEPARATOR = re.compile(r"\n-{20,}\n\n")  # between drafts, as the text formats write them
 _HEADER = re.compile(r"^(to|cc|bcc|from|subject|channel|date|reply-to)[ \t]*:[ \t]?(.*)$",
@@ -53,34 +52,6 @@ _MIME_HEADERS = re.compile(r"^(mime-version|content-type|message-id|x-unsent)[ \
 # Top-level keys of a profile: a text with two of them (one being candidate or interviews)
 # is a profile given to the checker by mistake.
 _PROFILE_KEY = re.compile(r"^(candidate|company|role|interviews)[ \t]*:", re.MULTILINE)
-# An email's Content-Type headers, with their folded lines.
-_CONTENT_TYPE = re.compile(rb"^content-type[ \t]*:[^\n]*(?:\n[ \t][^\n]*)*",
-                           re.IGNORECASE | re.MULTILINE)
-_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")  # RFC 2047
-
-
-class Known(NamedTuple):
-    """The situations and channels a file may name (as the drafting commands do), and
-    which of the two the command line gives instead (then the file's is not used)."""
-
-    situations: tuple[str, ...]
-    channels: tuple[str, ...]
-    given: frozenset[str] = frozenset()
-
-    def check(self, where: str, field: str, value: str) -> str:
-        """`value`, if it is a situation (or channel) followup knows or one the command
-        line replaces; else a FollowupError that names `where` (file and line, or the
-        draft and its field) and the choices."""
-        allowed = self.situations if field == "situation" else self.channels
-        if value in allowed or field in self.given:
-            return value
-        import difflib
-
-        close = difflib.get_close_matches(value, allowed, n=1)
-        hint = f" Did you mean {close[0]!r}?" if close else ""
-        shown = value if len(value) <= 60 else f"{value[:57]}..."  # a line may be long
-        raise FollowupError(f"{where}: {field}: {shown!r} is not a {field} followup knows."
-                            f"{hint} Use one of: {', '.join(allowed)}; or give --{field}.")
 
 
 def load(path: Path, known: Known) -> list[Document]:
@@ -121,7 +92,7 @@ def parse(name: str, data: bytes, known: Known, *, suffix: str = "") -> list[Doc
                             "is the draft you meant.")
     head = data[:4096].decode("utf-8", "replace")
     if suffix == ".eml" or (suffix != ".json" and _looks_like_email(head)):
-        documents = [_email(shown, data, known)]
+        documents = [email_draft(shown, data, known)]
     else:
         text = _decode(shown, data)
         if not text.strip():
@@ -131,7 +102,7 @@ def parse(name: str, data: bytes, known: Known, *, suffix: str = "") -> list[Doc
         if suffix == ".json" or start.startswith(("{", "[")):
             found = _json(shown, text, known, strict=suffix == ".json")
         elif suffix in (".html", ".htm") or start.startswith(("<!doctype html", "<html")):
-            found = _htmls(shown, text, known)
+            found = html_drafts(shown, text, known)
         elif start.startswith("mailto:"):
             found = _mailtos(shown, text)
         if not found:
@@ -171,10 +142,6 @@ def _looks_like_email(head: str) -> bool:
     return bool(_MIME_HEADERS.search(block)) and bool(re.match(r"[A-Za-z-]+:", block))
 
 
-def _named(name: str, index: int, total: int) -> str:
-    return f"{name}#{index}" if total > 1 else name
-
-
 # ------------------------------------------------------------------ text and Markdown
 
 
@@ -194,7 +161,7 @@ def _texts(name: str, text: str, known: Known) -> list[Document]:
 def _text(file: str, text: str, first_line: int, index: int, total: int,
           known: Known) -> Document:
     """One draft of a text `file`, that starts on `first_line` of it."""
-    name = _named(file, index, total)
+    name = named(file, index, total)
     lines = text.split("\n")
     if lines and lines[0].strip() == "---":
         return _markdown(file, lines, first_line, index, total, known)
@@ -216,7 +183,7 @@ def _text(file: str, text: str, first_line: int, index: int, total: int,
         name=name, body="\n".join(lines[position:]),
         subject=subject[1] if subject else None,
         channel=_field(known, file, first_line, channel, "channel") or "email",
-        to=_addresses(fields["to"][1]) if "to" in fields else (),
+        to=recipients(fields["to"][1]) if "to" in fields else (),
         body_line=first_line + position,
         subject_line=first_line + subject[0] if subject else None,
         subject_column=subject[2] if subject else 0, index=index)
@@ -232,7 +199,7 @@ def _field(known: Known, file: str, first_line: int, field: tuple[int, str, int]
 
 def _markdown(file: str, lines: list[str], first_line: int, index: int, total: int,
               known: Known) -> Document:
-    name = _named(file, index, total)
+    name = named(file, index, total)
     fields: dict[str, tuple[int, str, int]] = {}
     end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
     if end is None:
@@ -252,29 +219,10 @@ def _markdown(file: str, lines: list[str], first_line: int, index: int, total: i
         subject=subject[1] if subject else None,
         situation=situation, situation_from="file" if situation else "unknown",
         channel=_field(known, file, first_line, fields.get("channel"), "channel") or "email",
-        to=_addresses(fields["to"][1]) if "to" in fields else (),
+        to=recipients(fields["to"][1]) if "to" in fields else (),
         body_line=first_line + end + 1,
         subject_line=first_line + subject[0] if subject else None,
         subject_column=subject[2] if subject else 0, index=index)
-
-
-def _addresses(text: str) -> tuple[tuple[str, str | None], ...]:
-    """The (name, address) of each recipient of a To: line, by its commas: `Name <address>`,
-    a bare address, or a name alone. Read piece by piece, not by one pattern over the line,
-    which backtracked through the rest of it from every position."""
-    found: list[tuple[str, str | None]] = []
-    for piece in text.split(","):
-        piece = piece.strip()
-        name, bracket, rest = piece.partition("<")
-        address = rest[:-1].strip() if bracket and rest.endswith(">") else ""
-        if address and not re.search(r"[\s<>]", address):
-            found.append((name.strip().strip('"').strip() or address, address))
-        elif "@" in piece:  # bare, or in broken brackets
-            address = next(word for word in piece.split() if "@" in word).strip('<>"')
-            found.append((address, address))
-        elif piece:
-            found.append((piece.strip('<>"').strip() or piece, None))
-    return tuple(found)
 
 
 # ------------------------------------------------------------------ JSON
@@ -303,7 +251,7 @@ def _json(name: str, text: str, known: Known, *, strict: bool) -> list[Document]
             return None
         raise FollowupError(f"{name}: not a followup draft: expected an object with a "
                             "\"body\" (as followup ... --format json writes), or a list of them.")
-    return [_json_draft(_named(name, index, len(items)), item, index, known)
+    return [_json_draft(named(name, index, len(items)), item, index, known)
             for index, item in enumerate(items, 1)]
 
 
@@ -339,31 +287,7 @@ def _json_draft(name: str, item: dict[str, Any], index: int, known: Known) -> Do
         subject_line=None, index=index, lines="body")
 
 
-# ------------------------------------------------------------------ HTML and mailto links
-
-
-def _htmls(name: str, text: str, known: Known) -> list[Document]:
-    pages = [page for page in re.split(r"(?i)(?=<!doctype html)", text) if page.strip()]
-    documents = []
-    for index, page in enumerate(pages, 1):
-        # The first <title> that has a </title> after it; found, not matched: `<title>(.*?)`
-        # scans to the end from every "<title>" of a page that has no "</title>".
-        folded = page.translate(CASE_BLIND)
-        start = folded.find("<title>")
-        end = folded.find("</title>", start) if start >= 0 else -1
-        subject = _html_text(page[start + 7:end]).strip() if end >= 0 else None
-        # A draft with no subject (a card, a voicemail) is titled "thank-you (card)".
-        untitled = re.fullmatch(r"([a-z-]+) \(([a-z]+)\)", subject or "")
-        if untitled and untitled[1] in known.situations and untitled[2] in known.channels \
-                and untitled[2] != "email":
-            situation, channel, subject = untitled[1], untitled[2], None
-        else:
-            situation, channel = None, "email"
-        documents.append(Document(name=_named(name, index, len(pages)), body=_html_text(page),
-                                  subject=subject or None, situation=situation,
-                                  situation_from="file" if situation else "unknown",
-                                  channel=channel, index=index, lines="body"))
-    return documents
+# ------------------------------------------------------------------ mailto links
 
 
 def _mailtos(name: str, text: str) -> list[Document]:
@@ -379,162 +303,7 @@ def _mailtos(name: str, text: str) -> list[Document]:
             parts.query, keep_blank_values=True).items()}
         to = [address for address in unquote(parts.path).split(",") if address]
         documents.append(Document(
-            name=_named(name, index, len(links)),
+            name=named(name, index, len(links)),
             body=query.get("body", "").replace("\r\n", "\n"), subject=query.get("subject"),
             to=tuple((address, address) for address in to), index=index, lines="body"))
     return documents
-
-
-# ------------------------------------------------------------------ email messages
-
-
-def _email(name: str, data: bytes, known: Known) -> Document:
-    """An RFC 5322 message: the text/plain part (else the HTML part, as text).
-
-    Parsed with the compat32 policy, which leaves header values as they are: the newer
-    policy's header parser is quadratic in a header's length, and recursive in its comments
-    and in MIME nesting. The few headers read here are decoded below; a Content-Type, which
-    the parser itself reads, and the number of parts are bounded first."""
-    from email import policy
-    from email.parser import BytesParser
-
-    headers = list(_CONTENT_TYPE.finditer(data))
-    if len(headers) > MAX_PARTS:
-        raise FollowupError(f"{name}: more than {MAX_PARTS} MIME parts (Content-Type "
-                            "headers), nested or side by side; a draft has a few. Check that "
-                            "this is the message you meant, or save the draft alone as .eml.")
-    for header in headers:
-        if len(header[0]) > MAX_MIME_HEADER:
-            line = data.count(b"\n", 0, header.start()) + 1
-            raise FollowupError(f"{name}:{line}: a Content-Type header of "
-                                f"{len(header[0]):,} characters; followup reads those of at "
-                                f"most {MAX_MIME_HEADER:,}, and a draft's are short. Save the "
-                                "draft again from your mail client.")
-    try:
-        message = BytesParser(policy=policy.compat32).parsebytes(data)
-        part = _body_part(message)
-        if part is None:
-            raise FollowupError(f"{name}: the message has no text or HTML part to check.")
-        payload = part.get_payload(decode=True)
-        charset = part.get_content_charset() or "ascii"
-        content = payload.decode(charset, "replace") if isinstance(payload, bytes) else None
-    except (LookupError, ValueError, AttributeError, TypeError, RecursionError) as error:
-        raise FollowupError(f"{name}: cannot be read as an email message ({error}).") from None
-    if content is None:
-        raise FollowupError(f"{name}: the message's text part is not text.")
-    if part.get_content_subtype() == "html":
-        content = _html_text(content)
-    subject, to = _header(message, "subject"), _header(message, "to")
-    situation = (_header(message, "x-followup-situation") or "").strip() or None
-    if situation:
-        known.check(f"{name}: X-Followup-Situation", "situation", situation)
-    return Document(
-        name=name, body=content.replace("\r\n", "\n").replace("\r", "\n"),
-        subject=subject, situation=situation,
-        situation_from="file" if situation else "unknown",
-        to=_addresses(to) if to is not None else (), subject_line=None, lines="body")
-
-
-def _body_part(message: Message) -> Message | None:
-    """The part a mail client shows: the first text/plain part that is not an attachment,
-    else the first text/html one, as `EmailMessage.get_body` chooses (the root of a
-    multipart/related). Walked with a list, not by recursion."""
-    found: dict[str, Message] = {}
-    waiting = [message]
-    while waiting:
-        part = waiting.pop()
-        if part.get_content_disposition() == "attachment":
-            continue
-        maintype, subtype = part.get_content_maintype(), part.get_content_subtype()
-        if maintype == "text" and subtype in ("plain", "html"):
-            found.setdefault(subtype, part)
-        elif maintype == "multipart" and part.is_multipart():
-            inside = [child for child in part.get_payload() if not isinstance(child, str)]
-            waiting.extend(reversed(inside[:1] if subtype == "related" else inside))
-    return found.get("plain") or found.get("html")
-
-
-def _header(message: Message, field: str) -> str | None:
-    """A header's text, as a mail client shows it: folding undone, 8-bit bytes read as
-    UTF-8, encoded words (=?utf-8?q?...?=) decoded; None if the message has none."""
-    raw = next((value for key, value in message.raw_items() if key.lower() == field), None)
-    if raw is None:
-        return None
-    text = str(raw).encode("ascii", "surrogateescape").decode("utf-8", "replace")
-    text = re.sub(r"\r?\n(?=[ \t])", "", text).strip()
-    pieces, last, after_word = [], 0, False
-    for word in _ENCODED_WORD.finditer(text):
-        between = text[last:word.start()]
-        if between.strip() or not after_word:  # the spaces between two encoded words go
-            pieces.append(between)
-        pieces.append(_decoded(word))
-        last, after_word = word.end(), True
-    pieces.append(text[last:])
-    return "".join(pieces)
-
-
-def _decoded(word: re.Match[str]) -> str:
-    """An RFC 2047 encoded word's text; the word as it is when it cannot be decoded."""
-    import base64
-    import binascii
-
-    charset, encoding, encoded = word[1].split("*")[0], word[2].lower(), word[3]
-    try:
-        data = base64.b64decode(encoded + "=" * (-len(encoded) % 4)) if encoding == "b" \
-            else binascii.a2b_qp(encoded.encode("ascii"), header=True)
-        return data.decode(charset, "replace")
-    except (ValueError, LookupError):
-        return word[0]
-
-
-# Tags whose text is not shown, and tags that end a paragraph.
-_HIDDEN = ("style", "script", "head", "title")
-_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "blockquote", "tr")
-# A comment's start, a tag (closing or not, its name, the rest), or a declaration; `[^<>]*`
-# stops at the next "<", so that no "<" is read twice (html.parser rescans an unclosed tag
-# to the end from each "<" after it: quadratic).
-_MARKUP = re.compile(r"<(?:!--|(/?)([A-Za-z][^\s/<>]*)([^<>]*)>|[/!?][^<>]*>)")
-
-
-def _html_text(page: str) -> str:
-    """The text of an HTML body: paragraphs and line breaks kept; tags, comments, and what
-    style, script, head and title hold, dropped; character references read."""
-    import html
-
-    parts: list[str] = []
-    hidden = 0
-    position = 0
-    folded: str | None = None  # the page case-blind, to find a script's end
-    while position < len(page):
-        markup = _MARKUP.search(page, position)
-        end = markup.start() if markup else len(page)
-        if not hidden and end > position:
-            parts.append(re.sub(r"\s+", " ", html.unescape(page[position:end])))
-        if markup is None:
-            break
-        position = markup.end()
-        if markup[0] == "<!--":
-            close = page.find("-->", position)
-            position = len(page) if close < 0 else close + 3
-            continue
-        tag = (markup[2] or "").lower()
-        if not markup[1] and tag:
-            if tag in _HIDDEN:
-                hidden += 1
-            elif tag == "br":
-                parts.append("\n")
-            elif tag in _BLOCKS:
-                parts.append("\n\n")
-            if tag in ("script", "style") and not markup[3].endswith("/"):
-                # Their text is not markup: on to their end tag.
-                folded = folded if folded is not None else page.translate(CASE_BLIND)
-                close = folded.find(f"</{tag}", position)
-                position = len(page) if close < 0 else close
-        if tag and (markup[1] or markup[3].endswith("/")):  # an end tag, or <p/>
-            if tag in _HIDDEN:
-                hidden = max(0, hidden - 1)
-            elif tag in _BLOCKS:
-                parts.append("\n\n")
-    text = "".join(parts)
-    lines = [line.strip() for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"

@@ -14,7 +14,7 @@ The user's templates folder comes before the bundled one, so a file of the same
 name replaces a bundled template. Everything runs in Jinja2's immutable sandbox
 with StrictUndefined: a profile value is only ever text, a misspelt variable is
 an error rather than a blank, and every error names the file and line. A template
-that would run for long or make a huge text is stopped (the limits below).
+that would run for long or make a huge text is stopped (the limits are in sandbox.py).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ import jinja2
 import msgspec
 from jinja2.bccache import Bucket, bc_magic
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.utils import object_type_repr
 
 from followup import home, sandbox
 from followup.errors import FollowupError, TemplateProblem
@@ -191,6 +192,11 @@ class _Undefined(jinja2.StrictUndefined):
             kind = type(record).__name__
             fields = ", ".join(record.__struct_fields__)
             return f"{kind} has no field {self._undefined_name!r}. Its fields: {fields}."
+        if not isinstance(self._undefined_name, (str, int)):  # a key quoted only if short
+            from followup import text_limits
+
+            if text_limits.weight(self._undefined_name, 1000) > 1000:  # `{}[(1, long_list)]`
+                return f"{object_type_repr(record)} has no such element"
         return str(super()._undefined_message)
 
 
@@ -224,12 +230,6 @@ def make_environment(user_folder: Path | None = None, *,
     env.filters[sandbox.TURNS] = sandbox.turns
     env.globals.update(say=_say, lipsum=sandbox.lipsum)
     return env
-
-
-def time_limit(env: jinja2.Environment) -> contextlib.AbstractContextManager[None]:
-    """One time limit for every rendering inside (those that check a template on every
-    sample), instead of one for each."""
-    return env.time_limit() if isinstance(env, sandbox.Sandbox) else contextlib.nullcontext()
 
 
 def default_environment() -> ImmutableSandboxedEnvironment:

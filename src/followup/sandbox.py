@@ -3,33 +3,55 @@ it makes (issue 10).
 
 A user's template may come from anyone, so rendering one is bounded: what no note of a few
 thousand characters needs is stopped, with a message that render.py completes with the
-template's file and line. templates/README.md gives these numbers.
+template's file and line. templates/README.md gives these numbers. How long a text an
+operation would make is text_limits.py's to work out, read only when a template asks for
+more than texts, numbers and dates: a normal draft never loads it.
 """
 
 from __future__ import annotations
 
 import contextlib
-import re
+import datetime
 import time
-from collections.abc import Callable, Collection, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from typing import Any
 
 import jinja2
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame, optimizeconst
+from jinja2.environment import TemplateModule
 from jinja2.exceptions import SecurityError
+from jinja2.runtime import Macro
 from jinja2.sandbox import (
     ImmutableSandboxedEnvironment,
     SandboxedEscapeFormatter,
     SandboxedFormatter,
 )
-from jinja2.utils import Namespace, generate_lorem_ipsum
+from jinja2.utils import generate_lorem_ipsum
 from markupsafe import Markup
 
 LONGEST = 100_000  # characters in one text a template makes, the draft included
 MOST = 1_000_000  # characters made in all while rendering one draft
-SECONDS = 1.0  # the longest one draft's rendering may run
+SECONDS = 1.0  # the longest one rendering (a draft's body, its subject) may run
 CODE_VERSION = "limits-1"  # compiled code kept in the cache is of this version (the turns and '~')
+# What prints in a few characters whatever its value (numbers have at most 100,000 bits).
+_SMALL = (int, float, datetime.date, type(None))
+
+# Filters that never turn what they are given into text: measuring it would refuse a long
+# profile's list for nothing (`interview.interviewers | length`). Every other filter's
+# input (and arguments) must print within LONGEST.
+_NOT_PRINTING = frozenset((
+    "abs", "attr", "batch", "count", "d", "default", "dictsort", "first", "float",
+    "groupby", "int", "items", "last", "length", "list", "map", "max", "min", "random",
+    "reject", "rejectattr", "reverse", "round", "select", "selectattr", "slice", "sort",
+    "sum", "unique"))
+# Filters that may make a text longer than their input, or compare lowered copies of it:
+# what they would make is worked out first (text_limits.FILTER_SIZES).
+ESTIMATED = frozenset((
+    "replace", "format", "join", "sum", "center", "indent", "wordwrap", "urlize", "slice",
+    "batch", "tojson", "sort", "unique", "min", "max", "groupby", "dictsort"))
+# Filters whose input is read into a list first, to be measured and then used.
+_READ_ONCE = frozenset(("join", "sum", "sort", "unique", "min", "max", "groupby"))
 
 
 class Stopped(SecurityError):
@@ -45,164 +67,40 @@ TOO_SLOW = (f"the template ran for more than {SECONDS:g} second, the longest a t
              "run: look for a loop inside a loop, or a macro that calls itself.")
 TOO_MUCH = (f"the template made more than {MOST:,} characters of text in all, the most a "
              "template may make: look for a loop that makes a text longer each time.")
-_CONTAINERS: tuple[type[Collection[Any]], ...] = (
-    list, tuple, set, frozenset, dict, type({}.keys()), type({}.values()), type({}.items()))
 
 
-def _weight(value: Any, limit: int = LONGEST) -> int:
-    """About how many characters `value` prints as, counted until past `limit`: a list of a
-    thousand references to one long text is small to hold, but long to print."""
+def _weight(value: Any) -> int:
+    """How long `value` prints, counted until past LONGEST."""
     if isinstance(value, str):
         return len(value)
-    total, stack = 0, [value]
-    while stack and total <= limit:
-        item: Any = stack.pop()
-        if isinstance(item, (str, bytes)):
-            total += len(item) + 4
-        elif isinstance(item, int):
-            total += item.bit_length() // 3 + 2
-        elif isinstance(item, _CONTAINERS):
-            total += 2 + 2 * len(item)
-            if total <= limit:
-                stack.extend(item.items() if isinstance(item, dict) else item)
-        elif isinstance(item, Namespace):
-            stack.append(object.__getattribute__(item, "_Namespace__attrs"))
-        elif hasattr(type(item), "__struct_fields__"):  # a profile's record
-            stack.extend(getattr(item, name) for name in type(item).__struct_fields__)
-        else:
-            total += 8
-    return total
+    from followup import text_limits
+
+    return text_limits.weight(value, LONGEST)
 
 
 def _printable(value: Any, what: str) -> None:
-    if _weight(value) > LONGEST:
+    if not isinstance(value, _SMALL) and _weight(value) > LONGEST:
         raise _too_long(what)
 
 
-# Compiled on first use (by re's own cache), not at every start-up.
-_PRINTF = r"%(?:%|(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?)"
-_DIGITS = r"\d+"
-
-
-def _number(digits: str) -> int:
-    return int(digits) if len(digits) < 9 else LONGEST + 1
-
-
-def _printf_size(text: str, values: Any) -> int:
-    """About the length of `text % values`: the widest width or precision asked for
-    (`%999999999d`), a `*` taking its number from the values."""
-    parts = [part for match in re.finditer(_PRINTF, text) for part in match.groups() if part]
-    widths = [_number(part) for part in parts if part != "*"]
-    if "*" in parts:
-        given = values if isinstance(values, tuple) else (values,)
-        widths += [abs(value) for value in given if isinstance(value, int)]
-    return len(text) + max(widths, default=0)
-
-
-def _replaced(text: Any, old: Any, new: Any, count: Any = -1) -> int:
-    """The length of text.replace(old, new, count), before making it."""
-    times = text.count(old) if old else len(text) + 1
-    if isinstance(count, int) and count >= 0:
-        times = min(times, count)
-    return int(len(text) + times * max(0, len(new) - len(old)))
-
-
-def _joined(items: list[Any], separator: Any) -> int:
-    total = len(separator) * max(0, len(items) - 1)
-    for item in items:
-        if total > LONGEST:
-            break
-        total += len(item) if isinstance(item, (str, bytes)) else _weight(item)
-    return total
-
-
-def _method_size(method: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
-    """The length of the text a str (or bytes) method would make, where it may be far
-    longer than what it is given (0 where it cannot)."""
-    owner = method.__self__
-    name = method.__name__
-    first: Any = args[0] if args else kwargs.get("tabsize")
-    if name == "replace" and len(args) > 1:
-        return _replaced(owner, first, args[1], *args[2:3])
-    if name == "join":
-        return _joined(first, owner)
-    if name in ("center", "ljust", "rjust", "zfill") and isinstance(first, int):
-        return first
-    if name == "expandtabs" and isinstance(first, int):
-        tabs = owner.count("\t") if isinstance(owner, str) else owner.count(b"\t")
-        return len(owner) + tabs * first
-    if name == "translate" and isinstance(first, dict):
-        return len(owner) * max([_weight(value) for value in first.values()], default=1)
-    return 0
-
-
-# What a growing filter would make, before making it; each takes the filter's arguments.
-def _replace_size(s: Any, old: Any, new: Any, count: Any = None) -> int:
-    return _replaced(str(s), str(old), str(new), -1 if count is None else count)
-
-
-def _format_size(value: Any, *args: Any, **kwargs: Any) -> int:
-    return _printf_size(str(value), kwargs or args)
-
-
-def _join_size(value: Any, d: Any = "", attribute: Any = None) -> int:
-    return _joined(value, str(d))
-
-
-def _center_size(value: Any, width: int = 80) -> int:
-    return max(_weight(value), width)
-
-
-def _indent_size(s: Any, width: Any = 4, first: Any = False, blank: Any = False) -> int:
-    prefix = len(width) if isinstance(width, str) else int(width)
-    return len(str(s)) + (str(s).count("\n") + 1) * prefix
-
-
-def _wordwrap_size(s: Any, width: Any = 79, break_long_words: Any = True,
-                   wrapstring: Any = None, break_on_hyphens: Any = True) -> int:
-    return 0 if wrapstring is None else len(str(s)) * (1 + len(str(wrapstring)))
-
-
-def _urlize_size(value: Any, trim_url_limit: Any = None, nofollow: Any = False,
-                 target: Any = None, rel: Any = None, extra_schemes: Any = None) -> int:
-    return len(str(value)) // 2 * (len(str(target or "")) + len(str(rel or "")))
-
-
-def _slice_size(value: Any, slices: int, fill_with: Any = None) -> int:
-    return slices  # so many lists made
-
-
-def _batch_size(value: Any, linecount: int, fill_with: Any = None) -> int:
-    return linecount if fill_with is not None else 0  # so many fillers, at most
-
-
-def _tojson_size(value: Any, indent: Any = None) -> int:
-    return LONGEST + 1 if isinstance(indent, int) and indent > 8 else 0
-
-
-_GROWING: dict[str, Callable[..., int]] = {
-    "replace": _replace_size, "format": _format_size, "join": _join_size,
-    "center": _center_size, "indent": _indent_size, "wordwrap": _wordwrap_size,
-    "urlize": _urlize_size, "slice": _slice_size, "batch": _batch_size,
-    "tojson": _tojson_size}
-
-
 def limited_filter(env: Sandbox, name: str, function: Callable[..., Any]) -> Callable[..., Any]:
-    """A filter that keeps to the limits: what it is given must print within LONGEST, and so
-    must what it makes (estimated first where it may grow past its input)."""
+    """A filter that keeps to the limits: what it turns into text must print within LONGEST,
+    and so must what it makes (estimated first where it may grow past its input)."""
     passed = 1 if getattr(function, "jinja_pass_arg", None) is not None else 0
-    estimate = _GROWING.get(name)
+    prints, estimated = name not in _NOT_PRINTING, name in ESTIMATED
 
     def limited(*args: Any, **kwargs: Any) -> Any:
         env.tick()
-        if name == "join" and len(args) > passed:  # read once, to measure and to join
+        if name in _READ_ONCE and len(args) > passed:  # to measure, then to use
             args = (*args[:passed], list(args[passed]), *args[passed + 1:])
-        for value in (*args[passed:], *kwargs.values()):
+        for value in (*args[passed:], *kwargs.values()) if prints else ():
             if not isinstance(value, str):
                 _printable(value, name)
-        if estimate is not None:
+        if estimated:
+            from followup import text_limits
+
             try:
-                size = estimate(*args[passed:], **kwargs)
+                size = text_limits.FILTER_SIZES[name](LONGEST, env, *args[passed:], **kwargs)
             except (TypeError, ValueError, AttributeError):
                 size = 0  # arguments the filter will refuse in its own words
             if size > LONGEST:
@@ -214,12 +112,20 @@ def limited_filter(env: Sandbox, name: str, function: Callable[..., Any]) -> Cal
 
 
 class _Formatter(SandboxedFormatter):
-    """str.format in the sandbox, refusing widths and precisions past LONGEST
-    (`"{:>999999999}".format(1)`)."""
+    """str.format in the sandbox, refusing a text past LONGEST before making it: every
+    field counts, a field used again counts again (`"{0:>9999}" * 300`)."""
+
+    size = 0  # what the fields formatted so far make
+
+    def vformat(self, format_string: str, args: Any, kwargs: Mapping[str, Any]) -> str:
+        self.size = len(format_string)  # its text between the fields, at most
+        return str(super().vformat(format_string, args, kwargs))
 
     def format_field(self, value: Any, format_spec: str) -> Any:
-        _printable(value, "format")
-        if max(map(_number, re.findall(_DIGITS, format_spec)), default=0) > LONGEST:
+        from followup import text_limits
+
+        self.size += text_limits.field_size(value, format_spec, LONGEST)
+        if self.size > LONGEST:
             raise _too_long("format")
         return super().format_field(value, format_spec)
 
@@ -234,16 +140,22 @@ class _Template(jinja2.Template):
         env = self.environment
         if not isinstance(env, Sandbox) or env.rendering:
             return super().render(*args, **kwargs)
-        timed = env.deadline is None  # else the deadline of a series of renderings
-        if timed:
-            env.deadline = time.monotonic() + SECONDS
+        env.deadline = time.monotonic() + SECONDS
         env.rendering, env.made_so_far = True, 0
         try:
             return super().render(*args, **kwargs)
         finally:
-            env.rendering = False
-            if timed:
-                env.deadline = None
+            env.rendering, env.deadline = False, None
+
+    def make_module(self, vars: dict[str, Any] | None = None, shared: bool = False,
+                    locals: Mapping[str, Any] | None = None) -> TemplateModule:
+        """`{% import %}`: the module's body made as a text the template writes, within
+        the limits, since printing the module prints it (`m | wordcount`)."""
+        env = self.environment
+        context = self.new_context(vars, shared, locals)
+        if not isinstance(env, Sandbox):
+            return TemplateModule(self, context)
+        return TemplateModule(self, context, [env.concat(self.root_render_func(context))])
 
 
 class _Generator(CodeGenerator):
@@ -309,19 +221,29 @@ class Sandbox(ImmutableSandboxedEnvironment):
 
     @contextlib.contextmanager
     def time_limit(self) -> Iterator[None]:
-        """One deadline for several renderings (those that check one template)."""
+        """A deadline for work outside a rendering (compiling)."""
         self.deadline = time.monotonic() + SECONDS
         try:
             yield
         finally:
             self.deadline = None
 
+    def _generate(self, source: nodes.Template, name: str | None, filename: str | None,
+                  defer_init: bool = False) -> str:
+        """Compiling works out constant filters (`'x x' | urlize | urlize`) within a time
+        limit too: past it, a filter refuses (Jinja2 then leaves it to the rendering, which
+        stops at its own limit), so a template is compiled in about a second at most."""
+        if self.deadline is not None:  # compiled while rendering (`{% include %}`)
+            return super()._generate(source, name, filename, defer_init)
+        with self.time_limit():
+            return super()._generate(source, name, filename, defer_init)
+
     def tick(self) -> None:
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise Stopped(TOO_SLOW)
 
     def made(self, value: Any, what: str) -> Any:
-        """`value`, once counted: a text within LONGEST, and all texts within MOST."""
+        """`value`, once counted if a text: within LONGEST, and all texts within MOST."""
         if isinstance(value, (str, bytes)):
             if len(value) > LONGEST:
                 raise _too_long(what)
@@ -329,15 +251,13 @@ class Sandbox(ImmutableSandboxedEnvironment):
                 self.made_so_far += len(value)
                 if self.made_so_far > MOST:
                     raise Stopped(TOO_MUCH)
-        elif isinstance(value, _CONTAINERS):
-            _printable(value, what)
         return value
 
     # ------------------------------------------------------------ what templates run
 
     def joined(self, join: Callable[[Iterable[Any]], str], operands: tuple[Any, ...]) -> str:
         """`a ~ b`, measured before the operands are turned into text."""
-        if sum(_weight(operand) for operand in operands) > LONGEST:
+        if sum(map(_weight, operands)) > LONGEST:
             raise _too_long("'~'")
         return str(self.made(join(operands), "'~'"))
 
@@ -370,11 +290,14 @@ class Sandbox(ImmutableSandboxedEnvironment):
         if isinstance(getattr(__obj, "__self__", None), (str, bytes)):  # a text's method
             if name == "join" and args:
                 args = (list(args[0]), *args[1:])  # read once, to measure and to join
-            if _method_size(__obj, args, kwargs) > LONGEST:
+            from followup import text_limits
+
+            if text_limits.method_size(__obj, args, kwargs, LONGEST) > LONGEST:
                 raise _too_long(name)
-        for key, value in (*enumerate(args), *kwargs.items()):
-            if not isinstance(value, str) and key not in _JINJA_KEYWORDS:
-                _printable(value, name)
+        elif not isinstance(__obj, Macro):  # a macro prints only what it prints itself
+            for key, value in (*enumerate(args), *kwargs.items()):
+                if not isinstance(value, str) and key not in _JINJA_KEYWORDS:
+                    _printable(value, name)
         return __self.made(super().call(__context, __obj, *args, **kwargs), name)
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
@@ -391,6 +314,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
             if kwargs or len(args) != 1:
                 raise TypeError("format_map() takes exactly one argument")
             return type(text)(formatter.vformat(text, (), args[0]))
+        formatted.__name__ = value.__name__  # as messages name it
         return formatted
 
     def call_binop(self, context: jinja2.runtime.Context, operator: str, left: Any,
@@ -409,11 +333,15 @@ class Sandbox(ImmutableSandboxedEnvironment):
             if isinstance(left, int) and isinstance(right, int) \
                     and left.bit_length() + right.bit_length() > LONGEST:
                 raise SecurityError("the number would be too large for a template.")
-        if operator == "%" and isinstance(left, str):
-            _printable(right, "'%'")
-            if _printf_size(left, right) > LONGEST:
+        if operator == "%" and isinstance(left, (str, bytes)):
+            from followup import text_limits
+
+            if text_limits.printf_size(left, right, LONGEST) > LONGEST:
                 raise _too_long("'%'")
-        return self.made(super().call_binop(context, operator, left, right), f"'{operator}'")
+        result = super().call_binop(context, operator, left, right)
+        if isinstance(result, (list, tuple)):  # `l + l`, doubled again and again
+            _printable(result, f"'{operator}'")
+        return self.made(result, f"'{operator}'")
 
 
 def lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> str:

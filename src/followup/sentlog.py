@@ -89,7 +89,7 @@ def refuse_shared(profile_path: Path) -> None:
 
 
 def read_log(profile_path: Path) -> Log:
-    from followup.profile import read_small
+    from followup.yamlfile import read_small
 
     path = log_path(profile_path)
     other = sharing(profile_path)
@@ -98,6 +98,10 @@ def read_log(profile_path: Path) -> Log:
     except FileNotFoundError:
         clash = f"{path}: {_would_share(profile_path, other)}. {_RENAME}" if other else None
         return Log(path, (), (clash,) if clash else ())
+    except IsADirectoryError:
+        raise LogError(path, "is a folder, not a sent-log",
+                       fix=f"followup keeps the sent-log of {profile_path.name} in a file of "
+                           "this name: move or rename the folder.") from None
     if other is not None:
         raise LogError(path, f"{_both(profile_path, other)} share this sent-log, so followup "
                              "cannot tell whose entries these are",
@@ -116,13 +120,13 @@ def read_log(profile_path: Path) -> Log:
             entry = decoder.decode(line)
         except msgspec.ValidationError as error:  # JSON, but not an entry
             raise _explain(path, number, str(error)) from None
-        except msgspec.DecodeError as error:
+        except msgspec.DecodeError:
             # not JSON: cut short by a crash if it is the last line (no line break after
             # it) or lacks its closing brace; otherwise, damaged
             if number == len(lines) or not line.endswith(b"}"):
                 warnings.append(_unfinished(path, number, line))
                 continue
-            raise _explain(path, number, str(error)) from None
+            raise LogError(path, "not a JSON object", line=number, fix=_FIX) from None
         if problem := _problem(entry):
             raise LogError(path, problem[1], line=number, field=problem[0], fix=_FIX)
         entries.append(entry)
@@ -213,7 +217,7 @@ def _problem(entry: Entry) -> tuple[str, str] | None:
         if day is not None and (problem := date_problem(day)) is not None:
             return field, problem
     if entry.event == "sent":
-        from followup.situations import SITUATIONS
+        from followup.vocabulary import SITUATIONS
 
         if entry.situation is None:
             return "situation", "a sent entry needs the situation (thank-you, check-in, ...)"
@@ -255,24 +259,26 @@ _FIX = ("Each line is one JSON object that followup sent or followup replied wro
 
 
 def _explain(path: Path, number: int, message: str) -> LogError:
-    """msgspec's message, as the file, line and field, in words."""
-    problem, _, where = message.partition(" - at `$")
-    field = where.rstrip("`").lstrip(".") or None
-    if problem.startswith("Object contains unknown field"):
-        field = problem.split("`")[1]
+    """msgspec's message (profile_errors.read_message), as the file, line and field, in
+    words of one line: the fix is the same for every line (_FIX)."""
+    from followup.profile_errors import allowed_values, read_message
+    from followup.yamlfile import field_name
+
+    found = read_message(message)
+    parts, problem = found.parts, found.problem
+    if found.what == "unknown":
+        parts = [*parts, found.named[0]]
         problem = f"unknown field: the fields are {', '.join(Entry.__struct_fields__)}"
-    elif problem.startswith("Object missing required field"):
-        field = problem.split("`")[1]
-        problem = "missing, and required"
-    elif problem.startswith("Invalid RFC3339 encoded date"):
+    elif found.what == "missing":
+        parts, problem = [*parts, found.named[0]], "missing, and required"
+    elif found.what == "date":
         problem = "not a date: write it as YYYY-MM-DD, such as 2026-11-16"
-    elif problem.startswith("Invalid enum value"):
-        allowed = {"event": Event, "channel": Channel}.get(field or "")
-        choices = f": use one of {', '.join(typing.get_args(allowed))}" if allowed else ""
-        problem = f"{problem.removeprefix('Invalid enum value ')} is not allowed{choices}"
-    elif problem.startswith("JSON is malformed") or problem.startswith("Expected `object`"):
+    elif found.what == "enum":
+        problem = (f"{found.named[0]} is not allowed: use one of "
+                   f"{', '.join(allowed_values(Entry, parts))}")
+    elif found.what == "type" and found.named[0] == "object":
         problem = "not a JSON object"
-    return LogError(path, problem, line=number, field=field, fix=_FIX)
+    return LogError(path, problem, line=number, field=field_name("", parts) or None, fix=_FIX)
 
 
 def _unfinished(path: Path, number: int, line: bytes) -> str:

@@ -25,9 +25,9 @@ from typing import Annotated, Literal
 
 import msgspec
 
-from followup import home
-from followup.errors import FollowupError, ProfileError
-from followup.profile import HEADER_TEXT
+from followup import home, yamlfile
+from followup.errors import FollowupError
+from followup.profile import HEADER_TEXT, explain_text
 
 FILE_NAME = "settings.yaml"
 DEFAULT_PASSWORD_ENV = "FOLLOWUP_IMAP_PASSWORD"
@@ -74,25 +74,24 @@ def path() -> Path:
 
 def load(file: Path | None = None) -> Settings:
     """The settings, or empty ones when there is no settings file."""
-    from followup import profile
-
     file = file or path()
     if not file.exists():
         return Settings()
-    data, root = profile._read_yaml(file, "settings file")  # a pipe or device is refused
+    document = yamlfile.read(file, "settings file")  # a pipe or device is refused
+    data = document.data
     if data is None:
         return Settings()
     if not isinstance(data, dict):
-        raise ProfileError(file, "the settings file is a mapping of sections, such as imap:",
-                           line=profile._line(root), fix=f"For example:\n{EXAMPLE}")
+        raise document.refuse("the settings file is a mapping of sections, such as imap:",
+                              fix=f"For example:\n{EXAMPLE}")
     imap = data.get("imap")
     if isinstance(imap, dict) and "password" in imap:
-        raise ProfileError(
-            file, "followup never reads a password from a file", field="imap.password",
-            line=profile._line(root, ["imap", "password"]),
-            fix=f"Remove it. Put the password in the environment variable "
-                f"{imap.get('password_env') or DEFAULT_PASSWORD_ENV}, or type it when asked.")
-    settings: Settings = profile._convert(data, Settings, file, root)
+        raise document.refuse(
+            "followup never reads a password from a file", ["imap", "password"],
+            f"Remove it. Put the password in the environment variable "
+            f"{imap.get('password_env') or DEFAULT_PASSWORD_ENV}, or type it when asked.")
+    settings: Settings = yamlfile.convert(data, Settings, document,
+                                          unmatched=explain_text)
     if settings.imap is not None and settings.imap.ca_file:
         ca_file = (file.parent / Path(settings.imap.ca_file).expanduser()).resolve()
         settings = msgspec.structs.replace(

@@ -17,17 +17,10 @@ from followup.draft import Address, Note
 from followup.errors import FollowupError, NotApplicable
 from followup.guidance.timing import check_in_budget
 from followup.profile import Interview, Interviewer, Profile, Recruiter
+from followup.vocabulary import CHANNELS, MEETINGS, SITUATIONS, TONES  # noqa: F401 (until every importer takes them from vocabulary)
 
 _Person = TypeVar("_Person", Interviewer, Recruiter, Interviewer | Recruiter)
 
-SITUATIONS = ("thank-you", "check-in", "feedback-request", "competing-offer",
-              "recruiter-debrief", "withdraw")
-# Wording, not only the greeting: formal is the default for `style: traditional` (TY6);
-# brief halves the length limits (guidance.lengths).
-TONES = ("standard", "formal", "warm", "brief")
-# Every situation has an email template; a note card (TY6) and a voicemail script (CI7)
-# exist where the guidance asks for them, and users may add templates for others.
-CHANNELS = ("email", "card", "voicemail")
 
 
 class Options(NamedTuple):
@@ -217,8 +210,9 @@ def _withdraw(profile: Profile, options: Options) -> list[Target]:
         "offered": profile.status == "offer",  # declining an offer rather than withdrawing
     }
     warnings = [] if person.email else [_no_email(person.name)]
-    tips = [] if profile.status == "withdrawn" else [  # G1: the plan's next step is then none
-        Note("G1", "Once it is sent, set status: withdrawn in the profile, so that no more "
+    # A plain note, not a rule's tip: no rule of the guidance says to stop following up
+    tips = [] if profile.status == "withdrawn" else [
+        Note(None, "Once it is sent, set status: withdrawn in the profile, so that no more "
                    "follow-ups are suggested.")]
     return [Target((_address(person),), context, tuple(warnings), tuple(tips))]
 
@@ -247,9 +241,6 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
     }
 
 
-# How a draft names an interview of each kind: "the video interview", "an assessment centre".
-MEETINGS = {"phone": "phone interview", "video": "video interview", "in-person": "interview",
-            "assessment-centre": "assessment centre"}
 
 
 def salutation(person: Interviewer | Recruiter, *, formal: bool) -> str:

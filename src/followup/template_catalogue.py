@@ -4,20 +4,23 @@ Pure: folders in, `Entry` values out. A template is checked the way drafting
 would meet it (front matter, length limits, compiling in the sandbox, and its
 subject); a user's template is also rendered from every bundled sample it applies
 to, in every tone, so that a mistake shows here rather than in the middle of a
-week's drafting. A user's phrases.yaml is checked list by list and entry by entry.
+week's drafting (each rendering within its own time limit, as when drafting; a
+slow template is tried on fewer samples). A user's phrases.yaml is checked list
+by list and entry by entry.
 """
 
 from __future__ import annotations
 
 import datetime
 import functools
+import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import jinja2
 
-from followup import home, render
+from followup import home, render, sandbox
 from followup.errors import FollowupError, TemplateProblem
 from followup.profile import Profile
 from followup.template_loader import (
@@ -28,8 +31,11 @@ from followup.template_loader import (
     TemplateInfo,
     template_name,
 )
+from followup.vocabulary import SITUATIONS, TONES
 
 BUNDLED, USER = "bundled", "yours"
+CHECKING = sandbox.SECONDS  # checking one template or phrase on more samples stops after this
+_T = TypeVar("_T")
 
 
 class Entry(NamedTuple):
@@ -103,14 +109,24 @@ def _check_template(env: jinja2.Environment, name: str, *, render_samples: bool)
     info = render.compile_template(env, name)  # front matter, syntax, unknown filters
     render.check_limits(info, render.template_info(env, name)[1])
     if render_samples and info.situation is not None:
-        with render.time_limit(env):  # a template that burns time is stopped once, not per sample
-            for sample, tone, context in _contexts(info.situation, info.channel or "email"):
-                try:
-                    render.render(env, name, context)
-                except TemplateProblem as error:
-                    raise TemplateProblem(f"{error} (rendering the sample {sample}, tone "
-                                          f"{tone})") from None
+        contexts = _contexts(info.situation, info.channel or "email")
+        for sample, tone, context in _within(CHECKING, contexts):
+            try:  # each rendering within its own limit, as when drafting
+                render.render(env, name, context)
+            except TemplateProblem as error:  # the first problem (a time-out too) ends it
+                raise TemplateProblem(f"{error} (rendering the sample {sample}, tone "
+                                      f"{tone})") from None
     return info
+
+
+def _within(seconds: float, items: Iterator[_T]) -> Iterator[_T]:
+    """`items`, until `seconds` have passed: a slow template (or phrase) is checked on fewer
+    samples, so that the listing stays quick, but is never called invalid for it."""
+    stop = time.monotonic() + seconds
+    for item in items:
+        yield item
+        if time.monotonic() > stop:
+            return
 
 
 def _contexts(situation: str, channel: str,
@@ -121,7 +137,7 @@ def _contexts(situation: str, channel: str,
 
     for stem, loaded in _samples():
         today = loaded.latest_interview.date + datetime.timedelta(days=1)
-        for tone in tones or situations.TONES:
+        for tone in tones or TONES:
             options = situations.Options(today=today, every=situation == "thank-you",
                                          tone=tone, channel=channel)
             try:
@@ -171,17 +187,17 @@ def _check_phrase(env: jinja2.Environment, loader: Loader, phrases: Phrases, ind
         return f"{loader.phrase_where(phrases, index)}: {error.message}"
     if not user:
         return None
-    from followup import situations
-
     section = phrases.keys[0]
-    wanted = situations.SITUATIONS if section not in situations.SITUATIONS else (section,)
+    wanted = SITUATIONS if section not in SITUATIONS else (section,)
+    contexts = (context for situation in wanted
+                for _, _, context in _contexts(situation, "email", ("standard",)))
     failures = []
-    with render.time_limit(env):  # one for the entry, however many profiles it is tried on
-        for situation in wanted:
-            for _, _, context in _contexts(situation, "email", ("standard",)):
-                try:
-                    template.render(context)
-                    return None  # it works with some profile: guarding it is the template's job
-                except Exception as error:  # any failure is the entry's own
-                    failures.append(render.problem_text(error))
+    for context in _within(CHECKING, contexts):
+        try:
+            template.render(context)
+            return None  # it works with some profile: guarding it is the template's job
+        except Exception as error:  # any failure is the entry's own
+            failures.append(render.problem_text(error))
+            if str(error) == sandbox.TOO_SLOW:  # the first time-out ends it
+                break
     return f"{loader.phrase_where(phrases, index)}: {failures[0]}" if failures else None

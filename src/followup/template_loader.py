@@ -103,7 +103,7 @@ def name_parts(filename: str) -> tuple[str | None, str | None]:
     `thank-you.md.j2` the thank-you email (drafting uses it for email, so it cannot be a
     card), `thank-you.short.md.j2` a thank-you (email unless its front matter says
     otherwise)."""
-    from followup.situations import CHANNELS, SITUATIONS
+    from followup.vocabulary import CHANNELS, SITUATIONS
 
     parts = filename.removesuffix(SUFFIX).split(".")
     situation = parts[0] if parts[0] in SITUATIONS else None
@@ -124,7 +124,7 @@ def template_name(name: str) -> str | None:
 def check_front_matter(meta: dict[str, Any], path: Path, filename: str | None) -> TemplateInfo:
     """The front matter as a TemplateInfo, or a TemplateProblem naming file, line and key.
     `filename` is the template's name in a templates folder (None for a --template file)."""
-    from followup.situations import CHANNELS, SITUATIONS, TONES
+    from followup.vocabulary import CHANNELS, SITUATIONS, TONES
 
     def problem(key: str, text: str) -> TemplateProblem:
         line = front_matter_line(path.read_text(encoding="utf-8"), key)
@@ -319,7 +319,7 @@ class Loader(jinja2.BaseLoader):
 def check_phrases(data: Any, path: Path) -> None:
     """phrases.yaml's shape: SITUATION (or common) -> LIST -> [text, ...] or
     {TONE: [text, ...]}; a TemplateProblem naming the line and list otherwise."""
-    from followup.situations import SITUATIONS, TONES
+    from followup.vocabulary import SITUATIONS, TONES
 
     def fail(keys: list[str | int], text: str) -> TemplateProblem:
         line = yaml_line(path, keys)

@@ -1,7 +1,7 @@
-"""Handing finished drafts to the mail client: --format eml, --open, --copy, --imap.
-
-Called by the drafting commands (commands/draft.py) when one of these is asked for;
-the plain formats (text, markdown, json, html, mailto) to stdout or --out stay there.
+"""Where finished drafts go: --out (a file, or a folder with one file a draft), or the
+mail client: --format eml, --open, --copy, --imap. The drafting commands
+(commands/draft.py) print plain drafts to stdout themselves, and hand them to `deliver`
+for anything else.
 """
 
 from __future__ import annotations
@@ -18,17 +18,18 @@ from followup.draft import Draft
 from followup.errors import FollowupError
 
 
-def hand_off(drafts: Sequence[Draft], company: str, *, format: str, out: str | None,
-             force: bool, open_: bool, copy: bool, imap: bool,
-             frozen: datetime.date | None) -> None:
-    """`frozen` is --today when given: it makes an .eml's Date and Message-ID reproducible."""
+def deliver(drafts: Sequence[Draft], company: str, *, format: str, out: str | None,
+            force: bool, open_: bool, copy: bool, imap: bool, frozen: datetime.date | None,
+            many: bool) -> None:
+    """Print, write or hand off the drafts. `frozen` is --today when given: it makes an
+    .eml's Date and Message-ID reproducible; `many` asks for JSON's list even of one."""
     _check_combination(format, out, open_, copy, imap)
     if copy:
         _copy(drafts)
     elif imap:
         _imap(drafts, frozen)
     else:
-        targets = _emit(drafts, company, format, out, force, frozen, to_files=open_)
+        targets = _emit(drafts, company, format, out, force, frozen, many=many, to_files=open_)
         if open_:
             _open(targets)
 
@@ -52,7 +53,7 @@ def _check_combination(format: str, out: str | None, open_: bool, copy: bool,
 
 
 def _emit(drafts: Sequence[Draft], company: str, format: str, out: str | None, force: bool,
-          frozen: datetime.date | None, *, to_files: bool) -> list[str]:
+          frozen: datetime.date | None, *, many: bool, to_files: bool) -> list[str]:
     """Print or write the drafts; returns what --open should open: the files written, or
     for mailto: the links. With --open and no --out, .eml and HTML files go into a new
     temporary folder (left there: the mail client reads them after this has ended)."""
@@ -63,23 +64,26 @@ def _emit(drafts: Sequence[Draft], company: str, format: str, out: str | None, f
         if out is None:
             click.echo("".join(links), nl=False)
         else:
-            _write_all(_files(drafts, company, format, out, frozen, joined="".join(links)), force)
+            _write_all(_out_files(drafts, company, format, out, many=many, frozen=frozen),
+                       force)
         return [link.strip() for link in links]
     if out is None and not to_files:
-        text = handoff.format_drafts(drafts, format, many=len(drafts) > 1, today=frozen)
+        text = handoff.format_drafts(drafts, format, many=many, today=frozen)
         # an .eml as bytes: its CRLF line ends must reach stdout untranslated
         click.echo(text.encode("ascii") if format == "eml" else text, nl=False)
         return []
     if out is None:
         out = tempfile.mkdtemp(prefix="followup-") + os.sep
-    files = _files(drafts, company, format, out, frozen)
+    files = _out_files(drafts, company, format, out, many=many, frozen=frozen)
     _write_all(files, force)
     return [str(path) for path, _ in files]
 
 
-def _files(drafts: Sequence[Draft], company: str, format: str, out: str,
-           frozen: datetime.date | None, joined: str | None = None) -> list[tuple[Path, str]]:
-    """Each file's path and content, all made before any is written."""
+def _out_files(drafts: Sequence[Draft], company: str, format: str, out: str, *, many: bool,
+               frozen: datetime.date | None) -> list[tuple[Path, str]]:
+    """--out: into a folder (one that exists, or a path ending with /), one file a draft;
+    else all of them in the one file. Each file's path and content, all made before any
+    is written."""
     from followup import handoff
 
     if Path(out).is_dir() or out.endswith(("/", "\\")):
@@ -87,9 +91,7 @@ def _files(drafts: Sequence[Draft], company: str, format: str, out: str,
         return [(Path(out) / name, handoff.format_drafts([draft], format, many=False,
                                                          today=frozen))
                 for name, draft in zip(names, drafts, strict=True)]
-    text = joined if joined is not None else \
-        handoff.format_drafts(drafts, format, many=len(drafts) > 1, today=frozen)
-    return [(Path(out), text)]
+    return [(Path(out), handoff.format_drafts(drafts, format, many=many, today=frozen))]
 
 
 def _write_all(files: list[tuple[Path, str]], force: bool) -> None:

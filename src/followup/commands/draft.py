@@ -11,15 +11,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from followup.commands.options import resolve_today, today_option
+from followup.vocabulary import CHANNELS, FORMATS, TONES
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
 F = Callable[..., Any]
-# As situations.TONES and situations.CHANNELS (a test keeps them equal), spelt out here so
-# that --help does not import the profile machinery.
-TONES = ("standard", "formal", "warm", "brief")
-CHANNELS = ("email", "card", "voicemail")
 
 
 def complete_people(ctx: click.Context, param: click.Parameter,
@@ -103,7 +100,7 @@ def draft_options(function: F) -> F:
                           "recruiter, else the main interviewer of the latest interview)."),
         today_option,
         click.option("--format", "-f", "format", default="text", show_default=True,
-                     type=click.Choice(["text", "markdown", "json", "html", "eml", "mailto"]),
+                     type=click.Choice(FORMATS),
                      help="How to print it: eml is a message that opens as a draft in a mail "
                           "client, mailto a link that starts one."),
         click.option("--out", "-o", type=click.Path(), metavar="PATH",
@@ -252,95 +249,28 @@ def _draft(situation: str, *, profile: Path, to: str | None, today: datetime.dat
            template: str | None, every: bool = False, attempt: int | None = None,
            ignore_timing: bool = False, open_: bool = False, copy: bool = False,
            imap: bool = False) -> None:
-    import msgspec
-
+    """Draft, print or write (or hand off), show the notes, and exit as the core decides."""
     from followup import drafting, handoff
-    from followup import profile as profiles
-    from followup.errors import NotApplicable
-    from followup.situations import Options
 
-    loaded = profiles.load(profile)
-    day = resolve_today(today)
-    final, timing = None, None
-    if not ignore_timing:  # TY2, RC1: not before the interview
-        drafting.refuse_before_interview(situation, loaded, day, profile)
-    if situation == "check-in":
-        attempt, final, timing = _check_in_timing(profile, loaded, day, attempt,
-                                                  ignore_timing)
-    channel = channel or drafting.default_channel(situation, template)
-    options = Options(today=day, to=to, every=every, attempt=attempt, final=final, tone=tone,
-                      channel=channel)
-    try:
-        drafts = drafting.compose(situation, loaded, options, template=template)
-    except NotApplicable as error:
-        raise NotApplicable(f"{profile}: {error}") from None
-    if situation == "thank-you":
-        timing = _late_thank_you(profile, loaded, day)
-    if timing is not None:
-        drafts = [msgspec.structs.replace(draft, warnings=(*draft.warnings, timing))
-                  for draft in drafts]
-    many = every or len(drafts) > 1
-    if format == "eml" or open_ or copy or imap:  # to the mail client: commands/deliver.py
-        from followup.commands.deliver import hand_off
+    request = drafting.Request(situation, resolve_today(today), to=to, every=every,
+                               attempt=attempt, ignore_timing=ignore_timing, tone=tone,
+                               channel=channel, template=template)
+    drafted = drafting.draft(profile, request, warn=_warn)
+    many = every or len(drafted.drafts) > 1
+    if out is None and not (format == "eml" or open_ or copy or imap):  # the usual print
+        click.echo(handoff.format_drafts(drafted.drafts, format, many=many), nl=False)
+    else:  # files, or the mail client (imported only then)
+        from followup.commands.deliver import deliver
 
-        hand_off(drafts, loaded.company, format=format, out=out, force=force, open_=open_,
-                 copy=copy, imap=imap, frozen=today)
-    elif out is None:
-        click.echo(handoff.format_drafts(drafts, format, many=many), nl=False)
-    elif Path(out).is_dir() or out.endswith(("/", "\\")):  # a folder: one file a draft
-        names = handoff.file_names(drafts, loaded.company, format)
-        for draft, name in zip(drafts, names, strict=True):
-            _write(Path(out) / name, handoff.format_drafts([draft], format, many=False), force)
-    else:
-        _write(Path(out), handoff.format_drafts(drafts, format, many=many), force)
-    _show_notes(drafts)
-    errors = sum(note.error for draft in drafts for note in draft.warnings)
-    if errors:  # the draft is out, but it should not be sent as it is: exit 1, as check does
-        from followup.errors import Refusal
-
-        raise Refusal(f"{errors} checker error{'s' if errors > 1 else ''} above: edit the "
-                      "draft before you send it, or the template that made it.")
+        deliver(drafted.drafts, drafted.profile.company, format=format, out=out, force=force,
+                open_=open_, copy=copy, imap=imap, frozen=today, many=many)
+    _show_notes(drafted.drafts)
+    if drafted.refusal is not None:
+        raise drafted.refusal
 
 
-def _check_in_timing(path: Path, loaded: Any, today: datetime.date, attempt: int | None,
-                     ignore_timing: bool) -> tuple[int | None, bool | None, Any]:
-    """Drafting respects the plan: a check-in before its window is refused (G4, unless
-    --ignore-timing); --attempt defaults to the next one from the sent-log, worded as the
-    last when the plan says it is (CI10); past the point of moving on, a warning (CI9).
-    Returns the attempt, whether it is the last (None: by the budget) and the warning."""
-    from followup import plan, sentlog
-    from followup.draft import Note
-    from followup.guidance.timing import check_in_budget
-
-    if loaded.status != "waiting":
-        return attempt, None, None  # drafting says why a check-in does not apply
-    log = sentlog.read_log(path)
-    for warning in log.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    application = plan.plan(loaded, log.entries, today, path)
-    if not ignore_timing:
-        plan.refuse_early_check_in(application, today)
-    step = plan.next_check_in(application)
-    if step is None:
-        return attempt, None, None
-    # Past the budget, drafting itself warns (CI8, CI9); the plan also knows when two
-    # check-ins are unanswered.
-    unanswered = step.situation == "move-on" and step.attempt <= check_in_budget(loaded)
-    move_on = Note("CI9", f"The plan says to move on: {step.reason}") if unanswered else None
-    if attempt is None or attempt == step.attempt:
-        return step.attempt, step.final if step.situation == "check-in" else None, move_on
-    return attempt, None, move_on
-
-
-def _late_thank_you(path: Path, loaded: Any, today: datetime.date) -> Any:
-    """TY2: a thank-you after its window is drafted all the same, with a warning."""
-    from followup.guidance.timing import surely_on_time
-
-    if surely_on_time(loaded.latest_interview.date, today):
-        return None  # without loading the plan
-    from followup.plan import late_thank_you
-
-    return late_thank_you(loaded, today, path)
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
 
 
 def _show_notes(drafts: list[Any]) -> None:
@@ -354,10 +284,3 @@ def _show_notes(drafts: list[Any]) -> None:
     for (label, message), names in seen.items():
         who = f" ({', '.join(names)})" if len(names) < len(drafts) else ""
         click.echo(f"{label}{who}: {message}", err=True)
-
-
-def _write(path: Path, text: str, force: bool) -> None:
-    from followup.files import write_new
-
-    write_new(path, text, force=force)
-    click.echo(f"Wrote {path}")

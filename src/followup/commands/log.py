@@ -10,15 +10,10 @@ import click
 
 from followup.commands.draft import complete_people
 from followup.commands.options import DATE, resolve_today
+from followup.vocabulary import CONTACT_CHANNELS, SITUATIONS
 
 if TYPE_CHECKING:
     from followup import sentlog
-
-# As situations.SITUATIONS (a test keeps them equal), spelt out here so that --help does
-# not import the profile machinery.
-SITUATIONS = ("thank-you", "check-in", "feedback-request", "competing-offer",
-              "recruiter-debrief", "withdraw")
-CONTACT_CHANNELS = ("email", "phone", "voicemail", "card")
 
 
 @click.command("sent", epilog="""\b

@@ -47,6 +47,7 @@ def plan(target: Path, as_json: bool, ics: Path | None, today: datetime.date | N
     Exit code 2 when a profile in the folder is broken (each is reported on stderr with
     its file, line and field; the others are still planned)."""
     from followup.applications import plan_all
+    from followup.errors import Reported
 
     day = resolve_today(today)
     planned = plan_all(target, day)
@@ -61,7 +62,7 @@ def plan(target: Path, as_json: bool, ics: Path | None, today: datetime.date | N
     if planned.problems:
         count = len(planned.problems)
         click.echo(f"{count} profile{'s' if count > 1 else ''} could not be planned.", err=True)
-        raise click.exceptions.Exit(2)
+        raise Reported(2)
 
 
 def table(applications: Sequence[Application]) -> str:
@@ -115,13 +116,12 @@ def _write_calendar(path: Path, applications: Sequence[Application], today: date
     """G3: the reminders, written atomically; never over a file without --force. With
     --today, DTSTAMP is that day, so the same input gives the same bytes."""
     from followup import reminders
+    from followup.errors import OutputExists
     from followup.files import write_new
 
     utc = datetime.timezone.utc
     stamp = (datetime.datetime.combine(today, datetime.time(), utc) if frozen
              else datetime.datetime.now(utc).replace(microsecond=0))
-    from followup.errors import OutputExists
-
     data = reminders.calendar(applications, today, stamp)
     try:
         write_new(path, data, force=force)

@@ -6,11 +6,12 @@ import datetime
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
 import click
 
 from followup.commands.options import DATE
+from followup.vocabulary import Kind
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
@@ -128,7 +129,7 @@ def _ask() -> tuple[str, str]:
         day = ask("Interview date (YYYY-MM-DD)", type=DATE,
                   default=datetime.date.today().isoformat())
         kind = ask("Kind of interview", default="video",
-                   type=click.Choice(["phone", "video", "in-person", "assessment-centre"]))
+                   type=click.Choice(get_args(Kind)))
         people = ask("Interviewers' names, separated by commas (blank: none yet)",
                      default="", show_default=False)
         decision = ask("When did they say they would get back to you? (YYYY-MM-DD, "

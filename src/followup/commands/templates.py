@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from followup.errors import FollowupError, TemplateProblem
+from followup.errors import FollowupError, Reported, TemplateProblem
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
@@ -22,13 +22,12 @@ def _complete_names(ctx: click.Context, param: click.Parameter,
     from click.shell_completion import CompletionItem
 
     from followup import home
-    from followup.template_loader import SUFFIX
+    from followup.template_loader import SUFFIX, Loader
 
     names = {"phrases"}
-    for folder in (home.bundled_templates(), home.user_templates()):
-        with contextlib.suppress(OSError):  # no templates folder of yours yet
-            names.update(path.name.removesuffix(SUFFIX) for path in folder.iterdir()
-                         if path.name.endswith(SUFFIX) and not path.name.startswith("."))
+    with contextlib.suppress(OSError):  # a folder of yours that cannot be read: no names
+        names.update(name.removesuffix(SUFFIX) for name in
+                     Loader([home.user_templates(), home.bundled_templates()]).names())
     return [CompletionItem(name) for name in sorted(names) if name.startswith(incomplete)]
 
 
@@ -96,7 +95,7 @@ def list_() -> None:
     if problems:
         click.echo(f"{len(problems)} of your templates {'is' if len(problems) == 1 else 'are'} "
                    "invalid: fix with followup templates edit NAME.", err=True)
-        raise SystemExit(1)
+        raise Reported(1)
 
 
 @templates.command("show", epilog="""\b
@@ -198,8 +197,8 @@ def _starting_point(file_name: str) -> Path:
     """The bundled file a new user file starts from: the same name, else the template its
     name's situation and channel use (thank-you.card.short starts from thank-you.card)."""
     from followup import home, render
-    from followup.situations import SITUATIONS
     from followup.template_loader import name_parts
+    from followup.vocabulary import SITUATIONS
 
     bundled = home.bundled_templates()
     if (bundled / file_name).is_file():

@@ -1,18 +1,20 @@
-"""From a profile to finished drafts: situation targets, rendered, measured."""
+"""Composing drafts: from a situation, a profile and the options, every draft the
+situation calls for, rendered from its template, measured and checked; and the choice of
+that template and of the default channel."""
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 
 import jinja2
 
 from followup import check, render, situations, words
 from followup.draft import Address, Draft, Note
-from followup.errors import NotApplicable, Refusal, TemplateProblem
+from followup.errors import NotApplicable, TemplateProblem
 from followup.guidance.lengths import limit_for
 from followup.profile import Profile
 from followup.template_loader import TemplateInfo
+from followup.vocabulary import CHANNELS
 
 
 def compose(situation: str, profile: Profile, options: situations.Options, *,
@@ -43,34 +45,6 @@ def compose(situation: str, profile: Profile, options: situations.Options, *,
                                                             findings, lengths, strict=True)]
 
 
-# The notes that follow an interview: TY2, a thank-you that day or the next; RC1, the
-# recruiter hears how it went on the day. Before the interview, neither makes sense.
-_AFTER_THE_INTERVIEW = {
-    "thank-you": ("a thank-you", "TY2", "A thank-you follows the interview: send it that day "
-                                        "or the next."),
-    "recruiter-debrief": ("a recruiter debrief", "RC1", "A debrief tells your recruiter how the "
-                                                        "interview went: send it on the day."),
-}
-
-
-def refuse_before_interview(situation: str, profile: Profile, today: datetime.date,
-                            path: str | Path) -> None:
-    """A thank-you (TY2) or debrief (RC1) for an interview dated after `today` (a typo in
-    the date, or the wrong profile) is refused (exit 1), as an early check-in is (G4);
-    --ignore-timing drafts it anyway."""
-    if situation not in _AFTER_THE_INTERVIEW:
-        return
-    interview = profile.latest_interview
-    if interview.date <= today:
-        return
-    what, rule, reason = _AFTER_THE_INTERVIEW[situation]
-    raise Refusal(
-        f"{path}: too early for {what}: the {situations.MEETINGS[interview.kind]} with "
-        f"{profile.company} is on {interview.date}, after today ({today}).\n  {rule}: "
-        f"{reason}\n  If the date is wrong, correct it in the profile; to draft it anyway, "
-        "add --ignore-timing.")
-
-
 def default_channel(situation: str, template: str | Path | None,
                     env: jinja2.Environment | None = None) -> str:
     """The channel a draft is on when --channel is not given: the --template's own (a card
@@ -89,7 +63,7 @@ def choose_template(env: jinja2.Environment, situation: str, channel: str,
     if given is None:
         name = render.template_name(situation, channel)
         if not render.has_template(env, name):
-            others = [other for other in situations.CHANNELS if other != channel
+            others = [other for other in CHANNELS if other != channel
                       and render.has_template(env, render.template_name(situation, other))]
             raise NotApplicable(
                 f"There is no {channel} template for {situation}. Use --channel "

@@ -1,0 +1,82 @@
+"""Content (TY4, TY8, CI4, CO4): what a draft of its situation should say (thanks,
+interest, the next step, a deadline), and with a profile, what that profile says it should
+carry: the role, what was learned, a highlight, the question, the offer's deadline."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from followup import matching
+from followup.check.document import Document, Finding
+from followup.check.mentions import fold, mentions, names_date, stems
+from followup.check.page import Page
+from followup.guidance.phrases.content import CONTENT, PROFILE_CONTENT
+
+if TYPE_CHECKING:
+    from followup.profile import Interviewer, Profile
+
+
+def content(page: Page, profile: Profile | None) -> list[Finding]:
+    situation = page.document.situation
+    if situation is None:
+        return []
+    exact = {"deadline"} if profile is not None and profile.competing_offer else set()
+    body = matching.within(page.prepared, page.body_offset,
+                           page.body_offset + len(page.body_part))
+    return [Finding(cue.rule, "warning", None, None, "", cue.missing, cue.suggestion)
+            for cue in CONTENT
+            if situation in cue.situations and cue.instead not in exact
+            and next(matching.find(cue.phrases, body), None) is None]
+
+
+def profile_content(page: Page, profile: Profile) -> list[Finding]:
+    document = page.document
+    findings = []
+    text = stems(page.body_part)
+    wanted = {key: requirement for key, requirement in PROFILE_CONTENT.items()
+              if document.situation in requirement.situations
+              and document.channel in requirement.channels}
+
+    def missing(key: str, value: str) -> None:
+        requirement = wanted[key]
+        findings.append(Finding(requirement.rule, "warning", None, None, "",
+                                requirement.missing.format(value=value),
+                                requirement.suggestion))
+
+    if "role" in wanted and not (mentions(text, profile.role) or
+                                 mentions(text, profile.company)):
+        missing("role", f"{profile.role}, {profile.company}")
+    people = _recipients(document, page, profile)
+    for key, attribute in (("learned", "learned"), ("question", "question")):
+        values = [getattr(person, attribute) for person in people if getattr(person, attribute)]
+        if key in wanted and values and not any(mentions(text, value) for value in values):
+            if key == "question" and "?" in page.body_part:
+                continue  # a question of their own follows the rule too
+            missing(key, values[0])
+    highlights = profile.candidate.highlights
+    if "highlight" in wanted and highlights and \
+            not any(mentions(text, value) for value in highlights):
+        missing("highlight", highlights[0] if len(highlights) == 1 else
+                f"one of {len(highlights)} highlights")
+    offer = profile.competing_offer
+    if "deadline" in wanted and offer is not None and \
+            not names_date(page.body_part, offer.deadline):
+        missing("deadline", offer.deadline.isoformat())
+    return findings
+
+
+def _recipients(document: Document, page: Page, profile: Profile) -> list[Interviewer]:
+    """The interviewers of the latest interview the draft is to; all of them when that
+    cannot be told."""
+    people = list(profile.latest_interview.interviewers)
+    emails = {email.lower() for _, email in document.to if email}
+    names = {fold(name) for name, _ in document.to if name}
+    greeting = page.lines[page.layout.greeting] if page.layout.greeting is not None else ""
+    chosen = [person for person in people if (person.email and person.email.lower() in emails)
+              or fold(person.name) in names]
+    if not chosen and greeting:
+        said = set(fold(greeting).replace(",", " ").split())
+        chosen = [person for person in people
+                  if set(fold(person.salutation or "").split()) & said
+                  or set(fold(person.name).split()) & said]
+    return chosen if len(chosen) == 1 else people

@@ -1,0 +1,32 @@
+"""Tone (CI5, G2, FB3, CO2): the phrases of each tone list found in the subject and body,
+unless negated or quoted from the profile; overlapping words are reported once."""
+
+from __future__ import annotations
+
+from followup import matching
+from followup.check.document import Finding, applies, show
+from followup.check.page import Page
+from followup.guidance.phrases.tone import TONE
+
+
+def tone(page: Page) -> list[Finding]:
+    findings = []
+    taken = page.taken
+    for phrase_list in TONE:
+        if not applies(phrase_list.situations, page.document.situation):
+            continue
+        for part, text in (("subject", page.subject), ("body", page.prepared)):
+            for match in matching.find(phrase_list.phrases, text):
+                # A phrase may end at a comma or full stop ("As I said,"): not shown.
+                shown = show(match.text).rstrip(",.;!")
+                end = match.start + len(match.text.rstrip().rstrip(",.;!"))
+                if taken[part].find(1, match.start, end) >= 0 \
+                        or page.quotes_profile(part, match.start, end):
+                    continue
+                taken[part][match.start:end] = b"\x01" * (end - match.start)
+                line, column = page.subject_where(match.start) if part == "subject" else \
+                    page.where(match.start)
+                findings.append(Finding(
+                    phrase_list.rule, phrase_list.severity, line, column, shown,
+                    f"{phrase_list.says}: \"{shown}\".", phrase_list.suggestion))
+    return findings

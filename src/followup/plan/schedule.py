@@ -1,0 +1,78 @@
+"""The plan of one application as of a day: every step of its status (thank-yous, debrief,
+check-ins, offer notice, feedback request), most pressing first, never without a next
+step (G1); and the error for a `country:` without public holidays (G5)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from followup.plan.check_ins import check_ins
+from followup.plan.one_off import competing_offer, feedback_request, recruiter_debrief, thank_yous
+from followup.plan.steps import Advice, Application, Step, action_order
+from followup.workdays import HolidaysUnavailable, WorkingDays
+
+if TYPE_CHECKING:
+    from followup.errors import ProfileError
+    from followup.profile import Profile
+    from followup.sentlog import Entry
+
+
+def plan(profile: Profile, entries: Sequence[Entry], today: datetime.date,
+         path: str | Path) -> Application:
+    """The application's steps as of `today`, most pressing first."""
+    days = WorkingDays(profile.country)
+    advice: list[Advice] = []
+    # By date; on one day, what was sent before what came back (a reply that day answers
+    # it), whatever order they were recorded in.
+    log = sorted(entries, key=lambda entry: (entry.date, entry.event == "replied"))
+    try:
+        if profile.status == "waiting":
+            steps = [*thank_yous(profile, log, today, days, advice),
+                     *recruiter_debrief(profile, log, today, days),
+                     *check_ins(profile, log, today, days, advice),
+                     *competing_offer(profile, log, today, days, advice)]
+        elif profile.status == "unsuccessful":
+            steps = feedback_request(profile, log, today, days, advice)
+        else:
+            steps = []
+    except HolidaysUnavailable as error:
+        raise country_problem(path, error) from None
+    steps = never_without_next_step(profile, steps, today)
+    return Application(profile=str(path), company=profile.company, role=profile.role,
+                       steps=tuple(sorted(steps, key=action_order)), advice=tuple(advice))
+
+
+def country_problem(path: str | Path, error: HolidaysUnavailable) -> ProfileError:
+    """The profile's `country:` cannot give public holidays (G5): file, line and field."""
+    from followup.errors import ProfileError
+
+    line = None
+    try:  # only on this rare path: find the line the country is on
+        for number, text in enumerate(Path(path).read_text("utf-8").splitlines(), 1):
+            if text.startswith("country:"):
+                line = number
+    except OSError:
+        pass
+    return ProfileError(path, error.problem, line=line, field="country", fix=error.fix)
+
+
+NOTHING_TO_CHASE = {
+    "unsuccessful": "The feedback request is sent: nothing more to send. Move on.",
+    "offer": "You have an offer: nothing to chase. Answer it (followup withdraw drafts a "
+             "gracious no).",
+    "hired": "You have the job: nothing to chase.",
+    "withdrawn": "You withdrew: nothing to chase.",
+    "waiting": "Nothing left to send: move on.",
+}
+
+
+def never_without_next_step(profile: Profile, steps: list[Step],
+                            today: datetime.date) -> list[Step]:
+    """G1: every application has a next step, or says to move on."""
+    if any(step.status != "done" for step in steps):
+        return steps
+    return [*steps, Step(situation="move-on", to=None, status="move-on", earliest=today,
+                         latest=today, rule="G1", reason=NOTHING_TO_CHASE[profile.status])]

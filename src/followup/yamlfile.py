@@ -1,0 +1,399 @@
+"""Reading a YAML file of the user's: the one way in for profiles, candidate files and
+settings (and, later, template front matter and phrases.yaml).
+
+Bounded: a small regular file (a pipe, a device or a huge file is refused unread), and
+aliases that cannot make more of it. Safe: PyYAML's safe loader, the C one when present,
+with dates kept as text so that msgspec checks them. Strict: a key twice in a mapping, or a
+text of nothing but spaces, is an error. With positions: every error names the file, line
+and field, from the path of keys and indexes (["interviews", 0, "date"]) to the value.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+
+import msgspec
+import yaml
+
+from followup.errors import FollowupError, ProfileError
+
+if TYPE_CHECKING:  # types only: nothing more to build at each start
+    from followup.profile_errors import Unmatched
+
+    Keys = Sequence[str | int]  # from a document's root to a value: ["interviews", 0, "date"]
+
+    class MakeError(Protocol):
+        """How a file's errors are made: ProfileError's signature (a subclass, or an adapter
+        to another kind of error)."""
+
+        def __call__(self, path: object, problem: str, *, line: int | None = ...,
+                     field: str | None = ..., fix: str | None = ...) -> FollowupError: ...
+
+# A profile is a few kilobytes. Past this a file is not one (or is a trap): refused before it
+# is parsed, and the same bound holds for what aliases (*name) would make of a small file.
+# Not more: YAML of one-character values ([1,1,1,...]) parses at about 100,000 values a
+# second, so that the worst file of this size is still refused within a second or two.
+MAX_BYTES = 256 * 1024
+SIZE_LIMIT = "256 KB"
+_LIBYAML = hasattr(yaml, "CSafeLoader")
+
+
+class Loader(yaml.CSafeLoader if _LIBYAML else yaml.SafeLoader):  # type: ignore[misc]
+    """Safe YAML, except dates stay text so that msgspec checks them (a bad date
+    then gets a line and field instead of a ValueError from deep inside PyYAML)."""
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {
+        first: [(tag, pattern) for tag, pattern in resolvers
+                if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+
+class Document(msgspec.Struct, frozen=True):
+    """A YAML file, read: its data, its nodes (for lines), and how its errors are named."""
+
+    path: Path
+    data: Any
+    root: yaml.Node | None
+    prefix: str = ""  # the field the root is, in messages: "candidate" in a candidate file
+    error: MakeError = ProfileError
+
+    def refuse(self, problem: str, parts: Keys = (), fix: str | None = None, *,
+               key: bool = False) -> FollowupError:
+        """An error about the value at `parts` (the key naming it, with `key`)."""
+        return self.error(self.path, problem, line=line_of(self.root, parts, key=key),
+                          field=field_name(self.prefix, parts) or None, fix=fix)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read(path: Path, what: str, *, missing: str | None = None,
+         error: MakeError = ProfileError) -> Document:
+    """`path` read (read_small) and parsed (parse); a file that cannot be read is an error
+    naming it, with `missing` as the fix when there is no such file."""
+    try:
+        raw = read_small(path, what, error)
+    except IsADirectoryError:
+        raise error(path, f"is a folder, not a {what}") from None
+    except FileNotFoundError:
+        raise error(path, "no such file", fix=missing) from None
+    except OSError as failure:
+        raise error(path, f"cannot be read ({failure.strerror})") from None
+    return parse(path, raw, error=error)
+
+
+def read_small(path: Path, what: str, error: MakeError = ProfileError) -> bytes:
+    """The bytes of `path`, a regular file of at most MAX_BYTES. A pipe or a device (read
+    forever, or never) is refused without reading it, and a bigger file after reading only
+    past the limit: each an `error` naming the file. A missing, unreadable file or a folder
+    is the OSError (IsADirectoryError), naming the file, for the caller to word."""
+    special = f"Give the path of the {what} itself: followup reads only regular files."
+    if kind := _special(os.stat(path).st_mode, path):
+        raise error(path, f"is {kind}, not a {what}", fix=special)
+    descriptor = os.open(path, _READ_FLAGS)
+    try:
+        status = os.fstat(descriptor)
+        if kind := _special(status.st_mode, path):  # replaced since: a pipe opened at once
+            raise error(path, f"is {kind}, not a {what}", fix=special)
+        chunks: list[bytes] = []
+        size, want = 0, min(status.st_size, MAX_BYTES) + 1  # the whole file, in one read
+        while size <= MAX_BYTES and (chunk := os.read(descriptor, want)):
+            chunks.append(chunk)
+            size += len(chunk)
+            want = MAX_BYTES + 1 - size  # more than it said (/proc), up to the limit
+    finally:
+        os.close(descriptor)
+    if size > MAX_BYTES:
+        raise error(path, f"is larger than {SIZE_LIMIT}, the limit for a {what}",
+                    fix=f"Check that this is the right file: a {what} is a few kilobytes.")
+    return b"".join(chunks)
+
+
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _special(mode: int, path: Path) -> str | None:
+    """What a file that is not a regular one is, in words (a folder is an OSError)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
+
+
+def parse(path: Path, raw: bytes | str, *, prefix: str = "",
+          error: MakeError = ProfileError) -> Document:
+    """`raw`, the content of `path`, as a Document; any problem an `error` naming the line.
+    Part of a file (front matter) is given with a blank line for each line before it, so
+    that the lines are the file's."""
+    def refuse(problem: str, line: int | None = None, fix: str | None = None) -> FollowupError:
+        return error(path, problem, line=line, fix=fix)
+
+    text = _decode(raw, refuse)
+    loader = None
+    try:
+        loader = Loader(text)
+        root = loader.get_single_node()
+        if root is not None:
+            if "*" in text:  # aliases: what they would expand to, before any walk over it
+                _check_aliases(root, Document(path, None, root, prefix, error))
+            _check_tree(root)
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.MarkedYAMLError as failure:
+        mark = failure.problem_mark or failure.context_mark
+        raise refuse(f"YAML syntax: {' '.join(filter(None, [failure.context, failure.problem]))}",
+                     mark.line + 1 if mark else None,
+                     "Check the indentation and quote values that contain ': ' or start with "
+                     "a special character.") from None
+    except yaml.reader.ReaderError as failure:  # a character YAML does not allow in a file
+        at = failure.position  # libyaml counts bytes of UTF-8, PyYAML characters
+        line = (text.encode()[:at].count(b"\n") if _LIBYAML else text[:at].count("\n")) + 1
+        raise refuse(f"contains the control character U+{failure.character:04X}", line,
+                     "Remove it (it may have come in with pasted text): YAML allows no "
+                     "control character but tab and line breaks.") from None
+    except yaml.YAMLError as failure:
+        raise refuse(f"YAML: {failure}") from None
+    except (ValueError, OverflowError) as failure:  # a value of an explicit tag (!!timestamp)
+        raise refuse(f"YAML: a value cannot be read ({failure})") from None
+    except _Found as found:
+        raise error(path, found.problem, line=found.node.start_mark.line + 1,
+                    field=field_name(prefix, found.parts) or None, fix=found.fix) from None
+    except RecursionError:  # nested deeper than any file of ours, and than Python's stack
+        raise refuse("YAML: nested too deeply", fix="A profile nests a few levels deep: check "
+                     "the brackets and the indentation.") from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+    return Document(path, data, root, prefix, error)
+
+
+def _decode(raw: bytes | str, refuse: Callable[..., FollowupError]) -> str:
+    if isinstance(raw, str):
+        return raw
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as failure:
+        raise refuse("is not UTF-8 text", raw[: failure.start].count(b"\n") + 1,
+                     "Save the file with UTF-8 encoding.") from None
+
+
+def convert(data: Any, kind: type[Any], document: Document, *,
+            unmatched: Unmatched | None = None) -> Any:
+    """`data` (the document's, or made from it) as `kind`, validated by msgspec; an error
+    at the line and field that msgspec names, in words (profile_errors). `unmatched`
+    words a text that its field's pattern refuses: (value, msgspec's problem, field) ->
+    (problem, fix), or None for the plain words."""
+    try:
+        return msgspec.convert(data, kind)
+    except msgspec.ValidationError as failure:
+        from followup.profile_errors import explain  # only when something is wrong
+
+        found = explain(str(failure), kind, data, unmatched)
+        raise document.refuse(found.problem, found.parts, found.fix, key=found.key) from None
+
+
+# ---------------------------------------------------------------- the walks over the nodes
+
+# Taken off both ends of every text value, so that every consumer sees it clean ("  Priya
+# Shah " is found by --to "Priya Shah"): spaces of any width, and what shows nothing (zero-
+# width space and joiners, direction marks, word joiner, BOM, soft hyphen, Hangul fillers,
+# braille blank). Not line breaks: a name written with | keeps one, and is refused for it.
+_BLANK_LETTERS = "\u115f\u1160\u3164\uffa0\u2800"
+_PADDING = ("\t \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+            "\u202f\u205f\u3000\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\xad" + _BLANK_LETTERS)
+_TEXT_TAG = "tag:yaml.org,2002:str"
+
+
+def _check_aliases(root: yaml.Node, document: Document) -> None:
+    """What the aliases (*name) of a document would expand to, measured with each node once
+    (by identity): refused past MAX_BYTES, and when an alias names a mapping or list it is
+    in. Built, such a document (a "billion laughs") would take all memory and time, and so
+    would every walk over it. Without recursion: the nesting is the document's."""
+    size: dict[int, int] = {}  # id(node): its size with aliases expanded, once measured
+    repeated = 0  # the size that aliases add, so far
+    stack: list[list[Any]] = []  # [node, its children, the next one, size so far], root first
+    on_stack: set[int] = set()
+
+    def push(node: yaml.Node) -> None:
+        children = node.value
+        if isinstance(node, yaml.MappingNode):  # key, value, key, value, ...
+            children = [child for pair in children for child in pair]
+        stack.append([node, children, 0, 1])
+        on_stack.add(id(node))
+
+    def refuse(problem: str, fix: str) -> FollowupError:
+        return document.error(document.path, problem, line=_alias_line(stack[-1]),
+                              field=_field_at(stack, document.prefix) or None, fix=fix)
+
+    push(root)
+    while stack:
+        frame = stack[-1]
+        node, children = frame[0], frame[1]
+        while frame[2] < len(children):
+            child = children[frame[2]]
+            frame[2] += 1
+            if id(child) in size:  # met before: an alias repeats all of it here
+                frame[3] += size[id(child)]
+                repeated += size[id(child)]
+                if repeated > MAX_BYTES:
+                    raise refuse(f"aliases (*name), with this one, repeat more than "
+                                 f"{SIZE_LIMIT} of values", "Write the values out instead: a "
+                                 "profile needs few aliases, if any.")
+            elif id(child) in on_stack:
+                raise refuse("an alias (*name) here stands for a mapping or list that holds "
+                             "it, which would never end", "Write the value out instead of the "
+                             "alias.")
+            elif isinstance(child, yaml.ScalarNode):
+                size[id(child)] = len(child.value) or 1
+                frame[3] += size[id(child)]
+            else:
+                push(child)
+                break  # measure the child first
+        else:
+            stack.pop()
+            on_stack.discard(id(node))
+            size[id(node)] = frame[3]
+            if stack:
+                stack[-1][3] += frame[3]
+
+
+def _alias_line(frame: list[Any]) -> int:
+    """The line of the child a frame of _check_aliases was last at: in a mapping, its key's
+    (an alias is its anchor's node, whose line is the anchor's); in a list, the list's."""
+    node, children, position = frame[0], frame[1], frame[2]
+    if isinstance(node, yaml.MappingNode):
+        node = children[(position - 1) & ~1]  # the key of the pair
+    return int(node.start_mark.line) + 1
+
+
+def _field_at(stack: list[list[Any]], prefix: str) -> str:
+    """The field of the node each collection on the stack was last at, as messages name it."""
+    field = prefix
+    for node, children, position, _ in stack:
+        if isinstance(node, yaml.MappingNode):
+            key = children[(position - 1) & ~1]  # the key of the pair
+            name = _shown(key.value) if isinstance(key, yaml.ScalarNode) else "?"
+            field = f"{field}.{name}" if field else name
+        else:
+            field = f"{field}[{position - 1}]"
+    return field
+
+
+class _Found(Exception):
+    """A problem at `node`; each level of _check_tree on the way out adds its key or index,
+    so that the field's name is made only for a message."""
+
+    def __init__(self, node: yaml.Node, problem: str, fix: str, parts: list[str | int]) -> None:
+        super().__init__(problem)
+        self.node, self.problem, self.fix, self.parts = node, problem, fix, parts
+
+
+def _check_tree(node: yaml.Node) -> None:
+    """Each node, as often as aliases name it (_check_aliases has bounded that):
+
+    - two equal keys in a mapping are refused (PyYAML keeps the last; a file with both
+      is a mistake);
+    - text values lose the padding around them, and one with nothing else is blank.
+    """
+    if isinstance(node, yaml.ScalarNode):
+        text = node.value
+        if text and node.tag == _TEXT_TAG:
+            if text[0] in _PADDING or text[-1] in _PADDING:
+                node.value = text = text.strip(_PADDING)
+            if not text or (not text.isascii() and _invisible(text)):
+                raise _Found(node, "is blank: it holds only spaces or invisible characters",
+                             "Give it a value, or leave the field out if it is optional.", [])
+    elif isinstance(node, yaml.MappingNode):
+        keys = [key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)]
+        if len(set(keys)) != len(keys):
+            seen: set[str] = set()
+            for key, _ in node.value:
+                if not isinstance(key, yaml.ScalarNode):
+                    continue  # a list or a mapping as a key (which PyYAML refuses): no text
+                if key.value in seen:
+                    raise _Found(key, "appears twice in the same mapping",
+                                 "Keep one of the two entries.", [_shown(key.value)])
+                seen.add(key.value)
+        for key, value in node.value:
+            try:
+                _check_tree(value)
+            except _Found as found:
+                found.parts.insert(0, _shown(key.value)
+                                   if isinstance(key, yaml.ScalarNode) else "?")
+                raise
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            try:
+                _check_tree(item)
+            except _Found as found:
+                found.parts.insert(0, index)
+                raise
+
+
+def _invisible(text: str) -> bool:
+    """Nothing in `text` shows: only spaces, formatting characters, combining marks (with
+    nothing to combine with) and blank fillers. Control characters and line breaks are not
+    invisible but refused where they matter, each with its own message."""
+    if any(char.isalnum() and char not in _BLANK_LETTERS for char in text):
+        return False  # the usual case, decided without loading unicodedata
+    import unicodedata
+
+    return all(char in _BLANK_LETTERS or unicodedata.category(char) in ("Cf", "Mn", "Me", "Zs")
+               for char in text)
+
+
+def _shown(name: str) -> str:
+    """A key as a message shows it: escaped if it holds characters a terminal would act on."""
+    return name if name.isprintable() else repr(name)[1:-1]
+
+
+# ---------------------------------------------------------------- positions
+
+
+def _walk(root: yaml.Node | None, parts: Keys) -> Iterator[tuple[yaml.Node | None, yaml.Node]]:
+    """(the key naming it, or None in a list, and the node) for each step of `parts`
+    below `root`, as far as the file goes."""
+    node = root
+    for part in parts:
+        key = None
+        if isinstance(node, yaml.MappingNode):
+            key, node = next(((key, value) for key, value in node.value
+                              if isinstance(key, yaml.ScalarNode) and key.value == part),
+                             (None, None))
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) \
+                and 0 <= part < len(node.value):
+            node = node.value[part]
+        else:
+            return
+        if node is None:
+            return
+        yield key, node
+
+
+def line_of(root: yaml.Node | None, parts: Keys = (), *, key: bool = False) -> int | None:
+    """1-based line of the node at `parts` below `root`, or with `key` of the key naming it
+    (a block value starts on the line after its key). Where the path leaves the file (a
+    missing field), the line of the deepest node found."""
+    steps, name, node = 0, None, root
+    for steps, (name, node) in enumerate(_walk(root, parts), start=1):  # noqa: B007
+        pass  # to the last step
+    found = name if key and name is not None and steps == len(parts) else node
+    return found.start_mark.line + 1 if found is not None else None
+
+
+def field_name(prefix: str, parts: Keys) -> str:
+    """The field at `parts` below `prefix`, as messages name it: interviews[0].date."""
+    text = prefix
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
