@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from followup import sentlog, situations
+from followup import sentlog, vocabulary
 from followup.commands import log as log_commands
 
 from .conftest import SAMPLES
@@ -36,7 +36,7 @@ def _log(profile: Path) -> str:
 
 
 def test_situations_spelt_out_for_help_are_the_drafting_ones() -> None:
-    assert log_commands.SITUATIONS == situations.SITUATIONS
+    assert log_commands.SITUATIONS == vocabulary.SITUATIONS
 
 
 def test_channels_spelt_out_for_help_are_the_log_ones() -> None:

@@ -35,7 +35,8 @@ def _loaded_by(*args: str) -> list[str]:
              f"try:\n    cli({list(args)!r}, prog_name='followup')\n"
              "except SystemExit:\n    pass\n"
              "print('plan' if 'followup.plan' in sys.modules else 'no plan')\n"
-             "print(*[name for name in draft._BUILDERS if name in vars(draft)])\n")
+             "print(*[name for situation in draft.COMMANDS\n"
+             "        if (name := situation.replace('-', '_')) in vars(draft)])\n")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True)
     return result.stdout.splitlines()[-2:]
@@ -51,7 +52,8 @@ def test_TY2_a_thank_you_builds_one_command_and_loads_the_plan_only_when_late(
 def test_every_drafting_command_is_built_on_first_use() -> None:
     from followup.commands import draft
 
-    for name in draft._BUILDERS:
+    for situation in draft.COMMANDS:
+        name = situation.replace("-", "_")
         command = getattr(draft, name)
         assert command is getattr(draft, name)  # built once
         assert command.name == name.replace("_", "-")

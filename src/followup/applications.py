@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 from followup.errors import FollowupError
 from followup.plan import Application
-from followup.profile import SUFFIXES, Profile, read_small
+from followup.profile import SUFFIXES, Profile
+from followup.yamlfile import Loader, read_small
 
 
 class PlannedOne(NamedTuple):
@@ -98,7 +99,6 @@ def _candidate_files(paths: list[Path]) -> set[str]:
     carries a comment."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     shared = set()
     for path in paths:
         try:  # read_small: a pipe or a device named *.yaml is never read
@@ -107,7 +107,7 @@ def _candidate_files(paths: list[Path]) -> set[str]:
                 continue
             value = match[1].decode("utf-8").strip()
             if value.startswith(("'", '"')) or " #" in value:
-                value = yaml.load(match[0], Loader=loader)["candidate"]
+                value = yaml.load(match[0], Loader=Loader)["candidate"]
         except (OSError, FollowupError, UnicodeDecodeError, yaml.YAMLError, TypeError):
             continue
         if isinstance(value, str):

@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime
 import re
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import msgspec
 
 from followup import yamlfile
 from followup.errors import ProfileError
+from followup.vocabulary import Kind, Status, Style
 
 # Patterns that mean the same in Python and in JSON Schema's dialect (ECMA-262), so that
 # editors validate as followup does: ^ and (?![\s\S]) for the ends, not \A and \Z (which
@@ -43,9 +44,6 @@ CONTROLS = r"\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 HEADER_TEXT = rf"^(?![\s\S]*=\?[^?]*\?[BbQq]\?[^?]*\?=)[^{CONTROLS}]*(?![\s\S])"
 Line = Annotated[str, msgspec.Meta(min_length=1, pattern=HEADER_TEXT)]
 SUFFIXES = (".yaml", ".yml")  # what a profile file is called; folder scans look for these
-Kind = Literal["phone", "video", "in-person", "assessment-centre"]
-Style = Literal["standard", "traditional"]
-Status = Literal["waiting", "unsuccessful", "offer", "withdrawn", "hired"]
 Country = Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{2}$",
                                       description="ISO 3166 code, such as GB or US.")]
 
@@ -205,7 +203,6 @@ def _load_candidate(path: Path, profile: yamlfile.Document) -> dict[str, Any]:
 
 
 _checked_candidates: dict[bytes, dict[str, Any]] = {}
-read_small = yamlfile.read_small  # where applications.py finds it
 
 
 def _check_values(loaded: Profile, document: yamlfile.Document,

@@ -22,16 +22,12 @@ from __future__ import annotations
 
 import datetime
 import os
-import typing
 from pathlib import Path
 from typing import Literal, NamedTuple
 
 import msgspec
 
 from followup.errors import FollowupError, ProfileError
-
-if typing.TYPE_CHECKING:
-    from followup.profile import Profile
 
 Event = Literal["sent", "replied"]
 Channel = Literal["email", "phone", "voicemail", "card"]
@@ -167,37 +163,6 @@ def append(profile_path: Path, entry: Entry) -> Path:
 
         sync_folder(path.parent)
     return path
-
-
-def recipient(profile: Profile, situation: str, to: str | None) -> str:
-    """Whom a contact went to, as the profile names them: `to` matched the way drafting
-    matches --to (full name, first name or surname), or the recipient drafting would choose.
-
-    Broader than drafting on one point: a thank-you may be recorded for an interviewer of
-    any interview, not only the latest, since it may be recorded after the next round."""
-    from followup import situations
-
-    latest = profile.latest_interview.interviewers
-    if situation == "thank-you":
-        people = [person for interview in reversed(profile.interviews)
-                  for person in interview.interviewers]
-        if to:
-            return situations.find_person(to, people, "the profile's interviewers").name
-        if len(latest) == 1:
-            return latest[0].name
-        names = ", ".join(person.name for person in latest) or "none"
-        raise FollowupError(f"Whom did the thank-you go to? The interview on "
-                            f"{profile.latest_interview.date} had {len(latest)} interviewers "
-                            f"({names}): record each note on its own, with --to NAME.")
-    if situation == "recruiter-debrief":
-        if profile.recruiter is None:
-            raise FollowupError("A recruiter debrief goes to the recruiter, and the profile "
-                                "names none: add recruiter: (name:, email:) to the profile.")
-        if to:
-            situations.find_person(to, [profile.recruiter], "the profile's recruiter")
-        return profile.recruiter.name
-    # as drafting's default: the recruiter, else the main contact of the latest interview
-    return situations.contact(profile, to).name
 
 
 def _write_all(descriptor: int, data: bytes) -> None:

@@ -1,7 +1,8 @@
-"""The situations: for each, who a draft goes to and what its template is given.
+"""The situations: for each, the drafts to render and what their templates are given.
 
-Pure: from a profile and the options, the targets to render (recipients and
-template variables), or a NotApplicable that says what the profile lacks.
+Pure: from a profile and the options, the targets to render (recipients, chosen by
+recipients.py, and template variables), or a NotApplicable that says what the profile
+lacks.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import datetime
 import zlib
 from collections.abc import Callable
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 import msgspec
 
@@ -17,10 +18,15 @@ from followup.draft import Address, Note
 from followup.errors import FollowupError, NotApplicable
 from followup.guidance.timing import check_in_budget
 from followup.profile import Interview, Interviewer, Profile, Recruiter
-from followup.vocabulary import CHANNELS, MEETINGS, SITUATIONS, TONES  # noqa: F401 (until every importer takes them from vocabulary)
-
-_Person = TypeVar("_Person", Interviewer, Recruiter, Interviewer | Recruiter)
-
+from followup.recipients import (
+    address,
+    contact,
+    email_warnings,
+    find_person,
+    interviewers_to_thank,
+    salutation,
+)
+from followup.vocabulary import MEETINGS, SITUATIONS
 
 
 class Options(NamedTuple):
@@ -66,19 +72,7 @@ def targets(situation: str, profile: Profile, options: Options) -> list[Target]:
 def _thank_you(profile: Profile, options: Options) -> list[Target]:
     """TY1: one note to each interviewer of the latest interview."""
     interview = profile.latest_interview
-    people = list(interview.interviewers)
-    if not people:
-        raise NotApplicable(
-            f"The interview on {interview.date} lists no interviewers, so there is no one to "
-            "thank. Add them to the profile under that interview:\n"
-            "    interviewers:\n      - name: Priya Shah\n        email: priya.shah@example.com")
-    if options.to:
-        people = [find_person(options.to, people, f"the interview on {interview.date}")]
-    elif len(people) > 1 and not options.every:
-        names = ", ".join(person.name for person in people)
-        raise FollowupError(f"The interview on {interview.date} had {len(people)} interviewers "
-                            f"({names}). Thank each of them (TY1): use --all for one note each, "
-                            "or --to NAME for one.")
+    people = interviewers_to_thank(interview, options.to, options.every)
     # TY5: notes to several people of one interview differ, the same way every time.
     offset = zlib.crc32(f"{profile.company}|{interview.date}".encode())
     highlights = profile.candidate.highlights
@@ -92,14 +86,13 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
             "main_contact": is_main,  # TY9: the follow-up promise goes in this note only
             "highlight": highlights[index % len(highlights)] if highlights else None,
         }
-        warnings = [] if person.email else [_no_email(person.name)]
+        warnings = email_warnings(person)
         tips = []
         if profile.style == "traditional" and options.channel == "email":
             tips.append(Note("TY6", "A very traditional organisation may appreciate a handwritten "
                                     "note card: add --channel card for its text."))
         # TY5's check that notes open differently is the checker's, on the drafts themselves.
-        targets.append(Target((_address(person),), context,
-                              tuple(warnings), tuple(tips)))
+        targets.append(Target((address(person),), context, tuple(warnings), tuple(tips)))
     return targets
 
 
@@ -111,7 +104,7 @@ def _check_in(profile: Profile, options: Options) -> list[Target]:
     budget = check_in_budget(profile)
     attempt = options.attempt or 1
     interview = profile.latest_interview
-    warnings = [] if person.email else [_no_email(person.name)]
+    warnings = email_warnings(person)
     if attempt > budget:
         warnings.append(Note("CI9", f"This would be check-in {attempt}, past the {budget} that "
                                     "the interviews earn (CI8): the guidance says to move on."))
@@ -123,7 +116,7 @@ def _check_in(profile: Profile, options: Options) -> list[Target]:
         "promise_passed": promise_passed,  # CI11: a promised step that did not arrive
         "variant": attempt - 1,  # a second attempt is worded differently from the first
     }
-    return [Target((_address(person),), context, tuple(warnings))]
+    return [Target((address(person),), context, tuple(warnings))]
 
 
 def _feedback_request(profile: Profile, options: Options) -> list[Target]:
@@ -139,11 +132,10 @@ def _feedback_request(profile: Profile, options: Options) -> list[Target]:
         "feedback": profile.feedback,
         "promised": bool(profile.feedback and profile.feedback.promised),
     }
-    warnings = [] if person.email else [_no_email(person.name)]
+    warnings = email_warnings(person)
     tips = [Note("FB4", "If the feedback you get is vague, book time with a careers adviser "
                         "to reflect on what went well and what to work on.")]
-    return [Target((_address(person),), context, tuple(warnings),
-                   tuple(tips))]
+    return [Target((address(person),), context, tuple(warnings), tuple(tips))]
 
 
 def _competing_offer(profile: Profile, options: Options) -> list[Target]:
@@ -163,10 +155,10 @@ def _competing_offer(profile: Profile, options: Options) -> list[Target]:
             "longer applies (CO3). If it was extended, change competing_offer.deadline in the "
             "profile.")
     person = contact(profile, options.to)
-    warnings = [] if person.email else [_no_email(person.name)]
+    warnings = email_warnings(person)
     context = _base("competing-offer", profile, options, profile.latest_interview,
                     person) | {"offer": offer}
-    return [Target((_address(person),), context, tuple(warnings))]
+    return [Target((address(person),), context, tuple(warnings))]
 
 
 def _recruiter_debrief(profile: Profile, options: Options) -> list[Target]:
@@ -190,8 +182,8 @@ def _recruiter_debrief(profile: Profile, options: Options) -> list[Target]:
         raise NotApplicable(_status_problem(profile, "recruiter debrief", "waiting"))
     interview = profile.latest_interview
     context = _base("recruiter-debrief", profile, options, interview, recruiter)
-    warnings = [] if recruiter.email else [_no_email(recruiter.name)]
-    return [Target((_address(recruiter),), context, tuple(warnings))]
+    warnings = email_warnings(recruiter)
+    return [Target((address(recruiter),), context, tuple(warnings))]
 
 
 _WITHDRAWABLE = ("waiting", "offer", "withdrawn")
@@ -209,12 +201,12 @@ def _withdraw(profile: Profile, options: Options) -> list[Target]:
     context = _base("withdraw", profile, options, profile.latest_interview, person) | {
         "offered": profile.status == "offer",  # declining an offer rather than withdrawing
     }
-    warnings = [] if person.email else [_no_email(person.name)]
+    warnings = email_warnings(person)
     # A plain note, not a rule's tip: no rule of the guidance says to stop following up
     tips = [] if profile.status == "withdrawn" else [
         Note(None, "Once it is sent, set status: withdrawn in the profile, so that no more "
                    "follow-ups are suggested.")]
-    return [Target((_address(person),), context, tuple(warnings), tuple(tips))]
+    return [Target((address(person),), context, tuple(warnings), tuple(tips))]
 
 
 # ---------------------------------------------------------------- shared pieces
@@ -239,64 +231,6 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "attempt": 1, "budget": check_in_budget(profile), "final": False,
         "promise_passed": False, "offered": False,
     }
-
-
-
-
-def salutation(person: Interviewer | Recruiter, *, formal: bool) -> str:
-    """The profile's `salutation`; else the first name, or for a formal note the honorific
-    and surname (or, with no honorific known, the full name)."""
-    if isinstance(person, Interviewer):
-        if person.salutation:
-            return person.salutation
-        if formal and person.honorific:
-            return f"{person.honorific} {person.name.split()[-1]}"
-    return person.name if formal else person.name.split()[0]
-
-
-def contact(profile: Profile, to: str | None = None) -> Interviewer | Recruiter:
-    """Who a check-in, feedback request or offer notice goes to: --to, else the recruiter,
-    else the main contact of the latest interview."""
-    everyone: list[Interviewer | Recruiter] = [
-        person for interview in reversed(profile.interviews) for person in interview.interviewers]
-    if profile.recruiter:
-        everyone.insert(0, profile.recruiter)
-    if to:
-        return find_person(to, everyone, "the profile's recruiter and interviewers")
-    main = profile.latest_interview.main_contact
-    if profile.recruiter:
-        return profile.recruiter
-    if main is None:
-        raise NotApplicable("The profile names no recruiter and no interviewer to write to. "
-                            "Add a recruiter: (name:, email:) or interviewers: to the latest "
-                            "interview.")
-    return main
-
-
-def find_person(name: str, people: list[_Person], where: str) -> _Person:
-    """The one person `name` (full name, first name or surname) means, or an error that
-    lists who is there."""
-    wanted = name.casefold().strip()
-    exact = [person for person in people if person.name.casefold() == wanted]
-    part = [person for person in people if wanted in person.name.casefold().split()]
-    found = exact or part
-    if found and len({person.name for person in found}) == 1:
-        return found[0]
-    names = ", ".join(dict.fromkeys(person.name for person in people))
-    if found:
-        raise FollowupError(f"--to {name!r} fits more than one person in {where}: {names}. "
-                            "Give the full name.")
-    raise FollowupError(f"--to {name!r} is not in {where}. Names there: {names}.")
-
-
-def _address(person: Interviewer | Recruiter) -> Address:
-    return Address(person.name, person.email)
-
-
-def _no_email(name: str) -> Note:
-    """A plain note about the profile, not a finding: no rule of the guidance behind it."""
-    return Note(None, f"The profile has no email address for {name}: add email: under their "
-                      "name, or fill it in by hand.")
 
 
 def _status_problem(profile: Profile, what: str, needed: str) -> str:

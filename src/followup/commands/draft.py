@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import click
 
@@ -131,115 +131,85 @@ def draft_options(function: F) -> F:
     return function
 
 
-def _thank_you() -> click.Command:
-    @click.command("thank-you", epilog="""\b
-Examples:
-  followup thank-you big-beanz.yaml
-  followup thank-you panel.yaml --all --out outbox/
-  followup thank-you panel.yaml --to "David Okafor" --channel card""")
-    @draft_options
-    @click.option("--all", "every", is_flag=True,
-                  help="One distinct note to each interviewer of the latest interview (TY1, TY5).")
-    @click.option("--ignore-timing", is_flag=True,
-                  help="Draft it even though the interview is dated after today (TY2).")
-    def thank_you(**options: Any) -> None:
-        """Draft a thank-you note to an interviewer of the latest interview (TY1-TY9):
-        brief, specific, and different for each person on a panel. One for an interview
-        dated after today is refused (TY2: a thank-you follows the interview)."""
-        _draft("thank-you", **options)
-    return thank_you
+def _ignore_timing(why: str) -> Callable[[F], F]:
+    return click.option("--ignore-timing", is_flag=True, help=f"Draft it even though {why}.")
 
 
-def _check_in() -> click.Command:
-    @click.command("check-in", epilog="""\b
-Examples:
-  followup check-in big-beanz.yaml
-  followup check-in big-beanz.yaml --attempt 2 --format markdown
-  followup check-in big-beanz.yaml --today 2026-11-24 --ignore-timing""")
-    @draft_options
-    @click.option("--attempt", type=click.IntRange(min=1), metavar="N",
-                  help="Which check-in this is (default: the next one the sent-log shows); the "
-                       "last one the interviews earn says you will move on (CI8, CI10).")
-    @click.option("--ignore-timing", is_flag=True,
-                  help="Draft it even though the plan says it is too early (G4).")
-    def check_in(**options: Any) -> None:
-        """Draft a polite check-in when a promised answer is overdue (CI4, CI10, CI11). Before
-        the check-in is due (see followup plan) it is refused, with the date it becomes due
-        (G4)."""
-        _draft("check-in", **options)
-    return check_in
+class _Command(NamedTuple):
+    """What tells one drafting command from another: its help, examples and own options."""
+
+    help: str
+    examples: tuple[str, ...]
+    options: tuple[Callable[[F], F], ...] = ()
 
 
-def _feedback_request() -> click.Command:
-    @click.command("feedback-request", epilog="""\b
-Examples:
-  followup feedback-request unsuccessful.yaml
-  followup feedback-request unsuccessful.yaml --to "Tom Becker" --out feedback.txt""")
-    @draft_options
-    def feedback_request(**options: Any) -> None:
-        """Draft a request for feedback after an unsuccessful process (FB1-FB3)."""
-        _draft("feedback-request", **options)
-    return feedback_request
-
-
-def _competing_offer() -> click.Command:
-    @click.command("competing-offer", epilog="""\b
-Examples:
-  followup competing-offer lumen.yaml
-  followup competing-offer lumen.yaml --format json""")
-    @draft_options
-    def competing_offer(**options: Any) -> None:
-        """Draft a notice that another offer has arrived, with its deadline: interest, and
-        never an ultimatum (CO1-CO4)."""
-        _draft("competing-offer", **options)
-    return competing_offer
-
-
-def _recruiter_debrief() -> click.Command:
-    @click.command("recruiter-debrief", epilog="""\b
-Examples:
-  followup recruiter-debrief big-beanz.yaml --today 2026-11-16
-  followup recruiter-debrief big-beanz.yaml --tone brief --format markdown""")
-    @draft_options
-    @click.option("--ignore-timing", is_flag=True,
-                  help="Draft it even though the interview is dated after today (RC1).")
-    def recruiter_debrief(**options: Any) -> None:
-        """Draft your feedback on the interview for your agency recruiter, on the day (RC1),
-        ending with what only they can ask: how many candidates, when the next round is (RC2).
-        One for an interview dated after today is refused."""
-        _draft("recruiter-debrief", **options)
-    return recruiter_debrief
-
-
-def _withdraw() -> click.Command:
-    @click.command("withdraw", epilog="""\b
-Examples:
-  followup withdraw big-beanz.yaml
-  followup withdraw big-beanz.yaml --to "Priya Shah" --tone warm""")
-    @draft_options
-    def withdraw(**options: Any) -> None:
-        """Draft a polite withdrawal of your application (or, with status: offer, a gracious
-        no to the offer): brief, grateful, no reasons needed."""
-        _draft("withdraw", **options)
-    return withdraw
-
-
-# Each drafting command is built on first use (the module's __getattr__): a draft pays for
-# the one command that runs, not for all six with their dozen options each.
-_BUILDERS: dict[str, Callable[[], click.Command]] = {
-    "thank_you": _thank_you,
-    "check_in": _check_in,
-    "feedback_request": _feedback_request,
-    "competing_offer": _competing_offer,
-    "recruiter_debrief": _recruiter_debrief,
-    "withdraw": _withdraw,
+COMMANDS = {
+    "thank-you": _Command(
+        "Draft a thank-you note to an interviewer of the latest interview (TY1-TY9): brief, "
+        "specific, and different for each person on a panel. One for an interview dated "
+        "after today is refused (TY2: a thank-you follows the interview).",
+        ("followup thank-you big-beanz.yaml", "followup thank-you panel.yaml --all --out outbox/",
+         'followup thank-you panel.yaml --to "David Okafor" --channel card'),
+        (click.option("--all", "every", is_flag=True,
+                      help="One distinct note to each interviewer of the latest interview "
+                           "(TY1, TY5)."),
+         _ignore_timing("the interview is dated after today (TY2)"))),
+    "check-in": _Command(
+        "Draft a polite check-in when a promised answer is overdue (CI4, CI10, CI11). Before "
+        "the check-in is due (see followup plan) it is refused, with the date it becomes due "
+        "(G4).",
+        ("followup check-in big-beanz.yaml",
+         "followup check-in big-beanz.yaml --attempt 2 --format markdown",
+         "followup check-in big-beanz.yaml --today 2026-11-24 --ignore-timing"),
+        (click.option("--attempt", type=click.IntRange(min=1), metavar="N",
+                      help="Which check-in this is (default: the next one the sent-log shows); "
+                           "the last one the interviews earn says you will move on (CI8, "
+                           "CI10)."),
+         _ignore_timing("the plan says it is too early (G4)"))),
+    "feedback-request": _Command(
+        "Draft a request for feedback after an unsuccessful process (FB1-FB3).",
+        ("followup feedback-request unsuccessful.yaml",
+         'followup feedback-request unsuccessful.yaml --to "Tom Becker" --out feedback.txt')),
+    "competing-offer": _Command(
+        "Draft a notice that another offer has arrived, with its deadline: interest, and "
+        "never an ultimatum (CO1-CO4).",
+        ("followup competing-offer lumen.yaml",
+         "followup competing-offer lumen.yaml --format json")),
+    "recruiter-debrief": _Command(
+        "Draft your feedback on the interview for your agency recruiter, on the day (RC1), "
+        "ending with what only they can ask: how many candidates, when the next round is (RC2). "
+        "One for an interview dated after today is refused.",
+        ("followup recruiter-debrief big-beanz.yaml --today 2026-11-16",
+         "followup recruiter-debrief big-beanz.yaml --tone brief --format markdown"),
+        (_ignore_timing("the interview is dated after today (RC1)"),)),
+    "withdraw": _Command(
+        "Draft a polite withdrawal of your application (or, with status: offer, a gracious no "
+        "to the offer): brief, grateful, no reasons needed.",
+        ("followup withdraw big-beanz.yaml",
+         'followup withdraw big-beanz.yaml --to "Priya Shah" --tone warm')),
 }
 
 
+def _build(situation: str) -> click.Command:
+    """The click command that drafts `situation`: the shared options, then its own."""
+    spec = COMMANDS[situation]
+
+    def command(**options: Any) -> None:
+        _draft(situation, **options)
+
+    for decorator in reversed((draft_options, *spec.options)):
+        command = decorator(command)
+    epilog = "\b\nExamples:\n" + "\n".join(f"  {example}" for example in spec.examples)
+    return click.command(situation, help=spec.help, epilog=epilog)(command)
+
+
 def __getattr__(name: str) -> click.Command:
-    if name not in _BUILDERS:
+    """Each drafting command is built on first use: a draft pays for the one command that
+    runs, not for all six with their dozen options each."""
+    situation = name.replace("_", "-")
+    if situation not in COMMANDS:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    command = _BUILDERS[name]()
+    command = _build(situation)
     globals()[name] = command  # built once
     return command
 

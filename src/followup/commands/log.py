@@ -41,13 +41,14 @@ def sent(profile: Path, situation: str, to: str | None, date: datetime.date | No
     from followup import profile as profiles
     from followup import sentlog
     from followup.errors import FollowupError
+    from followup.recipients import recipient
 
     loaded = profiles.load(profile)
     when = _not_future(date, "--date")
     sentlog.refuse_shared(profile)  # x.yaml and x.yml: whose log would it be?
     _show_warnings(sentlog.read_log(profile))  # a damaged log stops here, before the write
     try:
-        name = sentlog.recipient(loaded, situation, to)
+        name = recipient(loaded, situation, to)
     except FollowupError as error:
         raise FollowupError(f"{profile}: {error}") from None
     entry = sentlog.Entry(date=when, event="sent", situation=situation, to=name,

@@ -101,7 +101,7 @@ def recipient(profile: Profile) -> str | None:
     """Whom a check-in, offer notice or feedback request goes to: drafting's default (the
     recruiter, else the main contact); None with neither."""
     from followup.errors import NotApplicable
-    from followup.situations import contact
+    from followup.recipients import contact
 
     try:
         return contact(profile).name

@@ -1,0 +1,125 @@
+"""Who a draft goes to, and how it greets them.
+
+Drafting's rules for recipients: the interviewers a thank-you thanks (TY1), the contact
+of a check-in, feedback request or offer notice (--to, else the recruiter, else the main
+contact), the person `--to NAME` means, the salutation; and the same rules for the
+sent-log, which records whom a contact went to.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from followup.draft import Address, Note
+from followup.errors import FollowupError, NotApplicable
+from followup.profile import Interview, Interviewer, Profile, Recruiter
+
+_Person = TypeVar("_Person", Interviewer, Recruiter, Interviewer | Recruiter)
+
+
+def interviewers_to_thank(interview: Interview, to: str | None,
+                          every: bool) -> list[Interviewer]:
+    """TY1: whom the thank-you notes of an interview go to: --to NAME's one, or with --all
+    every interviewer; an interview of one interviewer needs neither."""
+    people = list(interview.interviewers)
+    if not people:
+        raise NotApplicable(
+            f"The interview on {interview.date} lists no interviewers, so there is no one to "
+            "thank. Add them to the profile under that interview:\n"
+            "    interviewers:\n      - name: Priya Shah\n        email: priya.shah@example.com")
+    if to:
+        return [find_person(to, people, f"the interview on {interview.date}")]
+    if len(people) > 1 and not every:
+        names = ", ".join(person.name for person in people)
+        raise FollowupError(f"The interview on {interview.date} had {len(people)} interviewers "
+                            f"({names}). Thank each of them (TY1): use --all for one note each, "
+                            "or --to NAME for one.")
+    return people
+
+
+def contact(profile: Profile, to: str | None = None) -> Interviewer | Recruiter:
+    """Who a check-in, feedback request or offer notice goes to: --to, else the recruiter,
+    else the main contact of the latest interview."""
+    everyone: list[Interviewer | Recruiter] = [
+        person for interview in reversed(profile.interviews) for person in interview.interviewers]
+    if profile.recruiter:
+        everyone.insert(0, profile.recruiter)
+    if to:
+        return find_person(to, everyone, "the profile's recruiter and interviewers")
+    main = profile.latest_interview.main_contact
+    if profile.recruiter:
+        return profile.recruiter
+    if main is None:
+        raise NotApplicable("The profile names no recruiter and no interviewer to write to. "
+                            "Add a recruiter: (name:, email:) or interviewers: to the latest "
+                            "interview.")
+    return main
+
+
+def find_person(name: str, people: list[_Person], where: str) -> _Person:
+    """The one person `name` (full name, first name or surname) means, or an error that
+    lists who is there."""
+    wanted = name.casefold().strip()
+    exact = [person for person in people if person.name.casefold() == wanted]
+    part = [person for person in people if wanted in person.name.casefold().split()]
+    found = exact or part
+    if found and len({person.name for person in found}) == 1:
+        return found[0]
+    names = ", ".join(dict.fromkeys(person.name for person in people))
+    if found:
+        raise FollowupError(f"--to {name!r} fits more than one person in {where}: {names}. "
+                            "Give the full name.")
+    raise FollowupError(f"--to {name!r} is not in {where}. Names there: {names}.")
+
+
+def salutation(person: Interviewer | Recruiter, *, formal: bool) -> str:
+    """The profile's `salutation`; else the first name, or for a formal note the honorific
+    and surname (or, with no honorific known, the full name)."""
+    if isinstance(person, Interviewer):
+        if person.salutation:
+            return person.salutation
+        if formal and person.honorific:
+            return f"{person.honorific} {person.name.split()[-1]}"
+    return person.name if formal else person.name.split()[0]
+
+
+def address(person: Interviewer | Recruiter) -> Address:
+    return Address(person.name, person.email)
+
+
+def email_warnings(person: Interviewer | Recruiter) -> list[Note]:
+    """A plain note when the profile has no address for `person`, not a finding: no rule
+    of the guidance behind it."""
+    if person.email:
+        return []
+    return [Note(None, f"The profile has no email address for {person.name}: add email: under "
+                       "their name, or fill it in by hand.")]
+
+
+def recipient(profile: Profile, situation: str, to: str | None) -> str:
+    """Whom a contact went to, as the profile names them: `to` matched the way drafting
+    matches --to (full name, first name or surname), or the recipient drafting would choose.
+
+    Broader than drafting on one point: a thank-you may be recorded for an interviewer of
+    any interview, not only the latest, since it may be recorded after the next round."""
+    latest = profile.latest_interview.interviewers
+    if situation == "thank-you":
+        people = [person for interview in reversed(profile.interviews)
+                  for person in interview.interviewers]
+        if to:
+            return find_person(to, people, "the profile's interviewers").name
+        if len(latest) == 1:
+            return latest[0].name
+        names = ", ".join(person.name for person in latest) or "none"
+        raise FollowupError(f"Whom did the thank-you go to? The interview on "
+                            f"{profile.latest_interview.date} had {len(latest)} interviewers "
+                            f"({names}): record each note on its own, with --to NAME.")
+    if situation == "recruiter-debrief":
+        if profile.recruiter is None:
+            raise FollowupError("A recruiter debrief goes to the recruiter, and the profile "
+                                "names none: add recruiter: (name:, email:) to the profile.")
+        if to:
+            find_person(to, [profile.recruiter], "the profile's recruiter")
+        return profile.recruiter.name
+    # as drafting's default: the recruiter, else the main contact of the latest interview
+    return contact(profile, to).name
