@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from followup import reader
+from followup.check import reader
 
 from .conftest import SAMPLES
 

@@ -1,5 +1,5 @@
-"""Reading a YAML file of the user's: the one way in for profiles, candidate files and
-settings (and, later, template front matter and phrases.yaml).
+"""Reading a YAML file of the user's: the one way in for profiles, candidate files,
+settings, template front matter and phrases.yaml.
 
 Bounded: a small regular file (a pipe, a device or a huge file is refused unread), and
 aliases that cannot make more of it. Safe: PyYAML's safe loader, the C one when present,
@@ -23,7 +23,7 @@ import yaml
 from followup.errors import FollowupError, ProfileError
 
 if TYPE_CHECKING:  # types only: nothing more to build at each start
-    from followup.profile_errors import Unmatched
+    from followup.profile_errors import Finding, Unmatched
 
     Keys = Sequence[str | int]  # from a document's root to a value: ["interviews", 0, "date"]
 
@@ -131,11 +131,11 @@ def _special(mode: int, path: Path) -> str | None:
     return "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
 
 
-def parse(path: Path, raw: bytes | str, *, prefix: str = "",
-          error: MakeError = ProfileError) -> Document:
-    """`raw`, the content of `path`, as a Document; any problem an `error` naming the line.
-    Part of a file (front matter) is given with a blank line for each line before it, so
-    that the lines are the file's."""
+def parse(path: Path, raw: bytes | str, *, prefix: str = "", error: MakeError = ProfileError,
+          syntax: Callable[..., tuple[str, str | None]] | None = None) -> Document:
+    """`raw`, the content of `path`, as a Document; any problem an `error` naming the line,
+    a syntax error in the words of `syntax` ((context, problem) -> (problem, fix)) if given.
+    Part of a file (front matter) is given with a blank line for each line before it."""
     def refuse(problem: str, line: int | None = None, fix: str | None = None) -> FollowupError:
         return error(path, problem, line=line, fix=fix)
 
@@ -151,10 +151,11 @@ def parse(path: Path, raw: bytes | str, *, prefix: str = "",
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as failure:
         mark = failure.problem_mark or failure.context_mark
-        raise refuse(f"YAML syntax: {' '.join(filter(None, [failure.context, failure.problem]))}",
-                     mark.line + 1 if mark else None,
-                     "Check the indentation and quote values that contain ': ' or start with "
-                     "a special character.") from None
+        context, problem = failure.context, failure.problem
+        words = syntax(context, problem) if syntax else (
+            f"YAML syntax: {' '.join(filter(None, [context, problem]))}", "Check the "
+            "indentation and quote values that contain ': ' or start with a special character.")
+        raise refuse(words[0], mark.line + 1 if mark else None, words[1]) from None
     except yaml.reader.ReaderError as failure:  # a character YAML does not allow in a file
         at = failure.position  # libyaml counts bytes of UTF-8, PyYAML characters
         line = (text.encode()[:at].count(b"\n") if _LIBYAML else text[:at].count("\n")) + 1
@@ -187,18 +188,18 @@ def _decode(raw: bytes | str, refuse: Callable[..., FollowupError]) -> str:
                      "Save the file with UTF-8 encoding.") from None
 
 
-def convert(data: Any, kind: type[Any], document: Document, *,
-            unmatched: Unmatched | None = None) -> Any:
+def convert(data: Any, kind: type[Any], document: Document, *, unmatched: Unmatched | None = None,
+            explain: Callable[..., Finding] | None = None) -> Any:
     """`data` (the document's, or made from it) as `kind`, validated by msgspec; an error
-    at the line and field that msgspec names, in words (profile_errors). `unmatched`
-    words a text that its field's pattern refuses: (value, msgspec's problem, field) ->
-    (problem, fix), or None for the plain words."""
+    at the line and field that msgspec names, in words (profile_errors.explain, or a
+    file's own `explain`). `unmatched` words a text that its field's pattern refuses:
+    (value, msgspec's problem, field) -> (problem, fix), or None for the plain words."""
     try:
         return msgspec.convert(data, kind)
     except msgspec.ValidationError as failure:
-        from followup.profile_errors import explain  # only when something is wrong
+        from followup import profile_errors  # only when something is wrong
 
-        found = explain(str(failure), kind, data, unmatched)
+        found = (explain or profile_errors.explain)(str(failure), kind, data, unmatched)
         raise document.refuse(found.problem, found.parts, found.fix, key=found.key) from None
 
 

@@ -7,7 +7,7 @@ The rules' data (phrase lists, cues, leftovers, subjects) live in
 package only applies them, one module a family of checks: `tone`, `emphasis`,
 `leftovers`, `subject`, `length`, `content` and `variety` (TY5), over a `page`
 (the document taken apart once); `checks` runs them all. `followup check` calls
-`files.check_files` (the files read by `followup.reader`, then checked) and
+`files.check_files` (the files read by `followup.check.reader`, then checked) and
 prints its `report`; `drafting.compose` checks every draft it renders.
 """
 

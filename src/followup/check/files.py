@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 import msgspec
 
-from followup import reader
+from followup.check import reader
 from followup.check.checks import check_all
 from followup.check.document import Document
 from followup.check.report import Report

@@ -22,7 +22,8 @@ def _complete_names(ctx: click.Context, param: click.Parameter,
     from click.shell_completion import CompletionItem
 
     from followup import home
-    from followup.template_loader import SUFFIX, Loader
+    from followup.template_loader import Loader
+    from followup.template_names import SUFFIX
 
     names = {"phrases"}
     with contextlib.suppress(OSError):  # a folder of yours that cannot be read: no names
@@ -53,48 +54,17 @@ def list_() -> None:
     """Every template, bundled and yours: which of yours replace a bundled one, and which
     are invalid, with the reason. Exits 1 when one of yours is invalid."""
     from followup import home
-    from followup.template_catalogue import USER, catalogue
-
-    entries = catalogue(home.user_templates())
-    bundled_lists = {".".join(label.split(".")[:2]) for entry in entries
-                     if entry.source != USER for label in entry.lists}
-    rows = [("NAME", "SITUATION", "CHANNEL", "SOURCE")]
-    problems = []
-    for entry in entries:
-        if entry.name.endswith(".yaml"):
-            situation = channel = "-"
-            name = entry.name
-        else:
-            name = entry.short
-            situation = entry.info.situation or "?" if entry.info else "?"
-            channel = entry.info.channel or "?" if entry.info else "?"
-        source = entry.source
-        if entry.source == USER and entry.lists:
-            replaced = [label for label in entry.lists
-                        if ".".join(label.split(".")[:2]) in bundled_lists]
-            added = [label for label in entry.lists if label not in replaced]
-            parts = [f"{verb} {', '.join(labels)}" for verb, labels in
-                     (("replaces", replaced), ("adds", added)) if labels]
-            source += f" ({'; '.join(parts)})"
-        elif entry.replaces:
-            source += " (replaces the bundled one)"
-        elif entry.source == USER and not entry.problem:
-            source += f" (use: --template {entry.short})"
-        if entry.problem:
-            source += ", INVALID"
-        rows.append((name, situation, channel, source))
-        if entry.problem:
-            rows.append(("", "", "", ""))
-            problems.append((len(rows) - 1, entry.problem))
     from followup.commands.table import aligned
+    from followup.template_listing import listing
 
-    notes = dict(problems)
-    for index, line in enumerate(aligned(rows)):
-        click.echo(f"    {notes[index]}" if index in notes else line)
+    listed = listing(home.user_templates())
+    for index, line in enumerate(aligned(listed.rows)):
+        click.echo(f"    {listed.problems[index]}" if index in listed.problems else line)
     click.echo(f"\nYour templates folder: {home.user_templates()}")
-    if problems:
-        click.echo(f"{len(problems)} of your templates {'is' if len(problems) == 1 else 'are'} "
-                   "invalid: fix with followup templates edit NAME.", err=True)
+    if listed.problems:
+        count = len(listed.problems)
+        click.echo(f"{count} of your templates {'is' if count == 1 else 'are'} invalid: fix "
+                   "with followup templates edit NAME.", err=True)
         raise Reported(1)
 
 
@@ -169,7 +139,8 @@ def edit(name: str) -> None:
 
 
 def _file_name(name: str) -> str:
-    from followup.template_loader import PHRASES, template_name
+    from followup.template_names import template_name
+    from followup.template_phrases import PHRASES
 
     if name in PHRASES_NAMES:
         return PHRASES
@@ -197,7 +168,7 @@ def _starting_point(file_name: str) -> Path:
     """The bundled file a new user file starts from: the same name, else the template its
     name's situation and channel use (thank-you.card.short starts from thank-you.card)."""
     from followup import home, render
-    from followup.template_loader import name_parts
+    from followup.template_names import name_parts
     from followup.vocabulary import SITUATIONS
 
     bundled = home.bundled_templates()
@@ -219,7 +190,7 @@ def _adapted(source: str, file_name: str) -> str:
     name's (and no subject off email), so that a card can start from the email."""
     import re
 
-    from followup.template_loader import name_parts
+    from followup.template_names import name_parts
 
     channel = name_parts(file_name)[1]
     if channel is None:

@@ -47,14 +47,15 @@ def plan(profile: Profile, entries: Sequence[Entry], today: datetime.date,
 
 def country_problem(path: str | Path, error: HolidaysUnavailable) -> ProfileError:
     """The profile's `country:` cannot give public holidays (G5): file, line and field."""
-    from followup.errors import ProfileError
+    from followup import yamlfile
+    from followup.errors import FollowupError, ProfileError
 
     line = None
-    try:  # only on this rare path: find the line the country is on
-        for number, text in enumerate(Path(path).read_text("utf-8").splitlines(), 1):
-            if text.startswith("country:"):
-                line = number
-    except OSError:
+    try:  # only on this rare path: the profile read again for the line the country is on
+        document = yamlfile.read(Path(path), "profile file")
+        if isinstance(document.data, dict) and "country" in document.data:
+            line = yamlfile.line_of(document.root, ["country"], key=True)
+    except FollowupError:
         pass
     return ProfileError(path, error.problem, line=line, field="country", fix=error.fix)
 

@@ -13,9 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from followup.check.document import Document
+from followup.check.read_fields import Known, recipient, split_recipients
+from followup.check.read_html import html_text
 from followup.errors import FollowupError
-from followup.read_fields import Known, recipient, split_recipients
-from followup.read_html import html_text
 
 if TYPE_CHECKING:
     from email.message import Message

@@ -7,8 +7,8 @@
   subject may hold a colon;
 - JSON as `--format json` writes (one draft, or a list of them);
 - an email message (`.eml`, or any file whose headers say MIME): the text/plain
-  part, else the HTML part as text (followup.read_email);
-- HTML as `--format html` writes (followup.read_html), and `mailto:` links as
+  part, else the HTML part as text (followup.check.read_email);
+- HTML as `--format html` writes (followup.check.read_html), and `mailto:` links as
   `--format mailto` writes, one a line.
 
 Several drafts in one file (`--all --out FILE`) are split where followup
@@ -21,7 +21,7 @@ Reading is linear in the input, and bounded: at most MAX_BYTES a file (read no f
 that a device or a pipe cannot fill the memory), JSON no deeper than Python's recursion
 limit allows, an email of at most read_email.MAX_PARTS parts. A profile given as a draft
 is named as such. This module tells the formats apart and reads the textual ones; the
-fields they share (situation, channel, recipients) are read by followup.read_fields.
+fields they share (situation, channel, recipients) are read by followup.check.read_fields.
 """
 
 from __future__ import annotations
@@ -34,10 +34,10 @@ from typing import Any
 import msgspec
 
 from followup.check.document import Document
+from followup.check.read_email import email_draft
+from followup.check.read_fields import Known, named, recipients
+from followup.check.read_html import html_drafts
 from followup.errors import FollowupError
-from followup.read_email import email_draft
-from followup.read_fields import Known, named, recipients
-from followup.read_html import html_drafts
 
 __all__ = ["MAX_BYTES", "Known", "load", "parse"]
 

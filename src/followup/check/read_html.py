@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from followup.check.document import Document
-from followup.read_fields import Known, named
+from followup.check.read_fields import Known, named
 from followup.words import CASE_BLIND
 
 # Tags whose text is not shown, and tags that end a paragraph.

@@ -1,0 +1,146 @@
+"""The helpers a template calls: the filters (when, longdate, listing, clause, to_me,
+article) and `say`, which picks a phrasing from phrases.yaml (templates/README.md lists
+them all).
+
+Each filter checks what it is given, so that a mistake reads as the template's ("when
+expects a date") rather than as Python's ('NoneType' object has no attribute 'strip').
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import jinja2
+
+from followup import sandbox
+from followup.errors import FollowupError, TemplateProblem
+from followup.template_errors import problem_text
+from followup.template_loader import Loader, MissingPhrases
+
+
+def longdate(day: datetime.date, country: str | None = None) -> str:
+    """'Monday 16 November', or 'Monday, November 16' in the US."""
+    if country == "US":
+        return f"{day:%A}, {day:%B} {day.day}"
+    return f"{day:%A} {day.day} {day:%B}"
+
+
+def when(day: datetime.date, today: datetime.date, country: str | None = None) -> str:
+    """How a note refers to a day: 'today', 'yesterday', 'on Monday' or 'on 16 November'."""
+    days = (today - day).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if 1 < days < 7:
+        return f"on {day:%A}"
+    return "on " + (f"{day:%B} {day.day}" if country == "US" else f"{day.day} {day:%B}")
+
+
+def to_me(promise: str) -> str:
+    """A promise as told to the candidate ('let you know') as said back ('let me know')."""
+    swaps = {"you": "me", "your": "my", "yours": "mine", "You": "Me", "Your": "My"}
+    return re.sub(r"\b(you|your|yours|You|Your)\b", lambda match: swaps[match[1]], promise)
+
+
+def clause(text: str) -> str:
+    """'Built the rota.' -> 'built the rota', to follow 'I'; 'AI tools' keeps its capitals."""
+    text = text.strip().rstrip(".")
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def listing(items: Iterable[Any], country: str | None = None) -> str:
+    """'Priya', 'Priya and Sam', 'Priya, Sam and Tom' ('Priya, Sam, and Tom' in the US)."""
+    names = [str(item) for item in items]
+    if len(names) < 3:
+        return " and ".join(names)
+    comma = "," if country == "US" else ""
+    return f"{', '.join(names[:-1])}{comma} and {names[-1]}"
+
+
+def article(noun: str) -> str:
+    """'a video interview', 'an interview', 'an assessment centre'."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
+def _given(helper: str, value: Any, kind: type | tuple[type, ...], what: str) -> None:
+    """A helper's input checked, so that a mistake reads as the template's, not as Python's
+    ('NoneType' object has no attribute 'strip'). Text is iterable, but never a list here."""
+    if value is None:
+        raise jinja2.TemplateRuntimeError(
+            f"{helper} was given an empty value (None): guard it with {{% if ... %}}")
+    if not isinstance(value, kind) or (isinstance(value, str) and kind is not str):
+        raise jinja2.TemplateRuntimeError(f"{helper} expects {what}, not {value!r}")
+
+
+@jinja2.pass_context
+def _when(context: jinja2.runtime.Context, day: datetime.date) -> str:
+    _given("when", day, datetime.date, "a date, such as interview.date")
+    return when(day, context["today"], context["country"])
+
+
+@jinja2.pass_context
+def _longdate(context: jinja2.runtime.Context, day: datetime.date) -> str:
+    _given("longdate", day, datetime.date, "a date, such as offer.deadline")
+    return longdate(day, context["country"])
+
+
+@jinja2.pass_context
+def _listing(context: jinja2.runtime.Context, items: Iterable[Any]) -> str:
+    _given("listing", items, Iterable, "a list, such as interview.interviewers | "
+                                       "map(attribute=\"name\")")
+    return listing(items, context["country"])
+
+
+def _text_filter(name: str, function: Callable[[str], str], example: str) -> Callable[[Any], str]:
+    def checked(text: Any) -> str:
+        _given(name, text, str, f"text, such as {example}")
+        return function(text)
+    return checked
+
+
+def filters() -> dict[str, Callable[..., str]]:
+    """The filters templates may use besides Jinja2's own, by name."""
+    return {"clause": _text_filter("clause", clause, "highlight"),
+            "to_me": _text_filter("to_me", to_me, "interview.promise"),
+            "article": _text_filter("article", article, "meeting"),
+            "when": _when, "longdate": _longdate, "listing": _listing}
+
+
+@jinja2.pass_context
+def say(context: jinja2.runtime.Context, key: str) -> str:
+    """One of several phrasings from phrases.yaml, for the draft's tone, picked by its
+    `variant` so that notes to several people differ (TY5), and rendered with the
+    template's variables. A mistake in a phrase names phrases.yaml, the list and entry."""
+    loader = context.environment.loader
+    assert isinstance(loader, Loader)
+    situation, tone = context["situation"], context["tone"]
+    try:
+        phrases = loader.phrase_list(situation, str(key), tone)
+    except MissingPhrases as error:  # so that the message names the template's line
+        raise jinja2.TemplateRuntimeError(str(error)) from None
+    index = context["variant"] % len(phrases.options)
+    name = f"phrase:{situation}/{key}/{tone}/{index}"
+    started = time.monotonic()
+    try:
+        return context.environment.get_template(name).render(context.get_all())
+    except FollowupError:
+        raise
+    except sandbox.Stopped as error:
+        # The time or the text of the whole draft ran out: the template's doing (a loop
+        # around say()) unless the phrase took most of the time itself.
+        if str(error) == sandbox.TOO_MUCH or (
+                str(error) == sandbox.TOO_SLOW
+                and time.monotonic() - started < sandbox.SECONDS / 2):
+            raise sandbox.Stopped(str(error)) from None  # named at the template's say() line
+        raise TemplateProblem(f"{loader.phrase_where(phrases, index)}: {error}") from None
+    except jinja2.TemplateSyntaxError as error:
+        raise TemplateProblem(f"{loader.phrase_where(phrases, index)}: {error.message}") \
+            from None
+    except Exception as error:  # a runtime error of the phrase's own
+        raise TemplateProblem(f"{loader.phrase_where(phrases, index)}: {problem_text(error)}") \
+            from None
