@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from followup import render
 from followup.cli import cli
+from followup.compose import render
 from followup.vocabulary import SITUATIONS
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -17,10 +17,11 @@ from typing import TypeVar
 
 import pytest
 
-from followup import drafting, profile, render
+from followup import drafting, profile
+from followup.compose import render
+from followup.compose.situations import Options
 from followup.draft import Draft
 from followup.errors import NotApplicable
-from followup.situations import Options
 
 T = TypeVar("T")
 

@@ -10,9 +10,9 @@ import pytest
 
 from followup import check, drafting, matching, profile, words
 from followup.check import Document, Finding
+from followup.compose.situations import Options
 from followup.guidance import RULES
 from followup.guidance import phrases as data
-from followup.situations import Options
 
 from .conftest import SAMPLES
 

@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup import check, drafting, profile
+from followup.compose.situations import Options
 from followup.draft import Draft
 from followup.errors import NotApplicable
-from followup.situations import Options
 from followup.vocabulary import CHANNELS, SITUATIONS, TONES
 
 from .conftest import BUNDLED_PAIRS, SAMPLES

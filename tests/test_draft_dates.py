@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from followup.situations import possessive
+from followup.compose.situations import possessive
 
 from .conftest import SAMPLES
 

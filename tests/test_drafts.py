@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from followup import drafting, profile, words
+from followup.compose.situations import Options
 from followup.draft import Draft
 from followup.guidance.lengths import limit_for
-from followup.situations import Options
 
 from .conftest import FROZEN, GOLDEN, SAMPLES
 from .isolation import assert_the_profiles_own_reason, drafted

@@ -244,7 +244,7 @@ def test_a_name_taken_by_a_real_recipient_is_not_given_twice(invoke: Any, folder
 
 def test_file_names_serve_a_batch_with_a_prefix_and_the_names_taken() -> None:
     from followup import drafting, handoff, profile
-    from followup.situations import Options
+    from followup.compose.situations import Options
 
     loaded = profile.load(SAMPLES / "big-beanz.yaml")
     made = drafting.compose("check-in", loaded, Options(today=datetime.date(2026, 11, 27)))

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from followup.compose.situations import Options
 from followup.draft import Address, Draft
 from followup.errors import Refusal
 from followup.handoff import mailto
-from followup.situations import Options
 
 from .conftest import SAMPLES
 from .isolation import assert_the_profiles_own_reason, drafted
@@ -71,8 +71,9 @@ def test_every_sample_draft_round_trips(sample: str, situation: str) -> None:
 
 _NO_BREAKS = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"),
                                    blacklist_characters="\x85"), max_size=60)
+# Any local part an address may have; "=?" is refused at load (it starts an encoded word).
 _LOCAL = st.text(string.ascii_letters + string.digits + "!$'*+-_~=?#%&/{|}^`", min_size=1,
-                 max_size=12)
+                 max_size=12).filter(lambda local: "=?" not in local)
 
 
 @settings(max_examples=200, deadline=None, database=None)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from followup import sandbox, text_limits
+from followup.compose import sandbox, text_limits
 
 from .conftest import SAMPLES
 
@@ -180,7 +180,7 @@ def test_every_filter_the_sandbox_estimates_has_an_estimate() -> None:
 def test_a_normal_draft_never_loads_the_size_estimates(user_home: Path) -> None:
     probe = ("import sys\nfrom followup.cli import cli\n"
              f"try:\n    cli({[*DRAFT]!r}, prog_name='followup')\nexcept SystemExit:\n    pass\n"
-             "print('followup.text_limits' in sys.modules, file=sys.stderr)\n")
+             "print('followup.compose.text_limits' in sys.modules, file=sys.stderr)\n")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             timeout=20, check=True,
                             env={**os.environ, "FOLLOWUP_HOME": str(user_home)})

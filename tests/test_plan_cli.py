@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from followup import drafting, profile, sentlog, workdays
+from followup.compose.situations import Options
 from followup.handoff import format_drafts
 from followup.sentlog import Entry
-from followup.situations import Options
 
 from .conftest import FROZEN, ROOT, SAMPLES
 

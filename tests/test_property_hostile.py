@@ -22,8 +22,8 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from followup import render
 from followup.cli import cli
+from followup.compose import render
 
 EXAMPLES = int(os.environ.get("FOLLOWUP_HYPOTHESIS_EXAMPLES", "100"))
 TODAY = "2026-11-24"

@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 
-from followup import cache, check, drafting, matching, profile, render, words
+from followup import cache, check, drafting, matching, profile, words
+from followup.compose import render
+from followup.compose.situations import Options
 from followup.guidance import phrases as data
-from followup.situations import Options
 
 from .conftest import SAMPLES
 

@@ -660,7 +660,8 @@ def test_the_readme_example_template_works(invoke: Any, user_home: Path) -> None
 def test_the_readme_documents_every_variable_and_helper() -> None:
     import datetime
 
-    from followup import profile, render, situations
+    from followup import profile
+    from followup.compose import render, situations
 
     readme = (BUNDLED / "README.md").read_text("utf-8")
     loaded = profile.load(BIG_BEANZ)
@@ -692,7 +693,7 @@ def test_an_edited_phrases_file_is_read_again(invoke: Any, user_home: Path) -> N
     mine(user_home, "phrases.yaml", "common:\n  sign_off: [Onwards]\n")
     assert "\nOnwards,\n" in invoke("withdraw", BIG_BEANZ).stdout
     assert list((user_home / "cache" / "phrases").glob("*.marshal"))
-    from followup import render
+    from followup.compose import render
 
     render.environment.cache_clear()  # as a new process would start
     mine(user_home, "phrases.yaml", "common:\n  sign_off: [All the best]\n")

@@ -13,12 +13,13 @@ from typing import Any
 import pytest
 import yaml
 
-from followup import check, drafting, profile, render, situations, words
+from followup import check, drafting, profile, words
+from followup.compose import render, situations
+from followup.compose.situations import Options
 from followup.draft import Draft
 from followup.errors import NotApplicable
 from followup.guidance.lengths import BRIEF_HALVES, LIMITS, limit_for
 from followup.guidance.timing import check_in_budget
-from followup.situations import Options
 from followup.vocabulary import CHANNELS, SITUATIONS, TONES
 
 from .conftest import BUNDLED_PAIRS, ROOT, SAMPLES

@@ -40,8 +40,8 @@ def sent(profile: Path, situation: str, to: str | None, date: datetime.date | No
     big-beanz.yaml); the profile itself is never changed."""
     from followup import profile as profiles
     from followup import sentlog
+    from followup.compose.recipients import recipient
     from followup.errors import FollowupError
-    from followup.recipients import recipient
 
     loaded = profiles.load(profile)
     when = _not_future(date, "--date")

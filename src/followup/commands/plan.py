@@ -46,8 +46,8 @@ def plan(target: Path, as_json: bool, ics: Path | None, today: datetime.date | N
 
     Exit code 2 when a profile in the folder is broken (each is reported on stderr with
     its file, line and field; the others are still planned)."""
-    from followup.applications import plan_all
     from followup.errors import Reported
+    from followup.plan.applications import plan_all
 
     day = resolve_today(today)
     planned = plan_all(target, day)
@@ -115,9 +115,9 @@ def _write_calendar(path: Path, applications: Sequence[Application], today: date
                     *, frozen: bool, force: bool) -> None:
     """G3: the reminders, written atomically; never over a file without --force. With
     --today, DTSTAMP is that day, so the same input gives the same bytes."""
-    from followup import reminders
     from followup.errors import OutputExists
     from followup.files import write_new
+    from followup.plan import reminders
 
     utc = datetime.timezone.utc
     stamp = (datetime.datetime.combine(today, datetime.time(), utc) if frozen

@@ -22,8 +22,8 @@ def _complete_names(ctx: click.Context, param: click.Parameter,
     from click.shell_completion import CompletionItem
 
     from followup import home
-    from followup.template_loader import Loader
-    from followup.template_names import SUFFIX
+    from followup.compose.template_loader import Loader
+    from followup.compose.template_names import SUFFIX
 
     names = {"phrases"}
     with contextlib.suppress(OSError):  # a folder of yours that cannot be read: no names
@@ -55,7 +55,7 @@ def list_() -> None:
     are invalid, with the reason. Exits 1 when one of yours is invalid."""
     from followup import home
     from followup.commands.table import aligned
-    from followup.template_listing import listing
+    from followup.compose.listing import listing
 
     listed = listing(home.user_templates())
     for index, line in enumerate(aligned(listed.rows)):
@@ -108,8 +108,8 @@ def edit(name: str) -> None:
     if you have none (a new name starts from its situation's template), then check it.
     A problem is reported (exit 2) and your file is kept as it is."""
     from followup import home
+    from followup.compose.catalogue import check_file
     from followup.files import write_new
-    from followup.template_catalogue import check_file
 
     file_name = _file_name(name)
     user = home.user_templates() / file_name
@@ -139,8 +139,8 @@ def edit(name: str) -> None:
 
 
 def _file_name(name: str) -> str:
-    from followup.template_names import template_name
-    from followup.template_phrases import PHRASES
+    from followup.compose.template_names import template_name
+    from followup.compose.template_phrases import PHRASES
 
     if name in PHRASES_NAMES:
         return PHRASES
@@ -167,8 +167,9 @@ def _existing(name: str, *, bundled: bool) -> Path:
 def _starting_point(file_name: str) -> Path:
     """The bundled file a new user file starts from: the same name, else the template its
     name's situation and channel use (thank-you.card.short starts from thank-you.card)."""
-    from followup import home, render
-    from followup.template_names import name_parts
+    from followup import home
+    from followup.compose import render
+    from followup.compose.template_names import name_parts
     from followup.vocabulary import SITUATIONS
 
     bundled = home.bundled_templates()
@@ -190,7 +191,7 @@ def _adapted(source: str, file_name: str) -> str:
     name's (and no subject off email), so that a card can start from the email."""
     import re
 
-    from followup.template_names import name_parts
+    from followup.compose.template_names import name_parts
 
     channel = name_parts(file_name)[1]
     if channel is None:
@@ -202,7 +203,8 @@ def _adapted(source: str, file_name: str) -> str:
 
 
 def _known() -> str:
-    from followup import home, render
+    from followup import home
+    from followup.compose import render
 
     names = sorted(name.removesuffix(".md.j2") for name in
                    render.loader(render.make_environment(home.user_templates())).names())

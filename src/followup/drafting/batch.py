@@ -16,9 +16,9 @@ import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from followup.compose.situations import Options
 from followup.draft import Draft
 from followup.drafting.composing import compose
-from followup.situations import Options
 
 if TYPE_CHECKING:
     from followup.plan.steps import Step
@@ -65,8 +65,9 @@ def prepare(target: Path, outbox: Path, today: datetime.date, format: str,
     """Every draft due in the folder (or the one profile) `target`, made and named, nothing
     written. The applications are found and planned as followup plan does; `frozen` is
     --today, which makes an .eml's Date and Message-ID reproducible."""
-    from followup import applications, handoff
+    from followup import handoff
     from followup.errors import FollowupError
+    from followup.plan import applications
 
     planned = applications.plan_all(target, today)
     outgoing: list[Outgoing] = []

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import jinja2
 
-from followup import check, render, situations, words
+from followup import check, words
+from followup.compose import render, situations
+from followup.compose.template_loader import TemplateInfo
 from followup.draft import Address, Draft, Note
 from followup.errors import NotApplicable, TemplateProblem
 from followup.guidance.lengths import limit_for
 from followup.profile import Profile
-from followup.template_loader import TemplateInfo
 from followup.vocabulary import CHANNELS
 
 

@@ -12,12 +12,12 @@ from typing import NamedTuple
 
 import msgspec
 
+from followup.compose.situations import Options
 from followup.draft import Draft, Note
 from followup.drafting.composing import compose, default_channel
 from followup.errors import NotApplicable, Refusal
 from followup.guidance.timing import surely_on_time
 from followup.profile import Profile, load
-from followup.situations import Options
 
 
 class Request(NamedTuple):

@@ -100,8 +100,8 @@ def move_on(today: datetime.date, day: datetime.date, reason: str, attempt: int,
 def recipient(profile: Profile) -> str | None:
     """Whom a check-in, offer notice or feedback request goes to: drafting's default (the
     recruiter, else the main contact); None with neither."""
+    from followup.compose.recipients import contact
     from followup.errors import NotApplicable
-    from followup.recipients import contact
 
     try:
         return contact(profile).name

@@ -73,7 +73,7 @@ def _weight(value: Any) -> int:
     """How long `value` prints, counted until past LONGEST."""
     if isinstance(value, str):
         return len(value)
-    from followup import text_limits
+    from followup.compose import text_limits
 
     return text_limits.weight(value, LONGEST)
 
@@ -97,7 +97,7 @@ def limited_filter(env: Sandbox, name: str, function: Callable[..., Any]) -> Cal
             if not isinstance(value, str):
                 _printable(value, name)
         if estimated:
-            from followup import text_limits
+            from followup.compose import text_limits
 
             try:
                 size = text_limits.FILTER_SIZES[name](LONGEST, env, *args[passed:], **kwargs)
@@ -122,7 +122,7 @@ class _Formatter(SandboxedFormatter):
         return str(super().vformat(format_string, args, kwargs))
 
     def format_field(self, value: Any, format_spec: str) -> Any:
-        from followup import text_limits
+        from followup.compose import text_limits
 
         self.size += text_limits.field_size(value, format_spec, LONGEST)
         if self.size > LONGEST:
@@ -290,7 +290,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
         if isinstance(getattr(__obj, "__self__", None), (str, bytes)):  # a text's method
             if name == "join" and args:
                 args = (list(args[0]), *args[1:])  # read once, to measure and to join
-            from followup import text_limits
+            from followup.compose import text_limits
 
             if text_limits.method_size(__obj, args, kwargs, LONGEST) > LONGEST:
                 raise _too_long(name)
@@ -334,7 +334,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
                     and left.bit_length() + right.bit_length() > LONGEST:
                 raise SecurityError("the number would be too large for a template.")
         if operator == "%" and isinstance(left, (str, bytes)):
-            from followup import text_limits
+            from followup.compose import text_limits
 
             if text_limits.printf_size(left, right, LONGEST) > LONGEST:
                 raise _too_long("'%'")

@@ -20,10 +20,9 @@ from typing import Any, NamedTuple, TypeVar
 
 import jinja2
 
-from followup import home, render, sandbox
-from followup.errors import FollowupError, TemplateProblem
-from followup.profile import Profile
-from followup.template_loader import (
+from followup import home
+from followup.compose import render, sandbox
+from followup.compose.template_loader import (
     PHRASES,
     SUFFIX,
     Loader,
@@ -31,6 +30,8 @@ from followup.template_loader import (
     TemplateInfo,
     template_name,
 )
+from followup.errors import FollowupError, TemplateProblem
+from followup.profile import Profile
 from followup.vocabulary import SITUATIONS, TONES
 
 BUNDLED, USER = "bundled", "yours"
@@ -133,7 +134,7 @@ def _contexts(situation: str, channel: str,
               tones: tuple[str, ...] | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Template variables for the situation from every bundled sample it applies to, in
     every tone (or the tones given)."""
-    from followup import situations
+    from followup.compose import situations
 
     for stem, loaded in _samples():
         today = loaded.latest_interview.date + datetime.timedelta(days=1)

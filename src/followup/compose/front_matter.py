@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
 import msgspec
 
 from followup import yamlfile
+from followup.compose.template_names import SUFFIX, name_parts
 from followup.errors import TemplateProblem
-from followup.template_names import SUFFIX, name_parts
 from followup.vocabulary import CHANNELS, SITUATIONS, TONES
 
 if TYPE_CHECKING:

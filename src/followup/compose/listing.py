@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from followup.template_catalogue import USER, Entry, catalogue
+from followup.compose.catalogue import USER, Entry, catalogue
 
 Row = tuple[str, str, str, str]
 

@@ -21,10 +21,9 @@ from typing import Any
 
 import jinja2
 
-from followup.errors import TemplateProblem
-from followup.front_matter import TemplateInfo, front_matter_line, read_front_matter
-from followup.template_names import SUFFIX, template_name
-from followup.template_phrases import (
+from followup.compose.front_matter import TemplateInfo, front_matter_line, read_front_matter
+from followup.compose.template_names import SUFFIX, template_name
+from followup.compose.template_phrases import (
     PHRASES,
     MissingPhrases,
     Phrases,
@@ -32,6 +31,7 @@ from followup.template_phrases import (
     phrase_where,
     read_phrases,
 )
+from followup.errors import TemplateProblem
 
 # What other modules import from here; all but the Loader have their home in front_matter,
 # template_names or template_phrases.

@@ -19,8 +19,9 @@ from jinja2.bccache import Bucket
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import missing, object_type_repr
 
-from followup import home, sandbox, template_helpers
-from followup.template_loader import Loader
+from followup import home
+from followup.compose import sandbox, template_helpers
+from followup.compose.template_loader import Loader
 
 
 class _Undefined(jinja2.StrictUndefined):
@@ -35,7 +36,7 @@ class _Undefined(jinja2.StrictUndefined):
             fields = ", ".join(obj.__struct_fields__)
             hint = f"{type(obj).__name__} has no field {name!r}. Its fields: {fields}."
         elif name is not None and not isinstance(name, (str, int)):  # quoted only if short
-            from followup import text_limits
+            from followup.compose import text_limits
 
             if text_limits.weight(name, 1000) > 1000:  # `{}[(1, long_list)]`
                 hint = f"{object_type_repr(obj)} has no such element"

@@ -14,11 +14,7 @@ from typing import Any, NamedTuple
 
 import msgspec
 
-from followup.draft import Address, Note
-from followup.errors import FollowupError, NotApplicable
-from followup.guidance.timing import check_in_budget
-from followup.profile import Interview, Interviewer, Profile, Recruiter
-from followup.recipients import (
+from followup.compose.recipients import (
     address,
     contact,
     email_warnings,
@@ -26,6 +22,10 @@ from followup.recipients import (
     interviewers_to_thank,
     salutation,
 )
+from followup.draft import Address, Note
+from followup.errors import FollowupError, NotApplicable
+from followup.guidance.timing import check_in_budget
+from followup.profile import Interview, Interviewer, Profile, Recruiter
 from followup.vocabulary import MEETINGS, SITUATIONS
 
 

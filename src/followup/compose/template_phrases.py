@@ -14,8 +14,8 @@ from typing import Any
 import msgspec
 
 from followup import yamlfile
+from followup.compose.front_matter import template_problem
 from followup.errors import FollowupError, TemplateProblem
-from followup.front_matter import template_problem
 from followup.vocabulary import SITUATIONS, TONES
 
 PHRASES = "phrases.yaml"

@@ -25,16 +25,16 @@ from typing import Any
 import jinja2
 import msgspec
 
-from followup import sandbox, template_loader
-from followup.errors import FollowupError, TemplateProblem
-from followup.template_environment import (
+from followup.compose import sandbox, template_loader
+from followup.compose.template_environment import (
     default_environment,
     environment,
     loader,
     make_environment,
 )
-from followup.template_errors import problem_text, template_line
-from followup.template_loader import SUFFIX, TemplateInfo, front_matter_line
+from followup.compose.template_errors import problem_text, template_line
+from followup.compose.template_loader import SUFFIX, TemplateInfo, front_matter_line
+from followup.errors import FollowupError, TemplateProblem
 
 # Where the environment and error text lived before they had modules of their own.
 __all__ = ["Rendered", "check_limits", "choose", "compile_template", "default_environment",

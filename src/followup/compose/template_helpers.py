@@ -16,10 +16,10 @@ from typing import Any
 
 import jinja2
 
-from followup import sandbox
+from followup.compose import sandbox
+from followup.compose.template_errors import problem_text
+from followup.compose.template_loader import Loader, MissingPhrases
 from followup.errors import FollowupError, TemplateProblem
-from followup.template_errors import problem_text
-from followup.template_loader import Loader, MissingPhrases
 
 
 def longdate(day: datetime.date, country: str | None = None) -> str:
