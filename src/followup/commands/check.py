@@ -34,8 +34,7 @@ Anything more is refused (exit 2): a draft is a few kilobytes. TY5 compares the 
               help="Email, note card or voicemail script: sets the length limit "
                    "(default: from the file, else email).")
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
-@click.pass_context
-def check(ctx: click.Context, files: tuple[str, ...], situation: str | None,
+def check(files: tuple[str, ...], situation: str | None,
           profile: Path | None, channel: str | None, as_json: bool) -> None:
     """Check drafts against the guidance: tone (CI5, G2, FB3), ultimatums (CO2), length
     (TY3, CI4, CI7), content (TY4, TY8, CI4, CO4), leftovers, and, across several thank-you
@@ -43,8 +42,9 @@ def check(ctx: click.Context, files: tuple[str, ...], situation: str | None,
     mailto links) and hand-written drafts, or - for standard input."""
     from followup.check.files import check_files
     from followup.check.report import text, to_json
+    from followup.errors import Reported
 
     report = check_files(files, situation=situation, channel=channel, profile=profile)
     click.echo(to_json(report) if as_json else text(report), nl=False)
     if report.errors:
-        ctx.exit(1)
+        raise Reported(1)

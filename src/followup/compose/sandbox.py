@@ -228,15 +228,16 @@ class Sandbox(ImmutableSandboxedEnvironment):
         finally:
             self.deadline = None
 
-    def _generate(self, source: nodes.Template, name: str | None, filename: str | None,
-                  defer_init: bool = False) -> str:
+    def compile(self, source: Any, name: str | None = None, filename: str | None = None,
+                raw: bool = False, defer_init: bool = False) -> Any:
         """Compiling works out constant filters (`'x x' | urlize | urlize`) within a time
         limit too: past it, a filter refuses (Jinja2 then leaves it to the rendering, which
         stops at its own limit), so a template is compiled in about a second at most."""
+        compile_: Any = super().compile  # typed by overloads on `raw`, passed on as given
         if self.deadline is not None:  # compiled while rendering (`{% include %}`)
-            return super()._generate(source, name, filename, defer_init)
+            return compile_(source, name, filename, raw, defer_init)
         with self.time_limit():
-            return super()._generate(source, name, filename, defer_init)
+            return compile_(source, name, filename, raw, defer_init)
 
     def tick(self) -> None:
         if self.deadline is not None and time.monotonic() > self.deadline:
