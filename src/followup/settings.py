@@ -25,9 +25,9 @@ from typing import Annotated, Literal
 
 import msgspec
 
-from followup import home, yamlfile
+from followup import home
 from followup.errors import FollowupError
-from followup.profile import HEADER_TEXT, explain_text
+from followup.profile import HEADER_TEXT, explain_text, yamlfile
 
 FILE_NAME = "settings.yaml"
 DEFAULT_PASSWORD_ENV = "FOLLOWUP_IMAP_PASSWORD"

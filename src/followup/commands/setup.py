@@ -31,7 +31,7 @@ def schema() -> None:
     Example:
       followup schema > profile.schema.json
     """
-    from followup.schema import profile_schema_json
+    from followup.profile.schema import profile_schema_json
 
     click.echo(profile_schema_json(), nl=False)
 

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
 
 import msgspec
 
-from followup import yamlfile
 from followup.compose.template_names import SUFFIX, name_parts
 from followup.errors import TemplateProblem
+from followup.profile import yamlfile
 from followup.vocabulary import CHANNELS, SITUATIONS, TONES
 
 if TYPE_CHECKING:
-    from followup.profile_errors import Finding, Unmatched
+    from followup.profile.messages import Finding, Unmatched
 
     # For mypy, text; for msgspec, one of the vocabulary's words (no regex to compile).
     Situation: TypeAlias = str
@@ -113,7 +113,7 @@ def _explain(message: str, kind: type[Any], data: dict[Any, Any],
              unmatched: Unmatched | None) -> Finding:
     """msgspec's message about the front matter, in the words of templates' messages, at
     the line of the key."""
-    from followup.profile_errors import Finding, explain, read_message
+    from followup.profile.messages import Finding, explain, read_message
 
     found = read_message(message)
     if found.what == "unknown" or not found.parts:  # not a key of ours (or not text: 1:)

@@ -13,9 +13,9 @@ from typing import Any
 
 import msgspec
 
-from followup import yamlfile
 from followup.compose.front_matter import template_problem
 from followup.errors import FollowupError, TemplateProblem
+from followup.profile import yamlfile
 from followup.vocabulary import SITUATIONS, TONES
 
 PHRASES = "phrases.yaml"

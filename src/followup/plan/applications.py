@@ -19,7 +19,7 @@ from typing import NamedTuple
 from followup.errors import FollowupError
 from followup.plan import Application
 from followup.profile import SUFFIXES, Profile
-from followup.yamlfile import Loader, read_small
+from followup.profile.yamlfile import Loader, read_small
 
 
 class PlannedOne(NamedTuple):

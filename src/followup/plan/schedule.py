@@ -47,8 +47,8 @@ def plan(profile: Profile, entries: Sequence[Entry], today: datetime.date,
 
 def country_problem(path: str | Path, error: HolidaysUnavailable) -> ProfileError:
     """The profile's `country:` cannot give public holidays (G5): file, line and field."""
-    from followup import yamlfile
     from followup.errors import FollowupError, ProfileError
+    from followup.profile import yamlfile
 
     line = None
     try:  # only on this rare path: the profile read again for the line the country is on

@@ -23,7 +23,7 @@ import yaml
 from followup.errors import FollowupError, ProfileError
 
 if TYPE_CHECKING:  # types only: nothing more to build at each start
-    from followup.profile_errors import Finding, Unmatched
+    from followup.profile.messages import Finding, Unmatched
 
     Keys = Sequence[str | int]  # from a document's root to a value: ["interviews", 0, "date"]
 
@@ -191,15 +191,15 @@ def _decode(raw: bytes | str, refuse: Callable[..., FollowupError]) -> str:
 def convert(data: Any, kind: type[Any], document: Document, *, unmatched: Unmatched | None = None,
             explain: Callable[..., Finding] | None = None) -> Any:
     """`data` (the document's, or made from it) as `kind`, validated by msgspec; an error
-    at the line and field that msgspec names, in words (profile_errors.explain, or a
+    at the line and field that msgspec names, in words (messages.explain, or a
     file's own `explain`). `unmatched` words a text that its field's pattern refuses:
     (value, msgspec's problem, field) -> (problem, fix), or None for the plain words."""
     try:
         return msgspec.convert(data, kind)
     except msgspec.ValidationError as failure:
-        from followup import profile_errors  # only when something is wrong
+        from followup.profile import messages  # only when something is wrong
 
-        found = (explain or profile_errors.explain)(str(failure), kind, data, unmatched)
+        found = (explain or messages.explain)(str(failure), kind, data, unmatched)
         raise document.refuse(found.problem, found.parts, found.fix, key=found.key) from None
 
 

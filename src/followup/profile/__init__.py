@@ -15,8 +15,8 @@ from typing import Annotated, Any
 
 import msgspec
 
-from followup import yamlfile
 from followup.errors import ProfileError
+from followup.profile import yamlfile
 from followup.vocabulary import Kind, Status, Style
 
 # Patterns that mean the same in Python and in JSON Schema's dialect (ECMA-262), so that
