@@ -22,14 +22,10 @@ import jinja2
 
 from followup import home
 from followup.compose import render, sandbox
-from followup.compose.template_loader import (
-    PHRASES,
-    SUFFIX,
-    Loader,
-    Phrases,
-    TemplateInfo,
-    template_name,
-)
+from followup.compose.front_matter import TemplateInfo
+from followup.compose.template_loader import Loader
+from followup.compose.template_names import SUFFIX, template_name
+from followup.compose.template_phrases import PHRASES, Phrases
 from followup.errors import FollowupError, TemplateProblem
 from followup.profile import Profile
 from followup.vocabulary import SITUATIONS, TONES

@@ -25,7 +25,8 @@ from typing import Any
 import jinja2
 import msgspec
 
-from followup.compose import sandbox, template_loader
+from followup.compose import sandbox, template_names
+from followup.compose.front_matter import TemplateInfo, front_matter_line
 from followup.compose.template_environment import (
     default_environment,
     environment,
@@ -33,7 +34,7 @@ from followup.compose.template_environment import (
     make_environment,
 )
 from followup.compose.template_errors import problem_text, template_line
-from followup.compose.template_loader import SUFFIX, TemplateInfo, front_matter_line
+from followup.compose.template_names import SUFFIX
 from followup.errors import FollowupError, TemplateProblem
 
 # Where the environment and error text lived before they had modules of their own.
@@ -74,7 +75,7 @@ def choose(env: jinja2.Environment, situation: str, given: str | Path) -> str:
     path = Path(given)
     if path.is_file():
         return loader(env).register_file(path)
-    typed = template_loader.template_name(str(given))
+    typed = template_names.template_name(str(given))
     if typed is not None:
         for candidate in (typed, f"{situation}.{typed}"):
             if has_template(env, candidate):

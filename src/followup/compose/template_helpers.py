@@ -18,7 +18,8 @@ import jinja2
 
 from followup.compose import sandbox
 from followup.compose.template_errors import problem_text
-from followup.compose.template_loader import Loader, MissingPhrases
+from followup.compose.template_loader import Loader
+from followup.compose.template_phrases import MissingPhrases
 from followup.errors import FollowupError, TemplateProblem
 
 

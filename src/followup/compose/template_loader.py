@@ -21,22 +21,15 @@ from typing import Any
 
 import jinja2
 
-from followup.compose.front_matter import TemplateInfo, front_matter_line, read_front_matter
+from followup.compose.front_matter import TemplateInfo, read_front_matter
 from followup.compose.template_names import SUFFIX, template_name
 from followup.compose.template_phrases import (
-    PHRASES,
-    MissingPhrases,
     Phrases,
     find_list,
     phrase_where,
     read_phrases,
 )
 from followup.errors import TemplateProblem
-
-# What other modules import from here; all but the Loader have their home in front_matter,
-# template_names or template_phrases.
-__all__ = ["PHRASES", "SUFFIX", "Loader", "MissingPhrases", "Phrases", "TemplateInfo",
-           "front_matter_line", "template_name"]
 
 
 class Loader(jinja2.BaseLoader):

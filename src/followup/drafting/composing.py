@@ -10,7 +10,7 @@ import jinja2
 
 from followup import check, words
 from followup.compose import render, situations
-from followup.compose.template_loader import TemplateInfo
+from followup.compose.front_matter import TemplateInfo
 from followup.draft import Address, Draft, Note
 from followup.errors import NotApplicable, TemplateProblem
 from followup.guidance.lengths import limit_for
