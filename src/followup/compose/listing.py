@@ -1,7 +1,7 @@
 """What `followup templates list` shows: the catalogue's entries as table rows (name,
 situation, channel, where it comes from), each problem on its own row under its file's.
 
-Pure but for reading the folders (template_catalogue); the command aligns and prints.
+Pure but for reading the folders (compose.catalogue); the command aligns and prints.
 """
 
 from __future__ import annotations
