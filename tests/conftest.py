@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from followup.cli import cli
-from followup.compose import render
+from followup.compose import template_environment
 from followup.vocabulary import SITUATIONS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +34,7 @@ def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "followup-home"
     monkeypatch.setenv("FOLLOWUP_HOME", str(home))
     monkeypatch.delenv("FOLLOWUP_DEBUG", raising=False)
-    render.environment.cache_clear()
+    template_environment.environment.cache_clear()
     return home
 
 

@@ -18,7 +18,7 @@ from typing import TypeVar
 import pytest
 
 from followup import drafting, profile
-from followup.compose import render
+from followup.compose import template_environment
 from followup.compose.situations import Options
 from followup.draft import Draft
 from followup.errors import NotApplicable
@@ -31,11 +31,11 @@ def in_empty_home(compute: Callable[[], T]) -> T:
     template environment kept from before or after it."""
     with tempfile.TemporaryDirectory() as home, pytest.MonkeyPatch.context() as patch:
         patch.setenv("FOLLOWUP_HOME", home)
-        render.environment.cache_clear()
+        template_environment.environment.cache_clear()
         try:
             return compute()
         finally:
-            render.environment.cache_clear()
+            template_environment.environment.cache_clear()
 
 
 @functools.cache

@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from followup.cli import cli
-from followup.compose import render
+from followup.compose import template_environment
 
 EXAMPLES = int(os.environ.get("FOLLOWUP_HYPOTHESIS_EXAMPLES", "100"))
 TODAY = "2026-11-24"
@@ -113,7 +113,7 @@ def test_no_profile_gives_an_internal_error(data: dict[str, Any]) -> None:
         home = Path(folder) / "home"
         path = Path(folder) / "odd.yaml"
         path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-        render.environment.cache_clear()
+        template_environment.environment.cache_clear()
         runner = CliRunner(env={"FOLLOWUP_HOME": str(home), "FOLLOWUP_DEBUG": ""})
         for command in COMMANDS:
             result = runner.invoke(cli, [command[0], str(path), "--today", TODAY,

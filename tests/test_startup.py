@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from followup import cache, check, drafting, matching, profile, words
-from followup.compose import render
+from followup.compose import template_environment
 from followup.compose.situations import Options
 from followup.guidance import phrases as data
 
@@ -240,7 +240,7 @@ def test_a_damaged_phrase_in_the_cache_is_parsed_again(user_home: Path) -> None:
 
 def _draft_bodies() -> list[str]:
     loaded = profile.load(SAMPLES / "panel-interview.yaml")
-    env = render.make_environment()
+    env = template_environment.make_environment()
     made = drafting.compose("thank-you", loaded, Options(today=datetime.date(2026, 11, 19),
                                                          every=True), env=env)
     return [draft.body for draft in made]

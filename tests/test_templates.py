@@ -661,7 +661,7 @@ def test_the_readme_documents_every_variable_and_helper() -> None:
     import datetime
 
     from followup import profile
-    from followup.compose import render, situations
+    from followup.compose import situations, template_environment
 
     readme = (BUNDLED / "README.md").read_text("utf-8")
     loaded = profile.load(BIG_BEANZ)
@@ -669,7 +669,7 @@ def test_the_readme_documents_every_variable_and_helper() -> None:
                                  situations.Options(today=datetime.date(2026, 11, 17)))[0].context
     for name in context:
         assert f"`{name}`" in readme, name
-    env = render.make_environment(None)
+    env = template_environment.make_environment(None)
     for name in ("clause", "to_me", "when", "longdate", "listing", "article"):
         assert name in env.filters and f"`{name}`" in readme, name
     assert "`say(\"LIST\")`" in readme
@@ -693,8 +693,8 @@ def test_an_edited_phrases_file_is_read_again(invoke: Any, user_home: Path) -> N
     mine(user_home, "phrases.yaml", "common:\n  sign_off: [Onwards]\n")
     assert "\nOnwards,\n" in invoke("withdraw", BIG_BEANZ).stdout
     assert list((user_home / "cache" / "phrases").glob("*.marshal"))
-    from followup.compose import render
+    from followup.compose import template_environment
 
-    render.environment.cache_clear()  # as a new process would start
+    template_environment.environment.cache_clear()  # as a new process would start
     mine(user_home, "phrases.yaml", "common:\n  sign_off: [All the best]\n")
     assert "\nAll the best,\n" in invoke("withdraw", BIG_BEANZ).stdout

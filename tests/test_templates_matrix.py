@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from followup import check, drafting, profile, words
-from followup.compose import render, situations
+from followup.compose import render, situations, template_environment, template_names
 from followup.compose.situations import Options
 from followup.draft import Draft
 from followup.errors import NotApplicable
@@ -177,8 +177,8 @@ def _every_phrasing(profiles: dict[str, Path], situation: str, channel: str,
                                              str | None]]:
     """The draft for every `variant` in a whole cycle, from every profile: every choice of
     phrasings a profile can get."""
-    env = render.make_environment(None)
-    name = render.template_name(situation, channel)
+    env = template_environment.make_environment(None)
+    name = template_names.default_name(situation, channel)
     drafts = []
     for stem, path in profiles.items():
         loaded = load_once(path)

@@ -139,12 +139,12 @@ def edit(name: str) -> None:
 
 
 def _file_name(name: str) -> str:
-    from followup.compose.template_names import template_name
+    from followup.compose.template_names import typed_name
     from followup.compose.template_phrases import PHRASES
 
     if name in PHRASES_NAMES:
         return PHRASES
-    file_name = template_name(name)
+    file_name = typed_name(name)
     if file_name is None:
         raise FollowupError(f"{name!r} is not a template name: give a name such as thank-you "
                             "or thank-you.short (followup templates list shows them).")
@@ -168,8 +168,7 @@ def _starting_point(file_name: str) -> Path:
     """The bundled file a new user file starts from: the same name, else the template its
     name's situation and channel use (thank-you.card.short starts from thank-you.card)."""
     from followup import home
-    from followup.compose import render
-    from followup.compose.template_names import name_parts
+    from followup.compose.template_names import default_name, name_parts
     from followup.vocabulary import SITUATIONS
 
     bundled = home.bundled_templates()
@@ -177,10 +176,10 @@ def _starting_point(file_name: str) -> Path:
         return bundled / file_name
     situation, channel = name_parts(file_name)
     if situation is not None:
-        base = bundled / render.template_name(situation, channel or "email")
+        base = bundled / default_name(situation, channel or "email")
         if base.is_file():
             return base
-        return bundled / render.template_name(situation)
+        return bundled / default_name(situation)
     raise FollowupError(f"no template named {file_name.removesuffix('.md.j2')}. A new template "
                         f"is named after its situation, such as thank-you.short "
                         f"(situations: {', '.join(SITUATIONS)}). {_known()}")
@@ -204,8 +203,8 @@ def _adapted(source: str, file_name: str) -> str:
 
 def _known() -> str:
     from followup import home
-    from followup.compose import render
+    from followup.compose.template_environment import loader, make_environment
 
     names = sorted(name.removesuffix(".md.j2") for name in
-                   render.loader(render.make_environment(home.user_templates())).names())
+                   loader(make_environment(home.user_templates())).names())
     return f"Templates: {', '.join(names)}, phrases."

@@ -21,10 +21,10 @@ from typing import Any, NamedTuple, TypeVar
 import jinja2
 
 from followup import home
-from followup.compose import render, sandbox
+from followup.compose import render, sandbox, template_environment, template_errors
 from followup.compose.front_matter import TemplateInfo
 from followup.compose.template_loader import Loader
-from followup.compose.template_names import SUFFIX, template_name
+from followup.compose.template_names import SUFFIX, typed_name
 from followup.compose.template_phrases import PHRASES, Phrases
 from followup.errors import FollowupError, TemplateProblem
 from followup.profile import Profile
@@ -53,8 +53,8 @@ class Entry(NamedTuple):
 def catalogue(user_folder: Path) -> list[Entry]:
     """Every template and phrases file, bundled first where names are equal, sorted."""
     bundled_folder = home.bundled_templates()
-    env = render.make_environment(user_folder)
-    bundled_env = render.make_environment(None)
+    env = template_environment.make_environment(user_folder)
+    bundled_env = template_environment.make_environment(None)
     entries = []
     bundled = _files(bundled_folder)
     mine = _files(user_folder) if user_folder.is_dir() else []
@@ -69,7 +69,7 @@ def catalogue(user_folder: Path) -> list[Entry]:
 
 def check_file(user_folder: Path, name: str) -> str | None:
     """The problem with one of the user's files (a template or phrases.yaml), or None."""
-    env = render.make_environment(user_folder)
+    env = template_environment.make_environment(user_folder)
     path = user_folder / name
     return _entry(env, path, USER, (home.bundled_templates() / name).is_file()).problem
 
@@ -86,7 +86,7 @@ def _entry(env: jinja2.Environment, path: Path, source: str, replaces: bool) -> 
     if path.name == PHRASES:
         lists, problem = _check_phrases(env, path, user=source == USER)
         return Entry(path.name, path, source, replaces, None, problem, lists)
-    if template_name(path.name) != path.name:
+    if typed_name(path.name) != path.name:
         fixed = path.name.removesuffix(".j2").removesuffix(".md") + SUFFIX
         return Entry(path.name, path, source, replaces, None,
                      f"{path}: not a template name: templates end in {SUFFIX}; rename it "
@@ -95,7 +95,7 @@ def _entry(env: jinja2.Environment, path: Path, source: str, replaces: bool) -> 
         info = _check_template(env, path.name, render_samples=source == USER)
     except FollowupError as error:
         try:
-            info = render.loader(env).info(path.name)[0]
+            info = template_environment.loader(env).info(path.name)[0]
         except FollowupError:
             info = None
         return Entry(path.name, path, source, replaces, info, str(error))
@@ -157,7 +157,7 @@ def _check_phrases(env: jinja2.Environment, path: Path, *,
                    user: bool) -> tuple[tuple[str, ...], str | None]:
     """The lists a phrases.yaml gives, and its first problem: its shape, an entry that
     does not compile, or (for the user's) an entry that fails whatever it is given."""
-    loader = render.loader(env)
+    loader = template_environment.loader(env)
     try:
         data = loader.phrases_in(path.parent)
     except TemplateProblem as error:
@@ -194,7 +194,7 @@ def _check_phrase(env: jinja2.Environment, loader: Loader, phrases: Phrases, ind
             template.render(context)
             return None  # it works with some profile: guarding it is the template's job
         except Exception as error:  # any failure is the entry's own
-            failures.append(render.problem_text(error))
+            failures.append(template_errors.problem_text(error))
             if str(error) == sandbox.TOO_SLOW:  # the first time-out ends it
                 break
     return f"{loader.phrase_where(phrases, index)}: {failures[0]}" if failures else None

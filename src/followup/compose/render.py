@@ -27,20 +27,10 @@ import msgspec
 
 from followup.compose import sandbox, template_names
 from followup.compose.front_matter import TemplateInfo, front_matter_line
-from followup.compose.template_environment import (
-    default_environment,
-    environment,
-    loader,
-    make_environment,
-)
+from followup.compose.template_environment import loader
 from followup.compose.template_errors import problem_text, template_line
 from followup.compose.template_names import SUFFIX
 from followup.errors import FollowupError, TemplateProblem
-
-# Where the environment and error text lived before they had modules of their own.
-__all__ = ["Rendered", "check_limits", "choose", "compile_template", "default_environment",
-           "environment", "has_template", "loader", "make_environment", "problem_text",
-           "render", "template_info", "template_name", "tidy"]
 
 
 class Rendered(msgspec.Struct, frozen=True):
@@ -49,11 +39,6 @@ class Rendered(msgspec.Struct, frozen=True):
     subject: str | None
     body: str
     info: TemplateInfo
-
-
-def template_name(situation: str, channel: str = "email") -> str:
-    """The template a situation uses on a channel unless --template says otherwise."""
-    return f"{situation}{SUFFIX}" if channel == "email" else f"{situation}.{channel}{SUFFIX}"
 
 
 def has_template(env: jinja2.Environment, name: str) -> bool:
@@ -75,7 +60,7 @@ def choose(env: jinja2.Environment, situation: str, given: str | Path) -> str:
     path = Path(given)
     if path.is_file():
         return loader(env).register_file(path)
-    typed = template_names.template_name(str(given))
+    typed = template_names.typed_name(str(given))
     if typed is not None:
         for candidate in (typed, f"{situation}.{typed}"):
             if has_template(env, candidate):

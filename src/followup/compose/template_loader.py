@@ -22,7 +22,7 @@ from typing import Any
 import jinja2
 
 from followup.compose.front_matter import TemplateInfo, read_front_matter
-from followup.compose.template_names import SUFFIX, template_name
+from followup.compose.template_names import SUFFIX, typed_name
 from followup.compose.template_phrases import (
     Phrases,
     find_list,
@@ -72,7 +72,7 @@ class Loader(jinja2.BaseLoader):
         if name.startswith("file:"):
             path = Path(name[5:])
             return path if path in self._files and path.is_file() else None
-        if template_name(name) != name:
+        if typed_name(name) != name:
             return None
         return next((folder / name for folder in self.folders if (folder / name).is_file()),
                     None)
@@ -98,7 +98,7 @@ class Loader(jinja2.BaseLoader):
     def names(self) -> list[str]:
         """Every template name in the folders, once, sorted."""
         found = {path.name for folder in self.folders if folder.is_dir()
-                 for path in folder.glob(f"*{SUFFIX}") if template_name(path.name) == path.name}
+                 for path in folder.glob(f"*{SUFFIX}") if typed_name(path.name) == path.name}
         return sorted(found)
 
     # ------------------------------------------------------------ phrases

@@ -21,7 +21,12 @@ def name_parts(filename: str) -> tuple[str | None, str | None]:
     return situation, channel
 
 
-def template_name(name: str) -> str | None:
+def default_name(situation: str, channel: str = "email") -> str:
+    """The template a situation uses on a channel unless --template says otherwise."""
+    return f"{situation}{SUFFIX}" if channel == "email" else f"{situation}.{channel}{SUFFIX}"
+
+
+def typed_name(name: str) -> str | None:
     """A template's file name from what a user may type: `thank-you.short` or
     `thank-you.short.md.j2`; None if it cannot be one (a path, a hidden file)."""
     if not name or "/" in name or "\\" in name or name.startswith(".") or ":" in name:

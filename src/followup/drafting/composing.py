@@ -9,7 +9,7 @@ from pathlib import Path
 import jinja2
 
 from followup import check, words
-from followup.compose import render, situations
+from followup.compose import render, situations, template_environment, template_names
 from followup.compose.front_matter import TemplateInfo
 from followup.draft import Address, Draft, Note
 from followup.errors import NotApplicable, TemplateProblem
@@ -23,7 +23,7 @@ def compose(situation: str, profile: Profile, options: situations.Options, *,
             env: jinja2.Environment | None = None) -> list[Draft]:
     """Every draft the situation calls for, in the order of the profile. `template` (or
     `template_file`) is --template: a file, or the name of a template in the folders."""
-    env = env or render.default_environment()
+    env = env or template_environment.default_environment()
     name, info = choose_template(env, situation, options.channel, template or template_file)
     if options.tone is None and info.tone is not None:  # the template's own tone
         options = options._replace(tone=info.tone)
@@ -52,7 +52,7 @@ def default_channel(situation: str, template: str | Path | None,
     template makes a card), else email."""
     if template is None:
         return "email"
-    env = env or render.default_environment()
+    env = env or template_environment.default_environment()
     return render.template_info(env, render.choose(env, situation, template))[0].channel \
         or "email"
 
@@ -62,10 +62,10 @@ def choose_template(env: jinja2.Environment, situation: str, channel: str,
     """The template to render and its front matter, checked against the situation and
     channel the command asks for."""
     if given is None:
-        name = render.template_name(situation, channel)
+        name = template_names.default_name(situation, channel)
         if not render.has_template(env, name):
             others = [other for other in CHANNELS if other != channel
-                      and render.has_template(env, render.template_name(situation, other))]
+                      and render.has_template(env, template_names.default_name(situation, other))]
             raise NotApplicable(
                 f"There is no {channel} template for {situation}. Use --channel "
                 f"{' or '.join(others)}, or write one: followup templates edit "
