@@ -7,8 +7,8 @@
   command only).
 """
 
-from followup.drafting.composing import choose_template, compose, default_channel
-from followup.drafting.request import Drafted, Request, checker_refusal, draft
+from followup.drafting.composing import compose
+from followup.drafting.request import Request, draft
 
-__all__ = ["Drafted", "Request", "checker_refusal", "choose_template",
-           "compose", "default_channel", "draft"]
+# What the commands and tests use; the rest is imported from the modules themselves.
+__all__ = ["Request", "compose", "draft"]

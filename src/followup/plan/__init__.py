@@ -17,26 +17,22 @@ gate may have something to say (a check-in, a late thank-you, an interview ahead
 """
 
 from followup.plan.gate import (
-    AFTER_THE_INTERVIEW,
-    CheckInTiming,
     check_in_timing,
     late_thank_you,
     next_check_in,
     refuse_before_interview,
     refuse_early_check_in,
 )
-from followup.plan.schedule import country_problem, plan
+from followup.plan.schedule import plan
 from followup.plan.steps import (
     STATUS_ORDER,
     Advice,
     Application,
-    Status,
     Step,
     action_order,
-    status_on,
 )
 
-__all__ = ["AFTER_THE_INTERVIEW", "STATUS_ORDER", "Advice", "Application", "CheckInTiming",
-           "Status", "Step", "action_order", "check_in_timing", "country_problem",
+# What other packages use; the rest is imported from the modules themselves.
+__all__ = ["STATUS_ORDER", "Advice", "Application", "Step", "action_order", "check_in_timing",
            "late_thank_you", "next_check_in", "plan", "refuse_before_interview",
-           "refuse_early_check_in", "status_on"]
+           "refuse_early_check_in"]
