@@ -10,9 +10,19 @@ import pytest
 
 from followup import check, drafting, matching, profile, words
 from followup.check import Document, Finding
+from followup.check.situation import guess_situation, resolve
 from followup.compose.situations import Options
 from followup.guidance import RULES
-from followup.guidance import phrases as data
+from followup.guidance.phrases import form
+from followup.guidance.phrases.content import CONTENT, PROFILE_CONTENT
+from followup.guidance.phrases.form import (
+    EMPHASIS,
+    EMPTY_GREETING,
+    SUBJECT_RULE,
+    VARIETY,
+)
+from followup.guidance.phrases.signals import SITUATION_SIGNALS
+from followup.guidance.phrases.tone import FRUSTRATION, PRESSURE, TONE
 
 from .conftest import SAMPLES
 
@@ -600,8 +610,8 @@ def test_compose_adds_the_checkers_findings_as_warnings_CI5_G2_CI4(tmp_path: Pat
                             template_file=template)[0]
     assert [(note.rule, note.message) for note in made.warnings] == [
         ("CI5", "Sounds frustrated or blaming: \"still haven't heard\". "
-                + data.FRUSTRATION.suggestion),
-        ("G2", "Puts pressure on them: \"ASAP\". " + data.PRESSURE.suggestion),
+                + FRUSTRATION.suggestion),
+        ("G2", "Puts pressure on them: \"ASAP\". " + PRESSURE.suggestion),
         ("G2", "The subject is generic: \"Following up\". Name the role (and, for a check-in, "
                "what you are asking): \"Business Development Graduate at Big Beanz: next steps\"."),
         ("CI4", "Does not remind them that you are interested. Add a sentence such as "
@@ -611,12 +621,12 @@ def test_compose_adds_the_checkers_findings_as_warnings_CI5_G2_CI4(tmp_path: Pat
 
 
 def test_every_finding_has_a_known_rule_and_reason() -> None:
-    rules = {phrase_list.rule for phrase_list in data.TONE}
-    rules |= {cue.rule for cue in data.CONTENT}
-    rules |= {requirement.rule for requirement in data.PROFILE_CONTENT.values()}
-    rules |= {pattern.rule for pattern in data.LEFTOVERS}
-    rules |= {data.EMPHASIS.rule, data.VARIETY.rule, data.SUBJECT_RULE,
-              data.EMPTY_GREETING.rule}
+    rules = {phrase_list.rule for phrase_list in TONE}
+    rules |= {cue.rule for cue in CONTENT}
+    rules |= {requirement.rule for requirement in PROFILE_CONTENT.values()}
+    rules |= {pattern.rule for pattern in form.LEFTOVERS}
+    rules |= {EMPHASIS.rule, VARIETY.rule, SUBJECT_RULE,
+              EMPTY_GREETING.rule}
     assert rules <= set(RULES)
     assert Finding("CI5", "error", 1, 1, "x", "m", "s").reason == RULES["CI5"].reason
 
@@ -637,14 +647,14 @@ def test_every_finding_has_a_known_rule_and_reason() -> None:
 ], ids=["thank-you", "check-in", "feedback-request", "competing-offer", "withdraw", "unknown",
         "a-tie-goes-to-the-more-specific"])
 def test_guess_situation(subject: str | None, body: str, situation: str | None) -> None:
-    assert check.guess_situation(subject, body) == situation
+    assert guess_situation(subject, body) == situation
 
 
 def test_resolve_prefers_given_then_file_then_guess() -> None:
     document = Document(name="x", body="Thank you for meeting me.", situation="check-in",
                         situation_from="file")
-    assert (check.resolve(document, "thank-you").situation_from,
-            check.resolve(document).situation, check.resolve(
+    assert (resolve(document, "thank-you").situation_from,
+            resolve(document).situation, resolve(
                 Document(name="x", body="Thank you for meeting me.")).situation_from) == (
         "given", "check-in", "guessed")
 
@@ -683,8 +693,8 @@ def test_phrase_language_refuses_broken_phrases(phrase: str) -> None:
 
 
 def test_every_phrase_list_compiles_and_has_no_duplicates() -> None:
-    lists = [phrase_list.phrases for phrase_list in data.TONE]
-    lists += [cue.phrases for cue in data.CONTENT] + list(data.SITUATION_SIGNALS.values())
+    lists = [phrase_list.phrases for phrase_list in TONE]
+    lists += [cue.phrases for cue in CONTENT] + list(SITUATION_SIGNALS.values())
     for phrases in lists:
         assert len(set(phrases)) == len(phrases)
         matching.PhraseSet(phrases)

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup import check, drafting, profile
+from followup.check.situation import guess_situation
 from followup.compose.situations import Options
 from followup.draft import Draft
 from followup.errors import NotApplicable
@@ -91,9 +92,9 @@ def test_every_sample_draft_passes_the_checker(
 
 
 def test_the_situation_of_every_sample_email_is_guessed() -> None:
-    wrong = [(name, check.guess_situation(draft.subject, draft.body))
+    wrong = [(name, guess_situation(draft.subject, draft.body))
              for name, drafts in _every_sample_draft() for draft in drafts
-             if check.guess_situation(draft.subject, draft.body) != draft.situation]
+             if guess_situation(draft.subject, draft.body) != draft.situation]
     assert wrong == []
 
 

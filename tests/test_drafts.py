@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from followup import drafting, profile, words
@@ -126,7 +127,8 @@ def _every_draft(sample: str, situation: str, channel: str,
         datetime.date(2026, 12, 7)
     options = Options(today=today, every=True, channel=channel) \
         if situation == "thank-you" else Options(today=today)
-    return drafted(SAMPLES / f"{sample}.yaml", situation, options._replace(attempt=attempt))
+    return drafted(SAMPLES / f"{sample}.yaml", situation,
+                   msgspec.structs.replace(options, attempt=attempt))
 
 
 def _drafts_of(case: tuple[str, str, str, int | None]) -> tuple[Draft, ...]:

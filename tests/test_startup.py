@@ -18,7 +18,10 @@ import pytest
 from followup import cache, check, drafting, matching, profile, words
 from followup.compose import template_environment
 from followup.compose.situations import Options
-from followup.guidance import phrases as data
+from followup.guidance.phrases.content import CONTENT
+from followup.guidance.phrases.form import EMPTY_GREETING, LEFTOVERS
+from followup.guidance.phrases.signals import SITUATION_SIGNALS
+from followup.guidance.phrases.tone import TONE
 
 from .conftest import SAMPLES
 
@@ -105,7 +108,7 @@ LEFTOVER_MATCHES = [
                          ids=[f"G2-{case[2].strip()}" for case in LEFTOVER_MATCHES])
 def test_G2_every_leftover_match_holds_one_of_its_hints(index: int, text: str,
                                                          matched: str) -> None:
-    pattern = data.LEFTOVERS[index]
+    pattern = LEFTOVERS[index]
     found = [match[0] for match in re.finditer(pattern.regex, text, re.MULTILINE)]
     assert matched.strip() in [each.strip() for each in found]
     for each in found:
@@ -118,7 +121,7 @@ def test_G2_leftover_hints_hold_over_the_whole_corpus() -> None:
              if path.suffix in (".txt", ".md", ".eml")]
     assert len(texts) >= 50
     matches = 0
-    for pattern in data.LEFTOVERS:
+    for pattern in LEFTOVERS:
         for text in texts:
             for match in re.finditer(pattern.regex, text, re.MULTILINE):
                 matches += 1
@@ -132,11 +135,11 @@ def test_G2_leftover_hints_hold_over_the_whole_corpus() -> None:
     ("Dear Sam,\n\nThank you for your time.\n\nBest,\nJo\n", 0),
 ], ids=["G2-placeholders-and-gap", "G2-hinted-others", "G2-none"])
 def test_G2_leftovers_are_found_as_the_patterns_find_them(body: str, count: int) -> None:
-    expected = [" ".join(match[0].split()) or match[0] for pattern in data.LEFTOVERS
+    expected = [" ".join(match[0].split()) or match[0] for pattern in LEFTOVERS
                 for match in re.finditer(pattern.regex, body, re.MULTILINE)]
     found = check.check(check.Document(name="x", body=body, subject="Thank you: the role"))
     leftovers = [finding.words for finding in found
-                 if finding.message.startswith((data.LEFTOVERS[0].says, data.LEFTOVERS[1].says))]
+                 if finding.message.startswith((LEFTOVERS[0].says, LEFTOVERS[1].says))]
     assert sorted(leftovers) == sorted(expected)
     assert len(expected) == count
 
@@ -149,7 +152,7 @@ def test_G2_leftovers_are_found_as_the_patterns_find_them(body: str, count: int)
 ], ids=lambda case: f"G2-{case!r}" if isinstance(case, str) else "")
 def test_G2_empty_greetings_end_with_one_of_the_patterns_last_words(line: str,
                                                                      empty: bool) -> None:
-    rule = data.EMPTY_GREETING
+    rule = EMPTY_GREETING
     assert bool(re.match(rule.regex, line)) is empty
     if empty:
         last = line.rstrip().rstrip(",:!").split()[-1]
@@ -201,8 +204,8 @@ def test_greetings_are_found_in_any_case(line: str, greets: bool) -> None:
 
 
 def _all_lists() -> list[tuple[str, ...]]:
-    lists = [phrase_list.phrases for phrase_list in data.TONE]
-    return lists + [cue.phrases for cue in data.CONTENT] + list(data.SITUATION_SIGNALS.values())
+    lists = [phrase_list.phrases for phrase_list in TONE]
+    return lists + [cue.phrases for cue in CONTENT] + list(SITUATION_SIGNALS.values())
 
 
 def _matches(text: str) -> list[list[tuple[int, int, str]]]:

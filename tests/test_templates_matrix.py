@@ -18,7 +18,7 @@ from followup.compose import render, situations, template_environment, template_
 from followup.compose.situations import Options
 from followup.draft import Draft
 from followup.errors import NotApplicable
-from followup.guidance.lengths import BRIEF_HALVES, LIMITS, limit_for
+from followup.guidance.lengths import BRIEF_HALVES, LIMITS, LengthLimit, limit_for
 from followup.guidance.timing import check_in_budget
 from followup.vocabulary import CHANNELS, SITUATIONS, TONES
 
@@ -272,10 +272,10 @@ def test_brief_tone_halves_the_TY3_CI4_limits_and_keeps_CI7s() -> None:
             assert brief.max_words == round(limit.max_words / 2)
         else:
             assert brief == limit
-    assert limit_for("thank-you", "email", "brief") == ("TY3", 75, 2)
-    assert limit_for("thank-you", "card", "brief") == ("TY3", 45, None)
-    assert limit_for("check-in", "email", "brief") == ("CI4", 60, None)
-    assert limit_for("check-in", "voicemail", "brief") == ("CI7", 75, None)
+    assert limit_for("thank-you", "email", "brief") == LengthLimit("TY3", 75, 2)
+    assert limit_for("thank-you", "card", "brief") == LengthLimit("TY3", 45)
+    assert limit_for("check-in", "email", "brief") == LengthLimit("CI4", 60)
+    assert limit_for("check-in", "voicemail", "brief") == LengthLimit("CI7", 75)
     assert limit_for("thank-you", "email", "warm") == limit_for("thank-you")
 
 

@@ -17,8 +17,7 @@ from followup.check.checks import check, check_all
 from followup.check.document import Document, Finding, count, notes
 from followup.check.leftovers import empty_greeting
 from followup.check.mentions import mentions
-from followup.check.situation import guess_situation, resolve
 from followup.check.variety import variety
 
-__all__ = ["Document", "Finding", "check", "check_all", "count", "empty_greeting",
-           "guess_situation", "mentions", "notes", "resolve", "variety"]
+__all__ = ["Document", "Finding", "check", "check_all", "count", "empty_greeting", "mentions",
+           "notes", "variety"]

@@ -14,7 +14,6 @@ from followup.check.length import length
 from followup.check.page import Page, ProfileTexts
 from followup.check.subject import subject
 from followup.check.tone import tone
-from followup.check.variety import variety
 
 if TYPE_CHECKING:
     from followup.profile import Profile
@@ -26,8 +25,11 @@ def check_all(documents: Sequence[Document],
     (TY5): one sorted list a document."""
     known = ProfileTexts(profile)
     found = [_check(document, profile, known) for document in documents]
-    for index, finding in variety(documents):
-        found[index].append(finding)
+    if len(documents) > 1:  # one note has none to be compared with
+        from followup.check.variety import variety
+
+        for index, finding in variety(documents):
+            found[index].append(finding)
     return [sorted(findings, key=order) for findings in found]
 
 

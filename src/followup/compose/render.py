@@ -28,7 +28,6 @@ import msgspec
 from followup.compose import sandbox, template_names
 from followup.compose.front_matter import TemplateInfo, front_matter_line
 from followup.compose.template_environment import loader
-from followup.compose.template_errors import problem_text, template_line
 from followup.compose.template_names import SUFFIX
 from followup.errors import FollowupError, TemplateProblem
 
@@ -146,6 +145,8 @@ def _run(env: jinja2.Environment, name: str, context: dict[str, Any], path: Path
         raise TemplateProblem(f"{error.filename or where()}:{error.lineno}: "
                               f"{error.message}") from None
     except Exception as error:  # undefined names, the sandbox, and Python's own errors
+        from followup.compose.template_errors import problem_text, template_line
+
         line = None if subject else template_line(error)
         problem = f"{line or where()}: {problem_text(error)}"
         if str(error) == sandbox.TOO_SLOW:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import zlib
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any
 
 import msgspec
 
@@ -29,7 +29,7 @@ from followup.profile import Interview, Interviewer, Profile, Recruiter
 from followup.vocabulary import MEETINGS, SITUATIONS
 
 
-class Options(NamedTuple):
+class Options(msgspec.Struct, frozen=True):
     today: datetime.date
     to: str | None = None
     every: bool = False

@@ -17,7 +17,6 @@ from typing import Any
 import jinja2
 
 from followup.compose import sandbox
-from followup.compose.template_errors import problem_text
 from followup.compose.template_loader import Loader
 from followup.compose.template_phrases import MissingPhrases
 from followup.errors import FollowupError, TemplateProblem
@@ -143,5 +142,7 @@ def say(context: jinja2.runtime.Context, key: str) -> str:
         raise TemplateProblem(f"{loader.phrase_where(phrases, index)}: {error.message}") \
             from None
     except Exception as error:  # a runtime error of the phrase's own
+        from followup.compose.template_errors import problem_text
+
         raise TemplateProblem(f"{loader.phrase_where(phrases, index)}: {problem_text(error)}") \
             from None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
+import msgspec
 
 from followup import check, words
 from followup.compose import render, situations, template_environment, template_names
@@ -26,7 +27,7 @@ def compose(situation: str, profile: Profile, options: situations.Options, *,
     env = env or template_environment.default_environment()
     name, info = choose_template(env, situation, options.channel, template or template_file)
     if options.tone is None and info.tone is not None:  # the template's own tone
-        options = options._replace(tone=info.tone)
+        options = msgspec.structs.replace(options, tone=info.tone)
     targets = situations.targets(situation, profile, options)
     sender = Address(profile.candidate.name, profile.candidate.email)
     rendered = [render.render(env, name, target.context) for target in targets]

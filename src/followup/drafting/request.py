@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NamedTuple
 
 import msgspec
 
@@ -20,7 +19,7 @@ from followup.guidance.timing import surely_on_time
 from followup.profile import Profile, load
 
 
-class Request(NamedTuple):
+class Request(msgspec.Struct, frozen=True):
     """What a drafting command asks for: its situation and options (None: the default)."""
 
     situation: str
@@ -34,7 +33,7 @@ class Request(NamedTuple):
     template: str | None = None
 
 
-class Drafted(NamedTuple):
+class Drafted(msgspec.Struct, frozen=True):
     """The drafts, each with its warnings and tips, and how the command ends once they are
     out: `refusal` is None, or the checker errors that make it exit 1."""
 
@@ -84,8 +83,9 @@ def _timing(path: Path, profile: Profile, request: Request,
     for warning in log.warnings:
         warn(warning)
     application = plan(profile, log.entries, today, path)
-    return check_in_timing(application, profile, today, request.attempt,
+    gate = check_in_timing(application, profile, today, request.attempt,
                            ignore_timing=request.ignore_timing)
+    return gate.attempt, gate.final, gate.note
 
 
 def _late_thank_you(path: Path, profile: Profile, today: datetime.date) -> Note | None:

@@ -7,10 +7,10 @@ Code that applies a rule names its ID; `RULES[id].reason` is the "why" users see
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import msgspec
 
 
-class Rule(NamedTuple):
+class Rule(msgspec.Struct, frozen=True):
     id: str
     reason: str
     sources: str

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import msgspec
 
 
-class LengthLimit(NamedTuple):
+class LengthLimit(msgspec.Struct, frozen=True):
     rule: str
     max_words: int
     max_paragraphs: int | None = None
@@ -38,7 +38,8 @@ def limit_for(situation: str, channel: str = "email",
     limit = LIMITS.get((situation, channel))
     if limit is None or tone != BRIEF_TONE or limit.rule not in BRIEF_HALVES:
         return limit
-    return limit._replace(
+    return msgspec.structs.replace(
+        limit,
         max_words=round(limit.max_words * BRIEF_FACTOR),
         max_paragraphs=max(1, round(limit.max_paragraphs * BRIEF_FACTOR))
         if limit.max_paragraphs else None)

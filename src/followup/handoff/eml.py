@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from email.header import Header
 from email.message import MIMEPart
 from email.utils import format_datetime, formataddr
-from typing import NamedTuple
+
+import msgspec
 
 from followup.draft import Address, Draft
 from followup.errors import FollowupError, HeaderError
@@ -35,7 +36,7 @@ _LONG_WORD = re.compile(r"\S{70,}")
 _ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,40}")
 
 
-class Stamp(NamedTuple):
+class Stamp(msgspec.Struct, frozen=True):
     """When the message was made, and its id: frozen with --today, else now and random."""
 
     date: datetime.datetime

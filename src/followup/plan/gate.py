@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
+
+import msgspec
 
 from followup.draft import Note
 from followup.errors import Refusal
@@ -52,7 +54,7 @@ def refuse_early_check_in(application: Application, today: datetime.date) -> Non
             "bad news (G4). To draft it anyway, add --ignore-timing.")
 
 
-class CheckInTiming(NamedTuple):
+class CheckInTiming(msgspec.Struct, frozen=True):
     """What the plan says of the check-in being drafted."""
 
     attempt: int | None  # which one of the round (CI8); None: drafting's default

@@ -34,10 +34,9 @@ if TYPE_CHECKING:  # types only: nothing more to build at each start
         def __call__(self, path: object, problem: str, *, line: int | None = ...,
                      field: str | None = ..., fix: str | None = ...) -> FollowupError: ...
 
-# A profile is a few kilobytes. Past this a file is not one (or is a trap): refused before it
-# is parsed, and the same bound holds for what aliases (*name) would make of a small file.
-# Not more: YAML of one-character values ([1,1,1,...]) parses at about 100,000 values a
-# second, so that the worst file of this size is still refused within a second or two.
+# A profile is a few kilobytes. Past this a file is not one (or is a trap): refused before
+# it is parsed; the same bound holds for what aliases (*name) make of a small file. Not more:
+# one-character values ([1,1,...]) parse at 100,000 a second, so this much is read in ~2 s.
 MAX_BYTES = 256 * 1024
 SIZE_LIMIT = "256 KB"
 _LIBYAML = hasattr(yaml, "CSafeLoader")
@@ -181,10 +180,11 @@ def parse(path: Path, raw: bytes | str, *, prefix: str = "", error: MakeError = 
 def _decode(raw: bytes | str, refuse: Callable[..., FollowupError]) -> str:
     if isinstance(raw, str):
         return raw
+    text = raw.removeprefix(b"\xef\xbb\xbf")  # utf-8-sig's work, without importing its codec
     try:
-        return raw.decode("utf-8-sig")
+        return text.decode("utf-8")
     except UnicodeDecodeError as failure:
-        raise refuse("is not UTF-8 text", raw[: failure.start].count(b"\n") + 1,
+        raise refuse("is not UTF-8 text", text[: failure.start].count(b"\n") + 1,
                      "Save the file with UTF-8 encoding.") from None
 
 
