@@ -34,37 +34,44 @@ def _profile(tmp_path: Path, sample: str, *edits: tuple[str, str]) -> Path:
 # Interview dates, promised dates, rejections and deadlines, each behind, on and ahead of
 # the day the draft is written; the sentence the draft says (or the paragraph without it).
 INTERVIEW_TODAY = ("date: 2026-11-16", f"date: {TODAY}")
+# Without an agency: with one, TY9's follow-up goes through the recruiter, with no date.
+IN_HOUSE = ("  agency: TalentBridge\n", "")
 DATED = [
     # TY9: the call is promised "after" the decision date only while that date is ahead.
     ("TY9-decision-ahead", "big-beanz",
-     [INTERVIEW_TODAY, ("decision_by: 2026-11-23", "decision_by: 2026-12-04")],
+     [IN_HOUSE, INTERVIEW_TODAY, ("decision_by: 2026-11-23", "decision_by: 2026-12-04")],
      ["thank-you"], "I understand a decision is due by Friday 4 December; I will be in touch "
                     "after that in case I can help further."),
     ("TY9-decision-today", "big-beanz",
-     [INTERVIEW_TODAY, ("decision_by: 2026-11-23", f"decision_by: {TODAY}")],
+     [IN_HOUSE, INTERVIEW_TODAY, ("decision_by: 2026-11-23", f"decision_by: {TODAY}")],
      ["thank-you"], "I will be in touch in the next few days in case I can help further."),
-    ("TY9-decision-past", "big-beanz", [], ["thank-you"],
+    # (Late, a thank-you is brief unless a tone is asked for: TY2.)
+    ("TY9-decision-past", "big-beanz", [IN_HOUSE], ["thank-you", "--tone", "standard"],
      "I will give you a call in the next few days to see whether you need anything more "
      "from me."),
-    ("TY9-decision-past-formal", "big-beanz", [], ["thank-you", "--tone", "formal"],
+    ("TY9-decision-past-formal", "big-beanz", [IN_HOUSE], ["thank-you", "--tone", "formal"],
      "I shall telephone in the next few days to see whether you require anything further "
      "from me."),
-    ("TY9-decision-past-warm", "big-beanz", [], ["thank-you", "--tone", "warm"],
+    ("TY9-decision-past-warm", "big-beanz", [IN_HOUSE], ["thank-you", "--tone", "warm"],
      "I'll give you a ring in the next few days to see if there's anything else you need "
      "from me."),
-    ("TY9-decision-past-brief", "big-beanz", [], ["thank-you", "--tone", "brief"],
+    ("TY9-decision-past-brief", "big-beanz", [IN_HOUSE], ["thank-you", "--tone", "brief"],
      "I'll call in the next few days."),
     ("TY9-decision-past-panel", "panel-interview",
      [("decision_by: 2026-12-02", "decision_by: 2026-11-27")],
      ["thank-you", "--to", "Margaret Ashworth", "--tone", "standard"],
      "I will be in touch in the next few days in case I can help further."),
-    ("TY9-no-decision-date", "big-beanz", [("    decision_by: 2026-11-23\n", "")],
-     ["thank-you"], "I will give you a call in a couple of weeks to see whether you need "
-                    "anything more from me."),
+    ("TY9-no-decision-date", "big-beanz", [IN_HOUSE, ("    decision_by: 2026-11-23\n", "")],
+     ["thank-you", "--tone", "standard"],
+     "I will give you a call in a couple of weeks to see whether you need anything more from "
+     "me."),
     # TY9: no call promised once the rejection has come; before it, the call stands.
-    ("TY9-after-rejection", "unsuccessful", [], ["thank-you"],
-     "this role. I am excited about the opportunity and very interested in joining Northgate "
-     "Analytics.\n\nWith thanks again for your advice.\n\nBest wishes,\n"),
+    ("TY9-after-rejection", "unsuccessful", [], ["thank-you", "--tone", "standard"],
+     "the Data Analyst Intern role. Learning that interns present their project to the board "
+     "in August made the role even more appealing.\n\nI appreciated being considered, I "
+     "enjoyed learning about Northgate Analytics, and I would welcome the chance to apply again "
+     "in the future.\n\nThank you again for your time, and I wish you and the team every "
+     "success.\n\nBest wishes,\n"),
     ("TY9-before-rejection", "unsuccessful",
      [("date: 2026-11-10", f"date: {TODAY}"), ("rejected_on: 2026-11-13", "rejected_on: "
                                                  "2026-12-03")],
@@ -102,7 +109,7 @@ DATED = [
      [("date: 2026-11-12", "date: 2026-12-03"), ("decision_by: 2026-11-26",
                                                  "decision_by: 2026-12-10")],
      ["competing-offer", "--tone", "warm"],
-     "I hope you're having a good week. I'm really looking forward to our video interview "
+     "I hope your week is off to a good start. I'm really looking forward to our video interview "
      "on Thursday, December 3 about the Junior Product Designer role."),
     ("CO-interview-today", "competing-offer", [("date: 2026-11-12", f"date: {TODAY}")],
      ["competing-offer"], "I hope you are well. Thank you again for our video interview "
@@ -129,14 +136,15 @@ def test_a_draft_words_each_date_as_of_the_day_it_is_written(
 
 
 def test_the_issue_case_no_call_promised_after_a_past_date(invoke: Any) -> None:
-    """The sample drafted on 30 November: its decision date, 23 November, has passed."""
+    """The sample drafted on 30 November: its decision date, 23 November, has passed. The
+    note is late, so brief (TY2), and the follow-up goes through the agency (TY9)."""
     result = invoke("thank-you", SAMPLES / "big-beanz.yaml", "--today", TODAY)
     assert result.exit_code == 0
     assert "23 November" not in result.stdout
-    assert result.stdout.split("\n\n")[4] == (
-        "I would be glad to hear more about how the team measures success in the first 90 "
-        "days. I will give you a call in the next few days to see whether you need anything "
-        "more from me. Thank you again for your time.")
+    assert result.stdout.split("\n\n")[3] == (
+        "Also relevant: I built the society's volunteer rota in Airtable, cutting no-shows by a "
+        "third. I'm keen to join Big Beanz. I'd welcome more on how the team measures success "
+        "in the first 90 days. I'll stay in touch via TalentBridge.")
 
 
 def test_CO3_a_notice_after_the_deadline_is_not_drafted(invoke: Any) -> None:
@@ -160,9 +168,17 @@ _MONTH = (r"(January|February|March|April|May|June|July|August|September|October
 _AHEAD = re.compile(rf"\b(?:after|by) {_DAY},? (?:(\d+) {_MONTH}|{_MONTH} (\d+))")
 
 
+# A promise quoted as past (CI11: "the plan was to let me know by Monday 23 November", "I
+# was due to hear by ..."): its day is not looked forward to.
+_REPORTED = re.compile(r"\b(?:was|were|would)\b")
+
+
 def _dates_ahead(text: str, today: datetime.date) -> list[datetime.date]:
     found = []
     for match in _AHEAD.finditer(text):
+        sentence = text[:match.start()].rsplit(". ", 1)[-1]
+        if _REPORTED.search(sentence):
+            continue
         weekday, day, month = match[1], int(match[2] or match[5]), match[3] or match[4]
         # The year is the one near today on which that day and month fall on that weekday.
         found += [date for year in (today.year - 1, today.year, today.year + 1)

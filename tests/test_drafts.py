@@ -255,7 +255,7 @@ def test_CI4_check_in_asks_about_the_next_step() -> None:
 def test_CI10_last_attempt_says_you_will_move_on() -> None:
     first, last = (_drafts("panel-interview", "check-in", "2026-12-14", attempt=attempt)[0]
                    for attempt in (1, 3))
-    sentence = "I am starting to pursue other opportunities"
+    sentence = "As I am now considering other opportunities"  # the formal tone (TY6)
     assert sentence not in first.body and sentence in last.body
 
 
@@ -267,9 +267,11 @@ def test_CI8_CI9_attempt_past_the_budget_warns() -> None:
 
 
 def test_CI11_a_missed_promise_is_mentioned_once_its_date_has_passed() -> None:
-    promise = "let me know within a week when the face-to-face interview will be"
+    # "within a week" of 16 November, quoted on 30 November, is given its date.
+    promise = "the plan was to let me know by Monday 23 November when the face-to-face " \
+              "interview will be"
     assert promise in _drafts("big-beanz", "check-in", "2026-11-30")[0].body
-    assert promise not in _drafts("big-beanz", "check-in", "2026-11-23")[0].body
+    assert "the plan was" not in _drafts("big-beanz", "check-in", "2026-11-23")[0].body
 
 
 def test_check_in_goes_to_the_recruiter_when_there_is_one() -> None:

@@ -109,7 +109,7 @@ def test_a_link_longer_than_the_limit_is_refused_with_exit_1(invoke: Any, tmp_pa
     path = tmp_path / "long.yaml"
     path.write_text(BIG_BEANZ.read_text("utf-8").replace(
         "discussed: the plan to sell office coffee subscriptions",
-        "discussed: " + "the plan to sell ever more office coffee subscriptions " * 12), "utf-8")
+        "discussed: " + "the plan to sell ever more office coffee subscriptions " * 16), "utf-8")
     result = invoke("thank-you", path, "--today", "2026-11-17", "--format", "mailto")
     assert (result.exit_code, result.stdout) == (1, "")
     length = result.stderr.split("would be ")[1].split(" characters")[0]

@@ -208,9 +208,9 @@ def test_users_phrases_replace_a_list_and_stay_deterministic_per_interviewer_TY5
     assert first.stdout == again.stdout
     openings = [note["body"].split("\n")[2].split(".")[0] for note in json.loads(first.stdout)]
     assert sorted(opening.split(",")[0] for opening in openings) == ["First", "Second", "Third"]
-    assert openings == ["Second, Ms Ashworth", "Third, Mr Okafor", "First, Helen Carter"]
+    assert openings == ["Second, Ms Ashworth", "Third, Mr Okafor", "First, Mrs Carter"]
     # the lists it does not give are still the bundled ones, for the tone
-    assert "Our meeting has confirmed my strong interest in the position" in first.stdout
+    assert "Our conversation has confirmed my strong interest in the position" in first.stdout
 
 
 def test_TY5_a_note_to_one_interviewer_is_the_one_that_all_gives_them(invoke: Any) -> None:

@@ -289,7 +289,7 @@ def test_brief_tone_over_its_limit_warns_TY3(invoke: Any, tmp_path: Path) -> Non
     path.write_text(text, "utf-8")
     result = invoke("thank-you", path, "--today", "2026-11-17", "--tone", "brief")
     assert result.exit_code == 0
-    assert result.stderr == "warning TY3: The body has 91 words; the brief tone's limit is 75. " \
+    assert result.stderr == "warning TY3: The body has 92 words; the brief tone's limit is 75. " \
                             "Trim it.\n"
 
 
@@ -402,10 +402,17 @@ def test_withdraw_with_an_offer_declines_it(invoke: Any, golden: Any, tmp_path: 
                     "utf-8")
     result = invoke("withdraw", path, "--today", "2026-11-24")
     assert result.exit_code == 0, result.stderr
-    assert "\nSubject: Your offer: Business Development Graduate\n" in result.stdout
-    assert "Thank you very much for offering me the Business Development Graduate role at Big " \
-           "Beanz. After careful thought, I have decided not to accept it." in result.stdout
+    # To the agency recruiter, who passed the offer on: the offer is the client's.
+    assert "\nSubject: Declining the offer: Business Development Graduate\n" in result.stdout
+    assert "Thank you for all your help with the Business Development Graduate role at Big " \
+           "Beanz, and for passing on their offer. After careful thought, I have decided not " \
+           "to accept it." in result.stdout
     golden("drafts/big-beanz-offer.withdraw.txt", result.stdout)
+    # To the company itself, the offer was theirs.
+    direct = invoke("withdraw", path, "--today", "2026-11-24", "--to", "Priya")
+    assert "\nSubject: Your offer: Business Development Graduate\n" in direct.stdout
+    assert "Thank you very much for offering me the Business Development Graduate role at Big " \
+           "Beanz. After careful thought, I have decided not to accept it." in direct.stdout
 
 
 def test_withdraw_after_a_rejection_is_not_applicable(invoke: Any) -> None:

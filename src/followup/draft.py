@@ -31,6 +31,9 @@ class Note(msgspec.Struct, frozen=True):
     rule: str | None  # None: a plain note about the profile, not a rule of the guidance
     message: str
     error: bool = False  # a checker error: it would hurt the candidate if sent
+    # The profile field it is about (("interviews", 0, "promise")), for drafting to name
+    # its line; () when it is about no one field.
+    field: tuple[str | int, ...] = ()
 
     def label(self, kind: str) -> str:
         """How it is introduced: 'warning TY2', 'tip FB4', 'error CO2' (`kind` is warning

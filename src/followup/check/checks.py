@@ -12,6 +12,7 @@ from followup.check.emphasis import emphasis
 from followup.check.leftovers import leftovers
 from followup.check.length import length
 from followup.check.page import Page, ProfileTexts
+from followup.check.seams import seams
 from followup.check.subject import subject
 from followup.check.tone import tone
 
@@ -42,6 +43,7 @@ def _check(document: Document, profile: Profile | None, known: ProfileTexts) -> 
     findings = tone(page)
     findings += emphasis(page)
     findings += leftovers(page)
+    findings += seams(page)
     findings += subject(page, profile)
     findings += length(page)
     findings += content(page, profile)

@@ -11,6 +11,7 @@ from followup.check.document import Document, Finding
 from followup.check.mentions import fold, mentions, names_date, stems
 from followup.check.page import Page
 from followup.guidance.phrases.content import CONTENT, PROFILE_CONTENT
+from followup.profile.forms import says_nothing
 
 if TYPE_CHECKING:
     from followup.profile import Interviewer, Profile
@@ -47,13 +48,22 @@ def profile_content(page: Page, profile: Profile) -> list[Finding]:
                                  mentions(text, profile.company)):
         missing("role", f"{profile.role}, {profile.company}")
     people = _recipients(document, page, profile)
+    if profile.status == "unsuccessful":  # a thank-you after a rejection sells nothing more
+        wanted = {key: value for key, value in wanted.items()
+                  if key not in ("question", "highlight")}
     for key, attribute in (("learned", "learned"), ("question", "question")):
-        values = [getattr(person, attribute) for person in people if getattr(person, attribute)]
+        values = [getattr(person, attribute) for person in people if getattr(person, attribute)
+                  and not says_nothing(getattr(person, attribute))]  # "n/a" asks for nothing
         if key in wanted and values and not any(mentions(text, value) for value in values):
             if key == "question" and "?" in page.body_part:
                 continue  # a question of their own follows the rule too
             missing(key, values[0])
-    highlights = profile.candidate.highlights
+    # TY4: a highlight the interview discussed is no "skill you did not discuss".
+    from followup.profile.reading import discussed
+
+    highlights = [highlight for highlight in profile.candidate.highlights
+                  if not discussed(highlight, profile.latest_interview)
+                  and not says_nothing(highlight)]
     if "highlight" in wanted and highlights and \
             not any(mentions(text, value) for value in highlights):
         missing("highlight", highlights[0] if len(highlights) == 1 else

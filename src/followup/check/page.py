@@ -26,6 +26,11 @@ class ProfileTexts:
 
     def __init__(self, profile: Profile | None) -> None:
         self.texts = profile_strings(profile) if profile else []
+        if profile:  # and the same words as drafts fit them into sentences ("&" as "and")
+            from followup.profile.reading import read
+
+            for kind, text in read(profile).fitted_texts():  # a highlight follows "I"
+                self.texts.append(f"I {text}" if kind == "highlight" else text)
         self._quoted: list[re.Pattern[str]] | None = None
 
     def quoted(self) -> list[re.Pattern[str]]:

@@ -13,6 +13,8 @@ from typing import TypeVar
 from followup.draft import Address, Note
 from followup.errors import FollowupError, NotApplicable
 from followup.profile import Interview, Interviewer, Profile, Recruiter
+from followup.profile.forms import Greeting, Name
+from followup.profile.reading import Reading
 
 _Person = TypeVar("_Person", Interviewer, Recruiter, Interviewer | Recruiter)
 
@@ -72,15 +74,31 @@ def find_person(name: str, people: list[_Person], where: str) -> _Person:
     raise FollowupError(f"--to {name!r} is not in {where}. Names there: {names}.")
 
 
-def salutation(person: Interviewer | Recruiter, *, formal: bool) -> str:
-    """The profile's `salutation`; else the first name, or for a formal note the honorific
-    and surname (or, with no honorific known, the full name)."""
+def salutation(person: Interviewer | Recruiter, reading: Reading, *, formal: bool) -> Greeting:
+    """How a draft greets `person` (G2): the profile's `salutation`, else as the name model
+    says for the tone (a role whole, honorific and surname when formal, the first name
+    when it is certain), with a note when a profile field would make it certain."""
+    found = reading.person(person.name, *_honorific_and_salutation(person))
+    return found.formal if formal else found.plain
+
+
+def person_name(person: Interviewer | Recruiter, reading: Reading) -> Name:
+    return reading.person(person.name, *_honorific_and_salutation(person)).name
+
+
+def _honorific_and_salutation(person: Interviewer | Recruiter) -> tuple[str | None, str | None]:
     if isinstance(person, Interviewer):
-        if person.salutation:
-            return person.salutation
-        if formal and person.honorific:
-            return f"{person.honorific} {person.name.split()[-1]}"
-    return person.name if formal else person.name.split()[0]
+        return person.honorific, person.salutation
+    return None, None
+
+
+def display_name(name: Name) -> str:
+    """A person as a sentence names them: the full name, or a role as "the hiring manager"
+    ("HR" stays as written)."""
+    if not name.role:
+        return name.full
+    role = name.full.removeprefix("the ").removeprefix("The ")
+    return f"the {role.lower()}" if not role.isupper() else role
 
 
 def address(person: Interviewer | Recruiter) -> Address:

@@ -136,7 +136,8 @@ def _run(env: jinja2.Environment, name: str, context: dict[str, Any], path: Path
     if name in slow:  # a batch of drafts waits for a template's time limit once, not each time
         raise TemplateProblem(slow[name])
     try:
-        return env.get_template(name).render(context)
+        localized = loader(env).localized(name, context.get("country"))  # US wording
+        return env.get_template(localized).render(context)
     except FollowupError:
         raise
     except jinja2.TemplateSyntaxError as error:  # also an unknown filter or test
@@ -154,8 +155,14 @@ def _run(env: jinja2.Environment, name: str, context: dict[str, Any], path: Path
         raise TemplateProblem(problem) from None
 
 
+# A sentence's full stop after a text that ends with its own (a company "Calloway & Co.",
+# "Yahoo!", a question): one mark, as in print. An ellipsis stays.
+_STOP_AFTER_STOP = re.compile(r"(?<!\.)([.!?])\.(?!\.)")
+
+
 def tidy(text: str) -> str:
     """Blank lines at most one at a time, no doubled, leading or trailing spaces (optional
-    parts of a template leave them), one final newline."""
-    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
+    parts of a template leave them), one final newline; no full stop after another."""
+    lines = [_STOP_AFTER_STOP.sub(r"\1", re.sub(r" {2,}", " ", line)).strip()
+             for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"

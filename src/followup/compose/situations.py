@@ -14,18 +14,23 @@ from typing import Any
 
 import msgspec
 
+from followup.compose.conventions import localize_word
+from followup.compose.fitting import Fitting
 from followup.compose.recipients import (
     address,
     contact,
+    display_name,
     email_warnings,
     find_person,
     interviewers_to_thank,
+    person_name,
     salutation,
 )
 from followup.draft import Address, Note
 from followup.errors import FollowupError, NotApplicable
 from followup.guidance.timing import check_in_budget
-from followup.profile import Interview, Interviewer, Profile, Recruiter
+from followup.profile import Candidate, Interview, Interviewer, Profile, Recruiter
+from followup.profile.reading import Reading, read
 from followup.vocabulary import MEETINGS, SITUATIONS
 
 
@@ -37,6 +42,7 @@ class Options(msgspec.Struct, frozen=True):
     final: bool | None = None  # CI10: the plan's word on whether this check-in is the last
     tone: str | None = None
     channel: str = "email"
+    late: bool = False  # TY2: a thank-you after its window is the brief kind
 
 
 class Target(msgspec.Struct, frozen=True):
@@ -75,22 +81,28 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
     people = interviewers_to_thank(interview, options.to, options.every)
     # TY5: notes to several people of one interview differ, the same way every time.
     offset = zlib.crc32(f"{profile.company}|{interview.date}".encode())
-    highlights = profile.candidate.highlights
-    targets = []
+    reading = read(profile)
+    panel = Fitting(profile, reading)
+    highlights = panel.highlights(interview)
+    targets: list[Target] = []
     for person in people:
         index = interview.interviewers.index(person)
         is_main = person is interview.main_contact
-        context = _base("thank-you", profile, options, interview, person) | {
+        context, notes = _base("thank-you", profile, options, interview, person, reading)
+        context |= {
             "interviewer": person,
             "variant": offset + index,
             "main_contact": is_main,  # TY9: the follow-up promise goes in this note only
-            "highlight": highlights[index % len(highlights)] if highlights else None,
+            "highlight": highlights[index],
         }
-        warnings = email_warnings(person)
+        warnings = [*notes, *(panel.notes if not targets else ()), *email_warnings(person)]
         tips = []
         if profile.style == "traditional" and options.channel == "email":
             tips.append(Note("TY6", "A very traditional organisation may appreciate a handwritten "
                                     "note card: add --channel card for its text."))
+        if context["rejected"]:
+            tips.append(Note("FB2", "After a rejection, ask for feedback too: followup "
+                                    "feedback-request."))
         # TY5's check that notes open differently is the checker's, on the drafts themselves.
         targets.append(Target((address(person),), context, tuple(warnings), tuple(tips)))
     return targets
@@ -110,10 +122,13 @@ def _check_in(profile: Profile, options: Options) -> list[Target]:
                                     "the interviews earn (CI8): the guidance says to move on."))
     promise_passed = bool(interview.promise and interview.decision_by
                           and interview.decision_by < options.today)
-    context = _base("check-in", profile, options, interview, person) | {
+    context, notes = _base("check-in", profile, options, interview, person, read(profile))
+    warnings = [*notes, *warnings]
+    context |= {
         "attempt": attempt, "budget": budget,
         "final": attempt >= budget if options.final is None else options.final,
-        "promise_passed": promise_passed,  # CI11: a promised step that did not arrive
+        # CI11: a promised step that did not arrive (and that the draft can quote)
+        "promise_passed": promise_passed and context["promise"] is not None,
         "variant": attempt - 1,  # a second attempt is worded differently from the first
     }
     return [Target((address(person),), context, tuple(warnings))]
@@ -128,11 +143,13 @@ def _feedback_request(profile: Profile, options: Options) -> list[Target]:
             "    feedback:\n      rejected_on: YYYY-MM-DD\n      promised: true   # if they "
             "offered feedback")
     person = contact(profile, options.to)
-    context = _base("feedback-request", profile, options, profile.latest_interview, person) | {
+    context, notes = _base("feedback-request", profile, options, profile.latest_interview,
+                           person, read(profile))
+    context |= {
         "feedback": profile.feedback,
         "promised": bool(profile.feedback and profile.feedback.promised),
     }
-    warnings = email_warnings(person)
+    warnings = [*notes, *email_warnings(person)]
     tips = [Note("FB4", "If the feedback you get is vague, book time with a careers adviser "
                         "to reflect on what went well and what to work on.")]
     return [Target((address(person),), context, tuple(warnings), tuple(tips))]
@@ -155,9 +172,10 @@ def _competing_offer(profile: Profile, options: Options) -> list[Target]:
             "longer applies (CO3). If it was extended, change competing_offer.deadline in the "
             "profile.")
     person = contact(profile, options.to)
-    warnings = email_warnings(person)
-    context = _base("competing-offer", profile, options, profile.latest_interview,
-                    person) | {"offer": offer}
+    context, notes = _base("competing-offer", profile, options, profile.latest_interview,
+                           person, read(profile))
+    context |= {"offer": offer}
+    warnings = [*notes, *email_warnings(person)]
     return [Target((address(person),), context, tuple(warnings))]
 
 
@@ -181,8 +199,9 @@ def _recruiter_debrief(profile: Profile, options: Options) -> list[Target]:
     if profile.status != "waiting":
         raise NotApplicable(_status_problem(profile, "recruiter debrief", "waiting"))
     interview = profile.latest_interview
-    context = _base("recruiter-debrief", profile, options, interview, recruiter)
-    warnings = email_warnings(recruiter)
+    context, notes = _base("recruiter-debrief", profile, options, interview, recruiter,
+                           read(profile))
+    warnings = [*notes, *email_warnings(recruiter)]
     return [Target((address(recruiter),), context, tuple(warnings))]
 
 
@@ -198,10 +217,12 @@ def _withdraw(profile: Profile, options: Options) -> list[Target]:
         raise NotApplicable(f"{possessive(profile.company)} status is '{profile.status}': "
                             f"{what[profile.status]}")
     person = contact(profile, options.to)
-    context = _base("withdraw", profile, options, profile.latest_interview, person) | {
+    context, notes = _base("withdraw", profile, options, profile.latest_interview, person,
+                           read(profile))
+    context |= {
         "offered": profile.status == "offer",  # declining an offer rather than withdrawing
     }
-    warnings = email_warnings(person)
+    warnings = [*notes, *email_warnings(person)]
     # A plain note, not a rule's tip: no rule of the guidance says to stop following up
     tips = [] if profile.status == "withdrawn" else [
         Note(None, "Once it is sent, set status: withdrawn in the profile, so that no more "
@@ -213,24 +234,81 @@ def _withdraw(profile: Profile, options: Options) -> list[Target]:
 
 
 def _base(situation: str, profile: Profile, options: Options, interview: Interview,
-          person: Interviewer | Recruiter) -> dict[str, Any]:
+          person: Interviewer | Recruiter, reading: Reading) -> tuple[dict[str, Any], list[Note]]:
     """The variables every template has (templates/README.md lists them): those a
-    situation does not use are None, False or 0, so that a template may test any of them."""
-    tone = options.tone or ("formal" if profile.style == "traditional" else "standard")
-    return {
-        "situation": situation, "candidate": profile.candidate, "company": profile.company,
+    situation does not use are None, False or 0, so that a template may test any of them;
+    and the warnings of the words fitted (a field left out, a greeting not certain)."""
+    late_tone = "brief" if options.late else None
+    tone = options.tone or late_tone or ("formal" if profile.style == "traditional"
+                                         else "standard")
+    fitting = Fitting(profile, reading)
+    index = profile.interviews.index(interview)
+    # A debrief tells the recruiter about the main contact's conversation.
+    speaker = person if isinstance(person, Interviewer) else \
+        interview.main_contact if situation == "recruiter-debrief" else None
+    # Only the notes that tell of the interview fit its fields (and warn about them).
+    tells = situation in ("thank-you", "recruiter-debrief")
+    about = fitting.person(speaker if tells else None, _keys(interview, speaker, index))
+    name = person_name(person, reading)
+    greeting = salutation(person, reading, formal=tone == "formal")
+    # A note when the first name is unsure; one asking for an honorific only where the
+    # organisation is traditional (a formal tone chosen for one draft does without).
+    # A recruiter's entry has no honorific: or salutation: to add, so no note for them.
+    wanted = isinstance(person, Interviewer) and (
+        not name.certain or profile.style == "traditional")
+    notes = [Note("G2", greeting.note, field=(*_keys(interview, person, index), "name"))] \
+        if greeting.note and wanted else []
+    promise, promise_form = fitting.promise(interview, ("interviews", index), options.today) \
+        if situation in ("check-in", "recruiter-debrief") else (None, None)
+    feedback = profile.feedback
+    rejected = profile.status == "unsuccessful" and (
+        feedback is None or feedback.rejected_on <= options.today)
+    agency = profile.recruiter if profile.recruiter and profile.recruiter.agency else None
+    context = {
+        "situation": situation, "candidate": _signed(profile, reading),
+        "company": profile.company,
         "role": profile.role, "style": profile.style, "country": profile.country, "tone": tone,
         "channel": options.channel, "today": options.today, "status": profile.status,
         "interview": interview, "interviews": profile.interviews,
-        "meeting": MEETINGS[interview.kind],
-        "recruiter": profile.recruiter, "recipient": person,
-        "salutation": salutation(person, formal=tone == "formal"),
+        "meeting": localize_word(MEETINGS[interview.kind], profile.country),
+        "by_phone": interview.kind == "phone",
+        "recruiter": profile.recruiter, "agency": agency,
+        "to_agency": agency is not None and person is agency,
+        "recipient": person, "salutation": greeting.name,
         "met_recipient": any(person.name == other.name for other in interview.interviewers),
+        "interviewer_names": [display_name(person_name(other, reading))
+                              for other in interview.interviewers],
         "interviewer": None, "variant": 0, "main_contact": False, "highlight": None,
-        "offer": profile.competing_offer, "feedback": profile.feedback, "promised": False,
+        **about, "promise": promise, "promise_form": promise_form,
+        "rejected": rejected, "waiting": profile.status == "waiting" or (
+            profile.status == "unsuccessful" and not rejected),
+        "week_part": _WEEK_PARTS[options.today.weekday()],
+        "offer": profile.competing_offer, "feedback": feedback, "promised": False,
         "attempt": 1, "budget": check_in_budget(profile), "final": False,
         "promise_passed": False, "offered": False,
     }
+    return context, [*notes, *fitting.notes]
+
+
+_WEEK_PARTS = ("start", "start", "middle", "end", "end", "weekend", "weekend")
+
+
+def _keys(interview: Interview, person: Interviewer | Recruiter | None,
+          index: int) -> tuple[str | int, ...]:
+    """Where a person is in the profile: ("interviews", 0, "interviewers", 1) or
+    ("recruiter",)."""
+    if isinstance(person, Interviewer) and person in interview.interviewers:
+        return ("interviews", index, "interviewers", interview.interviewers.index(person))
+    return ("recruiter",)
+
+
+def _signed(profile: Profile, reading: Reading) -> Candidate:
+    """The candidate, their name capitalised when the form was filled in one case ("jess
+    tran"): a signature is read as care taken."""
+    name = profile.candidate.name
+    if name.islower() or name.isupper():
+        return msgspec.structs.replace(profile.candidate, name=reading.person(name).name.full)
+    return profile.candidate
 
 
 def _status_problem(profile: Profile, what: str, needed: str) -> str:

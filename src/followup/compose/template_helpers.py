@@ -16,15 +16,15 @@ from typing import Any
 
 import jinja2
 
-from followup.compose import sandbox
+from followup.compose import conventions, sandbox
 from followup.compose.template_loader import Loader
 from followup.compose.template_phrases import MissingPhrases
 from followup.errors import FollowupError, TemplateProblem
 
 
 def longdate(day: datetime.date, country: str | None = None) -> str:
-    """'Monday 16 November', or 'Monday, November 16' in the US."""
-    if country == "US":
+    """'Monday 16 November', or 'Monday, November 16' in the US (conventions.py)."""
+    if conventions.of(country).month_first:
         return f"{day:%A}, {day:%B} {day.day}"
     return f"{day:%A} {day.day} {day:%B}"
 
@@ -38,7 +38,8 @@ def when(day: datetime.date, today: datetime.date, country: str | None = None) -
         return "yesterday"
     if 1 < days < 7:
         return f"on {day:%A}"
-    return "on " + (f"{day:%B} {day.day}" if country == "US" else f"{day.day} {day:%B}")
+    month_first = conventions.of(country).month_first
+    return "on " + (f"{day:%B} {day.day}" if month_first else f"{day.day} {day:%B}")
 
 
 def to_me(promise: str) -> str:
@@ -58,7 +59,7 @@ def listing(items: Iterable[Any], country: str | None = None) -> str:
     names = [str(item) for item in items]
     if len(names) < 3:
         return " and ".join(names)
-    comma = "," if country == "US" else ""
+    comma = "," if conventions.of(country).serial_comma else ""
     return f"{', '.join(names[:-1])}{comma} and {names[-1]}"
 
 
@@ -115,7 +116,8 @@ def filters() -> dict[str, Callable[..., str]]:
 def say(context: jinja2.runtime.Context, key: str) -> str:
     """One of several phrasings from phrases.yaml, for the draft's tone, picked by its
     `variant` so that notes to several people differ (TY5), and rendered with the
-    template's variables. A mistake in a phrase names phrases.yaml, the list and entry."""
+    template's variables, its wording (if bundled) localized for the profile's country.
+    A mistake in a phrase names phrases.yaml, the list and entry."""
     loader = context.environment.loader
     assert isinstance(loader, Loader)
     situation, tone = context["situation"], context["tone"]
@@ -124,7 +126,7 @@ def say(context: jinja2.runtime.Context, key: str) -> str:
     except MissingPhrases as error:  # so that the message names the template's line
         raise jinja2.TemplateRuntimeError(str(error)) from None
     index = context["variant"] % len(phrases.options)
-    name = f"phrase:{situation}/{key}/{tone}/{index}"
+    name = loader.localized(f"phrase:{situation}/{key}/{tone}/{index}", context.get("country"))
     started = time.monotonic()
     try:
         return context.environment.get_template(name).render(context.get_all())

@@ -10,6 +10,12 @@ cache like any file: `subject:NAME`, the subject line in NAME's front matter,
 and `phrase:SITUATION/LIST/TONE/INDEX`, one entry of a list in phrases.yaml. A
 template given as a path on the command line is served as `file:PATH`, once the
 drafting code has registered it (so a template cannot include arbitrary files).
+
+The bundled wording is British English: for a profile whose country writes otherwise
+(conventions.py), a bundled template, subject or phrase is served under the name
+`CONVENTION:NAME` (`american:phrase:...`), its wording localized before it is compiled, so
+that each is compiled once and kept apart in the bytecode cache. The user's own templates
+and phrases are served as they wrote them, under their own names.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from typing import Any
 
 import jinja2
 
+from followup import home
+from followup.compose import conventions
 from followup.compose.front_matter import TemplateInfo, read_front_matter
 from followup.compose.template_names import SUFFIX, typed_name
 from followup.compose.template_phrases import (
@@ -45,6 +53,12 @@ class Loader(jinja2.BaseLoader):
     def get_source(self, environment: jinja2.Environment,
                    template: str) -> tuple[str, str, Callable[[], bool]]:
         kind, _, rest = template.partition(":")
+        convention = conventions.CONVENTIONS.get(kind)
+        if convention is not None:  # only the bundled wording is localized
+            source, filename, uptodate = self.get_source(environment, rest)
+            if Path(filename).parent == self.bundled_folder:
+                source = convention.localize(source)
+            return source, filename, uptodate
         if kind == "subject":
             info, path = self.info(rest)
             if info.subject is None:
@@ -60,6 +74,29 @@ class Loader(jinja2.BaseLoader):
         return body, str(path), lambda: path.stat().st_mtime == mtime
 
     # ------------------------------------------------------------ for the renderer
+
+    def localized(self, name: str, country: str | None) -> str:
+        """The name to load a template, subject or phrase by for a profile's country:
+        `CONVENTION:NAME` if its wording is the bundled one and the country does not write
+        British English, else `name` (a British draft pays a dict lookup)."""
+        convention = conventions.of(country)
+        if not convention.groups:
+            return name
+        kind, _, rest = name.partition(":")
+        if kind == "phrase":
+            situation, key, tone, _ = rest.split("/")
+            folder: Path | None = self.phrase_list(situation, key, tone).path.parent
+        else:
+            found = self.find(rest if kind == "subject" else name)
+            folder = None if found is None else found.parent
+        bundled = folder is not None and folder == self.bundled_folder
+        return f"{convention.name}:{name}" if bundled else name
+
+    @functools.cached_property
+    def bundled_folder(self) -> Path | None:
+        """The bundled templates' folder, if this loader serves them."""
+        bundled = home.bundled_templates()
+        return bundled if bundled in self.folders else None
 
     def register_file(self, path: Path) -> str:
         """The name a --template file is served under (only registered files are)."""

@@ -56,7 +56,8 @@ def draft_step(profile: Profile, step: Step, today: datetime.date) -> list[Draft
     check_in = step.situation == "check-in"
     options = Options(today=today, to=step.to, channel="email",
                       attempt=step.attempt if check_in else None,
-                      final=step.final if check_in else None)
+                      final=step.final if check_in else None,
+                      late=step.situation == "thank-you" and step.status == "late")  # TY2
     return compose(step.situation, profile, options)
 
 

@@ -48,20 +48,42 @@ def draft(path: Path, request: Request, *, warn: Callable[[str], object]) -> Dra
     warnings (an unfinished line skipped) as soon as they are read, before any of these."""
     loaded = load(path)
     attempt, final, note = _timing(path, loaded, request, warn)
+    if request.situation == "thank-you":
+        note = _late_thank_you(path, loaded, request.today)
     options = Options(today=request.today, to=request.to, every=request.every,
                       attempt=attempt, final=final, tone=request.tone,
                       channel=request.channel or default_channel(request.situation,
-                                                                 request.template))
+                                                                 request.template),
+                      late=request.situation == "thank-you" and note is not None)  # TY2
     try:
         drafts = compose(request.situation, loaded, options, template=request.template)
     except NotApplicable as error:
         raise NotApplicable(f"{path}: {error}") from None
-    if request.situation == "thank-you":
-        note = _late_thank_you(path, loaded, request.today)
+    drafts = _at_their_lines(path, drafts)
     if note is not None:
         drafts = [msgspec.structs.replace(made, warnings=(*made.warnings, note))
                   for made in drafts]
     return Drafted(loaded, drafts, checker_refusal(drafts))
+
+
+def _at_their_lines(path: Path, drafts: list[Draft]) -> list[Draft]:
+    """A note about one field of the profile names the file and the line it is on (the
+    file read again only when there is such a note)."""
+    if not any(note.field for made in drafts for note in made.warnings):
+        return drafts
+    from followup.profile import yamlfile
+
+    root = yamlfile.read(path, "profile file").root
+
+    def placed(note: Note) -> Note:
+        if not note.field:
+            return note
+        line = yamlfile.line_of(root, note.field)
+        where = f"{path}:{line}" if line else str(path)
+        return msgspec.structs.replace(note, message=f"{where}: {note.message}", field=())
+
+    return [msgspec.structs.replace(made, warnings=tuple(map(placed, made.warnings)))
+            for made in drafts]
 
 
 def _timing(path: Path, profile: Profile, request: Request,

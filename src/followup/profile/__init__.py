@@ -44,6 +44,15 @@ CONTROLS = r"\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 HEADER_TEXT = rf"^(?![\s\S]*=\?[^?]*\?[BbQq]\?[^?]*\?=)[^{CONTROLS}]*(?![\s\S])"
 Line = Annotated[str, msgspec.Meta(min_length=1, pattern=HEADER_TEXT)]
 SUFFIXES = (".yaml", ".yml")  # what a profile file is called; folder scans look for these
+
+
+def _described(kind: Any, description: str) -> msgspec.Meta:
+    """The constraints of `kind` (an Annotated text type) with a description added."""
+    meta = kind.__metadata__[0]
+    return msgspec.Meta(min_length=meta.min_length, pattern=meta.pattern,
+                        description=description)
+
+
 Country = Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{2}$",
                                       description="ISO 3166 code, such as GB or US.")]
 
@@ -59,7 +68,10 @@ class Candidate(_Record, frozen=True, kw_only=True):
     email: Email
     phone: str | None = None
     signature: str | None = None
-    highlights: tuple[Text, ...] = ()
+    highlights: Annotated[tuple[Text, ...], msgspec.Meta(description=(
+        "Skills or achievements you did not discuss (TY4), each as it follows \"I\" in a "
+        "sentence: 'led the society's volunteer rota', 'am fluent in Polish', or a CV line "
+        "such as 'Built the rota in Airtable'."))] = ()
 
     @property
     def signature_lines(self) -> str:
@@ -80,14 +92,28 @@ class Recruiter(_Record, frozen=True, kw_only=True):
 class Interviewer(_Record, frozen=True, kw_only=True):
     """Someone you met: each gets a distinct thank-you note (TY1, TY5)."""
 
-    name: Line
+    name: Annotated[str, _described(Line, (
+        "Their name as they write it: 'Priya Shah', 'Dr Anika Desai'. A role such as "
+        "'Hiring Manager' is greeted whole; when the first name is not the first word "
+        "(Zhang Wei), say it with salutation:."))]
     email: Email | None = None
     title: Line | None = None
-    honorific: Line | None = None
-    salutation: Line | None = None
-    discussed: str | None = None
-    learned: str | None = None
-    question: str | None = None
+    honorific: Annotated[str, _described(Line, (
+        "Mr, Mrs, Ms, Mx, Dr, Prof...: a formal note greets them by honorific and surname "
+        "(Dear Ms Shah)."))] | None = None
+    salutation: Annotated[str, _described(Line, (
+        "How to greet them, exactly: 'Priya', 'Ms Shah', 'Professor Becker'. Default: the "
+        "first name, or the honorific and surname in a formal note."))] | None = None
+    discussed: Annotated[str, msgspec.Meta(description=(
+        "A topic you talked about, in words that follow 'I enjoyed discussing': 'the plan "
+        "to sell office coffee subscriptions'."))] | None = None
+    learned: Annotated[str, msgspec.Meta(description=(
+        "Something you learned, in words that follow 'It was good to learn': 'that new "
+        "starters shadow customers', or 'about the mentoring scheme'."))] | None = None
+    question: Annotated[str, msgspec.Meta(description=(
+        "A question to follow up with (TY8), in words that follow 'I would like to hear "
+        "more about' ('how the team measures success'), or asked, with its question "
+        "mark."))] | None = None
     main_contact: bool = False
 
 
@@ -98,7 +124,9 @@ class Interview(_Record, frozen=True, kw_only=True):
     kind: Kind = "in-person"
     outside_hours: bool = False
     decision_by: datetime.date | None = None
-    promise: str | None = None
+    promise: Annotated[str, msgspec.Meta(description=(
+        "What they said they would do, as they said it to you: 'let you know within a week "
+        "when the face-to-face interview will be'."))] | None = None
     interviewers: tuple[Interviewer, ...] = ()
 
     @property

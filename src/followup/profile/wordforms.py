@@ -1,0 +1,333 @@
+"""English word forms, for reading a profile's free text (`profile.fields`): what a word can
+be (verb and tense, noun, adjective, name), where a sentence's subject and verb are, the
+head of a noun phrase, and sentences tidied of the punctuation people leave in form fields
+(a placeholder, "n/a", is `forms.says_nothing`'s).
+
+lemminflect gives the word classes; it is imported on first use (it costs ~0.2 s), and what
+it says of each word is kept for the process. The closed classes (determiners, pronouns,
+prepositions, numbers) are listed here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from followup.profile.forms import says_nothing
+
+
+def words_of(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def phrases_of(text: str) -> frozenset[str]:
+    return frozenset(text.split("|"))
+
+
+DETERMINERS = words_of("a an the this that these those my our your their his her its each every "
+                       "some any no another both all")
+SUBJECTS = words_of("i we you they he she it we've we're they've they're you're he's she's it's")
+AUXILIARIES = words_of("is are was were am be been has have had do does did will would can could "
+                       "should shall may might must isn't aren't wasn't weren't don't doesn't "
+                       "didn't won't can't")
+PREPOSITIONS = words_of("of in on at for with to from by about as into over under across within "
+                        "without through during including like per via than after before around "
+                        "between among towards until behind beside near beyond throughout "
+                        "alongside upon inside outside")
+WH_WORDS = words_of("how what why where when who whom whose which whether if")
+NUMBERS = words_of("one two three four five six seven eight nine ten twelve twenty thirty forty "
+                   "fifty hundred several few many")
+CLOSED = DETERMINERS | SUBJECTS | AUXILIARIES | PREPOSITIONS | WH_WORDS | NUMBERS | {"and", "or"}
+OBJECTS, HAVING = words_of("me us them"), words_of("experience knowledge expertise training")
+# Tools named by English words, kept as names when capitalised ("Excel", not "excel").
+SOFTWARE = words_of("excel word access outlook teams zoom slack notion tableau oracle python java "
+                    "ruby swift rust sage xero canva figma jira")
+# Nouns without an article ("experience"), and heads that take one though bare ("a degree").
+MASS = words_of("experience knowledge expertise training attention communication service work "
+                "management leadership teamwork research data feedback advice support stock cash "
+                "software progression development culture staff")
+CREDENTIALS = words_of("licence license certificate certification cert degree diploma award "
+                       "qualification distinction scholarship prize record background passion "
+                       "understanding grasp eye placement internship apprenticeship secondment "
+                       "clerkship traineeship fellowship ba bsc ma msc phd mba beng meng llb llm "
+                       "be hnd hnc nvq btec gcse")
+# Participles that describe a person ("a certified first-aider") as often as an act.
+DESCRIBING = words_of("certified qualified chartered registered licensed accredited experienced "
+                      "skilled trained published proven seasoned motivated organised organized "
+                      "dedicated committed")
+PEOPLE = words_of("nurse coach chef graduate fellow member professional apprentice midwife "
+                  "paramedic barista student agent guide medic master person champion lead rep "
+                  "ambassador buddy trustee president chair captain secretary prefect "
+                  "representative")
+# Plural nouns that modify another ("sales team", "5 years experience"): not subjects.
+PLURAL_MODIFIERS = words_of("sales goods arts news systems events operations services sports "
+                            "savings accounts products years months weeks days hours maths")
+ABBREVIATIONS = words_of("e.g. i.e. etc. dr. mr. mrs. ms. st. approx. vs. no. inc. ltd. co. jr. "
+                         "prof. dept. incl. esp. a.m. p.m. yrs. hrs. avg. ave. est. min. max. "
+                         "ref. tel. ext. approx. c.")
+PUNCTUATION = "\"'“”‘’()[]{}.,;:!?…-–—*•/&+ "
+
+
+@functools.cache
+def lemminflect() -> Any:
+    """lemminflect, imported on first use: it costs ~0.2 s."""
+    import lemminflect as module  # type: ignore[import-untyped]
+
+    return module
+
+
+def bare(word: str) -> str:
+    return word.strip(PUNCTUATION).replace("’", "'").lower()
+
+
+def is_acronym(word: str) -> bool:
+    """"IT", "BE", "AWS": not the pronoun, verb or word they spell."""
+    core = word.strip(PUNCTUATION)
+    return len(core) > 1 and core.isupper()
+
+
+@functools.lru_cache(maxsize=8192)
+def readings(word: str) -> frozenset[str]:
+    """What a lower-case word can be: PAST (VBD or VBN), VBD (a past that is no participle:
+    "went"), VBG, VBZ, BASE, NOUN, PLURAL, ADJ, DESCRIBES (an adjective first: "good", not
+    "stock"), ADV. A word lemminflect lacks is read by its ending or its last part."""
+    lemmas, found = lemminflect().getAllLemmas(word), set()
+    if not lemmas:
+        if "-" in word:  # "hard-working" describes
+            last = readings(word.rsplit("-", 1)[1])
+            return frozenset({"ADJ", "DESCRIBES"}) if last & {"PAST", "VBG"} else last
+        ending = re.search(r"(ing)$|(?:ity|ness|[st]ion|ment|ship|ism)$", word)
+        return frozenset() if not ending else frozenset({"NOUN", "VBG"} if ending[1] else {"NOUN"})
+    for lemma in lemmas.get("VERB", ()) + lemmas.get("AUX", ()):
+        forms = lemminflect().getAllInflections(lemma, upos="VERB")
+        participle = word in forms.get("VBN", ()) + lemminflect().getInflection(lemma, "VBN")
+        if participle or word in forms.get("VBD", ()):
+            found |= {"PAST"} if participle else {"PAST", "VBD"}
+        found |= {name for tag, name in (("VBG", "VBG"), ("VBZ", "VBZ"), ("VB", "BASE"),
+                                         ("VBP", "BASE")) if word in forms.get(tag, ())}
+    if not found and "VERB" in lemmas:  # a form the tables leave out: "proven"
+        found.add("PAST" if word.endswith(("ed", "en", "wn", "t")) else "BASE")
+    if "NOUN" in lemmas:
+        found |= {"NOUN"} if word in lemmas["NOUN"] else {"NOUN", "PLURAL"}
+    if "ADJ" in lemmas:  # gradable ("better") or never a noun: an adjective first
+        graded = "NOUN" not in lemmas or "JJR" in lemminflect().getAllInflections(word, "ADJ")
+        found |= {"ADJ", "DESCRIBES"} if graded else {"ADJ"}
+    return frozenset(found | ({"ADV"} & set(lemmas)))
+
+
+def base_form(word: str) -> str:
+    """A verb's base form ("speaks", "sending": "speak", "send")."""
+    lemmas = lemminflect().getAllLemmas(word)
+    return str((lemmas.get("VERB") or lemmas.get("AUX") or (word,))[0])
+
+
+@functools.lru_cache(maxsize=8192)
+def is_name(token: str) -> bool:
+    """A word kept capitalised: I, an acronym, a name ("Python", "Airtable", "Polish")."""
+    core = token.strip(PUNCTUATION)
+    if not core[:1].isupper():
+        return False
+    if core == "I" or re.match(r"[A-Z]-", core) or any(  # "A-level"
+            char.isupper() or char.isdigit() for char in core[1:]):
+        return True
+    low = core.lower().split("-")[0]
+    if low in CLOSED:
+        return False
+    # lemminflect knows some capitalised words as names: "Python", but "Good" and "Proven" too.
+    return low in SOFTWARE or not readings(low) or (
+        bool(lemminflect().getAllLemmas(core, upos="PROPN")) and readings(low) <= {"NOUN", "BASE"})
+
+
+def lower_first(text: str) -> str:
+    """Lower the first letter, unless the first word is a name, or a noun before another
+    capitalised word ("Reading Recovery", "Opera PMS": the name of something)."""
+    first, _, rest = text.partition(" ")
+    tags = readings(bare(first))
+    second, _, third = rest.partition(" ")
+    titled = bare(first) not in CLOSED and not first.endswith(",") and (
+        (second[:1].isupper() and third[:1].isupper()) or  # "Mental Health First Aid"
+        (second[:1].isupper() and second != "I" and "NOUN" in tags and
+         not tags & {"PAST", "VBZ", "VBG", "ADJ"}))
+    return text if not text or titled or is_name(first) else text[0].lower() + text[1:]
+
+
+def capital_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def article(word: str) -> str:
+    """'a' or 'an', by how the word is said ("an MSc", "a university", "an hour")."""
+    core = word.strip(PUNCTUATION)
+    if core[:1].isupper() and core[1:2].isupper():
+        return "an" if core[0] in "AEFHILMNORSX" else "a"
+    low = core.lower()
+    if low.startswith(("uni", "use", "usu", "eu", "one", "once")):
+        return "a"
+    return "an" if low[:1] in tuple("aeiou8") or low.startswith(("hour", "honest")) else "a"
+
+
+def is_number(word: str) -> bool:
+    return word in NUMBERS or bool(re.fullmatch(r"[£$€]?\d[\d,.]*[%km+]?", word))
+
+
+def sentences(written: str) -> Iterator[tuple[str, bool]]:
+    """The text's sentences, tidied, each with whether it asked (ended in "?"). A line
+    break ends one too: a list on several lines is several items."""
+    for line in written.splitlines():
+        pieces: list[str] = []
+        line = re.sub(r"^\s*(?:[-*•>]+|\d{1,2}[.)])\s+", "", line)  # a list's "1." or "-"
+        for piece in re.split(r"(?<=[.!?])[\"'”’)]*\s+", line.strip()):
+            last = pieces[-1].rsplit(" ", 1)[-1].lower().lstrip("([{\"'“‘") if pieces else ""
+            if last in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.){1,3}", last):
+                pieces[-1] += " " + piece
+            else:
+                pieces.append(piece)
+        for piece in filter(re.compile(r"\w").search, pieces):
+            text, asked = tidy(piece)
+            if text:
+                yield text, asked
+
+
+def tidy(text: str) -> tuple[str, bool]:
+    """A sentence without bullets, symbols, wrapping quotes, trailing punctuation, "etc" or
+    doubled punctuation, with "&" between words as "and"; "" for an empty value ("n/a")."""
+    text = re.sub(r"\s+[&+]\s+", " and ", text)
+    text = re.sub(r"(?<![\w.'’])i(?=\s|$|['’][a-z])", "I", text)  # "i cooked", "i'm"
+    # "system design - a job queue": a label of a few words, then the field itself
+    label = re.match(r"\s*(?:[^\W\d_][\w'’/-]*\s+){0,2}[^\W\d_][\w'’/-]*\s+[-–—]+\s+(\S+)", text)
+    if label and (bare(label[1]) in DETERMINERS | WH_WORDS or bare(label[1]) in SUBJECTS):
+        text = text[label.start(1):]
+    text = re.sub(r"\s+[-–—]+\s+", ", ", re.sub(r"(\d)\s+[-–]\s+(?=\d)", r"\1–", text))
+    text = " ".join(word for word in text.split() if any(char.isalnum() for char in word))
+    text = re.sub(r"^(?:[\s.,;:!?…\-–—/&+*•>]|\d{1,2}[.)]\s)+", "", text)
+    asked = bool(re.search(r"\?[\"'”’)]*$", text))
+    while True:  # '"Python, etc."': a quote, a full stop and "etc", each hiding the next
+        before, text = text, text.rstrip(" .,;:!?…-–—/&+*([{“‘")
+        if len(text) > 1 and text[0] in "\"'“‘" and text[-1] in "\"'”’":
+            text = text[1:-1].strip()
+        text = text[:-40] + re.sub(r",?\s+(?:etc|and so on|and so forth)$", "", text[-40:],
+                                   flags=re.I)  # the end only: 2,000 characters of "etc etc"
+        if text == before:
+            break
+    text = re.sub(r"([.,;:!?])(?:\s*[.,;:!?])+", r"\1", text)
+    return ("" if says_nothing(text) else text), asked
+
+
+def finite_verb(words: list[str]) -> int | None:
+    """Where the verb after a subject at the start is ("The team [is] moving", "New starters
+    [shadow] customers"); None when the text has no subject of its own."""
+    for index, word in enumerate(words[:8]):
+        low = bare(word)
+        if index and is_finite(words, index):
+            return index
+        tags = readings(low)
+        if low in WH_WORDS or (index and (low in DETERMINERS or low in SUBJECTS) and
+                               "NOUN" in readings(bare(words[index - 1]))):
+            return None  # "the negotiations [the team ran]": a clause inside a noun phrase
+        subject = (low in DETERMINERS or low in SUBJECTS or is_number(low) or low in ("and", "of")
+                   or low.endswith("'s") or is_name(word) or bool(tags & {"NOUN", "ADJ", "VBG"})
+                   or not tags)
+        if not subject or word.endswith((",", ";", ":")) or low in PREPOSITIONS - {"of"}:
+            return None
+    return None
+
+
+def is_finite(words: list[str], index: int) -> bool:
+    low, before = bare(words[index]), bare(words[index - 1])
+    after = bare(words[index + 1]) if index + 1 < len(words) else ""
+    before_tags, tags = readings(before), readings(low)
+    if (before in DETERMINERS or before in PREPOSITIONS or before in ("and", "to") or
+            words[index - 1].endswith(("'", "’"))):
+        return False
+    if low in AUXILIARIES:
+        return True
+    if is_acronym(words[index - 1]):
+        before = before.upper()  # "IT support": not "it"
+    if not (before in SUBJECTS or "NOUN" in before_tags or is_name(words[index - 1])):
+        return False
+    plural = "PLURAL" in before_tags and before not in PLURAL_MODIFIERS
+    opens = (after in DETERMINERS or after in SUBJECTS or after in OBJECTS or is_number(after)
+             or after in ("that", "to", "into") or "PLURAL" in readings(after))
+    if "VBD" in tags or ("PAST" in tags and not tags & {"NOUN", "ADJ"}):
+        # not "the plans made for next year", nor "Reading Recovery trained"
+        return "VBD" in tags or (after not in PREPOSITIONS - {"to", "into"} and after != "")
+    if "VBZ" in tags and not plural:  # "The team handles", not "my R scripts", "WCAG 2.2 AA audits"
+        plain = not any(bare(word) == "and" or is_number(bare(word)) for word in words[:index])
+        return "NOUN" not in tags or (
+            (bare(words[0]) in DETERMINERS or is_name(words[0])) and plain)
+    if "BASE" in tags and (plural or before in SUBJECTS or not tags & {"NOUN", "ADJ"}):
+        return "NOUN" not in tags or opens or after in PREPOSITIONS
+    return False
+
+
+def noun_head(words: list[str]) -> str:
+    """The last word of the first noun phrase: before a preposition, a comma or a bracket."""
+    head = words[0]
+    for word in words:
+        if bare(word) in PREPOSITIONS or word.startswith("(") or word.lower() in ABBREVIATIONS:
+            break
+        head = word
+        if word.endswith((",", ";", ":")):
+            break
+    return head
+
+
+def plain_singular(word: str) -> bool:
+    """A singular noun that takes an article ("a degree", "an MSc"), not "experience"."""
+    low, acronym = bare(word), sum(char.isupper() for char in word) > 1
+    return ("PLURAL" not in readings(low) and low not in MASS and (acronym or not is_name(word))
+            and not low.endswith(("ing", "ship", "ness", "ism", "ion", "ment", "ity", "ics")))
+
+
+def is_person(word: str) -> bool:
+    low = bare(word)
+    return low in PEOPLE or (low.endswith(("er", "or", "ist", "ian", "ant")) and len(low) > 4
+                             and "PLURAL" not in readings(low))
+
+
+def is_question(words: list[str], asked: bool) -> bool:
+    """A direct question: "Is there...", "How does the team...", or a question word and a
+    question mark without a statement's subject after it ("how the team works?" is not)."""
+    first, second = bare(words[0]), bare(words[1]) if len(words) > 1 else ""
+    subject = second in DETERMINERS or second in SUBJECTS or second == "there"
+    if first in AUXILIARIES:  # "Do chefs", but not "Can drive a forklift"
+        return bool(second) and (subject or "PLURAL" in readings(second) or asked or
+                                 is_name(words[1]))
+    if re.fullmatch(r"(?:what|how|who|where|when|why)(?:'s|'re|s)", first):
+        return True  # "What's", and "whats" typed without the apostrophe
+    if first not in WH_WORDS - {"whether", "if"}:
+        return False
+    for index in range(1, min(4, len(words) - 1)):  # "What training do [volunteers] get"
+        after = bare(words[index + 1])
+        if bare(words[index]) in ("do", "does", "did") or (bare(words[index]) in AUXILIARIES and (
+                after in DETERMINERS or after in SUBJECTS or "NOUN" in readings(after))):
+            return True
+    return asked and not subject
+
+
+def topic(words: list[str]) -> str:
+    """A noun phrase as a topic, with "the" before a bare singular ("the mentoring scheme")."""
+    text, head = lower_first(" ".join(words)), noun_head(words)
+    before = [bare(word) for word in words[:words.index(head) + 1]]
+    gerund = "VBG" in readings(before[0]) and any("PLURAL" in readings(word) for word in before)
+    gerund = gerund or (len(before) == 1 and head.endswith(","))  # "hybrid, 2 days a week"
+    if (any(word in DETERMINERS or word in SUBJECTS or "'" in word or is_number(word)
+            for word in before) or before[0] in WH_WORDS or not plain_singular(head)
+            or "PAST" in readings(before[0]) or before[0] in ("approx", "around", "about", "over")
+            or gerund):  # "keeping volunteers coming back"
+        return text
+    return "the " + text
+
+
+def swap_persons(text: str, table: dict[str, str]) -> str:
+    """Pronouns said by the other side, said back ("let you know" -> "let me know")."""
+    pattern = (r"\b(?:" + "|".join(table) + r")\b").replace("'", "['’]")
+    return re.sub(pattern, lambda match: table[match[0].lower().replace("’", "'")], text,
+                  flags=re.I)
+
+
+TO_ME = {"you": "me", "your": "my", "yours": "mine", "yourself": "myself"}
+TO_YOU = {"we": "you", "our": "your", "ours": "yours", "us": "you", "we're": "you're",
+          "we've": "you've", "we'll": "you'll"}
