@@ -77,9 +77,9 @@ def fit_highlight(words: list[str], asked: bool) -> Result:
         return "noun", None, "it names no skill or achievement", EXAMPLES["highlight"]
     if first in LEADING_ADVERBS and len(words) > 1:  # "Also built ...", "Never missed ..."
         form, text = highlight_predicate(words[1:])
-        helper, _, rest = text.partition(" ")
+        helper, _, tail = text.partition(" ")
         if helper == "am":
-            return form, f"am {first} {rest}", None, None
+            return form, f"am {first} {tail}", None, None
         return form, text if helper == "have" else f"{first} {text}", None, None
     return (*highlight_predicate(words), None, None)
 
