@@ -79,23 +79,23 @@ DATED = [
                     "anything more from me. Thank you again for your time."),
     # FB1: the rejection's date once it has come, "today" on the day, none before it.
     ("FB-rejected-past", "unsuccessful", [], ["feedback-request"],
-     "Thank you for letting me know the outcome of my application for the Data Analyst "
-     "Intern role on Friday 13 November."),
+     "Thank you for your message of Friday 13 November letting me know the outcome of my "
+     "application for the Data Analyst Intern role."),
     ("FB-rejected-today", "unsuccessful", [("rejected_on: 2026-11-13", f"rejected_on: {TODAY}")],
-     ["feedback-request"], "Thank you for letting me know the outcome of my application "
-                           "for the Data Analyst Intern role today."),
+     ["feedback-request"], "Thank you for your message today letting me know the outcome of "
+                           "my application for the Data Analyst Intern role."),
     ("FB-rejected-ahead-formal", "unsuccessful",
      [("rejected_on: 2026-11-13", "rejected_on: 2026-12-03")],
      ["feedback-request", "--tone", "formal"],
-     "Thank you for informing me of the outcome of my application for the position of Data "
-     "Analyst Intern. I valued"),
+     "Thank you for your letter informing me of the outcome of my application for the "
+     "position of Data Analyst Intern. I valued"),
     # CO4: the deadline ahead, or today; CO1: an offer before the interview.
     ("CO-deadline-ahead", "competing-offer", [], ["competing-offer"],
-     "I wanted to let you know that I have received an offer from another company, and I "
+     "I wanted to let you know that I have received an offer from another organization, and I "
      "have been asked to reply by Friday, December 4."),
     ("CO-deadline-today", "competing-offer", [("deadline: 2026-12-04", f"deadline: {TODAY}")],
      ["competing-offer"], "I wanted to let you know that I have received an offer from "
-                          "another company, and I have been asked to reply today, Monday, "
+                          "another organization, and I have been asked to reply today, Monday, "
                           "November 30."),
     ("CO-deadline-today-brief", "competing-offer",
      [("deadline: 2026-12-04", f"deadline: {TODAY}")], ["competing-offer", "--tone", "brief"],

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import datetime
 import re
+from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup.profile.fields import FieldKind, Fitted, dated_promise, fit
 from followup.profile.forms import says_nothing
+from followup.profile.wordforms import article, finite_verb
 
 Case = tuple[str, str, str, str | None]  # id, as written, form, text
 
@@ -102,31 +105,31 @@ HIGHLIGHTS: list[Case] = [
      "have experience managing the stock room on Saturdays"),
     ("present-verb", "Speaks three languages", "clause", "speak three languages"),
     ("degree-class", "2.1 in Geography from Leeds", "noun", "have a 2.1 in Geography from Leeds"),
-    ("qualification-acronym", "GCSE English grade 7", "noun", "have a GCSE English grade 7"),
+    ("qualification-acronym", "GCSE English grade 7", "noun", "have GCSE English at grade 7"),
     ("acronym-that-spells-a-verb", "BE Civil Engineering, expected 2:1", "noun",
-     "have a BE Civil Engineering, expected 2:1"),
+     "am studying for a BE in Civil Engineering (expected 2:1)"),
     ("acronym-that-spells-a-pronoun", "IT support for a 40-person office", "noun",
      "have experience in IT support for a 40-person office"),
-    ("abbreviated-credential", "Level 3 barista cert", "noun", "have a level 3 barista cert"),
+    ("abbreviated-credential", "Level 3 barista cert", "noun", "have a Level 3 barista cert"),
     ("one-noun-and-a-phrase", "Article under review with a peer-reviewed journal", "noun",
      "have an article under review with a peer-reviewed journal"),
     ("compound-experience", "placement experience with a surveying firm, 6 weeks", "noun",
-     "have placement experience with a surveying firm, 6 weeks"),
+     "have placement experience with a surveying firm"),
     ("working-knowledge", "Working knowledge of Welsh", "noun", "have working knowledge of Welsh"),
     ("years-behind", "3 yrs behind a busy reception desk", "noun",
      "have 3 years of experience behind a busy reception desk"),
     ("single-letter-hyphen-name", "A-level Chemistry tutor for 2 yrs", "noun",
-     "am an A-level Chemistry tutor for 2 yrs"),
-    ("role", "Captain of the netball team", "noun", "am a captain of the netball team"),
+     "have been an A-level Chemistry tutor for 2 years"),
+    ("role", "Captain of the netball team", "noun", "am captain of the netball team"),
     ("title-case-and-current", "Mental Health First Aid & Safeguarding Level 2 current",
      "adjective", "am Mental Health First Aid and Safeguarding Level 2 current"),
     ("list-led-by-a-word", "Go, Rust and Postgres", "noun",
      "have experience with Go, Rust and Postgres"),
-    ("list-with-etc", "Excel, Word, etc.", "noun", "have experience with Excel, Word"),
+    ("list-with-etc", "Excel, Word, etc.", "noun", "have experience with Excel and Word"),
     ("label-and-dash", "Project coordination - 4 charity events a year", "noun",
-     "have experience in project coordination, 4 charity events a year"),
+     "have experience in project coordination, including 4 charity events a year"),
     ("abbreviation-avg", "Marked 90 scripts per week, avg. turnaround 2 days", "clause",
-     "marked 90 scripts per week, avg. turnaround 2 days"),
+     "marked 90 scripts per week"),
     ("modal-lower-case", "can drive a forklift", "clause", "can drive a forklift"),
     ("question-mark-on-a-statement", "Fluent in Polish?", "adjective", "am fluent in Polish"),
     ("quoted-with-full-stop", '"Led the rota."', "clause", "led the rota"),
@@ -149,6 +152,152 @@ def test_TY4_a_highlight_reads_after_I(written: str, form: str, text: str | None
     assert_reads("highlight", written, form, text)
 
 
+# What a comma, a dash, a colon or brackets join to a highlight's first piece: kept where it
+# reads after it, joined with "and" where it can be, left out where it cannot (a fragment
+# pasted on would break the sentence). "reader-" cases are the ones the advisers quoted.
+HIGHLIGHT_PIECES: list[Case] = [
+    ("reader-duration-after-a-role", "Saturday supervisor at a garden centre, 3 yrs", "noun",
+     "have been a Saturday supervisor at a garden centre for 3 years"),
+    ("duration-after-a-role", "Weekend barista at an independent café, 2 yrs", "noun",
+     "have been a weekend barista at an independent café for 2 years"),
+    ("duration-alone-after-a-role", "Sales assistant, 18 months", "noun",
+     "have been a sales assistant for 18 months"),
+    ("reader-second-deed-joined", "Comfortable on social media (Instagram, TikTok), also did "
+     "the hospice's newsletter", "adjective",
+     "am comfortable on social media (Instagram, TikTok) and also did the hospice's newsletter"),
+    ("second-deed-joined", "Confident with spreadsheets, also ran the club's accounts",
+     "adjective", "am confident with spreadsheets and also ran the club's accounts"),
+    ("second-deed-after-an-aside", "Ran the café's Instagram (2k followers), also wrote the menus",
+     "clause", "ran the café's Instagram (2k followers) and also wrote the menus"),
+    ("three-deeds", "Mentored 3 apprentices, trained 10 new starters, ran the weekly toolbox talk",
+     "clause", "mentored 3 apprentices, trained 10 new starters and ran the weekly toolbox talk"),
+    ("adjective-joined-to-a-noun", "Working knowledge of Welsh (B1), happy to answer calls in "
+     "Welsh", "noun", "have working knowledge of Welsh (B1) and am happy to answer calls in Welsh"),
+    ("reader-figure-left-out", "Grew my department's sales 14% YoY, $2.3M in annual revenue",
+     "clause", "grew my department's sales 14% YoY"),
+    ("figure-left-out", "Cut the month-end close from 8 days to 5, £40k saved in overtime",
+     "clause", "cut the month-end close from 8 days to 5"),
+    ("reader-fragments-left-out", "Graduate teacher, BSc/MTeach (Secondary), maths & physics "
+     "methods", "noun", "am a graduate teacher"),
+    ("fragments-left-out", "Shift lead, NVQ Level 2, customer service", "noun",
+     "am a shift lead"),
+    ("aside-in-the-middle-left-out", "Wrote 40 blog posts, 12 as guest author, on urban cycling",
+     "clause", "wrote 40 blog posts on urban cycling"),
+    ("adverbial-kept", "Delivered the refit on budget, three weeks early", "clause",
+     "delivered the refit on budget, three weeks early"),
+    ("for-after-a-deed", "Interned w/ a housing charity, 3 months, admin", "clause",
+     "interned with a housing charity for 3 months"),
+    ("reader-years-and-the-last-of-them", "6 yrs front desk, last 2 as night manager", "noun",
+     "have 6 years of front desk experience, including the last 2 as night manager"),
+    ("years-and-the-last-of-them", "3 yrs retail, last year as supervisor", "noun",
+     "have 3 years of retail experience, including the last year as supervisor"),
+    ("weeks-of-a-placement", "Summer internship at a law firm, 6 weeks", "noun",
+     "have completed a 6-week summer internship at a law firm"),
+    ("weeks-without-a-comma", "placement on a stroke ward 8 wks", "noun",
+     "have completed an 8-week placement on a stroke ward"),
+    ("reader-degree-not-yet-held", "BE Electrical Engineering, expected 1.1", "noun",
+     "am studying for a BE in Electrical Engineering (expected 1.1)"),
+    ("degree-not-yet-held", "MSc Data Science, expected distinction", "noun",
+     "am studying for an MSc in Data Science (expected distinction)"),
+    ("office-held-for-a-year", "Chairperson of the student union, 2023-24", "noun",
+     "have been chairperson of the student union"),
+    ("list-of-names-given-an-and", "Excel, Word, PowerPoint", "noun",
+     "have experience with Excel, Word and PowerPoint"),
+    ("list-of-skills-given-an-and", "Time management, teamwork, communication", "noun",
+     "have experience in time management, teamwork and communication"),
+    ("list-of-adjectives", "Hard-working, reliable, punctual", "adjective",
+     "am hard-working, reliable and punctual"),
+    ("list-after-a-preposition", "Fluent in Polish, Irish, French", "adjective",
+     "am fluent in Polish, Irish and French"),
+    ("list-after-a-verb", "Speaks Welsh, Spanish, French", "clause",
+     "speak Welsh, Spanish and French"),
+    ("reader-label-of-a-project", "Capstone: stormwater retrofit design for a 40-acre campus "
+     "lot, HEC-HMS + Civil 3D", "clause",
+     "did my capstone on stormwater retrofit design for a 40-acre campus lot"),
+    ("label-of-a-project", "Dissertation - flood risk mapping in Carlisle", "clause",
+     "did my dissertation on flood risk mapping in Carlisle"),
+    ("label-of-languages", "Languages: Polish, Ukrainian, English", "clause",
+     "speak Polish, Ukrainian and English"),
+    ("label-and-a-deed", "Leadership: led a team of 6 volunteers", "clause",
+     "led a team of 6 volunteers"),
+    ("label-and-a-skill", "Accessibility - screen reader testing on 2 apps", "noun",
+     "have experience in accessibility, including screen reader testing on 2 apps"),
+    ("too-long-loses-its-last-piece", "Organised a charity ceilidh for 200 guests, which raised "
+     "£3,000 for the local hospice, and I also persuaded three local businesses to sponsor the "
+     "raffle prizes", "clause",
+     "organised a charity ceilidh for 200 guests, which raised £3,000 for the local hospice"),
+]
+
+
+@pytest.mark.parametrize(("written", "form", "text"), params(HIGHLIGHT_PIECES))
+def test_TY4_a_highlight_keeps_only_the_pieces_that_join_it(written: str, form: str,
+                                                           text: str | None) -> None:
+    assert_reads("highlight", written, form, text)
+
+
+# The words around the field's own: tense, "a" or "an", capitals of names, a role's article.
+HIGHLIGHT_WORDING: list[Case] = [
+    ("reader-tense-of-a-time-up-to-now", "Volunteer with a food bank for 4 years.", "noun",
+     "have been a volunteer with a food bank for 4 years"),
+    ("tense-of-a-time-up-to-now", "Scout leader for 6 years", "noun",
+     "have been a scout leader for 6 years"),
+    ("past-time-keeps-the-past", "Completed a first aid refresher in 2024", "clause",
+     "completed a first aid refresher in 2024"),
+    ("reader-past-time-keeps-the-past", "Completed ALS in 2025", "clause",
+     "completed ALS in 2025"),
+    ("reader-compound-verb", "Student taught in a 2nd grade inclusion classroom for 16 weeks",
+     "clause", "student taught in a 2nd grade inclusion classroom for 16 weeks"),
+    ("compound-verb", "Student taught Year 4 for a term", "clause",
+     "student taught Year 4 for a term"),
+    ("reader-name-of-two-words", "Reading Recovery trained", "adjective",
+     "am Reading Recovery trained"),
+    ("name-of-two-words", "Coaching Foundations certified", "adjective",
+     "am Coaching Foundations certified"),
+    ("name-with-of", "Certificate of Competency in first aid", "noun",
+     "have a Certificate of Competency in first aid"),
+    ("reader-acronym-said-as-a-word", "NEWS2 & sepsis champion on my final placement ward",
+     "noun", "am a NEWS2 and sepsis champion on my final placement ward"),
+    ("acronym-said-as-a-word", "SCUBA instructor", "noun", "am a SCUBA instructor"),
+    ("acronym-said-letter-by-letter", "NHS volunteer", "noun", "am an NHS volunteer"),
+    ("reader-grade-of-an-instrument", "Grade 8 organ (distinction)", "noun",
+     "have Grade 8 organ with distinction"),
+    ("grade-of-an-instrument", "Grade 5 violin (merit)", "noun",
+     "have Grade 5 violin with merit"),
+    ("level-at-the-end", "food hygiene course level 2", "noun",
+     "have completed a food hygiene course at level 2"),
+    ("degree-and-its-subject", "MSc Data Science", "noun", "have an MSc in Data Science"),
+    ("reader-office-of-one-organisation", "Treasurer of the uni Islamic Society", "noun",
+     "am treasurer of the uni Islamic Society"),
+    ("office-of-one-organisation", "Secretary of the hiking club", "noun",
+     "am secretary of the hiking club"),
+    ("member-is-one-of-many", "Member of the hiking club", "noun",
+     "am a member of the hiking club"),
+    ("reader-credential-current", "Chainsaw ticket + first aid current", "noun",
+     "have a current chainsaw ticket and first aid"),
+    ("credential-current", "Forklift licence current", "noun", "have a current forklift licence"),
+    ("reader-slash-kept", "Bilingual (French / English), second language evaluation results CBC",
+     "adjective", "am bilingual (French/English)"),
+    ("slash-kept", "Bilingual (Welsh / English)", "adjective", "am bilingual (Welsh/English)"),
+    ("slashes-as-a-list", "Trilingual (Spanish / Catalan / English)", "adjective",
+     "am trilingual (Spanish, Catalan, English)"),
+    ("reader-aside-about-someone-else", "fluent auslan (my mum is deaf)", "adjective",
+     "am fluent in auslan"),
+    ("aside-about-someone-else", "Conversational BSL (my brother is deaf)", "adjective",
+     "am conversational in BSL"),
+    ("aside-about-someone-else-after-a-deed", "Rewired a barn (my dad checked it)", "clause",
+     "rewired a barn"),
+    ("aside-about-you-kept", "Ran a parkrun (volunteer)", "clause", "ran a parkrun (volunteer)"),
+    ("shouted", "8 YRS SITE SUPERVISION, CIVILS AND RAIL", "noun",
+     "have 8 years of site supervision experience"),
+]
+
+
+@pytest.mark.parametrize(("written", "form", "text"), params(HIGHLIGHT_WORDING))
+def test_TY4_a_highlight_is_worded_for_its_sentence(written: str, form: str,
+                                                   text: str | None) -> None:
+    assert_reads("highlight", written, form, text)
+
+
 # ---------------------------------------------------------------- what was discussed
 
 DISCUSSED: list[Case] = [
@@ -165,8 +314,8 @@ DISCUSSED: list[Case] = [
     ("bare-compound-takes-the", "Pupil behaviour policy", "noun", "the pupil behaviour policy"),
     ("e.g.-in-the-middle", "Sustainability targets e.g. net zero by 2030", "noun",
      "sustainability targets e.g. net zero by 2030"),
-    ("gerund", "Managing seasonal staff over Christmas", "noun",
-     "managing seasonal staff over Christmas"),
+    ("gerund", "Managing seasonal staff over Christmas", "clause",
+     "how to manage seasonal staff over Christmas"),
     ("name", "Ofsted", "noun", "Ofsted"),
     ("label-before-the-topic", "Case study - the warehouse picking problem", "noun",
      "the warehouse picking problem"),
@@ -176,7 +325,7 @@ DISCUSSED: list[Case] = [
      "why I moved from retail into logistics"),
     ("clause-inside-the-noun-phrase", "The pricing review the team finished in March", "noun",
      "the pricing review the team finished in March"),
-    ("numbered-list", "1. The rota\n2. The budget", "sentence", None),
+    ("numbered-list", "1. The rota\n2. The budget", "noun", "the rota"),
     ("two-topics", "We talked about my time at Tesco & what I learned there", "noun",
      "my time at Tesco and what I learned there"),
     ("sentence", "The team is moving to AWS next year.", "sentence", None),
@@ -188,6 +337,83 @@ DISCUSSED: list[Case] = [
 
 @pytest.mark.parametrize(("written", "form", "text"), params(DISCUSSED))
 def test_what_was_discussed_reads_as_a_topic(written: str, form: str, text: str | None) -> None:
+    assert_reads("discussed", written, form, text)
+
+
+# A topic in pieces, or one typed as a note: "discussing" is followed by one noun phrase.
+DISCUSSED_PIECES: list[Case] = [
+    ("reader-name-not-a-verb", "Complete Streets project on Route 9 corridor", "noun",
+     "the Complete Streets project on Route 9 corridor"),
+    ("name-not-a-verb", "Safer Routes pilot in the town centre", "noun",
+     "the Safer Routes pilot in the town centre"),
+    ("reader-plural-noun-not-a-verb", "the new GNSS base stations", "noun",
+     "the new GNSS base stations"),
+    ("plural-noun-not-a-verb", "the rooftop solar panels", "noun", "the rooftop solar panels"),
+    ("reader-long-noun-phrase", "the guest satisfaction scores dropping after the renovation & "
+     "how I'd fix front desk staffing on weekends", "noun", "the guest satisfaction scores "
+     "dropping after the renovation and how I'd fix front desk staffing on weekends"),
+    ("noun-and-participle", "the weekly footfall figures falling since March", "noun",
+     "the weekly footfall figures falling since March"),
+    ("reader-gerund-as-how-to", "migrating the billing module to microservices", "clause",
+     "how to migrate the billing module to microservices"),
+    ("gerund-as-how-to", "Keeping regulars coming back in winter", "clause",
+     "how to keep regulars coming back in winter"),
+    ("gerunds-joined", "Walking the warehouse floor and checking stock", "clause",
+     "how to walk the warehouse floor and check stock"),
+    ("activity-noun-kept", "Staffing levels at weekends", "noun", "staffing levels at weekends"),
+    ("gerund-before-its-noun-kept", "Training budget for new starters", "noun",
+     "the training budget for new starters"),
+    ("reader-semicolon-list", "Evensong repertoire; the boy & girl choristers' timetable.",
+     "noun", "the Evensong repertoire and the boy and girl choristers' timetable"),
+    ("semicolon-list", "the induction timetable; the buddy scheme", "noun",
+     "the induction timetable and the buddy scheme"),
+    ("reader-slash-list", "the sheet standards / their Civil 3D template", "noun",
+     "the sheet standards and their Civil 3D template"),
+    ("slash-list", "the rota / the overtime policy", "noun", "the rota and the overtime policy"),
+    ("comma-list-kept", "Grant checks, site visits & annual audits", "noun",
+     "grant checks, site visits and annual audits"),
+    ("list-of-single-words", "Onboarding, payroll, rostering", "noun",
+     "onboarding, payroll and rostering"),
+    ("dash-and-two-topics", "managing rotas for 40 staff - my spreadsheet", "clause",
+     "how to manage rotas for 40 staff and my spreadsheet"),
+    ("and-after-a-comma", "The induction week, and the mentoring that follows", "noun",
+     "the induction week and the mentoring that follows"),
+    ("aside-in-brackets", "Regional markets, e.g. Munster and Connacht", "noun",
+     "regional markets (e.g. Munster and Connacht)"),
+    ("reader-topics-joined", "Teaching philosophy, large first-year classes (approx. 300 "
+     "students)", "noun", "the teaching philosophy and large first-year classes (around 300 "
+     "students)"),
+    ("shorthand-in-an-aside", "the school trip (approx. 60 pupils)", "noun",
+     "the school trip (around 60 pupils)"),
+    ("then", "the written test, then a tools check", "noun",
+     "the written test and then a tools check"),
+    ("adverb-note-left-out", "the stock system, mostly paper based", "noun", "the stock system"),
+    ("what-was-said-left-out", "my mock lesson, the head said the plenary was rushed", "noun",
+     "my mock lesson"),
+    ("time-left-out", "the stock take, end of month", "noun", "the stock take"),
+    ("label-and-a-sentence", "Commuting - I live an hour away", "noun", "commuting"),
+    ("reader-label-and-a-sentence", "Getting to jobs - I don't drive yet but I'm booked for my "
+     "test.", "clause", "how to get to jobs"),
+    ("reader-shouted", "THE BOILER SWAP I WATCHED ON WORK EXPERIENCE", "noun",
+     "the boiler swap I watched on work experience"),
+    ("shouted", "THE NEW CHECKOUT SYSTEM AND STAFF TRAINING", "noun",
+     "the new checkout system and staff training"),
+    ("aside-about-someone-else", "the bid for the Arts Council grant (she led it)", "noun",
+     "the bid for the Arts Council grant"),
+    ("first-sentence-a-topic", "The induction plan. They said it lasts two weeks.", "noun",
+     "the induction plan"),
+    ("reader-first-line-a-topic", "- the written task (briefing on second homes & council tax)\n"
+     "- how I'd prioritise when parliament is sitting\n- working with members who disagree",
+     "noun", "the written task (briefing on second homes and council tax)"),
+    ("long-answer-cut-to-its-topic", "my portfolio review, and especially the way the panel "
+     "questioned how I had phased the community garden project across two summers with only "
+     "volunteer labour and a tiny budget", "noun", "my portfolio review"),
+]
+
+
+@pytest.mark.parametrize(("written", "form", "text"), params(DISCUSSED_PIECES))
+def test_what_was_discussed_is_one_topic_after_discussing(written: str, form: str,
+                                                         text: str | None) -> None:
     assert_reads("discussed", written, form, text)
 
 
@@ -225,9 +451,8 @@ LEARNED: list[Case] = [
     ("their-we'll-said-back", "We'll be moving to a new office in May", "sentence",
      "that you'll be moving to a new office in May"),
     ("approx", "approx. 30 interns join each summer", "sentence",
-     "that approx. 30 interns join each summer"),
-    ("question-mark-on-a-statement", "The team is growing?", "sentence",
-     "that the team is growing"),
+     "that around 30 interns join each summer"),
+    ("question-mark-on-a-statement", "The team is growing?", "sentence", None),
     ("wh-clause", "how the school supports early career teachers", "noun",
      "how the school supports early career teachers"),
     ("question", "How does the appraisal process work?", "question", None),
@@ -237,6 +462,55 @@ LEARNED: list[Case] = [
 
 @pytest.mark.parametrize(("written", "form", "text"), params(LEARNED))
 def test_TY4_what_was_learned_follows_learn(written: str, form: str, text: str | None) -> None:
+    assert_reads("learned", written, form, text)
+
+
+# What was learned, typed as a note: put as "that ..." where it is a statement.
+LEARNED_NOTES: list[Case] = [
+    ("reader-count-and-participle", "approx. 40 grads taken on this year across the UK",
+     "sentence", "that around 40 graduates are taken on this year across the UK"),
+    ("count-and-participle", "approx 25 trainees recruited each autumn", "sentence",
+     "that around 25 trainees are recruited each autumn"),
+    ("reader-verb-that-looks-like-a-noun", "menu changes every season, mostly local produce",
+     "sentence", "that the menu changes every season"),
+    ("verb-that-looks-like-a-noun", "kitchen closes at 10pm on weekdays", "sentence",
+     "that the kitchen closes at 10pm on weekdays"),
+    ("reader-fragment-left-out", "they run 12hr shifts mostly, some 8s", "sentence",
+     "that they run 12-hour shifts mostly"),
+    ("count-joined-with-with", "team is 5 people at the moment, one on maternity leave",
+     "sentence", "that the team is 5 people at the moment, with one on maternity leave"),
+    ("way-of-working", "hybrid, 3 days a week on site", "sentence",
+     "that the role is hybrid, with 3 days a week on site"),
+    ("hours", "Full-time", "sentence", "that the role is full-time"),
+    ("list-kept", "they use Jira, Confluence and Slack", "sentence",
+     "that they use Jira, Confluence and Slack"),
+    ("noun-and-count", "1-year programme, 3 rotations", "noun",
+     "about the 1-year programme, with 3 rotations"),
+    ("clause-after-a-comma-kept", "they are moving to Leeds, and they want to hire locally",
+     "sentence", "that they are moving to Leeds, and they want to hire locally"),
+    ("adverb-note-left-out", "office opens a second floor in spring, mostly for the data team",
+     "sentence", "that the office opens a second floor in spring"),
+    ("shouted", "NEW STARTERS GET A LAPTOP ON DAY ONE", "sentence",
+     "that new starters get a laptop on day one"),
+    ("too-long-not-cut-inside-a-list", "new hires shadow a senior buyer for a month, then spend "
+     "a fortnight with each of the supply, pricing and logistics teams before they run a "
+     "category of their own from the autumn onwards", "sentence",
+     "that new hires shadow a senior buyer for a month"),
+    ("reader-too-long-not-cut-inside-a-list", "that grads rotate through grid connections, "
+     "protection, site and a placement abroad and that most of them end up staying in grid "
+     "connections because thats where the work is at the moment with all the new wind & solar "
+     "applications coming in", "sentence", "that graduates rotate through grid connections"),
+    ("count-of-them-kept", "trainees sit in three seats, one of them abroad", "sentence",
+     "that trainees sit in three seats, one of them abroad"),
+    ("reader-question-mark", "The department has 14 majors per faculty member?", "sentence",
+     None),
+    ("question-mark", "Parking is free for staff?", "sentence", None),
+]
+
+
+@pytest.mark.parametrize(("written", "form", "text"), params(LEARNED_NOTES))
+def test_TY4_what_was_learned_as_a_note_reads_after_learn(written: str, form: str,
+                                                          text: str | None) -> None:
     assert_reads("learned", written, form, text)
 
 
@@ -286,6 +560,28 @@ QUESTIONS: list[Case] = [
 @pytest.mark.parametrize(("written", "form", "text"), params(QUESTIONS))
 def test_TY8_a_question_is_asked_or_heard_more_about(written: str, form: str,
                                                      text: str | None) -> None:
+    assert_reads("question", written, form, text)
+
+
+QUESTIONS_AS_NOTES: list[Case] = [
+    ("reader-no-question-mark", "Do new hires go out to the field for construction observation",
+     "question", "Do new hires go out to the field for construction observation?"),
+    ("no-question-mark", "Do junior designers get time for training", "question",
+     "Do junior designers get time for training?"),
+    ("reader-dash-kept", "How are campaign priorities set each year - is it the board or the "
+     "members?", "question", "How are campaign priorities set each year – is it the board or "
+     "the members?"),
+    ("comma-splice-as-a-dash", "what's the dress code, is it smart casual", "question",
+     "What's the dress code – is it smart casual?"),
+    ("label-and-it", "parking - is it included", "question", "Is parking included?"),
+    ("label-named-for-it", "van - is it shared", "question", "Is the van shared?"),
+    ("aside-kept", "What's the budget (roughly)?", "question", "What's the budget (roughly)?"),
+]
+
+
+@pytest.mark.parametrize(("written", "form", "text"), params(QUESTIONS_AS_NOTES))
+def test_TY8_a_question_typed_as_a_note_is_asked(written: str, form: str,
+                                                 text: str | None) -> None:
     assert_reads("question", written, form, text)
 
 
@@ -428,6 +724,10 @@ PROMISED_OUTCOMES: list[Case] = [
      "I would get feedback next week if I was unsuccessful"),
     ("the-decision", "The decision will be made by Friday", "outcome",
      "the decision would be made by Friday"),
+    ("results-of-a-thing", "Results of the interview will be communicated within ten days.",
+     "outcome", "the results of the interview would be communicated within ten days"),
+    ("feedback-on-a-thing", "Feedback on the task will be sent next week", "outcome",
+     "the feedback on the task would be sent next week"),
     ("note-decision-to-be", "Decision to be made by Friday", "outcome",
      "the decision would be made by Friday"),
     ("it-will-take", "It'll take 2-3 weeks", "outcome", "it would take 2-3 weeks"),
@@ -469,42 +769,165 @@ def test_TY9_a_promise_that_is_none_of_the_three_is_left_out(written: str, form:
 
 # ---------------------------------------------------------------- the warnings' words
 
-# kind, as written, the problem, the example the warning offers
+# The frames each form of a field is written into (a few of the templates' own).
+FRAMES = {("highlight", ""): "I did not get to mention that I {}.",
+          ("discussed", ""): "I especially enjoyed discussing {}.",
+          ("learned", ""): "It was good to learn {}.",
+          ("question", "question"): "{}",
+          ("question", ""): "I would be glad to hear more about {}.",
+          ("promise", "action"): "They said they would {}.",
+          ("promise", "time"): "I understand I was due to hear {}.",
+          ("promise", "outcome"): "They said {}."}
+
+
+def in_frame(kind: FieldKind, written: str) -> str:
+    """The field as a draft's sentence: fitted, and written into its frame."""
+    fitted = fit(kind, written)
+    assert fitted.text is not None, fitted
+    frame = FRAMES.get((kind, fitted.form)) or FRAMES[(kind, "")]
+    return frame.format(fitted.text)
+
+
+# kind, as written, the problem, the example the warning offers, and that example written in
+# the field, as the draft's sentence: an example that is itself ungrammatical helps nobody.
 WARNINGS = [
     ("highlight", "We won Store of the Year 2023", "it is about 'we', not about you",
-     "Won Store of the Year 2023"),
+     "Won Store of the Year 2023", "I did not get to mention that I won Store of the Year 2023."),
     ("highlight", "Led a team of five. We won an award.", "it has more than one sentence",
-     "Led a team of five"),
+     "Led a team of five", "I did not get to mention that I led a team of five."),
+    ("highlight", "Designed and ran a twelve week after school coding club for forty pupils from "
+     "three local primary schools with help from two parent volunteers and a local software "
+     "company", "it is too long for one sentence (29 words)",
+     "Built the volunteer rota in Airtable, cutting no-shows by a third",
+     "I did not get to mention that I built the volunteer rota in Airtable, cutting no-shows "
+     "by a third."),
     ("discussed", "The team is moving to AWS next year.", "it is a whole sentence, not a topic",
-     "how the team is moving to AWS next year"),
+     "how the team is moving to AWS next year",
+     "I especially enjoyed discussing how the team is moving to AWS next year."),
+    ("discussed", "I mentioned I'd organised a 5k for the hospice?",
+     "it is a whole sentence, not a topic", "the 5k I organised for the hospice",
+     "I especially enjoyed discussing the 5k I organised for the hospice."),
+    ("discussed", "I mentioned I had rebuilt the stock sheet in Excel",
+     "it is a whole sentence, not a topic", "the stock sheet I rebuilt in Excel",
+     "I especially enjoyed discussing the stock sheet I rebuilt in Excel."),
+    ("discussed", "the way the panel wanted me to balance weekly client reports against the "
+     "longer research projects that the directors keep adding to the pipeline every single "
+     "quarter of the year", "it is too long for one sentence (30 words)",
+     "the team's move to AWS", "I especially enjoyed discussing the team's move to AWS."),
     ("promise", "Second round invite", "it names a thing, not what they would do",
-     "let me know about the second round invite"),
+     "let me know about the second round invite",
+     "They said they would let me know about the second round invite."),
     ("promise", "Reference checks next week", "it says when, but not what they would do",
-     "let me know about reference checks next week"),
+     "let me know about reference checks next week",
+     "They said they would let me know about reference checks next week."),
     ("promise", "They seemed really keen on my portfolio",
-     "it says what happened, not what they would do", "let me know within a week"),
+     "it says what happened, not what they would do", "let me know within a week",
+     "They said they would let me know within a week."),
     ("promise", "Will be decided next week", "it does not say who or what would be decided",
-     "let me know next week"),
+     "let me know next week", "They said they would let me know next week."),
     ("question", "How big is the team? Who would I report to?", "it has more than one sentence",
-     "How big is the team?"),
+     "How big is the team?", "How big is the team?"),
     ("learned", "How does the appraisal process work?",
      "it is a question, not something you learned",
-     "that new starters shadow a colleague for their first month"),
+     "that new starters shadow a colleague for their first month",
+     "It was good to learn that new starters shadow a colleague for their first month."),
+    ("learned", "The department has 14 majors per faculty member?",
+     "it ends in a question mark: say it only if you are sure of it",
+     "The department has 14 majors per faculty member",
+     "It was good to learn that the department has 14 majors per faculty member."),
+    ("learned", "Parking is free for staff?",
+     "it ends in a question mark: say it only if you are sure of it",
+     "Parking is free for staff", "It was good to learn that parking is free for staff."),
 ]
 
 
-@pytest.mark.parametrize(("kind", "written", "problem", "example"), WARNINGS,
-                         ids=[f"{kind}-{written[:24]}" for kind, written, _, _ in WARNINGS])
+@pytest.mark.parametrize(("kind", "written", "problem", "example"),
+                         [case[:4] for case in WARNINGS],
+                         ids=[f"{kind}-{written[:24]}" for kind, written, *_ in WARNINGS])
 def test_TY4_TY9_a_field_left_out_says_why_and_what_to_write(kind: FieldKind, written: str,
                                                             problem: str, example: str) -> None:
     fitted = fit(kind, written)
     assert (fitted.text, fitted.problem, fitted.example) == (None, problem, example)
 
 
-def test_an_example_offered_reads_as_fitted_when_written() -> None:
-    """The reshaped field fits: writing what the warning says ends the warning."""
-    for kind, written, _, example in WARNINGS:
-        assert fit(kind, example).text is not None, (kind, written, example)
+@pytest.mark.parametrize(("kind", "example", "sentence"),
+                         [(kind, example, sentence) for kind, _, _, example, sentence in WARNINGS],
+                         ids=[f"{kind}-{written[:24]}" for kind, written, *_ in WARNINGS])
+def test_an_example_offered_reads_right_in_its_frame(kind: FieldKind, example: str,
+                                                    sentence: str) -> None:
+    """The reshaped field fits: writing what the warning says ends the warning, and the
+    draft's sentence reads."""
+    assert in_frame(kind, example) == sentence
+
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def corpus_fields() -> list[tuple[FieldKind, str]]:
+    """Every free-text field of the realistic profiles, with its kind."""
+    found: list[tuple[FieldKind, str]] = []
+    for path in sorted([*CORPUS.glob("profiles/*.yaml"), *CORPUS.glob("unseen/*.yaml")]):
+        profile = yaml.safe_load(path.read_text("utf-8"))
+        found += [("highlight", str(text)) for text in profile["candidate"].get("highlights") or []]
+        for interview in profile.get("interviews") or []:
+            found += [("promise", str(interview["promise"]))] if interview.get("promise") else []
+            found += [(kind, str(person[kind])) for person in interview.get("interviewers") or []
+                      for kind in ("discussed", "learned", "question") if person.get(kind)]
+    return found
+
+
+def test_every_example_offered_for_the_corpus_reads_when_written() -> None:
+    """Each field of the realistic profiles that is left out offers an example that fits;
+    one that says "how ..." goes on with a subject and its verb, not "how the scores
+    dropping"."""
+    refused = [(kind, fit(kind, written)) for kind, written in corpus_fields()]
+    refused = [(kind, fitted) for kind, fitted in refused if fitted.problem]
+    assert len(refused) >= 5  # the corpus has fields that cannot be fitted
+    for kind, fitted in refused:
+        assert fitted.example and fit(kind, fitted.example).text is not None, fitted
+        if fitted.example.startswith("how "):
+            assert finite_verb(fitted.example.split()[1:]) is not None, fitted
+
+
+# ---------------------------------------------------------------- G2: polished words
+
+# kind, as written, as it reads: the shorthand of notes written out, a field typed in
+# capitals in sentence case, "a" or "an" as the word is said.
+POLISHED: list[tuple[FieldKind, str, str]] = [
+    ("learned", "grads get a mentor", "that graduates get a mentor"),
+    ("learned", "the dept moves floors in May", "that the department moves floors in May"),
+    ("learned", "approx. 30 staff work remotely", "that around 30 staff work remotely"),
+    ("learned", "they work 10hr shifts", "that they work 10-hour shifts"),
+    ("highlight", "Worked w/ the events team for 2 yrs", "worked with the events team for 2 years"),
+    ("highlight", "Ran 45min induction sessions", "ran 45-minute induction sessions"),
+    ("question", "how many grads start each year?", "How many graduates start each year?"),
+    ("discussed", "THE WAREHOUSE EXTENSION AND THE NEW FORKLIFTS",
+     "the warehouse extension and the new forklifts"),
+    ("learned", "BMS UPGRADE STARTS IN JUNE", "that the BMS upgrade starts in June"),
+    ("highlight", "NASA internship, 10 weeks", "have completed a 10-week NASA internship"),
+    ("highlight", "FRCO diploma", "have an FRCO diploma"),
+    ("highlight", "MBA from Warwick", "have an MBA from Warwick"),
+]
+
+
+@pytest.mark.parametrize(("kind", "written", "text"), POLISHED,
+                         ids=[f"{kind}-{written[:24]}" for kind, written, _ in POLISHED])
+def test_G2_shorthand_capitals_and_articles_are_polished(kind: FieldKind, written: str,
+                                                         text: str) -> None:
+    assert fit(kind, written).text == text
+
+
+# word, "a" or "an": letter by letter for an initialism, by its sound for an acronym said as
+# a word, and by its first sound for any other word
+ARTICLES = [("NHS", "an"), ("MSc", "an"), ("FRCO", "an"), ("NIHR", "an"), ("RSPCA", "an"),
+            ("HND", "an"), ("NEWS2", "a"), ("NASA", "a"), ("SCUBA", "a"), ("NEBOSH", "a"),
+            ("UCAS", "a"), ("OFSTED", "an"), ("ACCA", "an"), ("BSc", "a"), ("hour", "an"),
+            ("university", "a"), ("8-week", "an"), ("12-week", "a")]
+
+
+@pytest.mark.parametrize(("word", "expected"), ARTICLES, ids=[word for word, _ in ARTICLES])
+def test_G2_a_or_an_goes_by_how_the_word_is_said(word: str, expected: str) -> None:
+    assert article(word) == expected
 
 
 # ---------------------------------------------------------------- placeholders

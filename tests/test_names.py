@@ -1,10 +1,13 @@
-"""Names as people type them into a profile, and how a draft greets them (G2, professional
-and polished): honorifics with and without full stops, names in one case, roles and teams,
-family-name-first and compound names, suffixes, and the notes that name the profile field
-which would make an unsure greeting sure."""
+"""Names as people type them into a profile, how a draft greets them (G2, professional and
+polished) and how the candidate signs: honorifics with and without full stops, names in one
+case, roles and teams (and a name in brackets after one), family-name-first and compound
+names, Irish and Dutch particles, letters after a name (a doctorate makes a "Dr"), and the
+notes that name the profile field which would make an unsure greeting sure, presuming no
+gender."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -12,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followup.profile.names import Greeting, Name, greeting, read_name
+from followup.profile.names import Greeting, Name, greeting, read_name, signature_name
 
 # ------------------------------------------------------------------ reading a name
 
@@ -97,6 +100,23 @@ NAMES = [
      (None, "Bob", "Lyle", "Robert Lyle", False, True)),
     ("nickname-in-brackets", "Elizabeth (Liz) Marsh", None,
      (None, "Liz", "Marsh", "Elizabeth Marsh", False, True)),
+    # a role with a name in brackets: a role whose first name is not sure
+    ("role-bracketed-name-with-doubt", "Clinic Director's assistant (Jess?)", None,
+     (None, "Jess", None, "Clinic Director's assistant", True, False)),
+    ("role-bracketed-maybe", "Practice manager (maybe Aoife)", None,
+     (None, "Aoife", None, "Practice manager", True, False)),
+    ("role-bracketed-name", "Office Manager (Priya)", None,
+     (None, "Priya", None, "Office Manager", True, False)),
+    ("role-bracketed-lower-case", "office manager (jess?)", None,
+     (None, "Jess", None, "office manager", True, False)),
+    ("role-bracketed-word-with-doubt", "Head of Department (Mark?)", None,
+     (None, "Mark", None, "Head of Department", True, False)),
+    ("role-bracketed-team", "Hiring Manager (Sales)", None,
+     (None, None, None, "Hiring Manager", True, True)),
+    ("role-bracketed-firm", "Recruiter (Hays)", None,
+     (None, None, None, "Recruiter", True, True)),
+    ("role-bracketed-firm-in-capitals", "Talent Team (IBM)", None,
+     (None, None, None, "Talent Team", True, True)),
     # family name first
     ("zhang-wei", "Zhang Wei", None, (None, None, None, "Zhang Wei", False, False)),
     ("wang-fang", "Wang Fang", None, (None, None, None, "Wang Fang", False, False)),
@@ -159,14 +179,80 @@ NAMES = [
     ("van-as-given-name", "Van Hollis", None,
      (None, "Van", "Hollis", "Van Hollis", False, True)),
     # suffixes and letters after the name
-    ("phd", "Helen Carter PhD", None, (None, "Helen", "Carter", "Helen Carter", False, True)),
+    ("phd", "Helen Carter PhD", None, ("Dr", "Helen", "Carter", "Helen Carter", False, True)),
     ("jr-stop", "Robert Lyle Jr.", None, (None, "Robert", "Lyle", "Robert Lyle", False, True)),
     ("obe", "Alan Pryce OBE", None, (None, "Alan", "Pryce", "Alan Pryce", False, True)),
     ("comma-mba", "Jane Doe, MBA", None, (None, "Jane", "Doe", "Jane Doe", False, True)),
     ("title-and-suffix", "Dr. Anika Desai, PhD", None,
      ("Dr", "Anika", "Desai", "Anika Desai", False, True)),
     ("suffix-lower-case", "helen carter phd", None,
-     (None, "Helen", "Carter", "Helen Carter", False, True)),
+     ("Dr", "Helen", "Carter", "Helen Carter", False, True)),
+    ("pe-after-comma", "Dr. Lena Vasquez-Hart, P.E.", None,
+     ("Dr", "Lena", "Vasquez-Hart", "Lena Vasquez-Hart", False, True)),
+    ("pe-without-stops", "Tom Hale PE", None, (None, "Tom", "Hale", "Tom Hale", False, True)),
+    ("rgn-then-comma-msc", "Anita Sharma RGN, MSc", None,
+     (None, "Anita", "Sharma", "Anita Sharma", False, True)),
+    ("comma-parts-rn-bsn", "Carla Mendes, RN, BSN", None,
+     (None, "Carla", "Mendes", "Carla Mendes", False, True)),
+    ("cpa", "Ruth Okafor, CPA", None, (None, "Ruth", "Okafor", "Ruth Okafor", False, True)),
+    ("obe-lower-case", "alan pryce obe", None,
+     (None, "Alan", "Pryce", "Alan Pryce", False, True)),
+    ("ma-after-a-name", "Fiona Grant MA", None,
+     (None, "Fiona", "Grant", "Fiona Grant", False, True)),
+    ("irish-degree-and-membership", "Conor Ryan BE, MIEI", None,
+     (None, "Conor", "Ryan", "Conor Ryan", False, True)),
+    ("esq", "Owen Price, Esq.", None, (None, "Owen", "Price", "Owen Price", False, True)),
+    ("generation", "Robert Greer III", None,
+     (None, "Robert", "Greer", "Robert Greer", False, True)),
+    ("ma-is-a-surname-too", "Wei MA", None, (None, "Wei", "Ma", "Wei Ma", False, True)),
+    ("ra-is-a-surname", "Tom Ra", None, (None, "Tom", "Ra", "Tom Ra", False, True)),
+    ("ed-after-comma-is-a-given-name", "Doe, Ed", None,
+     (None, "Ed", "Doe", "Ed Doe", False, True)),
+    # a doctorate after the name makes the honorific; a surgeon's FRCS or an MD does not
+    ("phd-stops-after-comma", "Daniel Ruiz, Ph.D.", None,
+     ("Dr", "Daniel", "Ruiz", "Daniel Ruiz", False, True)),
+    ("dphil", "Imogen Hart DPhil", None, ("Dr", "Imogen", "Hart", "Imogen Hart", False, True)),
+    ("edd-after-comma", "Hannah Cole, EdD", None,
+     ("Dr", "Hannah", "Cole", "Hannah Cole", False, True)),
+    ("phd-in-brackets", "Sarah Khan (PhD)", None,
+     ("Dr", "Sarah", "Khan", "Sarah Khan", False, True)),
+    ("mbbs", "Ahmed Khan MBBS", None, ("Dr", "Ahmed", "Khan", "Ahmed Khan", False, True)),
+    ("surgeon-mbbs-frcs", "Ahmed Khan MBBS FRCS", None,
+     (None, "Ahmed", "Khan", "Ahmed Khan", False, True)),
+    ("md-may-be-a-director", "Priya Shah, MD", None,
+     (None, "Priya", "Shah", "Priya Shah", False, True)),
+    ("honorific-field-wins-over-phd", "Sarah Khan PhD", "Prof",
+     ("Prof", "Sarah", "Khan", "Sarah Khan", False, True)),
+    # Irish and Scottish particles start the surname
+    ("irish-nic-giolla", "Dr. Aisling Nic Giolla Phádraig", None,
+     ("Dr", "Aisling", "Nic Giolla Phádraig", "Aisling Nic Giolla Phádraig", False, True)),
+    ("irish-lower-case", "aisling nic giolla phádraig", None,
+     (None, "Aisling", "Nic Giolla Phádraig", "Aisling Nic Giolla Phádraig", False, True)),
+    ("irish-o", "Mr Seán Ó Murchú", None,
+     ("Mr", "Seán", "Ó Murchú", "Seán Ó Murchú", False, True)),
+    ("irish-o-capitals", "SEÁN Ó MURCHÚ", None,
+     (None, "Seán", "Ó Murchú", "Seán Ó Murchú", False, True)),
+    ("irish-ni", "Niamh Ní Bhriain", None,
+     (None, "Niamh", "Ní Bhriain", "Niamh Ní Bhriain", False, True)),
+    ("irish-ui", "Máire Uí Bhriain", None,
+     (None, "Máire", "Uí Bhriain", "Máire Uí Bhriain", False, True)),
+    ("irish-mac-giolla", "Ciarán Mac Giolla Bhríde", None,
+     (None, "Ciarán", "Mac Giolla Bhríde", "Ciarán Mac Giolla Bhríde", False, True)),
+    ("mc-apart", "Eoin Mc Carthy", None,
+     (None, "Eoin", "Mc Carthy", "Eoin Mc Carthy", False, True)),
+    ("irish-surname-alone", "Ó Murchú", None,
+     (None, None, "Ó Murchú", "Ó Murchú", False, False)),
+    ("nic-as-a-given-name", "Nic Hollis", None,
+     (None, "Nic", "Hollis", "Nic Hollis", False, True)),
+    # Dutch, Afrikaans and Spanish particles stay with the surname, in small letters
+    ("van-der-merwe", "Pieter van der Merwe", None,
+     (None, "Pieter", "van der Merwe", "Pieter van der Merwe", False, True)),
+    ("de-la-cruz-lower-case", "maria de la cruz", None,
+     (None, "Maria", "de la Cruz", "Maria de la Cruz", False, True)),
+    ("particles-in-capitals", "jan van DER BERG", None,
+     (None, "Jan", "van der Berg", "Jan van der Berg", False, True)),
+    ("surname-and-particles-in-capitals", "Rosa DE LA CRUZ", None,
+     (None, "Rosa", "de la Cruz", "Rosa de la Cruz", False, True)),
     # initials and single names
     ("initial-only", "J. Smith", None, (None, None, "Smith", "J. Smith", False, False)),
     ("mrs-initial", "Mrs J. Patel", None, ("Mrs", None, "Patel", "J. Patel", False, False)),
@@ -205,9 +291,10 @@ GREETINGS = [
     ("informal-first-name-us", "Priya Shah", None, None, False, "US", "Priya", None),
     ("informal-lower-case", "priya shah", None, None, False, "GB", "Priya", None),
     ("formal-no-honorific-gb", "Priya Shah", None, None, True, "GB", "Priya Shah",
-     'honorific: Ms (or Mr, Mx, Dr, ...) under Priya Shah to greet them as "Ms Shah"'),
+     'honorific: (the title they use: Mr, Ms, Mx, Dr, ...) under Priya Shah to greet them as '
+     '"(title) Shah"'),
     ("formal-no-honorific-us", "Priya Shah", None, None, True, "US", "Priya Shah",
-     'honorific: Ms (or Mr, Mx, Dr, ...) under Priya Shah to greet them as "Ms. Shah"'),
+     'honorific: (the title they use: Mr., Ms., Mx., Dr., ...) under Priya Shah'),
     ("formal-honorific-field-gb", "Priya Shah", "Ms", None, True, "GB", "Ms Shah", None),
     ("formal-honorific-field-us", "Priya Shah", "Ms", None, True, "US", "Ms. Shah", None),
     ("formal-dr-gb", "Dr. Anika Desai", None, None, True, "GB", "Dr Desai", None),
@@ -244,7 +331,7 @@ GREETINGS = [
     ("family-first-informal", "Zhang Wei", None, None, False, "GB", "Zhang Wei",
      "salutation: Wei under Zhang Wei"),
     ("family-first-formal", "Zhang Wei", None, None, True, "US", "Zhang Wei",
-     "salutation: Ms. Zhang (or Mr, Dr, ...) under Zhang Wei"),
+     "salutation: (title) Zhang under Zhang Wei, with the title they use: Mr., Ms., Mx., Dr."),
     ("family-first-salutation", "Zhang Wei", None, "Wei", False, "GB", "Wei", None),
     ("family-name-in-capitals", "ZHANG Wei", None, None, False, "GB", "Wei", None),
     ("family-name-in-capitals-formal", "ZHANG Wei", "Mr", None, True, "US", "Mr. Zhang", None),
@@ -262,10 +349,9 @@ GREETINGS = [
      "salutation: Emma (or Emma Jane) under Emma Jane Brown"),
     ("compound-pair", "Mary Jane Smith", None, None, False, "US", "Mary Jane", None),
     ("compound-hyphen", "Anne-Marie Duval", None, None, False, "GB", "Anne-Marie", None),
-    ("suffix-dropped", "Helen Carter PhD", None, None, True, "GB", "Helen Carter",
-     'honorific: Ms (or Mr, Mx, Dr, ...) under Helen Carter PhD to greet them as "Ms Carter"'),
+    ("phd-makes-dr", "Helen Carter PhD", None, None, True, "GB", "Dr Carter", None),
     ("single-name-formal", "Priya", None, None, True, "GB", "Priya",
-     "salutation: (such as Ms and the surname)"),
+     "salutation: (the title they use and their surname)"),
     ("particles-only", "van der berg", None, None, False, "GB", "van der Berg",
      "salutation: (the name to greet them by)"),
     ("initial-with-mrs", "Mrs J. Patel", None, None, False, "US", "Mrs. Patel", None),
@@ -277,6 +363,48 @@ GREETINGS = [
     ("salutation-wins-over-role", "Hiring Manager", None, "Ms Rahman", True, "GB",
      "Ms Rahman", None),
     ("salutation-blank-ignored", "Priya Shah", None, "  ", False, "GB", "Priya", None),
+    # letters after a name are no name; a doctorate is a Dr, with no note (US "Dr.")
+    ("pe-informal", "Dr. Lena Vasquez-Hart, P.E.", None, None, False, "US", "Lena", None),
+    ("pe-formal", "Dr. Lena Vasquez-Hart, P.E.", None, None, True, "US", "Dr. Vasquez-Hart",
+     None),
+    ("rgn-msc-formal", "Anita Sharma RGN, MSc", None, None, True, "GB", "Anita Sharma",
+     '"(title) Sharma"'),
+    ("phd-formal-us", "Sarah Khan PhD", None, None, True, "US", "Dr. Khan", None),
+    ("phd-stops-formal-gb", "Daniel Ruiz, Ph.D.", None, None, True, "GB", "Dr Ruiz", None),
+    ("phd-informal-first-name", "Sarah Khan PhD", None, None, False, "GB", "Sarah", None),
+    ("md-suggests-dr", "Priya Shah, MD", None, None, True, "US", "Priya Shah",
+     'honorific: Dr under Priya Shah, MD to greet them as "Dr. Shah"'),
+    ("surgeon-asked", "Martin Doyle FRCS", None, None, True, "GB", "Martin Doyle",
+     '"(title) Doyle"'),
+    ("generation-asked", "Robert Greer III", None, None, True, "US", "Robert Greer",
+     'honorific: (the title they use: Mr., Ms., Mx., Dr., ...) under Robert Greer III'),
+    # particles stay with the surname
+    ("irish-formal", "Dr. Aisling Nic Giolla Phádraig", None, None, True, "IE",
+     "Dr Nic Giolla Phádraig", None),
+    ("irish-informal", "Dr. Aisling Nic Giolla Phádraig", None, None, False, "IE", "Aisling",
+     None),
+    ("irish-o-formal", "Mr. Seán Ó Murchú", None, None, True, "IE", "Mr Ó Murchú", None),
+    ("dutch-formal", "jan van DER BERG", "Mr", None, True, "NL", "Mr van der Berg", None),
+    ("spanish-formal-us", "Maria de la Cruz", "Ms", None, True, "US", "Ms. de la Cruz", None),
+    # the title a candidate gave, kept when formal (the lead's tone rule asks for formal)
+    ("mrs-formal", "Mrs Judith Ormerod", None, None, True, "GB", "Mrs Ormerod", None),
+    ("mrs-informal-first-name", "Mrs Judith Ormerod", None, None, False, "GB", "Judith", None),
+    ("prof-formal", "Prof. Henrik Aalto", None, None, True, "FI", "Professor Aalto", None),
+    ("prof-informal-first-name", "Prof. Henrik Aalto", None, None, False, "FI", "Henrik",
+     None),
+    ("honorific-field-with-stop-us", "Raymond Castillo", "Mr.", None, True, "US",
+     "Mr. Castillo", None),
+    ("honorific-field-informal", "Raymond Castillo", "Mr.", None, False, "US", "Raymond",
+     None),
+    ("dr-irish-formal", "Dr Gráinne Fitzgerald", None, None, True, "IE", "Dr Fitzgerald", None),
+    # a role with a name in brackets is greeted by the name, never by the role
+    ("role-bracketed-name", "Clinic Director's assistant (Jess?)", None, None, False, "CA",
+     "Jess", "salutation: (the name to greet them by) under Clinic Director's assistant (Jess?)"),
+    ("role-bracketed-name-formal", "Clinic Director's assistant (Jess?)", None, None, True,
+     "CA", "Jess", "the name in brackets"),
+    ("role-bracketed-name-salutation", "Clinic Director's assistant (Jess?)", None,
+     "Jessica", False, "CA", "Jessica", None),
+    ("role-bracketed-firm", "Recruiter (Hays)", None, None, False, "GB", "Recruiter", None),
     ("no-name", "", None, None, False, "GB", "Hiring Manager",
      "salutation: (the greeting to use)"),
     ("title-only", "Dr.", None, None, True, "US", "Hiring Manager",
@@ -302,20 +430,45 @@ def test_G2_greeting(written: str, honorific: str | None, salutation: str | None
 
 @pytest.mark.parametrize(("written", "formal", "note"), [
     ("Zhang Wei", False, "Is Wei the first name? Add salutation: Wei under Zhang Wei (G2)."),
-    ("Zhang Wei", True,
-     "Is Zhang the surname? Add salutation: Ms Zhang (or Mr, Dr, ...) under Zhang Wei (G2)."),
-    ("Helen Carter", True, 'Add honorific: Ms (or Mr, Mx, Dr, ...) under Helen Carter to greet '
-                           'them as "Ms Carter" (G2).'),
+    ("Zhang Wei", True, "Is Zhang the surname? Add salutation: (title) Zhang under Zhang Wei, "
+                        "with the title they use: Mr, Ms, Mx, Dr, ... (G2)."),
+    ("Helen Carter", True, "Add honorific: (the title they use: Mr, Ms, Mx, Dr, ...) under "
+                           'Helen Carter to greet them as "(title) Carter" (G2).'),
+    ("Paul Whelan", True, "Add honorific: (the title they use: Mr, Ms, Mx, Dr, ...) under "
+                          'Paul Whelan to greet them as "(title) Whelan" (G2).'),
+    ("Robert Greer III", True, "Add honorific: (the title they use: Mr, Ms, Mx, Dr, ...) under "
+                               'Robert Greer III to greet them as "(title) Greer" (G2).'),
+    ("John Mensah M.D.", True, 'Add honorific: Dr under John Mensah M.D to greet them as "Dr '
+                               "Mensah\", if their MD is a doctor's degree; else the title "
+                               "they use (Mr, Ms, Mx, ...) (G2)."),
+    ("Clinic Director's assistant (Jess?)", False,
+     "The greeting uses Jess, the name in brackets after \"Clinic Director's assistant\": if it "
+     "is not their first name, add salutation: (the name to greet them by) under Clinic "
+     "Director's assistant (Jess?) (G2)."),
     ("Emma Jane Brown", False, "Is Emma or Emma Jane the first name? Add salutation: Emma "
                                "(or Emma Jane) under Emma Jane Brown (G2)."),
     ("de la cruz", False, "The profile gives no first name for de la cruz: add salutation: "
                           "(the name to greet them by) under it (G2)."),
     ("Priya", True, "The profile gives no surname for Priya: for a formal greeting add "
-                    "salutation: (such as Ms and the surname) under it (G2)."),
-], ids=["first-name-unsure", "surname-unsure", "no-honorific", "compound", "no-first-name",
+                    "salutation: (the title they use and their surname) under it (G2)."),
+], ids=["first-name-unsure", "surname-unsure", "no-honorific", "no-honorific-paul",
+        "no-honorific-generation", "md", "role-bracketed-name", "compound", "no-first-name",
         "no-surname"])
 def test_G2_notes_say_which_field_to_add(written: str, formal: bool, note: str) -> None:
     assert greeting(read_name(written), formal=formal, country="GB").note == note
+
+
+@pytest.mark.parametrize("written", [
+    "Paul Whelan", "Robert Greer III", "Helen Carter", "Zhang Wei", "Kim Min-jun", "Priya",
+    "Anita Sharma RGN, MSc", "Martin Doyle FRCS", "Sam Rivera", "Seán Ó Murchú"])
+@pytest.mark.parametrize("country", ["GB", "US"])
+def test_G2_notes_presume_no_gender(written: str, country: str) -> None:
+    """A note may list titles, Mr and Ms among them, but suggests no one of them."""
+    note = greeting(read_name(written), formal=True, country=country).note
+    assert note is not None
+    assert re.search(r"\b(?:Mr|Ms|Mrs|Miss|Mx)\.? [A-Z]", note) is None
+    if "title they use:" in note:  # the titles offered: all of them, none first for a reason
+        assert "Mr" in note and "Ms" in note and "Mx" in note
 
 
 def test_G2_a_traditional_panel_greets_everyone_the_same_way() -> None:
@@ -323,6 +476,42 @@ def test_G2_a_traditional_panel_greets_everyone_the_same_way() -> None:
     panel = [read_name("Ms Ashworth"), read_name("Helen Carter", "Ms")]
     assert [greeting(name, formal=True, country="GB") for name in panel] == [
         Greeting("Ms Ashworth"), Greeting("Ms Carter")]
+
+
+# ------------------------------------------------------------------ signing
+
+# id, as written, the profile's honorific:, how the person signs
+SIGNATURES = [
+    ("nickname-in-quotes", "Samantha 'Sam' Ortiz", None, "Samantha Ortiz"),
+    ("nickname-in-double-quotes", 'Robert "Bob" Lyle', None, "Robert Lyle"),
+    ("nickname-in-brackets", "Margaret (Peggy) Fairweather", None, "Margaret Fairweather"),
+    ("own-title", "Dr. Nadia Farouk", None, "Nadia Farouk"),
+    ("own-title-in-the-field", "Nadia Farouk", "Dr", "Nadia Farouk"),
+    ("lower-case", "jess tran", None, "Jess Tran"),
+    ("capitals", "KEVIN OSEI", None, "Kevin Osei"),
+    ("typed-with-care", "Siobhán O'Brien", None, "Siobhán O'Brien"),
+    ("mac-kept", "Fiona MacKenzie", None, "Fiona MacKenzie"),
+    ("stray-stop", "Priya Shah.", None, "Priya Shah"),
+    ("post-nominals", "Anita Sharma RGN, MSc", None, "Anita Sharma"),
+    ("phd", "Sarah Khan PhD", None, "Sarah Khan"),
+    ("title-and-letters", "Dr. Lena Vasquez-Hart, P.E.", None, "Lena Vasquez-Hart"),
+    ("generation-kept", "Robert Greer III", None, "Robert Greer III"),
+    ("generation-lower-case", "robert greer iii", None, "Robert Greer III"),
+    ("generation-after-comma", "Marcus Bell, Jr.", None, "Marcus Bell Jr."),
+    ("irish-lower-case", "seán ó murchú", None, "Seán Ó Murchú"),
+    ("particles", "jan van DER BERG", None, "Jan van der Berg"),
+    ("family-name-first", "Zhang Wei", None, "Zhang Wei"),
+    ("surname-comma-first", "Ortiz, Samantha", None, "Samantha Ortiz"),
+    ("single-name", "priya", None, "Priya"),
+    ("han-script", "张伟", None, "张伟"),
+    ("empty", "", None, ""),
+]
+
+
+@pytest.mark.parametrize(("written", "honorific", "signed"), [case[1:] for case in SIGNATURES],
+                         ids=[case[0] for case in SIGNATURES])
+def test_signature_name(written: str, honorific: str | None, signed: str) -> None:
+    assert signature_name(read_name(written, honorific)) == signed
 
 
 # ------------------------------------------------------------------ never fails
@@ -350,6 +539,8 @@ def test_G2_reading_and_greeting_never_fail_nor_greet_no_one(
     assert found.name.strip()
     if not (salutation and salutation.strip()):
         assert found.name == " ".join(found.name.split())  # one line, single spaces
+    signed = signature_name(name)
+    assert signed == " ".join(signed.split())
 
 
 def test_nameparser_is_imported_only_when_a_name_is_read() -> None:

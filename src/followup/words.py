@@ -41,7 +41,10 @@ _SIGN_OFFS = (
     "with thanks", "with many thanks", "thanks so much", "thank you so much", "thanks very much",
     "thank you very much", "thank you", "thanks", "all the best", "all best", "best",
     "yours sincerely", "sincerely yours", "yours faithfully", "yours truly", "sincerely",
-    "respectfully", "yours", "warmly", "cheers", "take care", "speak soon")
+    "respectfully", "yours", "warmly", "cheers", "take care", "speak soon",
+    # Sign-offs of New Zealand (te reo Māori) and Ireland (Irish) that a signature may hold.
+    "ngā mihi", "nga mihi", "ngā mihi nui", "nga mihi nui", "nāku noa, nā", "mauri ora",
+    "le meas", "is mise le meas", "slán", "beir bua")
 # What may follow a sign-off on its line: punctuation, then perhaps a capitalised name.
 # (`\s*(?:-\s*)?`, not `\s*-?\s*`: two runs of spaces side by side try every split of a long run.)
 _AFTER_SIGN_OFF = re.compile(r"[,.!]*(?:\s*(?:-\s*)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})?")

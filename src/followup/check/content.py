@@ -11,10 +11,10 @@ from followup.check.document import Document, Finding
 from followup.check.mentions import fold, mentions, names_date, stems
 from followup.check.page import Page
 from followup.guidance.phrases.content import CONTENT, PROFILE_CONTENT
-from followup.profile.forms import says_nothing
 
 if TYPE_CHECKING:
     from followup.profile import Interviewer, Profile
+    from followup.profile.forms import FieldKind
 
 
 def content(page: Page, profile: Profile | None) -> list[Finding]:
@@ -41,8 +41,18 @@ def profile_content(page: Page, profile: Profile) -> list[Finding]:
     def missing(key: str, value: str) -> None:
         requirement = wanted[key]
         findings.append(Finding(requirement.rule, "warning", None, None, "",
-                                requirement.missing.format(value=value),
+                                requirement.missing.format(value=value.rstrip(".?! ")),
                                 requirement.suggestion))
+
+    from followup.profile.reading import discussed, read
+
+    reading = read(profile)
+
+    def usable(kind: FieldKind, value: str | None) -> bool:
+        """A value a draft can carry: not a placeholder ("n/a"), and one its sentences
+        can take (drafting leaves the others out, with a warning of their own)."""
+        fitted = reading.fitted(kind, value)
+        return fitted is not None and fitted.text is not None
 
     if "role" in wanted and not (mentions(text, profile.role) or
                                  mentions(text, profile.company)):
@@ -51,19 +61,17 @@ def profile_content(page: Page, profile: Profile) -> list[Finding]:
     if profile.status == "unsuccessful":  # a thank-you after a rejection sells nothing more
         wanted = {key: value for key, value in wanted.items()
                   if key not in ("question", "highlight")}
-    for key, attribute in (("learned", "learned"), ("question", "question")):
-        values = [getattr(person, attribute) for person in people if getattr(person, attribute)
-                  and not says_nothing(getattr(person, attribute))]  # "n/a" asks for nothing
+    for key in ("learned", "question"):
+        values = [value for person in people
+                  if usable(key, value := getattr(person, key))]
         if key in wanted and values and not any(mentions(text, value) for value in values):
             if key == "question" and "?" in page.body_part:
                 continue  # a question of their own follows the rule too
             missing(key, values[0])
     # TY4: a highlight the interview discussed is no "skill you did not discuss".
-    from followup.profile.reading import discussed
-
     highlights = [highlight for highlight in profile.candidate.highlights
                   if not discussed(highlight, profile.latest_interview)
-                  and not says_nothing(highlight)]
+                  and usable("highlight", highlight)]
     if "highlight" in wanted and highlights and \
             not any(mentions(text, value) for value in highlights):
         missing("highlight", highlights[0] if len(highlights) == 1 else

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from followup.compose.template_helpers import longdate
 from followup.draft import Note
 from followup.profile import Interview, Interviewer, Profile
 from followup.profile.forms import FieldKind, Fitted
@@ -63,6 +64,8 @@ class Fitting:
         fitted = self.field("promise", interview.promise, (*keys, "promise"))
         if fitted is None or fitted.text is None:
             return None, None
+        if fitted.form == "time" and interview.decision_by:  # the date the plan keeps (CI2)
+            return f"by {longdate(interview.decision_by, self.profile.country)}", "time"
         return (self.reading.promise(fitted.text, interview.date, today),
                 fitted.form)
 

@@ -8,6 +8,7 @@ lacks.
 from __future__ import annotations
 
 import datetime
+import re
 import zlib
 from collections.abc import Callable
 from typing import Any
@@ -95,7 +96,8 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
             "main_contact": is_main,  # TY9: the follow-up promise goes in this note only
             "highlight": highlights[index],
         }
-        warnings = [*notes, *(panel.notes if not targets else ()), *email_warnings(person)]
+        by_email = email_warnings(person) if options.channel == "email" else []
+        warnings = [*notes, *(panel.notes if not targets else ()), *by_email]
         tips = []
         if profile.style == "traditional" and options.channel == "email":
             tips.append(Note("TY6", "A very traditional organisation may appreciate a handwritten "
@@ -250,7 +252,10 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
     tells = situation in ("thank-you", "recruiter-debrief")
     about = fitting.person(speaker if tells else None, _keys(interview, speaker, index))
     name = person_name(person, reading)
-    greeting = salutation(person, reading, formal=tone == "formal")
+    # An honorific the profile gives ("Mrs Judith Ormerod") is how they are greeted, but in
+    # the warm tone; the formal tone uses one whenever it is known (G2, TY6).
+    greeting = salutation(person, reading, formal=tone == "formal" or (
+        name.honorific is not None and tone != "warm"))
     # A note when the first name is unsure; one asking for an honorific only where the
     # organisation is traditional (a formal tone chosen for one draft does without).
     # A recruiter's entry has no honorific: or salutation: to add, so no note for them.
@@ -266,7 +271,7 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
     agency = profile.recruiter if profile.recruiter and profile.recruiter.agency else None
     context = {
         "situation": situation, "candidate": _signed(profile, reading),
-        "company": profile.company,
+        "company": company_in_text(profile.company),
         "role": profile.role, "style": profile.style, "country": profile.country, "tone": tone,
         "channel": options.channel, "today": options.today, "status": profile.status,
         "interview": interview, "interviews": profile.interviews,
@@ -286,6 +291,8 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "offer": profile.competing_offer, "feedback": feedback, "promised": False,
         "attempt": 1, "budget": check_in_budget(profile), "final": False,
         "promise_passed": False, "offered": False,
+        "trim": 0,  # how many optional sentences to leave out, to fit the length limit
+        "own_sign_off": _signs_off(profile.candidate.signature),
     }
     return context, [*notes, *fitting.notes]
 
@@ -302,13 +309,38 @@ def _keys(interview: Interview, person: Interviewer | Recruiter | None,
     return ("recruiter",)
 
 
+# Names of bodies that take "the" in a sentence: "join the Department for Regional Growth",
+# "at the Federal Transit Grants Office", "the University of Limerick".
+_BODY = re.compile(
+    r"^(?:\w+ )*?(?:Department|Ministry|Office|Institute|Institution|University|College|"
+    r"School|Bank|Council|Board|Agency|Commission|Authority|Centre|Center|Society|Service|"
+    r"Foundation|Trust|Museum|Library) (?:of|for|on)\b"
+    r"|(?:Office|Department|Ministry|Agency|Commission|Authority|Council|Board|Institute|"
+    r"Service|Directorate|Executive|Inspectorate)$")
+
+
+def company_in_text(company: str) -> str:
+    """The company as a sentence names it: a public body "the Department for ...", a firm
+    as written."""
+    if company[:4].lower() != "the " and _BODY.search(company):
+        return f"the {company}"
+    return company
+
+
+def _signs_off(signature: str | None) -> bool:
+    """Whether the candidate's signature starts with a sign-off of its own ("Ngā mihi,",
+    "Yours sincerely,"): a line of a few words ending in a comma. Then the draft adds none."""
+    first = next((line.strip() for line in (signature or "").splitlines() if line.strip()), "")
+    return first.endswith(",") and len(first.split()) <= 4
+
+
 def _signed(profile: Profile, reading: Reading) -> Candidate:
-    """The candidate, their name capitalised when the form was filled in one case ("jess
-    tran"): a signature is read as care taken."""
-    name = profile.candidate.name
-    if name.islower() or name.isupper():
-        return msgspec.structs.replace(profile.candidate, name=reading.person(name).name.full)
-    return profile.candidate
+    """The candidate, signing as a letter is signed: "Samantha Ortiz" for "Samantha 'Sam'
+    Ortiz", "Nadia Farouk" for "Dr. Nadia Farouk", "Jess Tran" for "jess tran"."""
+    signed = reading.person(profile.candidate.name).signed
+    if signed == profile.candidate.name:
+        return profile.candidate
+    return msgspec.structs.replace(profile.candidate, name=signed)
 
 
 def _status_problem(profile: Profile, what: str, needed: str) -> str:

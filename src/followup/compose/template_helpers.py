@@ -81,6 +81,8 @@ def _given(helper: str, value: Any, kind: type | tuple[type, ...], what: str) ->
 @jinja2.pass_context
 def _when(context: jinja2.runtime.Context, day: datetime.date) -> str:
     _given("when", day, datetime.date, "a date, such as interview.date")
+    if context.get("channel") == "card":  # read days later, when "yesterday" is not
+        return "on " + longdate(day, context["country"])
     return when(day, context["today"], context["country"])
 
 

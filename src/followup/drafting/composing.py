@@ -5,6 +5,7 @@ that template and of the default channel."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import msgspec
@@ -30,7 +31,8 @@ def compose(situation: str, profile: Profile, options: situations.Options, *,
         options = msgspec.structs.replace(options, tone=info.tone)
     targets = situations.targets(situation, profile, options)
     sender = Address(profile.candidate.name, profile.candidate.email)
-    rendered = [render.render(env, name, target.context) for target in targets]
+    rendered = [_fitted(env, name, target.context, situation, options.channel, info)
+                for target in targets]
     lengths = [_tighter_limit(situation, options.channel, target.context["tone"], info,
                               text.body) for target, text in zip(targets, rendered, strict=True)]
     subjects = [text.subject if options.channel == "email" else None for text in rendered]
@@ -85,6 +87,28 @@ def choose_template(env: jinja2.Environment, situation: str, channel: str,
                               f"--channel {channel}: use --channel {info.channel}, or leave "
                               "--channel out.")
     return name, info
+
+
+# How many times a draft over its length limit is made again, each time leaving out one
+# more of its least needed sentences (a template reads `trim`: 0, then 1, 2, 3).
+TRIMS = 3
+
+
+def _fitted(env: jinja2.Environment, name: str, context: dict[str, Any], situation: str,
+            channel: str, info: TemplateInfo) -> render.Rendered:
+    """The draft within its length limit (TY3, CI4, CI7, the tone's and the template's): a
+    profile's long answers make it again with fewer optional sentences, rather than a
+    draft too long to send."""
+    toned = limit_for(situation, channel, context["tone"])
+    caps = [cap for cap in (toned.max_words if toned else None, info.max_words) if cap]
+    whole = render.render(env, name, context)
+    text = whole
+    for trim in range(1, TRIMS + 1):
+        if not caps or len(words.words(words.split(text.body).body)) <= min(caps):
+            return text
+        text = render.render(env, name, context | {"trim": trim})
+    # Still over with all of it left out: the whole draft, and the length warning says so.
+    return text if len(words.words(words.split(text.body).body)) <= min(caps) else whole
 
 
 def _tighter_limit(situation: str, channel: str, tone: str, info: TemplateInfo,

@@ -4,8 +4,10 @@
 and gives the words its sentence frames take; or None, with the problem in a few plain words
 ("it is a question, not something you did") and the field reshaped as the user could write
 it; or, for a placeholder ("n/a"), form "empty" and nothing to warn of. A promise is read by
-`promises`. `dated_promise` puts the date for a promise's relative time ("within a week")
-when a draft quotes it days later. The word forms come from `wordforms` (lemminflect).
+`promises`, a highlight by `highlights`, the others by `topics`, each from the text tidied
+and in pieces (`parts`). `dated_promise` puts the date for a promise's relative time
+("within a week") when a draft quotes it days later. The word forms come from `wordforms`
+(lemminflect).
 """
 
 from __future__ import annotations
@@ -17,186 +19,15 @@ import re
 from collections.abc import Callable
 
 from followup.profile.forms import FieldKind, Fitted, says_nothing
-from followup.profile.promises import Result, fit_promise
-from followup.profile.wordforms import (
-    AUXILIARIES,
-    CLOSED,
-    CREDENTIALS,
-    DESCRIBING,
-    DETERMINERS,
-    HAVING,
-    MASS,
-    OBJECTS,
-    PREPOSITIONS,
-    SOFTWARE,
-    SUBJECTS,
-    TO_YOU,
-    WH_WORDS,
-    article,
-    bare,
-    base_form,
-    capital_first,
-    finite_verb,
-    is_acronym,
-    is_name,
-    is_number,
-    is_person,
-    is_question,
-    lower_first,
-    noun_head,
-    plain_singular,
-    readings,
-    sentences,
-    swap_persons,
-    topic,
-)
-
-EXAMPLES = {"highlight": "Built the volunteer rota in Airtable, cutting no-shows by a third",
-            "discussed": "the team's move to AWS", "question": "How does the team measure success?",
-            "learned": "that new starters shadow a colleague for their first month",
-            "promise": "let me know within a week"}
-WHAT = {"discussed": "a topic", "learned": "something you learned", "question": "a question"}
-
-
-def fit_highlight(words: list[str], asked: bool) -> Result:
-    """TY4: a skill or achievement, as the words that follow "I " in a sentence."""
-    first = bare(words[0])
-    if is_question(words, asked):
-        return "question", None, "it is a question, not something you did", EXAMPLES["highlight"]
-    if first in ("i", "i'm", "i've") and len(words) > 1:
-        verb = {"i'm": ["am"], "i've": ["have"]}.get(first, [])
-        return "sentence", lower_first(" ".join(verb + words[1:])), None, None
-    if (first in SUBJECTS and not is_acronym(words[0])) or finite_verb(words) is not None:
-        rest, example = words[1:], EXAMPLES["highlight"]
-        if first in SUBJECTS and rest and "PAST" in readings(bare(rest[0])):
-            example = capital_first(" ".join(rest))  # "We won the award": "Won the award"
-        who = f"'{first}'" if first in SUBJECTS else "something else"
-        return "sentence", None, f"it is about {who}, not about you", example
-    content = [word for word in words if bare(word) not in CLOSED | LEADING_ADVERBS]
-    if not content:  # "Still the": no skill or deed in it
-        return "noun", None, "it names no skill or achievement", EXAMPLES["highlight"]
-    if first in LEADING_ADVERBS and len(words) > 1:  # "Also built ...", "Never missed ..."
-        form, text = highlight_predicate(words[1:])
-        helper, _, tail = text.partition(" ")
-        if helper == "am":
-            return form, f"am {first} {tail}", None, None
-        return form, text if helper == "have" else f"{first} {text}", None, None
-    return (*highlight_predicate(words), None, None)
-
-
-# Adverbs a CV line may open with: set aside, then put back before the verb.
-LEADING_ADVERBS = frozenset(("also", "still", "always", "never", "often", "really", "just",
-                             "recently", "currently", "successfully", "consistently",
-                             "regularly", "previously", "once"))
-
-
-def highlight_predicate(words: list[str]) -> tuple[str, str]:
-    """The form and words after "I": a verb's clause as written ("built the rota"), "am"
-    before an adjective ("am fluent in Polish"), or a noun phrase (`highlight_noun`)."""
-    text, first = lower_first(" ".join(words)), bare(words[0])
-    acronym = is_acronym(words[0])  # "BE Electrical Engineering", "IT support"
-    tags, after = frozenset() if acronym else readings(first), bare(words[1]) if len(words) > 1 \
-        else ""
-    ends = after in ("", "and", "to") or after in PREPOSITIONS or "VBG" in readings(after)
-    opens = after in DETERMINERS or after in OBJECTS
-    if first in AUXILIARIES and not acronym:
-        return "clause", text  # "Can drive", "Have a full licence"
-    if first in SOFTWARE and is_name(words[0]) and not opens and after not in PREPOSITIONS:
-        return highlight_noun(words)  # "Excel dashboards"
-    if "PAST" in tags:
-        if (first in DESCRIBING or "ADJ" in tags) and ends:
-            return "adjective", "am " + text  # "certified in", "experienced and calm"
-        if (first in DESCRIBING or "ADJ" in tags) and not opens and not is_number(after):
-            head = noun_head(words[1:])
-            if is_person(head):
-                return "noun", f"am {article(text)} {text}"  # "am a certified first-aider"
-            # "have advanced Excel skills", "have increased sales", "have a proven record"
-            return "noun", f"have {article(text) + ' ' if bare(head) in CREDENTIALS else ''}{text}"
-        return "clause", text
-    if "VBG" in tags:
-        if ("ADJ" in tags and not opens and not ends) or ("NOUN" in tags and after in PREPOSITIONS
-                                                         ) or after in MASS | CREDENTIALS:
-            return highlight_noun(words)  # "Outstanding reviews", "Working knowledge of Irish"
-        return "clause", "have experience " + text
-    if tags & {"BASE", "VBZ"} and (not tags & {"NOUN", "ADJ"} or opens):
-        verb = base_form(first) if "VBZ" in tags else first
-        return "clause", " ".join([verb, *words[1:]])  # "Speaks Polish": "speak Polish"
-    if ("ADJ" in tags or re.search(r"(?:ible|able|ful|ous|ive)$", first)) and ends:
-        return "adjective", "am " + text
-    return highlight_noun(words)
-
-
-def highlight_noun(words: list[str]) -> tuple[str, str]:
-    """A noun phrase after "I": "have a first-class degree", "am a certified first-aider",
-    "have experience with Python, SQL and Tableau", "have experience in stock control"."""
-    text, first, head = lower_first(" ".join(words)), bare(words[0]), noun_head(words)
-    years = re.fullmatch(r"(\S+)\s+(?:yrs?|years?)(['’]?)\s+(of\s+)?(\S.*)", text, flags=re.I)
-    if years and is_number(bare(years[1])):
-        start, rest, of = f"have {years[1]} years", years[4], years[3] or ""
-        lead = bare(rest.split()[0])
-        if rest.startswith("experience") or (of and "VBG" not in readings(lead)):
-            return "noun", f"{start}{years[2]} {of}{rest}"  # "years' experience", "years of sales"
-        lead = "" if lead in PREPOSITIONS or "VBG" in readings(lead) else "in "
-        return "noun", f"{start} of experience {lead}{rest}"  # "leading teams", "in retail"
-    if re.fullmatch(r"[1-3](?:st|nd|rd|[:.]\d)", first):  # a degree's class: "2:1 in Law"
-        return "noun", "have a " + text
-    if first in DETERMINERS or is_number(first) or first in ("over", "nearly", "almost"):
-        return "noun", "have " + text
-    last = bare(words[-1])
-    if len(words) > 1 and (last in DESCRIBING or last in ("current", "compliant") or (
-            readings(last) & {"PAST", "ADJ"} and "NOUN" not in readings(last))):
-        return "adjective", "am " + text  # "PRINCE2 certified", "BLS and ACLS current"
-    item = words[1] if words[0].endswith(",") else words[2] if len(words) > 2 and bare(
-        words[1]) in ("and", "or") else ""  # the second of a list
-    if (is_name(item) and (is_name(words[0]) or plain_singular(words[0]))) or (
-            len(words) == 1 and is_name(words[0])):
-        return "noun", "have experience with " + " ".join(words)  # "Go, Python and SQL"
-    if is_person(head):
-        return "noun", f"am {article(text)} {text}"
-    if bare(head) in HAVING:
-        return "noun", "have " + text  # "placement experience with", "working knowledge of"
-    describes, single = "DESCRIBES" in readings(first), head == words[0] and len(words) > 1
-    if {first, bare(head), bare(words[-1])} & CREDENTIALS or (plain_singular(head) and (
-            describes or is_name(words[0]) or single)):  # "a book under contract"
-        return "noun", f"have {article(text)} {text}"
-    if "PLURAL" in readings(bare(head)) or {first, bare(head)} & HAVING or describes:
-        return "noun", "have " + text
-    return "noun", "have experience in " + text
-
-
-def fit_topic(kind: str, words: list[str], asked: bool) -> Result:
-    """What was discussed, as a topic after "discussing"; TY4, what was learned: "that ...",
-    "about ..." or a clause with a question word after "learn"; TY8, a question: a direct
-    one as a sentence, else what follows "hear more about"."""
-    text, first = lower_first(" ".join(words)), bare(words[0])
-    tags, learned, about = readings(first), kind == "learned", "about " * (kind == "learned")
-    if is_question(words, asked):
-        if kind == "question":
-            return "question", capital_first(" ".join(words)) + "?", None, None
-        return "question", None, f"it is a question, not {WHAT[kind]}", EXAMPLES[kind]
-    if learned:
-        text = swap_persons(text, TO_YOU)  # "We offer..." was said by them: "you offer"
-    if first in WH_WORDS or (learned and first == "that"):
-        return "sentence" if first == "that" else "noun", text, None, None
-    if learned and first == "about" and len(words) > 1:
-        return "noun", "about " + topic(words[1:]), None, None
-    if first in SUBJECTS or first == "that" or finite_verb(words) is not None:
-        if learned:
-            return "sentence", "that " + text, None, None
-        rest = lower_first(" ".join(words[1:] if first == "that" else words))
-        return "sentence", None, f"it is a whole sentence, not {WHAT[kind]}", "how " + rest
-    if tags & {"PAST", "BASE"} and not tags & {"NOUN", "ADJ", "VBG"}:
-        return "clause", None, f"it starts with a verb, not {WHAT[kind]}", EXAMPLES[kind]
-    after = bare(words[1]) if len(words) > 1 else ""
-    if "VBG" in tags and (after in DETERMINERS or is_number(after)):
-        return "clause", about + text, None, None  # "managing the shop floor"
-    return "noun", about + topic(words), None, None
-
+from followup.profile.highlights import fit_highlight
+from followup.profile.parts import put_back, sentence_case, sentences, set_aside
+from followup.profile.promises import fit_promise
+from followup.profile.topics import EXAMPLES, fit_topic
 
 LEADS = {  # what people write before the field's words
     "discussed": r"(?:(?:we|i)\s+)?(?:had\s+)?(?:a\s+)?(?:discussed|discussing|discussion|talked|"
-                 r"talking|chatted|chatting|chat|spoke|conversation|went|covered)(?:\s+(?:about|"
-                 r"of|on|around|over|through))?|about|re:?|topic:?",
+                 r"talking|chatted|chatting|chat|spoke|conversation|went|covered|mentioned)(?:\s+"
+                 r"(?:about|of|on|around|over|through))?|about|re:?|topic:?",
     "learned": r"(?:(?:i|we)\s+)?(?:learned|learnt|learning|found out|heard|discovered|was told|"
                r"were told|realised|realized|noticed)",
     "question": r"(?:to\s+)?(?:ask|query|clarify|check|confirm)(?:\s+(?:them|him|her|about|on|"
@@ -215,7 +46,7 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     if says_nothing(written):  # the user meant "nothing": no words, and nothing to warn of
         return Fitted(written, "empty", None)
     parts: list[tuple[str, bool]] = []
-    for part in sentences(written):  # the first, and whether there are more, and all ask
+    for part in sentences(sentence_case(written)):  # the first, whether there are more, all ask
         parts.append(part)
         if len(parts) > 1 and not part[1]:
             break
@@ -223,17 +54,37 @@ def fit(kind: FieldKind, written: str) -> Fitted:
         return Fitted(written, "noun", None, "it has no words to use", EXAMPLES[kind])
     if len(parts) > 1:
         first = fit(kind, parts[0][0] + ("?" if parts[0][1] else ""))
+        if kind == "discussed" and first.text:  # the first of several topics, or a topic and
+            return Fitted(written, first.form, first.text)  # what was said of it
         form = "question" if all(asked for _, asked in parts) else "sentence"
         example = first.written if first.text else first.example
         return Fitted(written, form, None, "it has more than one sentence", example)
     text, asked = parts[0]
+    asides: tuple[str, ...] = ()
+    if kind == "promise":
+        text = text.replace(" – ", ", ")  # a promise's own reading takes a dash as a comma
+    else:
+        text, asides = set_aside(text)  # "(my mum is deaf)" does not decide the form
     stripped = LEAD[kind].sub("", text, count=1) if kind in LEAD else text
     words = (stripped if any(char.isalnum() for char in stripped) else text).split()
     if kind == "highlight":
-        result = fit_highlight(words, asked)
+        form, fitted, problem, example = fit_highlight(words, asked)
+    elif kind == "promise":
+        form, fitted, problem, example = fit_promise(words)
     else:
-        result = fit_promise(words) if kind == "promise" else fit_topic(kind, words, asked)
-    return Fitted(written, *result)
+        form, fitted, problem, example = fit_topic(kind, words, asked)
+    return Fitted(written, form, cleaned(put_back(fitted, asides)), problem,
+                  cleaned(put_back(example, asides)))
+
+
+def cleaned(text: str | None) -> str | None:
+    """Pieces put together without doubled or trailing punctuation ("etc.," or "0/")."""
+    if not text:
+        return None
+    asked = text.endswith("?")
+    text = re.sub(r"([.,;:!?])(?:\s*[.,;:!?])+", r"\1", re.sub(r"\.(?=[,;:])", "", text))
+    text = text.rstrip(" .,;:!?…-–—/&+*([{“‘")
+    return text + "?" if asked and text else text or None
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -1,45 +1,47 @@
-"""People's names as a profile gives them, and how a draft greets them.
+"""People's names as a profile gives them, how a draft greets them and how one signs.
 
-`read_name` reads "Dr. Anika Desai", "priya shah", "Zhang Wei" or "the recruitment team" into
-honorific, first name and surname, saying whether the first name is sure; `greeting` gives
-what follows "Dear ", with a note naming the profile field that would make it sure.
-nameparser parses (suffixes, particles, "Surname, First", case); the rules here are those it
-lacks: roles, family-name-first and compound given names, honorifics by country.
+`read_name` reads "Dr. Anika Desai", "priya shah", "Zhang Wei", "the recruitment team" or
+"Clinic Director's assistant (Jess?)" into honorific, first name and surname, saying whether
+the first name is sure; `greeting` gives what follows "Dear ", with a note naming the
+profile field that would make it sure; `signature_name` how the person signs.
+nameparser parses (particles, "Surname, First", case); the rules here are those it lacks:
+roles, family-name-first and compound given names, Irish particles, names in brackets.
+Honorifics, letters after a name and the formal greeting are `honorifics`'.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
 from followup.profile.forms import Greeting, Name
+from followup.profile.honorifics import (
+    FIRST_NAME_HONORIFICS,
+    HONORIFICS,
+    ROLE_SMALL_WORDS,
+    RULE,
+    degree_honorific,
+    fold,
+    formal_greeting,
+    generation,
+    is_letters,
+    normal_honorific,
+    role_greeting,
+    split_honorifics,
+    split_post_nominals,
+    word_set,
+    written_honorific,
+)
 
 if TYPE_CHECKING:
     from nameparser.config import Constants
 
-
-def word_set(text: str, separator: str | None = None) -> frozenset[str]:
-    return frozenset(" ".join(item.split()) for item in text.split(separator))
-
-
-RULE = "G2"  # professional and polished: what every greeting here is written to
-HONORIFICS = {
-    "mr": "Mr", "mister": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx",
-    "dr": "Dr", "doctor": "Dr", "prof": "Prof", "professor": "Professor", "sir": "Sir",
-    "dame": "Dame", "rev": "Rev", "revd": "Revd", "reverend": "Reverend", "lord": "Lord",
-    "lady": "Lady"}
-FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame"})  # Sir John, not Sir Smith
-ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Rev"})  # "Dr." in the US and Canada
-FULL_STOP_COUNTRIES = frozenset({"US", "CA"})
 # Words that make a "name" a role or a team, greeted whole ("Dear Hiring Manager").
 ROLE_WORDS = word_set("""manager managers team department dept recruitment recruiting
     recruiter recruiters hiring talent acquisition hr resources personnel resourcing staffing
     committee panel careers admissions people director officer coordinator administrator
     adviser advisor madam ceo cto cfo coo cio cpo vp svp evp""")
-ROLE_SMALL_WORDS = word_set("of and the for at in to or &")
-ROLE_ACRONYMS = word_set("hr it ta ux ui qa pr ceo cto cfo coo cio cpo vp svp evp emea apac")
 # Very common family names of languages that write them first; Vietnamese ones apart,
 # since a Vietnamese name is greeted by its last word ("Nguyen Van An": An).
 VIETNAMESE_FAMILY_NAMES = word_set("nguyen tran le pham hoang huynh phan vu vo dang bui do ngo "
@@ -70,12 +72,22 @@ GIVEN_PAIRS = SPANISH_GIVEN_PAIRS | word_set("""mary jane, mary ann, mary anne, 
 GIVEN_PAIR_WORDS = frozenset(word for pair in GIVEN_PAIRS for word in pair.split())
 PARTICLES = word_set("""van von der den de del della dei di da das dos do du la ter ten zu af
     av bin binti ibn al el""")
+# Irish and Scottish particles that start a surname, capitalised ("Nic Giolla Phádraig",
+# "Ó Murchú", "Ní Bhriain"); compared with accents ("O" alone is more often an initial).
+# Alone before a surname, some are never a given name, as "Nic" or "Mac" may be.
+GAELIC_PARTICLES = word_set("mac mc nic ní ni ó ua uí ui mhic giolla")
+GAELIC_SURNAME_STARTS = word_set("ó ní uí ua mhic")
 MAC_NAMES = word_set("""macdonald mackenzie maclean macleod macgregor macarthur mackay
     macmillan macintyre macaulay macpherson macneil macrae mackinnon macfarlane maclachlan""")
 SEPARATORS = re.compile(r"\s*[,;:/|]\s*|\s+[-\u2013\u2014]\s+")
 ASIDES = re.compile(r'\s*(?:\(([^()]*)\)|"([^"]*)"|\u201c([^\u201d]*)\u201d)\s*')
 ONE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 WRAPPERS = {"(": ")", '"': '"', "\u201c": "\u201d", "'": "'"}
+# A name in brackets after a role, perhaps with a doubt: "(Jess?)", "(maybe Jess)".
+BRACKETED_NAME = re.compile(
+    r"(?:(?P<hedge>maybe|possibly|probably|perhaps|i think(?: it'?s)?|name(?: is)?:?|called"
+    r"|named)\s+)?(?P<word>[^\W\d_][\w'\u2019-]*)\s*(?P<doubt>\?*)", re.IGNORECASE)
+NOT_FIRST_NAMES = word_set("ltd inc llc plc co group agency uk us usa emea apac admin ops hq")
 
 
 class Parsed(NamedTuple):
@@ -87,14 +99,28 @@ class Parsed(NamedTuple):
     nickname: str | None
 
 
+class Asides(NamedTuple):
+    """A name without its asides; the nickname among them; what brackets at the end hold."""
+    rest: str
+    nickname: str | None
+    last: str | None
+
+
 def read_name(written: str, honorific: str | None = None) -> Name:
-    """A name as a profile writes it; `honorific:` wins over a title in the name."""
-    text, aside = drop_asides(tidy(written))
+    """A name as a profile writes it; `honorific:` wins over a title in the name, and that
+    over a doctorate after it ("Sarah Khan PhD": Dr). A role with a name in brackets after
+    it ("Clinic Director's assistant (Jess?)") is a role whose first name is unsure."""
+    text, aside, last = drop_asides(tidy(written))
     given_honorific = normal_honorific(honorific)
     if is_role(text := person_part(text)):
-        return Name(written, given_honorific, None, None, text, role=True, certain=True)
+        first = bracketed_first_name(last)
+        return Name(written, given_honorific, first, None, text, role=True,
+                    certain=first is None)
     titled, rest = split_honorifics(text)
-    found = given_honorific or titled
+    rest, letters = split_post_nominals(rest)
+    if last and all(is_letters(word, after_comma=True) for word in last.split()):
+        letters += last.split()  # "Sarah Khan (PhD)"
+    found = given_honorific or titled or degree_honorific(letters)
     if not rest:
         return Name(written, found, None, None, "", role=False, certain=False)
     parsed = parse(rest)
@@ -114,20 +140,45 @@ def tidy(text: str) -> str:
     return text
 
 
-def drop_asides(text: str) -> tuple[str, str | None]:
+def drop_asides(text: str) -> Asides:
     """The name without asides, and a nickname: a word in quotes, or in brackets inside
     the name ("Elizabeth (Liz) Taylor"); at the end ("Tom Baker (Hays)") it may be a firm."""
     nicknames: list[str] = []
+    ends: list[str] = []
 
     def drop(match: re.Match[str]) -> str:
         inner = " ".join((match.group(1) or match.group(2) or match.group(3) or "").split())
         quoted_or_inside = match.group(1) is None or 0 < match.start() < match.end() < len(text)
         if quoted_or_inside and ONE_WORD.fullmatch(inner) and not is_role(inner):
             nicknames.append(inner)
+        elif match.group(1) is not None and match.end() == len(text):
+            ends.append(inner)
         return " "
 
     rest = " ".join(ASIDES.sub(drop, text).split())
-    return (rest, nicknames[0] if nicknames else None) if rest else (text, None)
+    if not rest:
+        return Asides(text, None, None)
+    return Asides(rest, nicknames[0] if nicknames else None, ends[0] if ends else None)
+
+
+def bracketed_first_name(inner: str | None) -> str | None:
+    """The name in brackets after a role: "Jess?", "maybe Jess", "Jess"; one word that may
+    be a first name. Bare, an English word ("Sales", "Hays") or capitals ("IBM") is more
+    likely a team or a firm: it needs a "?" or a "maybe"."""
+    match = BRACKETED_NAME.fullmatch(inner or "")
+    if match is None:
+        return None
+    word, hedged = match["word"], bool(match["hedge"] or match["doubt"])
+    key = fold(word)
+    if len(key) < 2 or is_role(word) or is_letters(word, after_comma=True) or key in (
+            HONORIFICS.keys() | PARTICLES | ROLE_SMALL_WORDS | NOT_FIRST_NAMES):
+        return None
+    one_case = word.isupper() or word.islower()
+    if not hedged:
+        from followup.profile.wordforms import readings
+        if word.isupper() or readings(key):
+            return None
+    return "-".join(part.capitalize() for part in word.split("-")) if one_case else word
 
 
 def person_part(text: str) -> str:
@@ -149,37 +200,14 @@ def is_role(text: str) -> bool:
                             or any(word in ROLE_WORDS for word in words))
 
 
-def normal_honorific(honorific: str | None) -> str | None:
-    """The profile's `honorific:` as stored: "dr." -> "Dr", "Prof" stays "Prof"."""
-    titled, rest = split_honorifics(text := " ".join((honorific or "").split()))
-    plain = text.replace(".", "").strip()
-    return titled if titled and not rest else plain[:1].upper() + plain[1:] or None
-
-
-def split_honorifics(text: str) -> tuple[str | None, str]:
-    """("Dr", "Anika Desai") of "Dr. Anika Desai"; a couple is one ("Mr & Mrs")."""
-    text = re.sub(r"^(mrs|mr|ms|mx|dr|prof|rev|revd)\.(?=[^\W\d_])", r"\1. ", text,
-                  flags=re.IGNORECASE)
-    tokens = text.split()
-    taken: list[str] = []
-    for index, token in enumerate(tokens):
-        key = token.rstrip(".").casefold()
-        if key in HONORIFICS:
-            taken.append(HONORIFICS[key])
-        elif key in ("&", "and") and taken and index + 1 < len(tokens) \
-                and tokens[index + 1].rstrip(".").casefold() in HONORIFICS:
-            taken.append("&")
-        else:
-            break
-    honorific = (" ".join(taken) if "&" in taken else taken[0]) if taken else None
-    return honorific, " ".join(tokens[len(taken):])
-
-
 @functools.cache
 def parser_constants() -> Constants:
-    """nameparser without titles: they would take "Dean Smith" or "HR" for titles."""
-    from nameparser.config import Constants
-    return Constants(titles=(), first_name_titles=())
+    """nameparser without titles, which would take "Dean Smith" or "HR" for titles, nor
+    letters after a name, which `honorifics` reads ("Tom Ra" is no Tom with an RA); with the
+    Irish surname particles it lacks ("Nic Giolla Phádraig")."""
+    from nameparser.config import CONSTANTS, Constants
+    prefixes = {str(prefix) for prefix in CONSTANTS.prefixes} | GAELIC_PARTICLES
+    return Constants(titles=(), first_name_titles=(), suffix_acronyms=(), prefixes=prefixes)
 
 
 def parse(text: str) -> Parsed:
@@ -204,12 +232,15 @@ def chosen_words(parsed: Parsed) -> list[str]:
     family_first, particles_first = family_first_listed(typed), surname_only(typed)
     words = []
     for index, (word, cased) in enumerate(zip(typed, parsed.cased, strict=True)):
-        if word.islower() or capitals or (marked and is_capitals(word)):
+        if word.islower() or capitals or (marked and (is_capitals(word) or (
+                word.isupper() and is_particle(word)))):  # "Rosa DE LA CRUZ"
             if re.match(r"Mac[A-Z]", cased) and fold(cased) not in MAC_NAMES:
                 cased = cased[0] + cased[1:].lower()  # Machado, Macey: not MacHado
-            if family_first and cased.islower():
-                cased = cased.capitalize()  # "Nguyen Van An": no particle in it
-            word = cased.lower() if index == 0 and particles_first else cased  # "van der Berg"
+            if (family_first and cased.islower()) or cased.casefold() in GAELIC_PARTICLES:
+                cased = cased.capitalize()  # "Nguyen Van An", "Nic Giolla": not "van"
+            elif index == 0 and particles_first:
+                cased = cased.lower()  # "van der Berg"
+            word = cased
         words.append(word)
     return words
 
@@ -229,8 +260,11 @@ def name_parts(words: list[str], parsed: Parsed,
         given = words[block:]
         first = given[-1] if fold(words[0]) in VIETNAMESE_FAMILY_NAMES else " ".join(given)
         return first, " ".join(words[:block]), True
-    if block < 0:  # "Anika DESAI"
-        return given_first(words[:block], words[block:])
+    if block < 0:  # "Anika DESAI"; "jan van DER BERG": the particles before it too
+        start = len(words) + block
+        while start > 1 and is_particle(parsed.typed[start - 1]):
+            start -= 1
+        return given_first(words[:start], words[start:])
     if family_first_listed(parsed.typed):
         return None, None, False
     if parsed.given_count == 0 or surname_only(parsed.typed):
@@ -285,17 +319,16 @@ def family_first_listed(typed: list[str]) -> bool:
 
 
 def surname_only(typed: list[str]) -> bool:
-    """"van der Berg", "de la Cruz" ("Van Morrison", capitalised, keeps his given name)."""
+    """"van der Berg", "de la Cruz", "Ó Murchú"; capitalised, "Van Morrison" and "Nic
+    Hollis" keep their given names."""
     leading = typed[:-1]
-    return (bool(leading) and all(fold(word) in PARTICLES for word in leading)
-            and (len(leading) >= 2 or typed[0].islower()))
+    return (bool(leading) and all(is_particle(word) for word in leading)
+            and (len(leading) >= 2 or (typed[0].islower() and fold(typed[0]) in PARTICLES)
+                 or typed[0].casefold() in GAELIC_SURNAME_STARTS))
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, to compare with the word lists: "Nguyễn" -> "nguyen"."""
-    text = text.replace("\u0111", "d").replace("\u0110", "D")
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+def is_particle(word: str) -> bool:
+    return fold(word) in PARTICLES or word.casefold() in GAELIC_PARTICLES
 
 
 def greeting(name: Name, *, formal: bool, country: str | None,
@@ -305,35 +338,19 @@ def greeting(name: Name, *, formal: bool, country: str | None,
     the profile leaves it unsure, the full name and a note."""
     if salutation and salutation.strip():
         return Greeting(salutation.strip())
+    who = tidy(name.written) or "this person"
+    if name.role and name.first:  # never "Dear Clinic Director's Assistant" when named
+        return Greeting(name.first, f'The greeting uses {name.first}, the name in brackets '
+                                    f'after "{name.full}": if it is not their first name, add '
+                                    f"salutation: (the name to greet them by) under {who} "
+                                    f"({RULE}).")
     found = (Greeting(role_greeting(name.full)) if name.role else Greeting("") if not name.full
-             else formal_greeting(name, country) if formal else informal_greeting(name, country))
+             else formal_greeting(name, who, country) if formal
+             else informal_greeting(name, country))
     if found.name.strip():
         return found
-    who = tidy(name.written) or "this person"
     return Greeting("Hiring Manager", f"The profile gives no name to greet {who} by: add "
                                       f"salutation: (the greeting to use) under it ({RULE}).")
-
-
-def formal_greeting(name: Name, country: str | None) -> Greeting:
-    """"Ms Ashworth", "Dr. Desai", "Professor Becker", "Sir John"; else the full name."""
-    who, words = tidy(name.written), name.full.split()
-    # a family name that may come first ("Zhang Wei"): its first word
-    guess = words[0] if name.first is None and name.surname is None and len(words) > 1 else ""
-    if name.honorific:
-        shown = written_honorific(name.honorific, country)
-        if name.honorific in FIRST_NAME_HONORIFICS and name.first:
-            return Greeting(f"{shown} {name.first}")
-        if name.surname:
-            return Greeting(f"{shown} {name.surname}")
-        return Greeting(f"{shown} {name.full}", guess and (
-            f"Is {guess} the surname? Add salutation: {shown} {guess} under {who} ({RULE})."))
-    ms = written_honorific("Ms", country)
-    return Greeting(name.full, (
-        f"Add honorific: Ms (or Mr, Mx, Dr, ...) under {who} to greet them as "
-        f'"{ms} {name.surname}"' if name.surname else
-        f"Is {guess} the surname? Add salutation: {ms} {guess} (or Mr, Dr, ...) under {who}"
-        if guess else f"The profile gives no surname for {who}: for a formal greeting add "
-                      f"salutation: (such as {ms} and the surname) under it") + f" ({RULE}).")
 
 
 def informal_greeting(name: Name, country: str | None) -> Greeting:
@@ -363,21 +380,11 @@ def first_guesses(name: Name) -> list[str]:
     return [given[0], f"{given[0]} {given[1]}"] if len(given) > 1 else [given[0]]
 
 
-def written_honorific(honorific: str, country: str | None) -> str:
-    """Prof in full; "Dr." in the US and Canada, "Dr" elsewhere."""
-    stop = (country or "").upper() in FULL_STOP_COUNTRIES
-    return " ".join("Professor" if word == "Prof" else f"{word}." if stop
-                    and word in ABBREVIATIONS else word for word in honorific.split())
-
-
-def role_greeting(role: str) -> str:
-    """A role as a greeting names it: "the recruitment team" -> "Recruitment Team"."""
-    words = [word for word in (word.strip("()\"'\u201c\u201d") for word in role.split()) if word]
-    words = words[1:] if words and words[0].casefold() == "the" else words
-    one_case = (joined := " ".join(words)).islower() or joined.isupper()
-    keys = [fold(word).replace(".", "") for word in words]
-    return " ".join(
-        key.upper() if key in ROLE_ACRONYMS else word.lower() if index and key in
-        ROLE_SMALL_WORDS else word if word.isupper() and not one_case  # "EMEA"
-        else word[:1].upper() + (word[1:].lower() if one_case else word[1:])
-        for index, (word, key) in enumerate(zip(words, keys, strict=True)))
+def signature_name(name: Name) -> str:
+    """How a person signs: the full name without honorific, nickname quotes or letters
+    after it ("Dr. Nadia Farouk": Nadia Farouk), case-fixed when typed in one case, with a
+    generation, which is part of the name ("Robert Greer III"); a role as written."""
+    if name.role or not name.full:
+        return name.full or tidy(name.written)
+    suffix = generation(name.written)
+    return f"{name.full} {suffix}" if suffix else name.full

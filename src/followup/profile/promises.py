@@ -29,6 +29,7 @@ from followup.profile.wordforms import (
     is_name,
     is_number,
     lower_first,
+    noun_head,
     readings,
     swap_persons,
     topic,
@@ -218,10 +219,11 @@ def as_outcome(who_written: str, rest: str) -> str | None:
     if group:  # "Successful candidates will be invited": "I would be invited ... if successful"
         return whether("I would " + said_of(rest, "they")) + (f" if {group[1]}" if group[1]
                                                                else "")
-    head = bare(who.split()[-1]) if who else ""
+    head = bare(noun_head(who.split())) if who else ""  # "results of the interview"
     if who in ("it", "there") or head in PROMISED_THINGS or head.rstrip("s") in PROMISED_THINGS:
         bare_noun = not (who in ("it", "there") or bare(who.split()[0]) in DETERMINERS or
-                         head in MASS or head in ("news", "word") or "PLURAL" in readings(head))
+                         head in MASS or head in ("news", "word") or "PLURAL" in readings(head)
+                         ) or bool(re.search(r"\s(?:of|from|on)\s", who))  # "the results of"
         subject = "the " * bare_noun + lower_first(who_written)
         return f"{subject} would {said_of(rest, 'you')}"  # "the decision would be made"
     knowing = re.match(rf"let\s+(?:{CANDIDATES})\s+know\b\s*", rest, flags=re.I)
@@ -234,7 +236,7 @@ def as_outcome(who_written: str, rest: str) -> str | None:
     return None
 
 
-WILL = re.compile(r"^(?:((?:\S+\s+){0,2}?\S*?)\s*(?:\b(?:would|will|should|could|may|might|can)|"
+WILL = re.compile(r"^(?:((?:\S+\s+){0,4}?\S*?)\s*(?:\b(?:would|will|should|could|may|might|can)|"
                   r"['’]d|['’]ll|\b(?:am|are|is|were|was) going to|['’](?:m|re|s) going to|"
                   r"\b(?:plan|promise|agree|intend|hope|aim|expect)(?:s|d|ed|ing)? to)|to)\s+",
                   re.I)

@@ -24,17 +24,20 @@ from followup import cache
 from followup.profile import Interview, Profile
 from followup.profile.forms import FieldKind, Fitted, Greeting, Name
 
-FORMAT = 2
+FORMAT = 3
 # The modules whose change changes what reading finds.
-_SOURCES = ("forms", "fields", "promises", "wordforms", "names", "reading")
+_SOURCES = ("forms", "fields", "highlights", "topics", "parts", "promises", "wordforms", "names",
+            "honorifics", "reading")
 
 
 class Person(msgspec.Struct, frozen=True):
-    """A person's name read, and how a draft greets them, in a plain and a formal note."""
+    """A person's name read, how a draft greets them in a plain and a formal note, and how
+    they sign ("Samantha Ortiz" for "Samantha 'Sam' Ortiz", "Jess Tran" for "jess tran")."""
 
     name: Name
     plain: Greeting
     formal: Greeting
+    signed: str
 
 
 class Reading(msgspec.Struct, frozen=True):
@@ -114,12 +117,13 @@ def _fit(kind: FieldKind, written: str) -> Fitted:
 
 def _read_person(written: str, honorific: str | None, salutation: str | None,
                  country: str | None) -> Person:
-    from followup.profile.names import greeting, read_name
+    from followup.profile.names import greeting, read_name, signature_name
 
     name = read_name(written, honorific or None)
     return Person(name, greeting(name, formal=False, country=country,
                                  salutation=salutation or None),
-                  greeting(name, formal=True, country=country, salutation=salutation or None))
+                  greeting(name, formal=True, country=country, salutation=salutation or None),
+                  signature_name(name))
 
 
 def discussed(highlight: str, interview: Interview) -> bool:
@@ -128,7 +132,7 @@ def discussed(highlight: str, interview: Interview) -> bool:
     words = _content_words(highlight)
     for person in interview.interviewers:
         shared = words & _content_words(person.discussed or "")
-        if len(shared) >= 2 and len(shared) * 2 >= len(words):
+        if len(shared) >= 2 or (shared and len(shared) * 3 >= len(words)):
             return True
     return False
 
@@ -142,7 +146,7 @@ _PLAIN_WORDS = frozenset((
 
 
 def _content_words(text: str) -> set[str]:
-    return {word[:6] for word in re.findall(r"[a-z0-9]+", text.casefold())
+    return {word[:5] for word in re.findall(r"[a-z0-9]+", text.casefold())
             if word not in _PLAIN_WORDS}
 
 

@@ -1,7 +1,6 @@
 """English word forms, for reading a profile's free text (`profile.fields`): what a word can
 be (verb and tense, noun, adjective, name), where a sentence's subject and verb are, the
-head of a noun phrase, and sentences tidied of the punctuation people leave in form fields
-(a placeholder, "n/a", is `forms.says_nothing`'s).
+head of a noun phrase, "a" or "an". The text itself, tidied and in parts, is `parts`'s.
 
 lemminflect gives the word classes; it is imported on first use (it costs ~0.2 s), and what
 it says of each word is kept for the process. The closed classes (determiners, pronouns,
@@ -12,10 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from typing import Any
-
-from followup.profile.forms import says_nothing
 
 
 def words_of(text: str) -> frozenset[str]:
@@ -38,7 +34,7 @@ PREPOSITIONS = words_of("of in on at for with to from by about as into over unde
                         "alongside upon inside outside")
 WH_WORDS = words_of("how what why where when who whom whose which whether if")
 NUMBERS = words_of("one two three four five six seven eight nine ten twelve twenty thirty forty "
-                   "fifty hundred several few many")
+                   "fifty hundred several few many half")
 CLOSED = DETERMINERS | SUBJECTS | AUXILIARIES | PREPOSITIONS | WH_WORDS | NUMBERS | {"and", "or"}
 OBJECTS, HAVING = words_of("me us them"), words_of("experience knowledge expertise training")
 # Tools named by English words, kept as names when capitalised ("Excel", not "excel").
@@ -48,7 +44,7 @@ SOFTWARE = words_of("excel word access outlook teams zoom slack notion tableau o
 MASS = words_of("experience knowledge expertise training attention communication service work "
                 "management leadership teamwork research data feedback advice support stock cash "
                 "software progression development culture staff")
-CREDENTIALS = words_of("licence license certificate certification cert degree diploma award "
+CREDENTIALS = words_of("licence license ticket certificate certification cert degree diploma award "
                        "qualification distinction scholarship prize record background passion "
                        "understanding grasp eye placement internship apprenticeship secondment "
                        "clerkship traineeship fellowship ba bsc ma msc phd mba beng meng llb llm "
@@ -59,15 +55,20 @@ DESCRIBING = words_of("certified qualified chartered registered licensed accredi
                       "dedicated committed")
 PEOPLE = words_of("nurse coach chef graduate fellow member professional apprentice midwife "
                   "paramedic barista student agent guide medic master person champion lead rep "
-                  "ambassador buddy trustee president chair captain secretary prefect "
-                  "representative")
+                  "ambassador buddy trustee president vice-president chair chairperson captain "
+                  "secretary prefect representative convenor")
 # Plural nouns that modify another ("sales team", "5 years experience"): not subjects.
 PLURAL_MODIFIERS = words_of("sales goods arts news systems events operations services sports "
                             "savings accounts products years months weeks days hours maths")
 ABBREVIATIONS = words_of("e.g. i.e. etc. dr. mr. mrs. ms. st. approx. vs. no. inc. ltd. co. jr. "
                          "prof. dept. incl. esp. a.m. p.m. yrs. hrs. avg. ave. est. min. max. "
                          "ref. tel. ext. approx. c.")
-PUNCTUATION = "\"'“”‘’()[]{}.,;:!?…-–—*•/&+ "
+# A word an aside in brackets was set apart from carries one of these (`parts`): stripped
+# with the punctuation, so that the word reads as itself.
+MARKS = "".join(chr(0xE000 + index) for index in range(16))
+PUNCTUATION = "\"'“”‘’()[]{}.,;:!?…-–—*•/&+ " + MARKS
+# Words that say how often, after which an ambiguous word is a verb ("the menu changes weekly").
+FREQUENCY = words_of("every each once twice daily weekly monthly yearly annually")
 
 
 @functools.cache
@@ -98,8 +99,9 @@ def readings(word: str) -> frozenset[str]:
         if "-" in word:  # "hard-working" describes
             last = readings(word.rsplit("-", 1)[1])
             return frozenset({"ADJ", "DESCRIBES"}) if last & {"PAST", "VBG"} else last
-        ending = re.search(r"(ing)$|(?:ity|ness|[st]ion|ment|ship|ism)$", word)
-        return frozenset() if not ending else frozenset({"NOUN", "VBG"} if ending[1] else {"NOUN"})
+        ending = re.search(r"(ing)$|(?:ity|ness|[st]ion|ment|ship|ism)$|(ual|ical|ous|ive)$", word)
+        return frozenset() if not ending else frozenset(  # "trilingual": an adjective
+            {"NOUN", "VBG"} if ending[1] else {"ADJ"} if ending[2] else {"NOUN"})
     for lemma in lemmas.get("VERB", ()) + lemmas.get("AUX", ()):
         forms = lemminflect().getAllInflections(lemma, upos="VERB")
         participle = word in forms.get("VBN", ()) + lemminflect().getInflection(lemma, "VBN")
@@ -145,11 +147,19 @@ def lower_first(text: str) -> str:
     capitalised word ("Reading Recovery", "Opera PMS": the name of something)."""
     first, _, rest = text.partition(" ")
     tags = readings(bare(first))
-    second, _, third = rest.partition(" ")
-    titled = bare(first) not in CLOSED and not first.endswith(",") and (
+    second, _, rest = rest.partition(" ")
+    third = rest.partition(" ")[0]
+    common = second[:1].isupper() and second != "I" and not is_name(second)
+    titled = bare(first) not in CLOSED and not first.endswith(",") and first[:1].isupper() and (
         (second[:1].isupper() and third[:1].isupper()) or  # "Mental Health First Aid"
         (second[:1].isupper() and second != "I" and "NOUN" in tags and
-         not tags & {"PAST", "VBZ", "VBG", "ADJ"}))
+         not tags & {"PAST", "VBZ", "VBG", "ADJ"}) or
+        # "Reading Recovery trained", "Complete Streets project"; not "Teaching Science to"
+        (not tags & {"PAST", "VBZ"} and common and bare(third) not in CLOSED) or
+        (second == "of" and third[:1].isupper() and not is_name(third)) or  # "Head of Year"
+        # "Grade 8 organ", "Level 3 barista cert"; not "Lead 5 volunteers"
+        ("NOUN" in tags and not tags & {"PAST", "VBZ", "VBG"} and bool(re.fullmatch(
+            r"\d{1,2}|[IVX]{1,4}", second.rstrip(","))) and "PLURAL" not in readings(bare(third))))
     return text if not text or titled or is_name(first) else text[0].lower() + text[1:]
 
 
@@ -159,60 +169,37 @@ def capital_first(text: str) -> str:
 
 def article(word: str) -> str:
     """'a' or 'an', by how the word is said ("an MSc", "a university", "an hour")."""
-    core = word.strip(PUNCTUATION)
+    core = word.strip(PUNCTUATION).split(" ")[0].strip(PUNCTUATION)
     if core[:1].isupper() and core[1:2].isupper():
-        return "an" if core[0] in "AEFHILMNORSX" else "a"
+        if said_as_a_word(core):  # "a NEWS2 champion", "a NASA grant"
+            return "an" if core[0] in "AEIO" else "a"
+        return "an" if core[0] in "AEFHILMNORSX" else "a"  # said letter by letter: "an MSc"
     low = core.lower()
     if low.startswith(("uni", "use", "usu", "eu", "one", "once")):
         return "a"
     return "an" if low[:1] in tuple("aeiou8") or low.startswith(("hour", "honest")) else "a"
 
 
+ONSETS = phrases_of("b|c|d|f|g|h|j|k|l|m|n|p|r|s|t|v|w|y|z|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|pl|pr|"
+                    "sc|sh|sk|sl|sm|sn|sp|st|sw|th|tr|tw|wh|str|spr|scr")
+CODAS = phrases_of("|b|c|d|f|g|k|l|m|n|p|r|s|t|x|z|ck|ct|ft|ld|lt|mp|nd|ng|nk|ns|nt|rd|rk|rs|"
+                   "rt|sk|sp|st|ts|sh|ch|th|q")
+
+
+def said_as_a_word(acronym: str) -> bool:
+    """An acronym said as a word ("NEWS", "NASA", "SCUBA"), not letter by letter ("NHS",
+    "FRCO", "NIHR"): four letters or more, a sayable start and end, no long consonant run."""
+    letters = re.sub(r"[^a-z]", "", acronym.lower())
+    if len(letters) < 4 or not re.search(r"[aeiou]", letters):
+        return False
+    syllables = re.split(r"[aeiouy]+|(?<=[aeiou])w", letters)
+    onset, coda = syllables[0], syllables[-1]
+    return (onset in ONSETS or not onset) and coda in CODAS and all(
+        len(run) <= 3 for run in syllables[1:-1])
+
+
 def is_number(word: str) -> bool:
     return word in NUMBERS or bool(re.fullmatch(r"[£$€]?\d[\d,.]*[%km+]?", word))
-
-
-def sentences(written: str) -> Iterator[tuple[str, bool]]:
-    """The text's sentences, tidied, each with whether it asked (ended in "?"). A line
-    break ends one too: a list on several lines is several items."""
-    for line in written.splitlines():
-        pieces: list[str] = []
-        line = re.sub(r"^\s*(?:[-*•>]+|\d{1,2}[.)])\s+", "", line)  # a list's "1." or "-"
-        for piece in re.split(r"(?<=[.!?])[\"'”’)]*\s+", line.strip()):
-            last = pieces[-1].rsplit(" ", 1)[-1].lower().lstrip("([{\"'“‘") if pieces else ""
-            if last in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.){1,3}", last):
-                pieces[-1] += " " + piece
-            else:
-                pieces.append(piece)
-        for piece in filter(re.compile(r"\w").search, pieces):
-            text, asked = tidy(piece)
-            if text:
-                yield text, asked
-
-
-def tidy(text: str) -> tuple[str, bool]:
-    """A sentence without bullets, symbols, wrapping quotes, trailing punctuation, "etc" or
-    doubled punctuation, with "&" between words as "and"; "" for an empty value ("n/a")."""
-    text = re.sub(r"\s+[&+]\s+", " and ", text)
-    text = re.sub(r"(?<![\w.'’])i(?=\s|$|['’][a-z])", "I", text)  # "i cooked", "i'm"
-    # "system design - a job queue": a label of a few words, then the field itself
-    label = re.match(r"\s*(?:[^\W\d_][\w'’/-]*\s+){0,2}[^\W\d_][\w'’/-]*\s+[-–—]+\s+(\S+)", text)
-    if label and (bare(label[1]) in DETERMINERS | WH_WORDS or bare(label[1]) in SUBJECTS):
-        text = text[label.start(1):]
-    text = re.sub(r"\s+[-–—]+\s+", ", ", re.sub(r"(\d)\s+[-–]\s+(?=\d)", r"\1–", text))
-    text = " ".join(word for word in text.split() if any(char.isalnum() for char in word))
-    text = re.sub(r"^(?:[\s.,;:!?…\-–—/&+*•>]|\d{1,2}[.)]\s)+", "", text)
-    asked = bool(re.search(r"\?[\"'”’)]*$", text))
-    while True:  # '"Python, etc."': a quote, a full stop and "etc", each hiding the next
-        before, text = text, text.rstrip(" .,;:!?…-–—/&+*([{“‘")
-        if len(text) > 1 and text[0] in "\"'“‘" and text[-1] in "\"'”’":
-            text = text[1:-1].strip()
-        text = text[:-40] + re.sub(r",?\s+(?:etc|and so on|and so forth)$", "", text[-40:],
-                                   flags=re.I)  # the end only: 2,000 characters of "etc etc"
-        if text == before:
-            break
-    text = re.sub(r"([.,;:!?])(?:\s*[.,;:!?])+", r"\1", text)
-    return ("" if says_nothing(text) else text), asked
 
 
 def finite_verb(words: list[str]) -> int | None:
@@ -224,12 +211,16 @@ def finite_verb(words: list[str]) -> int | None:
             return index
         tags = readings(low)
         if low in WH_WORDS or (index and (low in DETERMINERS or low in SUBJECTS) and
-                               "NOUN" in readings(bare(words[index - 1]))):
+                               "NOUN" in readings(bare(words[index - 1])) and
+                               not is_number(bare(words[index - 1]))):  # "half the team"
             return None  # "the negotiations [the team ran]": a clause inside a noun phrase
         subject = (low in DETERMINERS or low in SUBJECTS or is_number(low) or low in ("and", "of")
                    or low.endswith("'s") or is_name(word) or bool(tags & {"NOUN", "ADJ", "VBG"})
                    or not tags)
-        if not subject or word.endswith((",", ";", ":")) or low in PREPOSITIONS - {"of"}:
+        counted = index == 0 and low in ("around", "about", "over", "nearly", "almost") and \
+            is_number(bare(words[1]) if len(words) > 1 else "")  # "around 30 interns join"
+        if not (subject or counted) or word.endswith((",", ";", ":")) or (
+                low in PREPOSITIONS - {"of"} and not counted):
             return None
     return None
 
@@ -247,7 +238,9 @@ def is_finite(words: list[str], index: int) -> bool:
         before = before.upper()  # "IT support": not "it"
     if not (before in SUBJECTS or "NOUN" in before_tags or is_name(words[index - 1])):
         return False
-    plural = "PLURAL" in before_tags and before not in PLURAL_MODIFIERS
+    plural = before not in PLURAL_MODIFIERS and ("PLURAL" in before_tags or (
+        index > 1 and is_number(bare(words[index - 2])) and bare(words[index - 2]) not in (
+            "1", "one")))  # "30 staff work"
     opens = (after in DETERMINERS or after in SUBJECTS or after in OBJECTS or is_number(after)
              or after in ("that", "to", "into") or "PLURAL" in readings(after))
     if "VBD" in tags or ("PAST" in tags and not tags & {"NOUN", "ADJ"}):
@@ -255,10 +248,17 @@ def is_finite(words: list[str], index: int) -> bool:
         return "VBD" in tags or (after not in PREPOSITIONS - {"to", "into"} and after != "")
     if "VBZ" in tags and not plural:  # "The team handles", not "my R scripts", "WCAG 2.2 AA audits"
         plain = not any(bare(word) == "and" or is_number(bare(word)) for word in words[:index])
+        if "NOUN" in tags and (after in FREQUENCY or after in DETERMINERS or (
+                index == 1 and plain_singular(words[0]) and not is_name(words[0]) and (
+                    after in PREPOSITIONS or is_number(after)))):
+            return True  # "the menu changes every season", "kitchen closes at 10pm"
+        if "NOUN" in tags and (not after or after == "and" or words[index].endswith(",") or
+                               readings(after) & {"VBG", "PAST"} == readings(after) != set()):
+            return False  # "the new GNSS base stations", "guest scores dropping after"
         return "NOUN" not in tags or (
             (bare(words[0]) in DETERMINERS or is_name(words[0])) and plain)
     if "BASE" in tags and (plural or before in SUBJECTS or not tags & {"NOUN", "ADJ"}):
-        return "NOUN" not in tags or opens or after in PREPOSITIONS
+        return "NOUN" not in tags or opens or after in PREPOSITIONS or readings(after) == {"ADV"}
     return False
 
 
@@ -294,7 +294,9 @@ def is_question(words: list[str], asked: bool) -> bool:
     subject = second in DETERMINERS or second in SUBJECTS or second == "there"
     if first in AUXILIARIES:  # "Do chefs", but not "Can drive a forklift"
         return bool(second) and (subject or "PLURAL" in readings(second) or asked or
-                                 is_name(words[1]))
+                                 is_name(words[1]) or any(  # "Do new hires go out"
+            "PLURAL" in readings(bare(words[index])) and "BASE" in readings(bare(words[index + 1]))
+            and readings(second) & {"ADJ", "NOUN"} for index in range(2, min(4, len(words) - 1))))
     if re.fullmatch(r"(?:what|how|who|where|when|why)(?:'s|'re|s)", first):
         return True  # "What's", and "whats" typed without the apostrophe
     if first not in WH_WORDS - {"whether", "if"}:

@@ -1,0 +1,349 @@
+"""TY4: a highlight (a skill or an achievement) read as the words that follow "I " in a
+sentence: "built the rota", "am fluent in Polish", "have a first-class degree", "have been a
+volunteer with a food bank for 4 years". What a comma, a dash or a colon joins to its first
+piece (`parts`) is kept where it reads after it ("cutting no-shows by a third"), joined with
+"and" where it can be ("and also did the newsletter"), and left out where it cannot ("$2.3M
+in annual revenue"); a label names what follows it ("Languages: ...", "Capstone: ...").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from followup.profile.parts import (
+    attach,
+    duration,
+    labelled,
+    listed,
+    piece_kind,
+    pieces,
+)
+from followup.profile.wordforms import (
+    AUXILIARIES,
+    CLOSED,
+    CREDENTIALS,
+    DESCRIBING,
+    DETERMINERS,
+    HAVING,
+    MASS,
+    OBJECTS,
+    PREPOSITIONS,
+    SOFTWARE,
+    SUBJECTS,
+    article,
+    bare,
+    base_form,
+    capital_first,
+    finite_verb,
+    is_acronym,
+    is_name,
+    is_number,
+    is_person,
+    is_question,
+    lower_first,
+    noun_head,
+    plain_singular,
+    readings,
+    words_of,
+)
+
+Result = tuple[str, str | None, str | None, str | None]  # form, text, problem, example
+EXAMPLE = "Built the volunteer rota in Airtable, cutting no-shows by a third"
+LIMIT = 25  # words: a longer highlight loses its last pieces, and one whose first is longer
+# Adverbs a CV line may open with: set aside, then put back before the verb.
+LEADING_ADVERBS = frozenset(("also", "still", "always", "never", "often", "really", "just",
+                             "recently", "currently", "successfully", "consistently",
+                             "regularly", "previously", "once"))
+# Roles one person holds in an organisation: "am treasurer of the society", not "a treasurer".
+OFFICES = words_of("president vice-president chair chairperson captain vice-captain treasurer "
+                   "secretary head editor director founder co-founder convenor convener leader")
+DEGREES = words_of("ba bsc ma msc mres mphil phd dphil mba beng meng be llb llm bed med mteach "
+                   "bcom bba degree diploma masters bachelors")
+SCHOOL = words_of("gcse gcses a-level a-levels igcse")  # "GCSE maths": no article
+# Things one finishes: "have completed a 12-week placement".
+COMPLETED = words_of("placement internship apprenticeship secondment clerkship traineeship "
+                     "course programme program module rotation residency")
+LABELS = {"language": "speak", "languages": "speak", "skills": "have experience in",
+          "tools": "have experience with", "software": "have experience with",
+          "tech": "have experience with", "stack": "have experience with",
+          "tech stack": "have experience with", "technologies": "have experience with"}
+PROJECTS = words_of("capstone project dissertation thesis fyp")
+PAST_TIME = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|"
+                       r"\blast\s+(?:year|month|week|summer|autumn|fall|spring|winter|term)\b|"
+                       r"\bago\b", re.I)
+
+
+def fit_highlight(words: list[str], asked: bool) -> Result:
+    """TY4: a skill or achievement, as the words that follow "I " in a sentence."""
+    first = bare(words[0])
+    if is_question(words, asked):
+        return "question", None, "it is a question, not something you did", EXAMPLE
+    parts = pieces(words)
+    if first in ("i", "i'm", "i've") and len(words) > 1:
+        verb = {"i'm": ["am"], "i've": ["have"]}.get(first, [])
+        text = lower_first(" ".join(verb + parts[0][1:])) if len(parts[0]) > 1 else None
+        return finished("sentence", text, parts[1:])
+    compound = len(words) > 1 and is_person(words[0]) and not is_name(words[0]) and "PAST" in \
+        readings(bare(words[1])) and bare(words[0]) not in DESCRIBING  # "Student taught Year 4"
+    if (first in SUBJECTS and not is_acronym(words[0])) or (
+            finite_verb(parts[0]) is not None and not compound):
+        rest, example = words[1:], EXAMPLE
+        if first in SUBJECTS and rest and "PAST" in readings(bare(rest[0])):
+            example = capital_first(" ".join(rest))  # "We won the award": "Won the award"
+        who = f"'{first}'" if first in SUBJECTS else "something else"
+        return "sentence", None, f"it is about {who}, not about you", example
+    label = labelled(words)
+    if label:
+        return fit_labelled(*label)
+    if is_list(parts):  # "Go, Python, Postgres, k8s"
+        parts = [listed([" ".join(part) for part in parts]).split()]
+    form, text = read(parts[0])
+    if text is None:
+        return form, None, "it names no skill or achievement", EXAMPLE
+    return finished(form, text, parts[1:], parts[0][-1])
+
+
+def is_list(parts: list[list[str]]) -> bool:
+    """Pieces that are all items of one list, names or not ("Go, Python, k8s", "BLS, ACLS
+    and PALS current", "time management, teamwork"); not "Graduate teacher, BSc/MTeach"."""
+    named = {is_name(part[0]) or any(char.isdigit() for char in part[0]) for part in parts[1:]}
+    first = readings(bare(parts[0][0]))
+    return len(parts) > 1 and len(named) == 1 and all(
+        piece_kind(part) == "item" for part in parts[:-1]) and piece_kind(parts[-1]) in (
+        "item", "fragment") and len(parts[-1]) <= 4 and not any(
+        bare(word) in PREPOSITIONS for word in parts[-1]) and not first & {
+        "PAST", "VBZ", "VBG"} and ("NOUN" in first or not first)
+
+
+def read(words: list[str]) -> tuple[str, str | None]:
+    """One piece read after "I"; no text when it names nothing ("Still the")."""
+    first = bare(words[0])
+    content = [word for word in words if bare(word) not in CLOSED | LEADING_ADVERBS]
+    if not content:
+        return "noun", None
+    if len(words) > 1 and is_person(words[0]) and not is_name(words[0]) and "PAST" in readings(
+            bare(words[1])) and bare(words[0]) not in DESCRIBING:
+        return "clause", lower_first(" ".join(words))  # "Student taught in a 2nd grade class"
+    if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper() and not is_name(
+            words[1]) and readings(first) & {"VBG", "BASE"} and lower_first(" ".join(words))[
+            0].isupper():
+        return highlight_noun(words)  # a name: "Coaching Foundations certified"
+    if first in LEADING_ADVERBS and len(words) > 1:  # "Also built ...", "Never missed ..."
+        form, text = highlight_predicate(words[1:])
+        helper, _, tail = text.partition(" ")
+        if helper == "am":
+            return form, f"am {first} {tail}"
+        return form, text if helper == "have" else f"{first} {text}"
+    return highlight_predicate(words)
+
+
+def finished(form: str, text: str | None, rest: list[list[str]], last: str = "") -> Result:
+    """The first piece's words with the rest joined to them, cut to LIMIT words; "am" as
+    "have been" for a time up to now ("have been a volunteer for 4 years")."""
+    if text is None:
+        return form, None, "it names no skill or achievement", EXAMPLE
+    for count in range(len(rest), -1, -1):  # the last pieces left out until it is short
+        joined = join(form, text, rest[:count], last)
+        if len(joined.split()) <= LIMIT:
+            break
+    else:
+        return form, None, f"it is too long for one sentence ({len(text.split())} words)", \
+            EXAMPLE
+    if joined.startswith("am ") and re.search(
+            r"\bfor (?:(?:about|around|over|nearly|almost|the (?:last|past)) )?\S+ (?:years?|"
+            r"months?|weeks?|summers|seasons|terms)\b|\bsince\b", joined):
+        joined = "have been " + joined[3:]
+    return form, joined, None, None
+
+
+INCLUDING = re.compile(r"(?:(?:the\s+)?(last|first|past)\s+)?\S+(?:\s+\S+)?\s+as\b", re.I)
+
+
+def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
+    """The pieces after the first joined to its words: "for 3 years", ", cutting no-shows",
+    "and also did the newsletter", ", Irish and French"; a fragment left out, and the list
+    items after it."""
+    tail: list[tuple[str, str, str]] = []  # joiner, words, kind
+    dropped = False
+    for words in rest:
+        kind, piece, first = piece_kind(words), " ".join(words), bare(words[0])
+        if re.match(r"have \S+ years", text) and (including := INCLUDING.match(piece)):
+            tail.append((", including ", "the " * bool(including[1]) + piece, kind))
+        elif kind == "duration" and (text.startswith("am ") or form in ("clause", "sentence")):
+            tail.append((" ", duration(words) or piece, kind))  # "interned for 2 summers"
+        elif kind == "duration" and text.startswith("have completed "):
+            text = weeks_long(text, duration(words) or piece)  # "an 8-week placement"
+        elif kind == "period" and text.startswith("am "):
+            text = "have been " + text[3:]  # "President of the society, 2025-26"
+        elif kind == "pending" and set(map(bare, text.split())) & DEGREES:
+            text = "am studying for " + text.removeprefix("have ")  # "BE, expected 2:1"
+            tail.append((" ", f"({piece})", kind))
+        elif kind in ("aside", "gerund", "and"):
+            tail.append((" " if dropped and first in PREPOSITIONS else ", ", piece, kind))
+            dropped = False
+        elif kind == "verb" and (verb := read(words)[1]) and (
+                verb.startswith("am ") or form in ("clause", "adjective", "sentence")):
+            same = text.startswith("am ") and verb.startswith("am ")
+            tail.append((" and ", verb[3:] if same else verb, kind))  # "and also did"
+        elif kind == "item" and not dropped and bare(text.split()[-1]) == bare(last) and not any(
+                bare(word) in DETERMINERS for word in text.split()[-4:]) and is_name(
+                words[0]) == is_name(text.split()[-1]):
+            tail.append((", ", piece, kind))  # "fluent in Polish, Irish, French"
+        else:
+            dropped = True  # "$2.3M in annual revenue": a noun phrase that joins nothing
+    return attach(text, tail)
+
+
+def weeks_long(text: str, span: str) -> str:
+    """"have completed a placement" and "for 8 weeks": "have completed an 8-week placement"."""
+    found = re.fullmatch(r"for (\w+) (week|month|year|day)s?", span)
+    rest = text.removeprefix("have completed ").split(" ", 1)
+    if not found or len(rest) < 2 or rest[0] not in ("a", "an") or re.match(r"\S+-week", rest[1]):
+        return text
+    length = f"{found[1]}-{found[2]}"
+    return f"have completed {article(length)} {length} {rest[1]}"
+
+
+def fit_labelled(label: list[str], detail: list[str]) -> Result:
+    """"Languages: English, Polish": "speak English and Polish"; "Capstone: a stormwater
+    design": "did my capstone on a stormwater design"; "Leadership - led a team of 5": "led
+    a team of 5"; "Accessibility - WCAG audits on 3 sites": "have experience in accessibility,
+    including WCAG audits on 3 sites"."""
+    name = " ".join(bare(word) for word in label)
+    parts = pieces(detail)
+    if name in LABELS:
+        return finished("clause", f"{LABELS[name]} {listed([' '.join(part) for part in parts])}",
+                        [])
+    form, text = read(parts[0])
+    counted = is_number(bare(detail[0]))
+    if text and not counted and (form in ("clause", "adjective") or text.startswith(
+            ("am ", "have a ", "have an "))):
+        return finished(form, text, parts[1:])  # the detail says it all
+    words = " ".join(word if is_acronym(word) else word.lower() for word in label)
+    if bare(label[-1]) in PROJECTS and not counted:
+        return finished("clause", f"did my {words} on {lower_first(' '.join(parts[0]))}",
+                        parts[1:])
+    form, text = read(label)
+    if text and text.startswith("have experience in "):
+        return finished(form, f"{text}, including {lower_first(' '.join(detail))}", [])
+    return finished(form, text, [])
+
+
+ABILITY = words_of("fluent conversational proficient competent")
+
+
+def highlight_predicate(words: list[str]) -> tuple[str, str]:
+    """The form and words after "I": a verb's clause as written ("built the rota"), "am"
+    before an adjective ("am fluent in Polish"), or a noun phrase (`highlight_noun`)."""
+    text, first = lower_first(" ".join(words)), bare(words[0])
+    acronym = is_acronym(words[0])  # "BE Electrical Engineering", "IT support"
+    tags, after = frozenset() if acronym else readings(first), bare(words[1]) if len(words) > 1 \
+        else ""
+    ends = after in ("", "and", "to") or after in PREPOSITIONS or "VBG" in readings(after)
+    opens = after in DETERMINERS or after in OBJECTS
+    if first in AUXILIARIES and not acronym:
+        return "clause", text  # "Can drive", "Have a full licence"
+    if first in SOFTWARE and is_name(words[0]) and not opens and after not in PREPOSITIONS:
+        return highlight_noun(words)  # "Excel dashboards"
+    if "PAST" in tags:
+        if (first in DESCRIBING or "ADJ" in tags) and ends:
+            return "adjective", "am " + text  # "certified in", "experienced and calm"
+        if (first in DESCRIBING or "ADJ" in tags) and not opens and not is_number(after) and \
+                not PAST_TIME.search(text):  # not "Completed ALS in 2025"
+            head = noun_head(words[1:])
+            if is_person(head):
+                return "noun", f"am {article(text)} {text}"  # "am a certified first-aider"
+            # "have advanced Excel skills", "have increased sales", "have a proven record"
+            return "noun", f"have {article(text) + ' ' if bare(head) in CREDENTIALS else ''}{text}"
+        return "clause", text
+    if "VBG" in tags:
+        if ("ADJ" in tags and not opens and not ends) or ("NOUN" in tags and after in PREPOSITIONS
+                                                         ) or after in MASS | CREDENTIALS:
+            return highlight_noun(words)  # "Outstanding reviews", "Working knowledge of Irish"
+        return "clause", "have experience " + text
+    if tags & {"BASE", "VBZ"} and (not tags & {"NOUN", "ADJ"} or opens):
+        verb = base_form(first) if "VBZ" in tags else first
+        return "clause", " ".join([verb, *words[1:]])  # "Speaks Polish": "speak Polish"
+    if ("ADJ" in tags or re.search(r"(?:ible|able|ful|ous|ive)$", first)) and ends:
+        return "adjective", "am " + text
+    if first in ABILITY and after and not opens and not is_person(noun_head(words)):
+        return "adjective", f"am {first} in {lower_first(' '.join(words[1:]))}"  # "fluent Auslan"
+    return highlight_noun(words)
+
+
+def highlight_noun(words: list[str]) -> tuple[str, str]:
+    """A noun phrase after "I": "have a first-class degree", "am a certified first-aider",
+    "have experience with Python, SQL and Tableau", "have experience in stock control"."""
+    text, first, head = lower_first(" ".join(words)), bare(words[0]), noun_head(words)
+    level = re.fullmatch(r"(.+?)\s+((?:grade|level|band|stage)\s+\w+)", text, flags=re.I)
+    if level and len(words) > 3:  # "GCSE maths grade 6": "have GCSE maths at grade 6"
+        form, reading = highlight_noun(words[:-2])
+        return form, f"{reading} at {level[2].lower()}"
+    years = re.fullmatch(r"(\S+)\s+(?:yrs?|years?)(['’]?)\s+(of\s+)?(\S.*)", text, flags=re.I)
+    if years and is_number(bare(years[1])):
+        return "noun", years_of(years)
+    if re.fullmatch(r"[1-3](?:st|nd|rd|[:.]\d)", first):  # a degree's class: "2:1 in Law"
+        return "noun", "have a " + text
+    if first in DETERMINERS or is_number(first) or first in ("over", "nearly", "almost"):
+        return "noun", "have " + text
+    last = bare(words[-1])
+    if len(words) > 1 and last in ("current", "valid") and any(
+            bare(word) in CREDENTIALS for word in words[:-1]):  # "Chainsaw ticket current"
+        return "noun", f"have a current {lower_first(' '.join(words[:-1]))}"
+    if len(words) > 1 and (last in DESCRIBING or last in ("current", "compliant") or (
+            readings(last) & {"PAST", "ADJ"} and "NOUN" not in readings(last))):
+        return "adjective", "am " + text  # "PRINCE2 certified", "BLS and ACLS current"
+    item = words[1] if words[0].endswith(",") else words[2] if len(words) > 2 and bare(
+        words[1]) in ("and", "or") else ""  # the second of a list
+    if (is_name(item) and (is_name(words[0]) or plain_singular(words[0]))) or (
+            len(words) == 1 and is_name(words[0])):
+        return "noun", "have experience with " + " ".join(words)  # "Go, Python and SQL"
+    return highlight_thing(words, text, head)
+
+
+def years_of(years: re.Match[str]) -> str:
+    """"5 yrs in hospitality", "6 yrs front desk", "twenty years of leading teams"."""
+    start, rest, of = f"have {years[1]} years", years[4], years[3] or ""
+    lead = bare(rest.split()[0])
+    if rest.startswith("experience") or (of and "VBG" not in readings(lead)):
+        return f"{start}{years[2]} {of}{rest}"  # "years' experience", "years of sales"
+    if not of and lead not in PREPOSITIONS and "VBG" not in readings(lead) and len(
+            rest.split()) <= 4 and not {bare(word) for word in rest.split()} & CLOSED:
+        return f"{start} of {rest} experience"  # "6 years of front desk experience"
+    lead = "" if lead in PREPOSITIONS or "VBG" in readings(lead) else "in "
+    return f"{start} of experience {lead}{rest}"  # "leading teams", "in retail"
+
+
+def highlight_thing(words: list[str], text: str, head: str) -> tuple[str, str]:
+    """A thing the candidate is or has: "am treasurer of the society", "have completed a
+    placement", "have an MSc in Data Science", "have Grade 8 organ", "have experience in"."""
+    first, after = bare(words[0]), bare(words[1]) if len(words) > 1 else ""
+    if is_person(head):
+        position = words.index(head) + 1
+        office = bare(head) in OFFICES and bare(" ".join(words[position:position + 1])) == "of"
+        return "noun", f"am {'' if office else article(text) + ' '}{text}"
+    if bare(head) in HAVING:
+        return "noun", "have " + text  # "placement experience with", "working knowledge of"
+    if first in DEGREES and sum(map(str.isupper, words[0])) > 1 and words[1:2] and \
+            words[1][:1].isupper() and after not in CLOSED and not is_person(words[1]):
+        text = f"{words[0]} in {' '.join(words[1:])}"  # "an MSc in Marine Biology"
+    if first in SCHOOL:
+        return "noun", "have " + text  # "have GCSE maths"
+    if re.fullmatch(r"\d{1,2}|[ivx]{1,4}", after) and words[0][:1].isupper() and len(words) > 2:
+        span = list(itertools.takewhile(
+            lambda word: bare(word) not in PREPOSITIONS | {"and", "or"}, words[2:]))
+        named = bare(span[-1] if span else words[0])  # "Grade 8 organ", "Cert II in"
+        if named in COMPLETED:
+            return "noun", f"have completed {article(text)} {text}"
+        if named not in CREDENTIALS:
+            return "noun", "have " + text  # "have Grade 8 organ with distinction"
+    if bare(head) in COMPLETED:
+        return "noun", f"have completed {article(text)} {text}"
+    describes, single = "DESCRIBES" in readings(first), head == words[0] and len(words) > 1
+    if {first, bare(head), bare(words[-1])} & CREDENTIALS or (plain_singular(head) and (
+            describes or is_name(words[0]) or single)):  # "a book under contract"
+        return "noun", f"have {article(text)} {text}"
+    if "PLURAL" in readings(bare(head)) or {first, bare(head)} & HAVING or describes:
+        return "noun", "have " + text
+    return "noun", "have experience in " + text

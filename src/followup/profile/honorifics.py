@@ -1,0 +1,225 @@
+"""Honorifics and the letters after a name, and the greetings that need no name reading.
+
+The tables; reading them off a name ("Dr. Anika Desai", "Lena Vasquez-Hart, P.E.", "Sarah
+Khan PhD", whose doctorate makes her "Dr"); writing one by country ("Dr." in the US and
+Canada); the formal greeting ("Dr Desai", "Professor Becker", "Sir John") with the notes
+that ask for what it lacks, none presuming a gender; a role greeted whole ("Recruitment
+Team"). `names` reads the rest of a name and builds on this module, which needs none of it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from followup.profile.forms import Greeting, Name
+
+
+def word_set(text: str, separator: str | None = None) -> frozenset[str]:
+    return frozenset(" ".join(item.split()) for item in text.split(separator))
+
+
+RULE = "G2"  # professional and polished: what every greeting here is written to
+HONORIFICS = {
+    "mr": "Mr", "mister": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx",
+    "dr": "Dr", "doctor": "Dr", "prof": "Prof", "professor": "Professor", "sir": "Sir",
+    "dame": "Dame", "rev": "Rev", "revd": "Revd", "reverend": "Reverend", "lord": "Lord",
+    "lady": "Lady"}
+FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame"})  # Sir John, not Sir Smith
+ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Rev"})  # "Dr." in the US and Canada
+FULL_STOP_COUNTRIES = frozenset({"US", "CA"})
+# A role greeted whole ("Dear Recruitment Team"): its small words and acronyms.
+ROLE_SMALL_WORDS = word_set("of and the for at in to or &")
+ROLE_ACRONYMS = word_set("hr it ta ux ui qa pr ceo cto cfo coo cio cpo vp svp evp emea apac")
+# What a note offers when nothing says which title a person uses: in no order of preference.
+TITLES_OFFERED = ("Mr", "Ms", "Mx", "Dr")
+# Letters after a name, in the form compared (folded, no full stops): "P.E." and "PE" are
+# "pe". These are never a name in any case ("helen carter phd"); nameparser's longer list
+# counts too where they are written as letters are (capitals, stops, "PhD").
+POST_NOMINALS = word_set("""phd dphil msc mba rgn rmn rn bsn msn lpn cna aprn fnp crna dnp
+    cpa frcs frcsi frcsed frcp frcpi mrcp mrcs mrcgp frcgp mbbs mbchb mbbch bmbs md dds dmd
+    obe mbe cbe kbe dbe esq bsc beng meng ceng peng pe llb llm jd mphil mres mph mpa mfa edd
+    psyd pharmd dpt dvm mcsp hcpc frics mrics riba aia cfa acca aca fca cima cipd mcipd pmp
+    shrm-cp sphr lcsw lpc qc kc be miei mice miet ieng fcca hdip pgdip""")
+# Letters that are also names ("Ed", "Do", "Pa"): letters only after a comma or with stops.
+NAME_LIKE_LETTERS = word_set("ed do pa ra om lt ho mc cd ea")
+# Degrees whose holders are greeted "Dr"; medical ones not when a surgeon's fellowship says
+# "Mr" or "Ms" is the custom (FRCS). "MD" may be a managing director: a note suggests Dr.
+DOCTORATES = word_set("""phd dphil edd psyd dsc scd dba dnp drph dpt pharmd dds dmd dvm thd
+    dmin dma mdphd""")
+MEDICAL_DEGREES = word_set("mbbs mbchb mbbch bmbs")
+SURGEONS = word_set("frcs frcsi frcsed")
+DOCTOR_OR_DIRECTOR = "md"
+# A generation after the surname: part of the name, not letters after it ("Jr.", "III").
+GENERATIONS = re.compile(r"(?<=\w)[\s,]+(jr|sr|jnr|snr|ii|iii|iv)(\.?)(?![\w'])",
+                         re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, to compare with the word lists: "Nguyễn" -> "nguyen"."""
+    text = text.replace("\u0111", "d").replace("\u0110", "D")
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def split_honorifics(text: str) -> tuple[str | None, str]:
+    """("Dr", "Anika Desai") of "Dr. Anika Desai"; a couple is one ("Mr & Mrs")."""
+    text = re.sub(r"^(mrs|mr|ms|mx|dr|prof|rev|revd)\.(?=[^\W\d_])", r"\1. ", text,
+                  flags=re.IGNORECASE)
+    tokens = text.split()
+    taken: list[str] = []
+    for index, token in enumerate(tokens):
+        key = token.rstrip(".").casefold()
+        if key in HONORIFICS:
+            taken.append(HONORIFICS[key])
+        elif key in ("&", "and") and taken and index + 1 < len(tokens) \
+                and tokens[index + 1].rstrip(".").casefold() in HONORIFICS:
+            taken.append("&")
+        else:
+            break
+    honorific = (" ".join(taken) if "&" in taken else taken[0]) if taken else None
+    return honorific, " ".join(tokens[len(taken):])
+
+
+def normal_honorific(honorific: str | None) -> str | None:
+    """The profile's `honorific:` as stored: "dr." -> "Dr", "Prof" stays "Prof"."""
+    titled, rest = split_honorifics(text := " ".join((honorific or "").split()))
+    plain = text.replace(".", "").strip()
+    return titled if titled and not rest else plain[:1].upper() + plain[1:] or None
+
+
+@functools.cache
+def listed_letters() -> frozenset[str]:
+    """Every post-nominal known: ours and nameparser's ("CFA", "PMP", "LCSW-C")."""
+    from nameparser.config import CONSTANTS
+    return POST_NOMINALS | frozenset(str(item) for item in CONSTANTS.suffix_acronyms)
+
+
+def letters_key(word: str) -> str:
+    return fold(word).replace(".", "")
+
+
+def written_as_letters(word: str) -> bool:
+    """Stops inside ("P.E", "Ph.D") or capitals inside small letters ("PhD", "MSc")."""
+    letters = [char for char in word if char.isalpha()]
+    stops = "." in word.strip(".") and len(letters) >= 2
+    inner_capital = any(char.isupper() for char in letters[1:]) and any(
+        char.islower() for char in letters)
+    return stops or inner_capital
+
+
+def is_letters(word: str, *, after_comma: bool, capitals_stand_out: bool = False) -> bool:
+    """A post-nominal: one of ours in any case, or one of nameparser's written as letters;
+    capitals ("PE") count after a comma, or where the name around them is not in capitals.
+    A name-like one ("ED") needs stops or a comma."""
+    key = letters_key(word)
+    if len(key) < 2 or not key.replace("-", "").isalnum():
+        return False
+    if key in NAME_LIKE_LETTERS:
+        return (after_comma and word.isupper()) or "." in word.strip(".")
+    if key in POST_NOMINALS or (written_as_letters(word) and key in listed_letters()):
+        return True
+    return word.isupper() and key in listed_letters() and (after_comma or capitals_stand_out)
+
+
+def split_post_nominals(text: str) -> tuple[str, list[str]]:
+    """("Lena Vasquez-Hart", ["P.E"]) of "Lena Vasquez-Hart, P.E": comma parts after the
+    first made only of letters after a name ("RN, BSN"), then such words at the end of what
+    is left ("Anita Sharma RGN"), leaving two words of name ("Wei MA" is a name), or one
+    when written as letters are ("Khan PhD")."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    letters: list[str] = []
+    while len(parts) > 1 and all(is_letters(word, after_comma=True)
+                                 for word in parts[-1].split()):
+        letters[:0] = parts.pop().split()
+    words = [part.split() for part in parts]
+    count = sum(len(part) for part in words)
+    capitals = all(word.isupper() for part in words for word in part)
+    last = words[-1] if words else []
+    while last and count > 1:
+        word = last[-1]  # "Khan PhD" is a surname and letters; "Hale PE" may be a name
+        if not (is_letters(word, after_comma=False, capitals_stand_out=not capitals)
+                and (count > 2 or written_as_letters(word))):
+            break
+        letters.insert(0, last.pop())
+        count -= 1
+    return ", ".join(" ".join(part) for part in words if part), letters
+
+
+def degree_honorific(letters: list[str]) -> str | None:
+    """"Dr" when the letters after a name are a doctorate (PhD, DPhil, EdD), or a medical
+    degree (MBBS) without a surgeon's fellowship (FRCS: "Mr" or "Ms" by custom)."""
+    keys = {letters_key(word) for word in letters}
+    if keys & DOCTORATES or (keys & MEDICAL_DEGREES and not keys & SURGEONS):
+        return "Dr"
+    return None
+
+
+def doctor_or_director(written: str) -> bool:
+    """"MD" after a name ("Priya Shah, M.D."): a doctor, or a managing director."""
+    letters = split_post_nominals(split_honorifics(written)[1])[1]
+    return any(letters_key(word) == DOCTOR_OR_DIRECTOR for word in letters)
+
+
+def generation(written: str) -> str | None:
+    """The generation a name gives, as signed: "jr" -> "Jr", "iii" -> "III"."""
+    found = GENERATIONS.search(written)
+    if found is None:
+        return None
+    word = found[1].upper() if found[1].casefold().startswith("i") else found[1].capitalize()
+    return word + found[2]
+
+
+def written_honorific(honorific: str, country: str | None) -> str:
+    """Prof in full; "Dr." in the US and Canada, "Dr" elsewhere."""
+    stop = (country or "").upper() in FULL_STOP_COUNTRIES
+    return " ".join("Professor" if word == "Prof" else f"{word}." if stop
+                    and word in ABBREVIATIONS else word for word in honorific.split())
+
+
+def titles_offered(country: str | None, titles: tuple[str, ...] = TITLES_OFFERED) -> str:
+    """"Mr, Ms, Mx, Dr, ..." as the country writes them ("Mr., Ms., ..." in the US)."""
+    return ", ".join(written_honorific(title, country) for title in titles) + ", ..."
+
+
+def formal_greeting(name: Name, who: str, country: str | None) -> Greeting:
+    """"Ms Ashworth", "Dr. Desai", "Professor Becker", "Sir John"; else the full name and a
+    note asking for the title they use (`who`: the name as the profile writes it)."""
+    words = name.full.split()
+    # a family name that may come first ("Zhang Wei"): its first word
+    guess = words[0] if name.first is None and name.surname is None and len(words) > 1 else ""
+    if name.honorific:
+        shown = written_honorific(name.honorific, country)
+        if name.honorific in FIRST_NAME_HONORIFICS and name.first:
+            return Greeting(f"{shown} {name.first}")
+        if name.surname:
+            return Greeting(f"{shown} {name.surname}")
+        return Greeting(f"{shown} {name.full}", guess and (
+            f"Is {guess} the surname? Add salutation: {shown} {guess} under {who} ({RULE})."))
+    titles = titles_offered(country)
+    if name.surname and doctor_or_director(who):
+        dr, others = written_honorific("Dr", country), titles_offered(country, ("Mr", "Ms", "Mx"))
+        return Greeting(name.full, f'Add honorific: Dr under {who} to greet them as "{dr} '
+                                   f'{name.surname}", if their MD is a doctor\'s degree; else '
+                                   f"the title they use ({others}) ({RULE}).")
+    return Greeting(name.full, (
+        f"Add honorific: (the title they use: {titles}) under {who} to greet them as "
+        f'"(title) {name.surname}"' if name.surname else
+        f"Is {guess} the surname? Add salutation: (title) {guess} under {who}, with the "
+        f"title they use: {titles}" if guess else
+        f"The profile gives no surname for {who}: for a formal greeting add salutation: "
+        f"(the title they use and their surname) under it") + f" ({RULE}).")
+
+
+def role_greeting(role: str) -> str:
+    """A role as a greeting names it: "the recruitment team" -> "Recruitment Team"."""
+    words = [word for word in (word.strip("()\"'\u201c\u201d") for word in role.split()) if word]
+    words = words[1:] if words and words[0].casefold() == "the" else words
+    one_case = (joined := " ".join(words)).islower() or joined.isupper()
+    keys = [fold(word).replace(".", "") for word in words]
+    return " ".join(
+        key.upper() if key in ROLE_ACRONYMS else word.lower() if index and key in
+        ROLE_SMALL_WORDS else word if word.isupper() and not one_case  # "EMEA"
+        else word[:1].upper() + (word[1:].lower() if one_case else word[1:])
+        for index, (word, key) in enumerate(zip(words, keys, strict=True)))

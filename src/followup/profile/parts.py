@@ -1,0 +1,291 @@
+"""A field's text as people type it, tidied and taken apart for `profile.fields`: sentences
+without stray punctuation, with the shorthand of notes written out (G2: "approx. 40 grads"
+is "around 40 graduates"); a field typed in capitals in sentence case; asides in brackets set
+apart; a label before a colon or a dash ("Capstone: ...", "Languages - ..."); and the pieces
+a comma, a semicolon or a dash joins ("Saturday supervisor at a garden centre, 3 yrs"), each
+named for what it is, so that a sentence keeps what reads in it and leaves out the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from followup.profile.forms import says_nothing
+from followup.profile.promises import MONTHS, WEEKDAYS
+from followup.profile.wordforms import (
+    ABBREVIATIONS,
+    CLOSED,
+    DETERMINERS,
+    MARKS,
+    PREPOSITIONS,
+    SUBJECTS,
+    WH_WORDS,
+    bare,
+    capital_first,
+    finite_verb,
+    is_number,
+    phrases_of,
+    readings,
+    words_of,
+)
+
+# G2: the shorthand of notes, written out ("approx. 40 grads" -> "around 40 graduates").
+SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "grad": "graduate",
+             "dept": "department", "dept.": "department", "depts": "departments", "w/": "with",
+             "incl.": "including", "incl": "including", "avg.": "average", "atm": "at the moment",
+             "mgmt": "management", "govt": "government", "esp.": "especially", "thru": "through",
+             "ppl": "people"}
+UNITS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week", "mth": "month",
+         "mths": "month", "mos": "month", "hr": "hour", "hrs": "hour", "min": "minute",
+         "mins": "minute"}
+
+
+def sentences(written: str) -> Iterator[tuple[str, bool]]:
+    """The text's sentences, tidied, each with whether it asked (ended in "?"). A line
+    break ends one too: a list on several lines is several items."""
+    for line in written.splitlines():
+        pieces: list[str] = []
+        line = re.sub(r"^\s*(?:[-*•>]+|\d{1,2}[.)])\s+", "", line)  # a list's "1." or "-"
+        for piece in re.split(r"(?<=[.!?])[\"'”’)]*\s+", line.strip()):
+            last = pieces[-1].rsplit(" ", 1)[-1].lower().lstrip("([{\"'“‘") if pieces else ""
+            if last in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.){1,3}", last):
+                pieces[-1] += " " + piece
+            else:
+                pieces.append(piece)
+        for piece in filter(re.compile(r"\w").search, pieces):
+            text, asked = tidy(piece)
+            if text:
+                yield text, asked
+
+
+def tidy(text: str) -> tuple[str, bool]:
+    """A sentence without bullets, symbols, wrapping quotes, trailing punctuation, "etc" or
+    doubled punctuation, with "&" between words as "and", a spaced dash as " – " (a pause
+    between pieces), a spaced slash as a list's comma, and the shorthand and units of notes
+    written out (G2); "" for an empty value ("n/a")."""
+    text = re.sub(r"\s+[&+]\s+", " and ", text)
+    text = re.sub(r"(?<![\w.'’])i(?=\s|$|['’][a-z])", "I", text)  # "i cooked", "i'm"
+    # "system design - a job queue": a label of a few words, then the field itself
+    label = re.match(r"\s*(?:[^\W\d_][\w'’/-]*\s+){0,2}[^\W\d_][\w'’/-]*\s+[-–—]+\s+(\S+)", text)
+    if label and (bare(label[1]) in DETERMINERS | WH_WORDS or bare(label[1]) in SUBJECTS) and \
+            bare(label[1]) not in ("i", "i'm", "i've", "i'd"):  # "Getting to jobs - I don't"
+        text = text[label.start(1):]
+    text = re.sub(r"\s+[-–—]+\s+", " – ", re.sub(r"(\d)\s+[-–]\s+(?=\d)", r"\1–", text))
+    # "(French / English)" is one thing; "the standards / their template", a list
+    text = re.sub(r"(^|\(|,\s)([\w.+'’-]+)\s+/\s+([\w.+'’-]+)(?=\)|,|$)", r"\1\2/\3", text)
+    text = " ".join(shorthand(word) for word in re.sub(r"\s+/\s+", ", ", text).split()
+                    if word == "–" or any(char.isalnum() for char in word))
+    text = re.sub(r"\b(\d+(?:\.\d+)?)\s*(yrs?|wks?|mths?|mos|hrs?|mins?)\b\.?(\s+\S+)?", units,
+                  text, flags=re.I)
+    text = re.sub(r"(?:\s*[,;:])*\s+–(?:\s+[,;:–]+)*\s+", " – ", text)  # ", - " is one dash
+    text = re.sub(r"^(?:[\s.,;:!?…\-–—/&+*•>]|\d{1,2}[.)]\s)+", "", text)
+    asked = bool(re.search(r"\?[\"'”’)]*$", text))
+    while True:  # '"Python, etc."': a quote, a full stop and "etc", each hiding the next
+        before, text = text, text.rstrip(" .,;:!?…-–—/&+*([{“‘")
+        if len(text) > 1 and text[0] in "\"'“‘" and text[-1] in "\"'”’":
+            text = text[1:-1].strip()
+        text = text[:-40] + re.sub(r",?\s+(?:etc|and so on|and so forth)$", "", text[-40:],
+                                   flags=re.I)  # the end only: 2,000 characters of "etc etc"
+        if text == before:
+            break
+    text = re.sub(r"([.,;:!?])(?:\s*[.,;:!?])+", r"\1", text)
+    return ("" if says_nothing(text) else text), asked
+
+
+def shorthand(word: str) -> str:
+    """G2: a note's shorthand written out, its capital kept ("Approx." -> "Around")."""
+    lead = word[:len(word) - len(word.lstrip("(\"'“‘"))]
+    core = word[len(lead):].rstrip(",;:)")
+    full = SHORTHAND.get(core.lower())
+    if full is None:
+        return word
+    return lead + (capital_first(full) if core[:1].isupper() else full) + word[len(lead + core):]
+
+
+def units(match: re.Match[str]) -> str:
+    """"3 yrs" -> "3 years"; "12hr shifts" -> "12-hour shifts"."""
+    count, unit, after = match[1], UNITS[match[2].lower()], match[3] or ""
+    if unit in ("hour", "minute") and after and "NOUN" in readings(bare(after)) and \
+            bare(after) not in CLOSED:
+        return f"{count}-{unit}{after}"
+    return f"{count} {unit}{'' if count == '1' else 's'}{after}"
+
+
+def sentence_case(text: str) -> str:
+    """A field typed in capitals ("THE BOILER SWAP I WATCHED") in sentence case: each word
+    lower-cased but what reads as an acronym (no vowel, a digit, or a short word English
+    lacks: "GNSS", "NEWS2", "BMS"). A field with any small letter is left as typed."""
+    letters = [char for char in text if char.isalpha()]
+    words = re.findall(r"[A-Za-z][\w'’]*", text)
+    if not letters or any(char.islower() for char in letters) or len(words) < 3 or not any(
+            len(word) > 3 and readings(word.lower()) for word in words):
+        return text
+
+    def lower(match: re.Match[str]) -> str:
+        word = match[0]
+        if word.lower() in NAMED:
+            return word.capitalize()  # "JUNE": "June"
+        if not re.search(r"[AEIOUY]", word) or re.search(r"\d", word) or (
+                len(word) < 6 and "'" not in word and not readings(word.lower()) and
+                word.lower() not in CLOSED):
+            return word
+        return word.lower()
+    return re.sub(r"[A-Z][\w'’]*", lower, text)
+
+
+# Words a field in capitals names, written with their capital ("may" is left: "we may").
+NAMED = frozenset(WEEKDAYS + MONTHS) - {"may"}
+ASIDE = re.compile(r"\s+\(([^()]*)\)")
+GRADES = phrases_of("distinction|merit|honours|honors|commendation|high distinction|"
+                    "first class honours|first-class honours")
+
+
+def set_aside(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text with each aside in brackets taken out, its place kept by a mark on the word
+    before ("media\\ue000, also did"), so that the aside does not decide the form; and each
+    aside as it is put back: "(Instagram, TikTok)", "with distinction", or nothing for one
+    about someone else ("fluent Auslan (my mum is deaf)")."""
+    asides: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        if match.start() == 0 or len(asides) == len(MARKS):
+            return match[0]
+        words = match[1].split()
+        first = bare(words[0]) if words else ""
+        if not words or (first in SUBJECTS and first not in ("i", "i'm", "i've")) or (
+                first != "i" and finite_verb(words) is not None):
+            asides.append("")  # "(he's a sparky, he supervised)": not about the candidate
+        elif match[1].strip().lower() in GRADES:
+            asides.append(" with " + match[1].strip().lower())  # "Grade 8 organ (distinction)"
+        else:
+            asides.append(f" ({match[1].strip()})")
+        return MARKS[len(asides) - 1]
+    return ASIDE.sub(take, text), tuple(asides)
+
+
+def put_back(text: str | None, asides: tuple[str, ...]) -> str | None:
+    """The asides put back at their marks; one whose word was left out goes with it."""
+    if text is None:
+        return None
+    for mark, aside in zip(MARKS, asides, strict=False):
+        text = text.replace(mark, aside)
+    return re.sub(f"[{MARKS}]", "", text)
+
+
+def pieces(words: list[str]) -> list[list[str]]:
+    """The words in pieces at a comma, a semicolon, a colon or a dash, without them."""
+    found: list[list[str]] = [[]]
+    for word in words:
+        if word == "–":
+            found.append([])
+            continue
+        core = word.rstrip(",;:")
+        if core:
+            found[-1].append(core)
+        if core != word:
+            found.append([])
+    found = [piece for piece in found if piece]
+    last = found[0] if len(found) == 1 else []
+    if len(last) > 3 and duration(last[-2:]) and is_number(bare(last[-2])) and readings(
+            bare(last[-3])) & {"NOUN", "ADJ"} == {"NOUN"}:
+        found = [last[:-2], last[-2:]]  # "placement in a dementia unit 6 weeks"
+    return found
+
+
+def labelled(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """"Capstone: a stormwater design", "Languages - English, Polish": a label of one to three
+    words with no verb, before a colon or a dash, and what it labels."""
+    for index, word in enumerate(words[:3]):
+        ends = word.endswith(":") or (index + 1 < len(words) and words[index + 1] == "–")
+        if not ends:
+            continue
+        label, rest = words[:index + 1], words[index + 1:]
+        rest = rest[1:] if rest and rest[0] == "–" else rest
+        verbs = any(readings(bare(item)) & {"PAST", "VBZ"} and "NOUN" not in readings(
+            bare(item)) for item in label)
+        if rest and not verbs and not {bare(item) for item in label} & CLOSED:
+            return [item.rstrip(":") for item in label], rest
+        return None
+    return None
+
+
+UNIT = r"(?:year|month|week|day|summer|winter|season|term|semester|shift)s?"
+DURATION = re.compile(rf"(?:for\s+)?(?:(?:about|around|over|nearly|almost|the\s+(?:last|past|"
+                      rf"first))\s+)?(\S+)\s+({UNIT})", re.I)
+PERIOD = re.compile(r"(?:(?:since|from)\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d|present|"
+                    r"now|date|ongoing|current))?", re.I)
+PENDING = words_of("expected predicted projected due graduating ongoing pending currently "
+                   "underway completing")
+ASIDE_WORDS = words_of("which who whom whose where when while whilst e.g i.e eg ie such "
+                       "especially particularly notably mainly including incl")
+JOINING = words_of("and but then plus so")
+
+
+def duration(words: list[str]) -> str | None:
+    """"3 years", "for 2 summers", "the last 4 years": the time a piece is, as "for ..."."""
+    text = " ".join(words)
+    found = DURATION.fullmatch(text)
+    if not found or not (is_number(bare(found[1])) or bare(found[1]) in ("a", "an", "couple")):
+        return None
+    return text if text.lower().startswith("for ") else "for " + text
+
+
+def piece_kind(words: list[str]) -> str:
+    """What a piece after the first is: "duration" ("3 years"), "period" ("2024-26"),
+    "pending" ("expected 2:1"), "aside" (reads after a comma as written: "on microplastics",
+    "which ...", "e.g. ...", "two weeks early"), "gerund" ("cutting no-shows by a third"),
+    "and" ("and I also organised"), "clause" (a subject and verb of its own: "she said it
+    went well"), "verb" ("also did the newsletter", "happy to help"), "item" (a short noun
+    or name), or "fragment" (a noun phrase that joins nothing: "$2.3M in annual revenue")."""
+    first, text = bare(words[0]), " ".join(words)
+    tags = readings(first)
+    after = readings(bare(words[1])) if len(words) > 1 else frozenset()
+    if PERIOD.fullmatch(text):
+        return "period"
+    if duration(words):
+        return "duration"
+    if first in PENDING or text.lower().startswith(("in progress", "final year", "due in")):
+        return "pending"
+    if first in JOINING:
+        return "and"
+    lead = DURATION.match(text)
+    if first in ASIDE_WORDS or first in PREPOSITIONS or (
+            lead and lead.end() < len(text) and duration(text[:lead.end()].split())):
+        return "aside"  # "two weeks early", "3 days ahead of schedule"
+    if "VBG" in tags and ("NOUN" not in tags or len(words) > 1):
+        return "gerund"  # "cutting no-shows by a third"
+    if first in SUBJECTS or first in WH_WORDS or finite_verb(words) is not None:
+        return "clause"
+    if tags == {"ADV"} or (tags & {"ADV"} and "NOUN" not in tags and after & {"PAST", "BASE"}):
+        return "verb" if after & {"PAST", "BASE", "VBZ"} and "NOUN" not in after else "fragment"
+    if (tags & {"PAST", "BASE", "VBZ"} and not tags & {"NOUN", "ADJ"}) or (
+            "ADJ" in tags and "NOUN" not in tags and len(words) > 1 and (
+                bare(words[1]) in PREPOSITIONS or bare(words[1]) == "to")):
+        return "verb"
+    if len(words) <= 3 and not any(bare(word) in DETERMINERS or is_number(bare(word)) or
+                                   re.fullmatch(r"[\d.,/%:]+", bare(word)) for word in words):
+        return "item"
+    return "fragment"
+
+
+def listed(items: list[str]) -> str:
+    """Items as a list: "Go, Python and Postgres" (an "and" before the last, if none)."""
+    if len(items) < 2 or re.search(r"\b(?:and|or)\b", items[-1]):
+        return ", ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def attach(text: str, tail: list[tuple[str, str, str]]) -> str:
+    """Pieces joined to a text, each as (joiner, words, kind): verbs or topics in a row by
+    commas but the last ("built X, trained Y and ran Z"), and the items of a list likewise
+    ("Polish, Irish and French"), unless the list has its own "and"."""
+    for index, (joiner, piece, kind) in enumerate(tail):
+        after = tail[index + 1][2] if index + 1 < len(tail) else ""
+        if kind in ("verb", "topic") and after == kind:
+            joiner = ", "
+        elif kind == "item" and after != "item" and not re.search(
+                r"\b(?:and|or)\b", " ".join(item for _, item, _ in tail[:index + 1])):
+            joiner = " and "  # the last of a list
+        text += joiner + piece
+    return text

@@ -1,0 +1,274 @@
+"""What was discussed, read as a topic after "discussing" ("the tasting menu and the
+cooler", "how to migrate the billing module"); TY4, what was learned, after "learn" ("that
+the menu changes every season", "about the mentoring scheme"); TY8, a question, asked as a
+sentence or as what follows "hear more about". A field in pieces (`parts`) keeps its first
+topic and the pieces that join it, and leaves out what cannot be joined.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from followup.profile.highlights import EXAMPLE
+from followup.profile.parts import JOINING, attach, piece_kind, pieces
+from followup.profile.promises import Result, all_time
+from followup.profile.wordforms import (
+    CLOSED,
+    DETERMINERS,
+    OBJECTS,
+    PREPOSITIONS,
+    SUBJECTS,
+    TO_YOU,
+    WH_WORDS,
+    bare,
+    base_form,
+    capital_first,
+    finite_verb,
+    is_acronym,
+    is_name,
+    is_number,
+    is_question,
+    lower_first,
+    plain_singular,
+    readings,
+    swap_persons,
+    topic,
+    words_of,
+)
+
+EXAMPLES = {"highlight": EXAMPLE, "discussed": "the team's move to AWS",
+            "question": "How does the team measure success?",
+            "learned": "that new starters shadow a colleague for their first month",
+            "promise": "let me know within a week"}
+WHAT = {"discussed": "a topic", "learned": "something you learned", "question": "a question"}
+LIMIT = {"discussed": 25, "learned": 30, "question": 30}  # words in a topic, at most
+# Gerunds that name an activity, before a noun they modify ("staffing levels").
+ACTIVITIES = words_of("staffing funding housing marketing parking catering engineering accounting "
+                      "nursing banking plumbing pricing shipping clothing lighting planning "
+                      "training budgeting scheduling reporting safeguarding onboarding rostering "
+                      "recruitment")
+ASIDES = ("e.g", "i.e", "eg", "ie", "including", "such", "especially", "particularly")
+
+
+def fit_topic(kind: str, words: list[str], asked: bool) -> Result:
+    """What was discussed, as a topic after "discussing"; TY4, what was learned: "that ...",
+    "about ..." or a clause with a question word after "learn"; TY8, a question: a direct
+    one as a sentence, else what follows "hear more about"."""
+    if kind == "question":
+        return fit_question(words, asked)
+    if is_question(words, asked):
+        return "question", None, f"it is a question, not {WHAT[kind]}", EXAMPLES[kind]
+    if kind == "learned" and asked:  # TY4: "The team is growing?": unsure it was said
+        form, text, problem, example = fit_topic(kind, words, False)
+        statement = capital_first(" ".join(words))
+        return (form, None, "it ends in a question mark: say it only if you are sure of it",
+                statement) if text else (form, text, problem, example)
+    return joined_topic(kind, pieces(words))
+
+
+def read_topic(kind: str, words: list[str]) -> Result:
+    """One piece as a topic, something learned or a question's subject."""
+    text, first = lower_first(" ".join(words)), bare(words[0])
+    tags, learned, about = readings(first), kind == "learned", "about " * (kind == "learned")
+    if learned:
+        text = swap_persons(text, TO_YOU)  # "We offer..." was said by them: "you offer"
+    if first in WH_WORDS or (learned and first == "that"):
+        return "sentence" if first == "that" else "noun", text, None, None
+    if learned and first == "about" and len(words) > 1:
+        return "noun", "about " + topic(words[1:]), None, None
+    verb = finite_verb(words)
+    # a name: "Complete Streets project", "Safer Routes pilot"
+    titled = words[0][:1].isupper() and len(words) > 1 and words[1][:1].isupper() and \
+        not is_name(words[1]) and first not in CLOSED
+    if verb is not None and titled and "NOUN" in readings(bare(words[verb])):
+        verb = None
+    if learned and verb is not None and counted(words) and "PAST" in readings(
+            bare(words[verb])) and not readings(bare(words[verb])) & {"BASE", "VBZ"}:
+        verb = None  # "around 25 trainees recruited each autumn": "are recruited"
+    if first in SUBJECTS or first == "that" or verb is not None:
+        if learned:
+            return "sentence", "that " + the_subject(words, verb, text), None, None
+        return "sentence", None, f"it is a whole sentence, not {WHAT[kind]}", as_topic(words)
+    if tags & {"PAST", "BASE"} and not tags & {"NOUN", "ADJ", "VBG"} and not titled:  # a name:
+        # "Complete Streets project", not "Improve the returns process"
+        return "clause", None, f"it starts with a verb, not {WHAT[kind]}", EXAMPLES[kind]
+    if learned and (clause := learned_clause(words)):
+        return "sentence", clause, None, None
+    after = bare(words[1]) if len(words) > 1 else ""
+    if kind == "discussed" and "VBG" in tags and not titled and how_to(words):
+        doing = " ".join(base_form(bare(word)) if index == 0 or (bare(words[index - 1]) in (
+            "and", "or") and "VBG" in readings(bare(word))) else word
+            for index, word in enumerate(words))
+        return "clause", "how to " + doing, None, None  # not "discussing migrating ..."
+    if "VBG" in tags and (after in DETERMINERS or is_number(after)):
+        return "clause", about + text, None, None  # "managing the shop floor"
+    return "noun", about + topic(words), None, None
+
+
+def how_to(words: list[str]) -> bool:
+    """A gerund that reads as "how to ..." ("Managing seasonal staff", "Keeping volunteers
+    coming back", "Walking through a DCF"), not a noun ("Staffing levels", "wilding pines"):
+    "discussing how to migrate", not "discussing migrating"."""
+    first, after = bare(words[0]), bare(words[1]) if len(words) > 1 else ""
+    tags, next_tags = readings(first), readings(after)
+    if base_form(first) == first or not after:
+        return False
+    if after in DETERMINERS | OBJECTS | PREPOSITIONS | {"and"} or is_number(after) or is_name(
+            words[1]):
+        return True
+    return "NOUN" not in tags and first not in ACTIVITIES and (  # not "Staffing levels at"
+        "PLURAL" in next_tags or "NOUN" not in next_tags)  # nor "Mentoring scheme"
+
+
+def the_subject(words: list[str], verb: int | None, text: str) -> str:
+    """"Crew does 4 on 3 off": "the crew does"; a subject of its own kept ("Staff get")."""
+    subject = words[:verb] if verb else []
+    if subject and plain_singular(subject[-1]) and not re.search(r"[^s]s$", bare(subject[-1])) \
+            and not is_name(subject[-1]) and not is_acronym(subject[-1]) and not any(
+            bare(word) in CLOSED | {"there"} or "'" in word or is_number(bare(word))
+            for word in subject):  # "the BMS upgrade starts", not "the Policy EOs rotate"
+        return "the " + text
+    return text
+
+
+def learned_clause(words: list[str]) -> str | None:
+    """What was learned written as a note: "around 40 graduates taken on this year" -> "that
+    around 40 graduates are taken on this year"; "hybrid" -> "that the role is hybrid"."""
+    if (len(words) <= 2 and all(readings(bare(word)) & {"ADJ", "ADV"} for word in words) and
+            "ADJ" in readings(bare(words[-1])) and "VBG" not in readings(bare(words[-1]))) or (
+            len(words) == 1 and re.fullmatch(r"[a-z]+-[a-z]+", words[0].lower())):  # "part-time"
+        return "that the role is " + " ".join(words).lower()
+    for index, word in enumerate(words[2:8], 2):
+        tags = readings(bare(word))
+        if counted(words) and "PAST" in tags and not tags & {"NOUN", "DESCRIBES"}:
+            plural = "PLURAL" in readings(bare(words[index - 1])) or bare(words[0]) != "one"
+            subject = lower_first(" ".join(words[:index]))
+            return f"that {subject} {'are' if plural else 'is'} {' '.join(words[index:])}"
+        if bare(word) in PREPOSITIONS:
+            break
+    return None
+
+
+def counted(words: list[str]) -> bool:
+    """A subject that is a count: "40 graduates", "around 25 trainees"."""
+    return is_number(bare(words[0])) or (len(words) > 1 and bare(words[0]) in (
+        "around", "about", "over", "nearly", "almost") and is_number(bare(words[1])))
+
+
+def as_topic(words: list[str]) -> str:
+    """A sentence reshaped as a topic, for a warning's example: "how the team is moving to
+    AWS"; "I organised a 5k for the hospice": "the 5k I organised for the hospice"."""
+    first = bare(words[0])
+    if first not in ("i", "i'd", "i've"):
+        return "how " + lower_first(" ".join(words[1:] if first == "that" else words))
+    verb = 2 if len(words) > 2 and bare(words[1]) in ("had", "have") else 1
+    if len(words) > verb + 2 and "PAST" in readings(bare(words[verb])) and bare(
+            words[verb + 1]) in DETERMINERS:
+        thing = list(itertools.takewhile(lambda word: bare(word) not in PREPOSITIONS,
+                                         words[verb + 2:]))
+        rest = words[verb + 2 + len(thing):]
+        return " ".join(["the", *thing, "I", bare(words[verb]), *rest])
+    return EXAMPLES["discussed"]
+
+
+def joined_topic(kind: str, parts: list[list[str]]) -> Result:
+    """The first piece that reads as a topic, and the pieces after it that join it: other
+    topics with "and" ("the tasting menu and the cooler"), asides ("e.g. retail") and, for
+    what was learned, a clause or a count ("with one on leave"); cut to LIMIT words."""
+    first = read_topic(kind, parts[0])
+    for index, part in enumerate(parts[1:], 1):
+        if first[1] is not None or kind == "learned":
+            break
+        later = read_topic(kind, part)  # "Getting to jobs - I don't drive": the topic
+        if later[1] is not None and later[0] == "noun":
+            first, parts = later, parts[index:]
+    form, text = first[0], first[1]
+    if text is None:
+        return first
+    tail = later_pieces(kind, text, parts[1:])
+    for count in range(len(tail), -1, -1):
+        joined = attach(text, tail[:count])
+        cut = count < len(tail) and tail[count][2] == "tail"  # a list would lose its end
+        if len(joined.split()) <= LIMIT[kind] and not cut:
+            return form, joined, None, None
+    return form, None, f"it is too long for one sentence ({len(text.split())} words)", \
+        EXAMPLES[kind]
+
+
+def later_pieces(kind: str, text: str, parts: list[list[str]]) -> list[tuple[str, str, str]]:
+    """The pieces after the first that join it, as (joiner, words, kind): for what was
+    discussed, other topics and asides in brackets; for what was learned or asked, asides
+    ("e.g. study leave"), clauses ("and they want..."), counts ("with one on leave") and
+    the rest of a list; a fragment left out, and the list items after it."""
+    tail: list[tuple[str, str, str]] = []
+    dropped = False
+    for part in parts:
+        piece, lead, kind_of = " ".join(part), bare(part[0]), piece_kind(part)
+        entry: tuple[str, str, str] | None = None
+        if kind == "discussed":
+            entry = discussed_piece(part, dropped)
+        elif kind == "learned" and is_number(lead) and kind_of != "clause":  # "hybrid, 2
+            joiner = ", " if {"with", "of"} & {bare(word) for word in part} else ", with "
+            entry = (joiner, swap_persons(piece, TO_YOU), "aside")  # days in", "one of them"
+        elif lead in ASIDES or kind_of in ("aside", "gerund", "and"):
+            entry = (", ", swap_persons(piece, TO_YOU) if kind == "learned" else piece, "aside")
+        elif kind_of == "item" and not dropped and not any(
+                bare(word) in DETERMINERS for word in text.split()[1:][-4:]):
+            entry = (", ", piece, "item")
+        listed = lead not in DETERMINERS | JOINING and re.search(  # the end of a list
+            r"\b(?:and|or)\b", " ".join(part[:4]))
+        if entry:
+            tail.append((*entry[:2], "tail") if listed and entry[2] == "aside" else entry)
+        elif tail and listed:
+            tail.pop()  # "each of the sales, [marketing and ...]": not a list cut short
+        dropped = dropped or entry is None
+    return tail
+
+
+def discussed_piece(part: list[str], dropped: bool) -> tuple[str, str, str] | None:
+    """A piece after the first topic: another topic ("and the cooler"), the rest of a list
+    (", site visits and audits"), an aside in brackets ("(e.g. retail)"), or nothing."""
+    if bare(part[0]) in ("and", "or") and len(part) > 1:
+        part = part[1:]  # ", and the reading room rules"
+    piece, lead, kind_of = " ".join(part), bare(part[0]), piece_kind(part)
+    if lead == "then":
+        return " and ", piece, "then"  # "the written test, then a tools check"
+    if kind_of == "gerund" and len(part) == 1:
+        kind_of = "item"  # "onboarding, payroll, rostering"
+    if lead in ASIDES or kind_of in ("aside", "gerund"):
+        return " ", f"({piece})", "aside"  # in brackets: the frames go on after the topic
+    other = later_topic(part, kind_of)
+    if other is None:
+        return None
+    if lead not in DETERMINERS and not dropped and (kind_of == "item" or re.search(
+            r"\b(?:and|or)\b", piece)):
+        return ", ", lower_first(piece), "item"  # "grant monitoring, site visits and audits"
+    return " and ", other, "topic"
+
+
+def later_topic(part: list[str], kind_of: str) -> str | None:
+    """A piece after the first that is a topic of its own ("the walk-in cooler", "live
+    coding"); not a clause, a note led by an adverb ("mostly ICBC clients"), nor a time."""
+    lead = readings(bare(part[0]))
+    if kind_of in ("clause", "and", "verb") or all_time(" ".join(part)) or lead == {"ADV"}:
+        return None
+    form, text, _, _ = read_topic("discussed", part)
+    return text if form != "sentence" else None
+
+
+def fit_question(words: list[str], asked: bool) -> Result:
+    """TY8: a direct question as a sentence ("Vehicle - is it shared" -> "Is the vehicle
+    shared?"), else what follows "hear more about"."""
+    if "–" in words:
+        cut = words.index("–")
+        label, rest = words[:cut], words[cut + 1:]
+        if rest and len(label) <= 3 and is_question(rest, asked) and not is_question(label, asked):
+            text = re.sub(r"\bit\b", topic(label), " ".join(rest), count=1)
+            return "question", capital_first(text) + "?", None, None
+    if is_question(words, asked):
+        text = re.sub(r",\s+(?=(?:is|are|do|does|did|can|could|will|would|should|was|were)\s+"
+                      r"(?:it|there|they|that|this|the|you|I|we)\b)", " – ", " ".join(words),
+                      flags=re.I)  # "what does it look like, is it..." is two questions
+        return "question", capital_first(text) + "?", None, None
+    return joined_topic("question", pieces(words))

@@ -1,0 +1,71 @@
+"""Every draft of a profile: each situation on the day it is normally written, in each
+tone and channel, each check-in attempt the interviews earn. Shared by the corpus tests
+and tools/all_drafts.py (which writes them out for reading).
+
+The days: a thank-you, a debrief and a withdrawal the day after the latest interview; the
+check-ins two, four and six weeks after it; a feedback request two days after the
+rejection; a competing-offer notice three days before the offer's deadline."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from pathlib import Path
+
+import msgspec
+
+from followup import drafting
+from followup.draft import Draft
+from followup.errors import FollowupError
+from followup.guidance.timing import check_in_budget
+from followup.profile import Profile, load
+from followup.vocabulary import SITUATIONS, TONES
+
+CHANNELS = {"thank-you": ("email", "card"), "check-in": ("email", "voicemail")}
+DAY = datetime.timedelta(days=1)
+
+
+class Drafted(msgspec.Struct, frozen=True):
+    """The drafts of one request, and what it was."""
+
+    name: str  # SITUATION[.ATTEMPT].CHANNEL.TONE
+    today: datetime.date
+    situation: str
+    channel: str
+    tone: str
+    drafts: list[Draft]
+
+
+def drafting_days(profile: Profile, situation: str) -> list[tuple[datetime.date, int | None]]:
+    """The days (and check-in attempts) a situation is drafted on."""
+    interview = profile.latest_interview.date
+    if situation == "check-in":
+        return [(interview + 14 * DAY * attempt, attempt)
+                for attempt in range(1, check_in_budget(profile) + 1)]
+    if situation == "feedback-request":
+        rejected = profile.feedback.rejected_on if profile.feedback else interview + 10 * DAY
+        return [(rejected + 2 * DAY, None)]
+    if situation == "competing-offer":
+        offer = profile.competing_offer
+        return [(max(offer.deadline - 3 * DAY, interview + DAY), None)] if offer else []
+    return [(interview + DAY, None)]
+
+
+def every_draft(path: Path) -> Iterator[Drafted]:
+    """Each request that applies to the profile at `path`, drafted (timing ignored: the
+    day is chosen above); a situation that does not apply is skipped."""
+    profile = load(path)
+    for situation in SITUATIONS:
+        for today, attempt in drafting_days(profile, situation):
+            for channel in CHANNELS.get(situation, ("email",)):
+                for tone in TONES:
+                    request = drafting.Request(
+                        situation, today, every=situation == "thank-you", attempt=attempt,
+                        ignore_timing=True, tone=tone, channel=channel)
+                    try:
+                        made = drafting.draft(path, request, warn=lambda _: None).drafts
+                    except FollowupError:
+                        continue  # does not apply to this profile
+                    suffix = f".{attempt}" if attempt else ""
+                    yield Drafted(f"{situation}{suffix}.{channel}.{tone}", today, situation,
+                                  channel, tone, made)
