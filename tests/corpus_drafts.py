@@ -3,8 +3,9 @@ tone and channel, each check-in attempt the interviews earn. Shared by the corpu
 and tools/all_drafts.py (which writes them out for reading).
 
 The days: a thank-you, a debrief and a withdrawal the day after the latest interview; the
-check-ins two, four and six weeks after it; a feedback request two days after the
-rejection; a competing-offer notice three days before the offer's deadline."""
+check-ins three days after the promised date (or two weeks after the interview), then a
+week apart; a feedback request two days after the rejection; a competing-offer notice
+three days before the offer's deadline."""
 
 from __future__ import annotations
 
@@ -39,8 +40,10 @@ class Drafted(msgspec.Struct, frozen=True):
 def drafting_days(profile: Profile, situation: str) -> list[tuple[datetime.date, int | None]]:
     """The days (and check-in attempts) a situation is drafted on."""
     interview = profile.latest_interview.date
-    if situation == "check-in":
-        return [(interview + 14 * DAY * attempt, attempt)
+    if situation == "check-in":  # CI2, CI3: after the promised date, else two weeks; CI6
+        first = profile.latest_interview.decision_by
+        start = first + 3 * DAY if first else interview + 14 * DAY
+        return [(start + 7 * DAY * (attempt - 1), attempt)
                 for attempt in range(1, check_in_budget(profile) + 1)]
     if situation == "feedback-request":
         rejected = profile.feedback.rejected_on if profile.feedback else interview + 10 * DAY

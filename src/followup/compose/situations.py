@@ -251,10 +251,13 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
     # Only the notes that tell of the interview fit its fields (and warn about them).
     tells = situation in ("thank-you", "recruiter-debrief")
     about = fitting.person(speaker if tells else None, _keys(interview, speaker, index))
-    name = person_name(person, reading)
+    # A recruiter who also sat on the panel is greeted as their interviewer entry says.
+    greeted = next((other for each in profile.interviews for other in each.interviewers
+                    if isinstance(person, Recruiter) and other.name == person.name), person)
+    name = person_name(greeted, reading)
     # An honorific the profile gives ("Mrs Judith Ormerod") is how they are greeted, but in
     # the warm tone; the formal tone uses one whenever it is known (G2, TY6).
-    greeting = salutation(person, reading, formal=tone == "formal" or (
+    greeting = salutation(greeted, reading, formal=tone == "formal" or (
         name.honorific is not None and tone != "warm"))
     # A note when the first name is unsure; one asking for an honorific only where the
     # organisation is traditional (a formal tone chosen for one draft does without).

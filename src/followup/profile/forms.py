@@ -13,6 +13,8 @@ from typing import Literal
 import msgspec
 
 FieldKind = Literal["highlight", "discussed", "learned", "question", "promise"]
+# What each field's reader finds, before it is a Fitted: form, text, problem, example.
+Result = tuple[str, str | None, str | None, str | None]
 
 
 class Fitted(msgspec.Struct, frozen=True):

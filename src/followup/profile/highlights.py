@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from followup.profile.forms import Result
 from followup.profile.parts import (
     attach,
     duration,
@@ -48,7 +49,6 @@ from followup.profile.wordforms import (
     words_of,
 )
 
-Result = tuple[str, str | None, str | None, str | None]  # form, text, problem, example
 EXAMPLE = "Built the volunteer rota in Airtable, cutting no-shows by a third"
 LIMIT = 25  # words: a longer highlight loses its last pieces, and one whose first is longer
 # Adverbs a CV line may open with: set aside, then put back before the verb.

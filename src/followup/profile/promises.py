@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from followup.profile.forms import says_nothing
+from followup.profile.forms import Result, says_nothing
 from followup.profile.wordforms import (
     AUXILIARIES,
     DETERMINERS,
@@ -36,7 +36,6 @@ from followup.profile.wordforms import (
     words_of,
 )
 
-Result = tuple[str, str | None, str | None, str | None]  # form, text, problem, example
 EXAMPLE = "let me know within a week"
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

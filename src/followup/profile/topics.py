@@ -10,9 +10,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from followup.profile.forms import Result
 from followup.profile.highlights import EXAMPLE
 from followup.profile.parts import JOINING, attach, piece_kind, pieces
-from followup.profile.promises import Result, all_time
+from followup.profile.promises import all_time
 from followup.profile.wordforms import (
     CLOSED,
     DETERMINERS,
