@@ -31,6 +31,7 @@ from followup.draft import Address, Note
 from followup.errors import FollowupError, NotApplicable
 from followup.guidance.timing import check_in_budget
 from followup.profile import Candidate, Interview, Interviewer, Profile, Recruiter
+from followup.profile.forms import Greeting
 from followup.profile.reading import Reading, read
 from followup.vocabulary import MEETINGS, SITUATIONS
 
@@ -251,21 +252,7 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
     # Only the notes that tell of the interview fit its fields (and warn about them).
     tells = situation in ("thank-you", "recruiter-debrief")
     about = fitting.person(speaker if tells else None, _keys(interview, speaker, index))
-    # A recruiter who also sat on the panel is greeted as their interviewer entry says.
-    greeted = next((other for each in profile.interviews for other in each.interviewers
-                    if isinstance(person, Recruiter) and other.name == person.name), person)
-    name = person_name(greeted, reading)
-    # An honorific the profile gives ("Mrs Judith Ormerod") is how they are greeted, but in
-    # the warm tone; the formal tone uses one whenever it is known (G2, TY6).
-    greeting = salutation(greeted, reading, formal=tone == "formal" or (
-        name.honorific is not None and tone != "warm"))
-    # A note when the first name is unsure; one asking for an honorific only where the
-    # organisation is traditional (a formal tone chosen for one draft does without).
-    # A recruiter's entry has no honorific: or salutation: to add, so no note for them.
-    wanted = isinstance(person, Interviewer) and (
-        not name.certain or profile.style == "traditional")
-    notes = [Note("G2", greeting.note, field=(*_keys(interview, person, index), "name"))] \
-        if greeting.note and wanted else []
+    greeting, notes = _greeting(profile, person, reading, tone, interview, index)
     promise, promise_form = fitting.promise(interview, ("interviews", index), options.today) \
         if situation in ("check-in", "recruiter-debrief") else (None, None)
     feedback = profile.feedback
@@ -298,6 +285,28 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "own_sign_off": _signs_off(profile.candidate.signature),
     }
     return context, [*notes, *fitting.notes]
+
+
+def _greeting(profile: Profile, person: Interviewer | Recruiter, reading: Reading, tone: str,
+              interview: Interview, index: int) -> tuple[Greeting, list[Note]]:
+    """How the draft greets `person` (G2), and a note when a profile field would make the
+    greeting certain."""
+    # A recruiter who also sat on the panel is greeted as their interviewer entry says.
+    greeted = next((other for each in profile.interviews for other in each.interviewers
+                    if isinstance(person, Recruiter) and other.name == person.name), person)
+    name = person_name(greeted, reading)
+    # An honorific the profile gives ("Mrs Judith Ormerod") is how they are greeted, but in
+    # the warm tone; the formal tone uses one whenever it is known (G2, TY6).
+    greeting = salutation(greeted, reading, formal=tone == "formal" or (
+        name.honorific is not None and tone != "warm"))
+    # A note when the first name is unsure; one asking for an honorific only where the
+    # organisation is traditional (a formal tone chosen for one draft does without).
+    # A recruiter's entry has no honorific: or salutation: to add, so no note for them.
+    wanted = isinstance(person, Interviewer) and (
+        not name.certain or profile.style == "traditional")
+    notes = [Note("G2", greeting.note, field=(*_keys(interview, person, index), "name"))] \
+        if greeting.note and wanted else []
+    return greeting, notes
 
 
 _WEEK_PARTS = ("start", "start", "middle", "end", "end", "weekend", "weekend")
