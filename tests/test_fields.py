@@ -48,6 +48,10 @@ def assert_reads(kind: FieldKind, written: str, form: str, text: str | None) -> 
 # ---------------------------------------------------------------- TY4: highlights
 
 HIGHLIGHTS: list[Case] = [
+    # A CV line that drops its "I" before "am" or "have" states, it does not ask.
+    ("subjectless-am", "Am a Welsh speaker (Level 4)", "clause", "am a Welsh speaker (Level 4)"),
+    ("subjectless-have", "Have a full clean driving licence", "clause",
+     "have a full clean driving licence"),
     ("past-verb", "Built the society's volunteer rota in Airtable, cutting no-shows by a third",
      "clause", "built the society's volunteer rota in Airtable, cutting no-shows by a third"),
     ("past-verb-full-stop", "Reduced food waste by 15%.", "clause", "reduced food waste by 15%"),

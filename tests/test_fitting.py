@@ -145,3 +145,13 @@ def test_a_placeholder_says_nothing_and_is_not_warned_of(invoke: Any, tmp_path: 
 def test_TY6_the_card_tip_is_given_once_for_a_panel(invoke: Any) -> None:
     result = invoke("thank-you", PANEL, "--all", "--today", "2026-11-19")
     assert result.stderr.count("tip TY6") == 1
+
+
+def test_CI11_a_promise_that_names_its_recipient_says_you(invoke: Any, tmp_path: Path) -> None:
+    path = _profile(tmp_path, BIG_BEANZ, (
+        "promise: let you know within a week when the face-to-face interview will be",
+        "promise: let Sam know within a week whether I am through"))
+    result = invoke("check-in", path, "--today", "2026-11-30")
+    assert "Dear Sam," in result.stdout
+    assert "I understand the plan was to let you know by Monday 23 November whether I am " \
+           "through" in result.stdout

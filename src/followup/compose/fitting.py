@@ -6,12 +6,13 @@ each one left out because it cannot be fitted."""
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any
 
 from followup.compose.template_helpers import longdate
 from followup.draft import Note
 from followup.profile import Interview, Interviewer, Profile
-from followup.profile.forms import FieldKind, Fitted
+from followup.profile.forms import FieldKind, Fitted, Name
 from followup.profile.reading import Reading, discussed
 from followup.profile.yamlfile import field_name
 
@@ -80,3 +81,14 @@ class Fitting:
         if not usable:
             return [None] * len(interview.interviewers)
         return [usable[index % len(usable)] for index in range(len(interview.interviewers))]
+
+
+def said_to(text: str, name: Name) -> str:
+    """A promise that names the person it is sent to says "you" to them: "let Gemma know",
+    in the check-in to Gemma, is "let you know"; "ring Tash", in the debrief to Tash, "ring
+    you"."""
+    if name.role:
+        return text
+    for called in {name.full, name.first} - {None, ""}:
+        text = re.sub(rf"(?<![\w'-]){re.escape(str(called))}(?![\w'-])", "you", text)
+    return text

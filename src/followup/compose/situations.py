@@ -16,7 +16,7 @@ from typing import Any
 import msgspec
 
 from followup.compose.conventions import localize_word
-from followup.compose.fitting import Fitting
+from followup.compose.fitting import Fitting, said_to
 from followup.compose.recipients import (
     address,
     contact,
@@ -255,6 +255,8 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
     greeting, notes = _greeting(profile, person, reading, tone, interview, index)
     promise, promise_form = fitting.promise(interview, ("interviews", index), options.today) \
         if situation in ("check-in", "recruiter-debrief") else (None, None)
+    if promise:
+        promise = said_to(promise, person_name(person, reading))
     feedback = profile.feedback
     rejected = profile.status == "unsuccessful" and (
         feedback is None or feedback.rejected_on <= options.today)

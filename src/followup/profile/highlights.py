@@ -74,10 +74,14 @@ PAST_TIME = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20
                        r"\bago\b", re.I)
 
 
+SUBJECTLESS = frozenset(("am", "have", "had", "was", "can", "could", "will", "do", "did"))
+
+
 def fit_highlight(words: list[str], asked: bool) -> Result:
     """TY4: a skill or achievement, as the words that follow "I " in a sentence."""
     first = bare(words[0])
-    if is_question(words, asked):
+    # A CV line drops its "I": "Am a Welsh speaker", "Have a full licence" say, not ask.
+    if is_question(words, asked) and (asked or bare(words[0]) not in SUBJECTLESS):
         return "question", None, "it is a question, not something you did", EXAMPLE
     parts = pieces(words)
     if first in ("i", "i'm", "i've") and len(words) > 1:
