@@ -52,6 +52,14 @@ HIGHLIGHTS: list[Case] = [
     ("subjectless-am", "Am a Welsh speaker (Level 4)", "clause", "am a Welsh speaker (Level 4)"),
     ("subjectless-have", "Have a full clean driving licence", "clause",
      "have a full clean driving licence"),
+    # Read after a careers adviser's second reading: a person's title takes "am a"; a verb
+    # in capitals is still a verb; a deed written after its object.
+    ("person-candidate", "CFA Level I candidate", "noun", "am a CFA Level I candidate"),
+    ("person-cook", "Red Seal cook", "noun", "am a Red Seal cook"),
+    ("capital-verb-before-name", "Completed Air Cadets leadership course (AAFC)", "noun",
+     "have completed Air Cadets leadership course (AAFC)"),
+    ("deed-after-object", "FE-1 examinations passed (all 8)", "clause",
+     "have passed FE-1 examinations"),
     ("past-verb", "Built the society's volunteer rota in Airtable, cutting no-shows by a third",
      "clause", "built the society's volunteer rota in Airtable, cutting no-shows by a third"),
     ("past-verb-full-stop", "Reduced food waste by 15%.", "clause", "reduced food waste by 15%"),

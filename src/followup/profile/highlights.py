@@ -237,6 +237,10 @@ def fit_labelled(label: list[str], detail: list[str]) -> Result:
 ABILITY = words_of("fluent conversational proficient competent")
 
 
+# A deed written after its object in notes ("RPL held"): "have held an RPL".
+DONE = frozenset(("held", "passed", "obtained", "achieved", "gained", "awarded", "completed"))
+
+
 def highlight_predicate(words: list[str]) -> tuple[str, str]:
     """The form and words after "I": a verb's clause as written ("built the rota"), "am"
     before an adjective ("am fluent in Polish"), or a noun phrase (`highlight_noun`)."""
@@ -244,6 +248,13 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
     acronym = is_acronym(words[0])  # "BE Electrical Engineering", "IT support"
     tags, after = frozenset() if acronym else readings(first), bare(words[1]) if len(words) > 1 \
         else ""
+    if tags & {"PAST", "VBG"} and text[:1].isupper():  # "Completed Air Cadets ...": a verb
+        text = text[:1].lower() + text[1:]
+    done = bare(words[-1])
+    if len(words) > 1 and done in DONE and not tags & {"PAST", "VBG", "BASE"}:
+        thing = " ".join(words[:-1])  # "RPL held", "FE-1 examinations passed"
+        plural = "PLURAL" in readings(bare(words[-2])) or bare(words[-2]).endswith("s")
+        return "clause", f"have {done} {'' if plural else article(thing) + ' '}{thing}"
     ends = after in ("", "and", "to") or after in PREPOSITIONS or "VBG" in readings(after)
     opens = after in DETERMINERS or after in OBJECTS
     if first in AUXILIARIES and not acronym:

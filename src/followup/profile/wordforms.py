@@ -56,7 +56,8 @@ DESCRIBING = words_of("certified qualified chartered registered licensed accredi
 PEOPLE = words_of("nurse coach chef graduate fellow member professional apprentice midwife "
                   "paramedic barista student agent guide medic master person champion lead rep "
                   "ambassador buddy trustee president vice-president chair chairperson captain "
-                  "secretary prefect representative convenor")
+                  "secretary prefect representative convenor candidate cook trainee intern "
+                  "cadet pilot scout")
 # Plural nouns that modify another ("sales team", "5 years experience"): not subjects.
 PLURAL_MODIFIERS = words_of("sales goods arts news systems events operations services sports "
                             "savings accounts products years months weeks days hours maths")
