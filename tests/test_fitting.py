@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from followup.compose.situations import company_in_text
+from followup.compose.situations import company_in_text, position
 
 from .conftest import SAMPLES
 
@@ -155,3 +155,13 @@ def test_CI11_a_promise_that_names_its_recipient_says_you(invoke: Any, tmp_path:
     assert "Dear Sam," in result.stdout
     assert "I understand the plan was to let you know by Monday 23 November whether I am " \
            "through" in result.stdout
+
+
+@pytest.mark.parametrize(("role", "named"), [
+    ("Trainee Solicitor", "the position of Trainee Solicitor"),
+    ("2027 Investment Banking Analyst Programme", "the 2027 Investment Banking Analyst Programme"),
+    ("Graduate Area Manager Scheme", "the Graduate Area Manager Scheme"),
+    ("Cadet Pilot Program 2027 Intake", "the Cadet Pilot Program 2027 Intake"),
+])
+def test_G2_a_programme_is_no_position(role: str, named: str) -> None:
+    assert position(role) == named

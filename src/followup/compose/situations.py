@@ -264,7 +264,8 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
     context = {
         "situation": situation, "candidate": _signed(profile, reading),
         "company": company_in_text(profile.company),
-        "role": profile.role, "style": profile.style, "country": profile.country, "tone": tone,
+        "role": profile.role, "position": position(profile.role), "style": profile.style,
+        "country": profile.country, "tone": tone,
         "channel": options.channel, "today": options.today, "status": profile.status,
         "interview": interview, "interviews": profile.interviews,
         "meeting": localize_word(MEETINGS[interview.kind], profile.country),
@@ -339,6 +340,17 @@ def company_in_text(company: str) -> str:
     if company[:4].lower() != "the " and _BODY.search(company):
         return f"the {company}"
     return company
+
+
+# A role that is a scheme or an intake, not a post: "the 2027 Analyst Programme".
+_PROGRAMME = re.compile(r"\b(?:Programme|Program|Scheme|Intake|Internship|Apprenticeship|"
+                        r"Placement|Fellowship|Traineeship|Cohort)\b", re.IGNORECASE)
+
+
+def position(role: str) -> str:
+    """How a formal sentence names the role: "the position of Trainee Solicitor", but "the
+    Graduate Area Manager Scheme" (a programme is no position)."""
+    return f"the {role}" if _PROGRAMME.search(role) else f"the position of {role}"
 
 
 def _signs_off(signature: str | None) -> bool:
