@@ -72,8 +72,10 @@ class Reading(msgspec.Struct, frozen=True):
         return self.dated.get(_promise_key(text, said_on), text)
 
 
+@functools.lru_cache(maxsize=32)
 def read(profile: Profile) -> Reading:
-    """The profile's words read, from the cache when they were read before."""
+    """The profile's words read, from the cache when they were read before; once a process
+    for each profile (drafting, and the checker's content and quoting rules, all ask)."""
     fields = sorted(set(_free_text(profile)))
     people = sorted(set(_people(profile)))
     promises = sorted({(interview.promise, interview.date) for interview in profile.interviews
