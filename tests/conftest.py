@@ -60,3 +60,14 @@ def golden(request: pytest.FixtureRequest) -> object:
         assert path.exists(), f"no golden file {path}: run pytest --regenerate-golden"
         assert text == path.read_text(encoding="utf-8")
     return check
+
+
+def edited_sample(tmp_path: Path, sample: str, *edits: tuple[str, str]) -> Path:
+    """A copy of a sample profile with each (old, new) text replaced (each must be there)."""
+    text = (SAMPLES / f"{sample}.yaml").read_text("utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new)
+    path = tmp_path / f"{sample}.yaml"
+    path.write_text(text, "utf-8")
+    return path

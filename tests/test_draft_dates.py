@@ -15,20 +15,9 @@ import yaml
 
 from followup.compose.situations import possessive
 
-from .conftest import SAMPLES
+from .conftest import SAMPLES, edited_sample
 
 TODAY = "2026-11-30"  # a Monday: the day the samples' promises had gone stale
-
-
-def _profile(tmp_path: Path, sample: str, *edits: tuple[str, str]) -> Path:
-    """A copy of a sample with each (old, new) text replaced (each must be there)."""
-    text = (SAMPLES / f"{sample}.yaml").read_text("utf-8")
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new)
-    path = tmp_path / f"{sample}.yaml"
-    path.write_text(text, "utf-8")
-    return path
 
 
 # Interview dates, promised dates, rejections and deadlines, each behind, on and ahead of
@@ -129,7 +118,7 @@ DATED = [
 def test_a_draft_words_each_date_as_of_the_day_it_is_written(
         invoke: Any, tmp_path: Path, sample: str, edits: list[tuple[str, str]],
         command: list[str], expected: str) -> None:
-    result = invoke(command[0], _profile(tmp_path, sample, *edits), *command[1:],
+    result = invoke(command[0], edited_sample(tmp_path, sample, *edits), *command[1:],
                     "--today", TODAY)
     assert result.exit_code == 0, result.output
     assert expected in result.stdout
@@ -224,7 +213,7 @@ def test_the_date_finder_finds_both_spellings() -> None:
 
 
 def test_TY2_a_thank_you_before_the_interview_is_refused(invoke: Any, tmp_path: Path) -> None:
-    path = _profile(tmp_path, "panel-interview", ("date: 2026-11-18", "date: 2026-12-01"))
+    path = edited_sample(tmp_path, "panel-interview", ("date: 2026-11-18", "date: 2026-12-01"))
     result = invoke("thank-you", path, "--all", "--today", TODAY)
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (
@@ -240,7 +229,7 @@ def test_TY2_a_thank_you_before_the_interview_is_refused(invoke: Any, tmp_path: 
 
 
 def test_RC1_a_debrief_before_the_interview_is_refused(invoke: Any, tmp_path: Path) -> None:
-    path = _profile(tmp_path, "big-beanz", ("date: 2026-11-16", "date: 2026-12-01"))
+    path = edited_sample(tmp_path, "big-beanz", ("date: 2026-11-16", "date: 2026-12-01"))
     result = invoke("recruiter-debrief", path, "--today", TODAY)
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (
@@ -269,7 +258,8 @@ WITHDRAWN = ("Once it is sent, set status: withdrawn in the profile, so that no 
 
 
 def test_a_missing_email_is_a_plain_note_without_a_rule(invoke: Any, tmp_path: Path) -> None:
-    path = _profile(tmp_path, "big-beanz", ("        email: priya.shah@bigbeanz.example\n", ""))
+    path = edited_sample(tmp_path, "big-beanz",
+                         ("        email: priya.shah@bigbeanz.example\n", ""))
     text = invoke("thank-you", path, "--today", "2026-11-17")
     assert (text.exit_code, text.stderr) == (0, f"note: {NO_EMAIL}\n")
     data = json.loads(invoke("thank-you", path, "--today", "2026-11-17", "--format",
@@ -308,7 +298,7 @@ def test_possessive(name: str, expected: str) -> None:
 def test_a_name_ending_in_s_takes_the_apostrophe_alone(invoke: Any, tmp_path: Path,
                                                        situation: str, status: str,
                                                        message: str) -> None:
-    path = _profile(tmp_path, "big-beanz", ("company: Big Beanz", "company: Acme Widgets"),
+    path = edited_sample(tmp_path, "big-beanz", ("company: Big Beanz", "company: Acme Widgets"),
                     ("status: waiting", f"status: {status}"))
     result = invoke(situation, path, "--today", TODAY)
     assert result.exit_code == 2

@@ -10,20 +10,10 @@ import pytest
 
 from followup.compose.situations import company_in_text, position
 
-from .conftest import SAMPLES
+from .conftest import SAMPLES, edited_sample
 
 BIG_BEANZ = SAMPLES / "big-beanz.yaml"
 PANEL = SAMPLES / "panel-interview.yaml"
-
-
-def _profile(tmp_path: Path, sample: Path, *edits: tuple[str, str]) -> Path:
-    text = sample.read_text("utf-8")
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new)
-    path = tmp_path / sample.name
-    path.write_text(text, "utf-8")
-    return path
 
 
 @pytest.mark.parametrize(("company", "in_text"), [
@@ -56,7 +46,7 @@ def test_TY6_a_card_names_the_day_it_is_read_days_later(invoke: Any) -> None:
 
 
 def test_TY7_a_phone_interview_is_a_call_never_a_meeting(invoke: Any, tmp_path: Path) -> None:
-    path = _profile(tmp_path, BIG_BEANZ, ("kind: video", "kind: phone"))
+    path = edited_sample(tmp_path, "big-beanz", ("kind: video", "kind: phone"))
     for tone in ("standard", "formal", "warm", "brief"):
         result = invoke("thank-you", path, "--today", "2026-11-17", "--tone", tone)
         assert "meet" not in result.stdout.lower(), (tone, result.stdout)
@@ -71,8 +61,9 @@ def test_TY9_with_an_agency_the_follow_up_goes_through_the_recruiter(invoke: Any
 
 def test_CO4_the_notice_to_an_agency_recruiter_asks_about_their_client(
         invoke: Any, tmp_path: Path) -> None:
-    path = _profile(tmp_path, BIG_BEANZ, ("status: waiting", "status: waiting\ncompeting_offer:\n"
-                                          "  company: Acme Foods\n  deadline: 2026-11-27"))
+    path = edited_sample(tmp_path, "big-beanz", (
+        "status: waiting",
+        "status: waiting\ncompeting_offer:\n  company: Acme Foods\n  deadline: 2026-11-27"))
     result = invoke("competing-offer", path, "--today", "2026-11-24")
     assert result.exit_code == 0, result.stderr
     assert "Thank you again for arranging the video interview on 16 November for the " \
@@ -91,7 +82,7 @@ def test_TY9_FB2_after_a_rejection_the_thank_you_is_gracious(invoke: Any) -> Non
 
 def test_TY4_TY5_a_highlight_the_panel_discussed_is_not_news(invoke: Any,
                                                             tmp_path: Path) -> None:
-    path = _profile(tmp_path, BIG_BEANZ, (
+    path = edited_sample(tmp_path, "big-beanz", (
         "discussed: the plan to sell office coffee subscriptions",
         "discussed: the volunteer rota I built in Airtable"))
     result = invoke("thank-you", path, "--today", "2026-11-17")
@@ -100,7 +91,7 @@ def test_TY4_TY5_a_highlight_the_panel_discussed_is_not_news(invoke: Any,
 
 def test_CI11_a_promised_time_gives_way_to_the_decision_date(invoke: Any,
                                                            tmp_path: Path) -> None:
-    path = _profile(tmp_path, BIG_BEANZ, (
+    path = edited_sample(tmp_path, "big-beanz", (
         "promise: let you know within a week when the face-to-face interview will be",
         "promise: by the end of next week"))
     result = invoke("check-in", path, "--today", "2026-11-30", "--to", "Priya")
@@ -116,7 +107,7 @@ def test_TY2_a_late_thank_you_is_the_brief_kind(invoke: Any) -> None:
 
 
 def test_a_signature_with_its_own_sign_off_gets_no_second(invoke: Any, tmp_path: Path) -> None:
-    path = _profile(tmp_path, BIG_BEANZ, ('  phone: "+44 7700 900123"\n',
+    path = edited_sample(tmp_path, "big-beanz", ('  phone: "+44 7700 900123"\n',
                                           '  phone: "+44 7700 900123"\n  signature: |\n'
                                           '    Ngā mihi,\n    Jordan\n'))
     result = invoke("thank-you", path, "--today", "2026-11-17")
@@ -126,7 +117,7 @@ def test_a_signature_with_its_own_sign_off_gets_no_second(invoke: Any, tmp_path:
 
 def test_TY4_a_field_that_cannot_be_fitted_is_left_out_with_its_line(invoke: Any,
                                                                     tmp_path: Path) -> None:
-    path = _profile(tmp_path, BIG_BEANZ, (
+    path = edited_sample(tmp_path, "big-beanz", (
         "learned: that new starters shadow customers for their first month",
         "learned: How long do new starters shadow customers?"))
     result = invoke("thank-you", path, "--today", "2026-11-17")
@@ -136,7 +127,7 @@ def test_TY4_a_field_that_cannot_be_fitted_is_left_out_with_its_line(invoke: Any
 
 
 def test_a_placeholder_says_nothing_and_is_not_warned_of(invoke: Any, tmp_path: Path) -> None:
-    path = _profile(tmp_path, BIG_BEANZ, (
+    path = edited_sample(tmp_path, "big-beanz", (
         "learned: that new starters shadow customers for their first month", "learned: n/a"))
     result = invoke("thank-you", path, "--today", "2026-11-17")
     assert "n/a" not in result.stdout and "learned" not in result.stderr
@@ -148,7 +139,7 @@ def test_TY6_the_card_tip_is_given_once_for_a_panel(invoke: Any) -> None:
 
 
 def test_CI11_a_promise_that_names_its_recipient_says_you(invoke: Any, tmp_path: Path) -> None:
-    path = _profile(tmp_path, BIG_BEANZ, (
+    path = edited_sample(tmp_path, "big-beanz", (
         "promise: let you know within a week when the face-to-face interview will be",
         "promise: let Sam know within a week whether I am through"))
     result = invoke("check-in", path, "--today", "2026-11-30")
