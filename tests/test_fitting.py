@@ -30,14 +30,16 @@ def test_G2_a_public_body_takes_the_in_a_sentence(company: str, in_text: str) ->
     assert company_in_text(company) == in_text
 
 
-def test_G2_an_honorific_the_profile_gives_is_kept_but_in_the_warm_tone(invoke: Any) -> None:
+def test_G2_an_honorific_is_kept_in_every_tone_at_a_traditional_employer(invoke: Any) -> None:
+    """A warm note to a senior person at a traditional firm is warm in its words, not in
+    taking their first name."""
     def greeting(tone: str) -> str:
         result = invoke("thank-you", PANEL, "--to", "Ashworth", "--today", "2026-11-19",
                         "--tone", tone)
         assert result.exit_code == 0, result.stderr
         return result.stdout.split("\n\n")[1]
     assert [greeting(tone) for tone in ("standard", "formal", "brief", "warm")] == [
-        "Dear Ms Ashworth,", "Dear Ms Ashworth,", "Dear Ms Ashworth,", "Dear Margaret,"]
+        "Dear Ms Ashworth,", "Dear Ms Ashworth,", "Dear Ms Ashworth,", "Dear Ms Ashworth,"]
 
 
 def test_TY6_a_card_names_the_day_it_is_read_days_later(invoke: Any) -> None:

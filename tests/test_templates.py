@@ -62,8 +62,8 @@ def test_a_new_name_adds_a_template_chosen_by_name(invoke: Any, user_home: Path)
                 "Subject: Thanks: Business Development Graduate\n\n"
                 "Dear Priya,\n\n"
                 "Thank you for taking the time to speak with me yesterday about the Business "
-                "Development Graduate role. I am very interested in the role and would be "
-                "delighted to join Big Beanz.\n\n"
+                "Development Graduate role. I am very interested in this opportunity and would "
+                "be delighted to join Big Beanz.\n\n"
                 "Best wishes,\nJordan Lee\n")
     for name in ("thank-you.short", "short", "thank-you.short.md.j2"):
         result = invoke("thank-you", BIG_BEANZ, "--today", "2026-11-17", "--template", name)
@@ -210,7 +210,7 @@ def test_users_phrases_replace_a_list_and_stay_deterministic_per_interviewer_TY5
     assert sorted(opening.split(",")[0] for opening in openings) == ["First", "Second", "Third"]
     assert openings == ["Second, Ms Ashworth", "Third, Mr Okafor", "First, Mrs Carter"]
     # the lists it does not give are still the bundled ones, for the tone
-    assert "Our conversation has confirmed my strong interest in the position" in first.stdout
+    assert "Our conversation has confirmed my strong interest in the role" in first.stdout
 
 
 def test_TY5_a_note_to_one_interviewer_is_the_one_that_all_gives_them(invoke: Any) -> None:
@@ -652,7 +652,7 @@ def test_the_readme_example_template_works(invoke: Any, user_home: Path) -> None
     assert result.stdout.endswith(
         "Dear Priya,\n\nIt was lovely to meet you yesterday and to talk about the Business "
         "Development Graduate role; thank you for your time. I was delighted to hear that new "
-        "starters shadow customers for their first month. I'm really excited about the role "
+        "starters shadow customers for their first month. I'm excited about the role "
         "and would love to join the team at Big Beanz.\n\nWarm regards,\nJordan Lee\n")
     assert invoke("templates", "list").exit_code == 0
 

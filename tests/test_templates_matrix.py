@@ -157,7 +157,11 @@ def test_every_combination_passes_the_checker_and_the_length_limits_TY3_CI4_CI7(
                 assert len(words.words(body)) <= limit.max_words, name
                 assert not limit.max_paragraphs or \
                     len(words.paragraphs(body)) <= limit.max_paragraphs, name
-            assert [note.rule for note in draft.warnings] == [], name
+            # G2: the formal tone greets by title and surname, and asks for a title the
+            # sample does not give ("Dear Priya Shah,": add honorific:); nothing else.
+            asked = [note for note in draft.warnings if note.rule == "G2" and tone == "formal"
+                     and "title" in note.message]
+            assert [note.rule for note in draft.warnings if note not in asked] == [], name
             assert (draft.subject is None) == (channel != "email"), name
 
 
@@ -302,10 +306,10 @@ def test_formal_is_the_default_for_traditional_style_TY6(invoke: Any) -> None:
     formal = invoke("check-in", panel, "--today", "2026-12-07", "--tone", "formal")
     standard = invoke("check-in", panel, "--today", "2026-12-07", "--tone", "standard")
     assert default.stdout == formal.stdout != standard.stdout
-    # G2: the honorific the profile gives is kept, but in the warm tone.
+    # G2: the honorific the profile gives is kept in every tone at a traditional employer.
     assert "Dear Ms Ashworth," in formal.stdout and "Dear Ms Ashworth," in standard.stdout
     warm = invoke("check-in", panel, "--today", "2026-12-07", "--tone", "warm")
-    assert "Dear Margaret," in warm.stdout
+    assert "Dear Ms Ashworth," in warm.stdout
 
 
 def test_the_cli_offers_every_tone_and_channel() -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from followup import matching
 from followup.check.document import Document, Finding
-from followup.check.mentions import fold, mentions, names_date, stems
+from followup.check.mentions import fold, mentions, mentions_fitted, names_date, stems
 from followup.check.page import Page
 from followup.guidance.phrases.content import CONTENT, PROFILE_CONTENT
 
@@ -72,8 +72,9 @@ def profile_content(page: Page, profile: Profile) -> list[Finding]:
     highlights = [highlight for highlight in profile.candidate.highlights
                   if not discussed(highlight, profile.latest_interview)
                   and usable("highlight", highlight)]
-    if "highlight" in wanted and highlights and \
-            not any(mentions(text, value) for value in highlights):
+    if "highlight" in wanted and highlights and not any(
+            mentions(text, value) or mentions_fitted(text, reading.fitted("highlight", value))
+            for value in highlights):
         missing("highlight", highlights[0] if len(highlights) == 1 else
                 f"one of {len(highlights)} highlights")
     offer = profile.competing_offer

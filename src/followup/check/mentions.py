@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import datetime
 
+    from followup.profile.forms import Fitted
+
 _STOPWORDS = frozenset({
     "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "how", "i",
     "in", "is", "it", "its", "me", "my", "of", "on", "or", "our", "so", "that", "the", "their",
@@ -36,6 +38,19 @@ def mentions(stems: set[str], value: str, share: float = 0.5) -> bool:
     if not wanted:
         wanted = {word[:5] for word in re.findall(r"\w+", fold(value))}
     return not wanted or len(wanted & stems) >= share * len(wanted)
+
+
+def mentions_fitted(stems: set[str], fitted: Fitted | None) -> bool:
+    """TY4: whether a text carries a field as a draft fitted it ("I have completed a summer
+    internship in credit risk" for "Summer internship in credit risk, built a dashboard"):
+    the fitted words that carry meaning, not the ones its frame added ("have", "completed"),
+    all of them or most of its first piece's."""
+    if fitted is None or not fitted.text:
+        return False
+    words = re.sub(r"^(?:am|have|had|was|hold|speak)\s+(?:been\s+|completed\s+|experience\s+"
+                   r"(?:in|with)\s+)?", "", fitted.text)
+    first = re.split(r",\s+|\s+and\s+", words)[0]  # its first piece, without what joins it
+    return mentions(stems, words) or mentions(stems, first, share=0.75)
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",

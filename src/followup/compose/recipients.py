@@ -74,12 +74,65 @@ def find_person(name: str, people: list[_Person], where: str) -> _Person:
     raise FollowupError(f"--to {name!r} is not in {where}. Names there: {names}.")
 
 
-def salutation(person: Interviewer | Recruiter, reading: Reading, *, formal: bool) -> Greeting:
+def salutation(person: Interviewer | Recruiter, reading: Reading, *, formal: bool,
+               ask_title: bool = False, company: str = "",
+               country: str | None = None) -> Greeting:
     """How a draft greets `person` (G2): the profile's `salutation`, else as the name model
     says for the tone (a role whole, honorific and surname when formal, the first name
-    when it is certain), with a note when a profile field would make it certain."""
+    when it is certain), with a note when a profile field would make it certain; with
+    `ask_title` (the formal tone, a traditional employer) one asking for their title. A
+    role or team is greeted without the company's name before it ("Talent Team")."""
     found = reading.person(person.name, *_honorific_and_salutation(person))
-    return found.formal if formal else found.plain
+    chosen = found.formal if formal else found.plain
+    shown, note = chosen.name, chosen.note or (found.formal.note if ask_title else None)
+    name = found.name
+    if not note:  # sure, or as the profile's salutation: says; the name modules unread
+        return Greeting(shown)
+    from followup.profile.honorifics import is_role, role_note  # only for a note
+    if name.role and not name.first and company and shown.casefold().startswith(
+            company.casefold() + " ") and is_role(rest := shown[len(company):].strip()):
+        shown, note = rest, role_note(rest, person.name.strip())  # "Talent Team"
+    if isinstance(person, Recruiter):  # the recruiter's entry has name: alone
+        note = _recruiter_note(name, shown, country)
+    return Greeting(shown, note)
+
+
+def _recruiter_note(name: Name, shown: str, country: str | None) -> str | None:
+    """G2 for the recruiter, whose entry has name: and no honorific: or salutation:, so the
+    note says how to write the name to make the greeting sure."""
+    from followup.profile.honorifics import RULE, titles_offered
+
+    who = name.written.strip()
+    if name.role:
+        return (f'The greeting is to "{shown}", not a person by name: if you know who will '
+                f'read it, write their name under recruiter: in place of "{who}" ({RULE}).')
+    if name.first and name.certain and not name.surname:
+        return (f"Only one name is given for the recruiter, {who}, and the greeting takes it "
+                f"for a first name: write their full name under recruiter: (name:) ({RULE}).")
+    if name.certain and name.surname:
+        return (f'To greet the recruiter as "(title) {name.surname}", write the title they use '
+                f"({titles_offered(country)}) before their name under recruiter: (name: "
+                f"(title) {name.full}) ({RULE}).")
+    words = name.full.split()
+    if len(words) < 2 or (name.surname is None and words[0].upper() == words[0].lower()):
+        return None  # "王小明": no way to write it in name: alone that makes it sure
+    example = (f"{words[0].upper()} {' '.join(words[1:])}" if name.surname is None
+               else f'{name.full} "(first name)"')
+    return (f"It is not sure which is the recruiter's first name, so the greeting is \"{shown}\": "
+            f"write the family name in capitals, or the first name in quotes after the name, "
+            f"under recruiter: (name: {example}) ({RULE}).")
+
+
+def panel_entry(profile: Profile, person: Interviewer | Recruiter) -> tuple[
+        Interviewer | Recruiter, tuple[str | int, ...] | None]:
+    """Whom a greeting reads: a recruiter who also sat on a panel by their interviewer entry
+    (its salutation: or honorific:), with where that entry is; anyone else as they are."""
+    if isinstance(person, Recruiter):
+        for number, interview in enumerate(profile.interviews):
+            for place, other in enumerate(interview.interviewers):
+                if other.name == person.name:
+                    return other, ("interviews", number, "interviewers", place)
+    return person, None
 
 
 def person_name(person: Interviewer | Recruiter, reading: Reading) -> Name:

@@ -111,7 +111,7 @@ def compile_template(env: jinja2.Environment, name: str) -> TemplateInfo:
 def render(env: jinja2.Environment, name: str, context: dict[str, Any]) -> Rendered:
     """Render one template by name (or `file:PATH`) to its subject and body."""
     info, path = template_info(env, name)
-    body = tidy(_run(env, name, context, path))
+    body = tidy(named_once(_run(env, name, context, path), context.get("company")))
     if not body.strip():
         raise TemplateProblem(f"{path}: the draft came out empty: write its text below the "
                               "front matter, or check the conditions around it.")
@@ -166,3 +166,64 @@ def tidy(text: str) -> str:
     lines = [_STOP_AFTER_STOP.sub(r"\1", re.sub(r" {2,}", " ", line)).strip()
              for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+# How a note names the company after the first time: by what it is, from the words of its
+# name ("the council", "the school", "the firm"); a business, "the company". A name that
+# says neither ("Coláiste Naomh Pádraig") is written out again.
+_KINDS = (  # (words of the name, what it is); None: the word itself, lower-cased
+    (r"(?:Council|School|Academy|College|University|Department|Ministry|Trust|Bank|Hospital|"
+     r"Practice|Hotel|Museum|Library|Studio|Clinic|Charity|Foundation|Institute|Authority|"
+     r"Commission|Board|Agency|Service|Airline)(?=s?\b)", None),
+    (r"(?:LLP|Solicitors|Partners|Associates|Architects|Accountants|Law|Chambers|& Co)\b",
+     "firm"),
+    (r"(?:Airways|Air Lines)\b", "airline"),
+    (r"(?:Ledger|Gazette|Tribune|Chronicle|Herald)\b", "paper"),
+    (r"Banking\b", "bank"),
+    (r"(?:Veterinary|Vets|Surgery|Dental)\b", "practice"),
+    (r"Medical Cent(?:er|re)\b", "hospital"),
+)
+_KIND = re.compile("|".join(rf"(?<!\w)({pattern})" for pattern, _ in _KINDS))
+_BUSINESS = re.compile(r"\b(?:Inc|Ltd|Limited|LLC|plc|PLC|Corp|Corporation|Company|GmbH|Pty|"
+                       r"Group|Holdings|Industries|Enterprises|Software|Solutions|Technologies|"
+                       r"Systems|Stores|Foods|Freight|Logistics|Outfitters|Consulting)\b")
+
+
+def second_mention(company: str) -> str | None:
+    """What a note calls the company once it has named it: "the council" for Wyndhamshire
+    County Council, "the firm" for Hale & Byrne LLP, "the company" for Fernleaf Software,
+    Inc. (the last word of a kind in the name decides); None when the name says neither."""
+    kinds = list(_KIND.finditer(company))
+    if not kinds:
+        return "the company" if _BUSINESS.search(company) else None
+    found = kinds[-1]
+    group = found.lastindex or 1
+    word = _KINDS[group - 1][1] or found[group].lower()
+    return f"the {word}"
+
+
+def named_once(body: str, company: str | None) -> str:
+    """A draft names a company of three words or more by name once (issue 12: "Fernleaf
+    Software, Inc." two or three times in a short note reads as a form letter), then as
+    `second_mention` says:
+    "the team at X" becomes "the team", a mention that starts a sentence "The company"."""
+    again = second_mention(company or "")
+    # "Big Beanz", "the salt room": short enough to say again
+    if not company or again is None or len(re.findall(r"\w+", company.removeprefix("the "))) < 3:
+        return body
+    # not inside a longer name ("Coral Sea Airways Cargo")
+    found = re.compile(rf"(?:\bthe team at )?(?<!\w){re.escape(company)}(?!\w| [A-Z][a-z])")
+    mentions = list(found.finditer(body))
+    pieces: list[str] = []
+    done = 0
+    for match in mentions[1:]:
+        before = body[:match.start()].rstrip(" ")
+        if match[0].startswith("the team at "):
+            said = "the team"
+        elif not before or before[-1] in ".!?\n":  # it starts a sentence
+            said = again[0].upper() + again[1:]
+        else:
+            said = again
+        pieces += [body[done:match.start()], said]
+        done = match.end()
+    return "".join([*pieces, body[done:]])

@@ -15,7 +15,7 @@ from typing import Any
 
 import msgspec
 
-from followup.compose.conventions import localize_word
+from followup.compose.conventions import company_in_text, localize_word, position
 from followup.compose.fitting import Fitting, said_to
 from followup.compose.recipients import (
     address,
@@ -24,6 +24,7 @@ from followup.compose.recipients import (
     email_warnings,
     find_person,
     interviewers_to_thank,
+    panel_entry,
     person_name,
     salutation,
 )
@@ -34,6 +35,8 @@ from followup.profile import Candidate, Interview, Interviewer, Profile, Recruit
 from followup.profile.forms import Greeting
 from followup.profile.reading import Reading, read
 from followup.vocabulary import MEETINGS, SITUATIONS
+
+__all__ = ["Options", "Target", "company_in_text", "position", "possessive", "targets"]
 
 
 class Options(msgspec.Struct, frozen=True):
@@ -98,7 +101,8 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
             "highlight": highlights[index],
         }
         by_email = email_warnings(person) if options.channel == "email" else []
-        warnings = [*notes, *(panel.notes if not targets else ()), *by_email]
+        once = [note for note in notes if not targets or note.field != ("candidate", "signature")]
+        warnings = [*once, *(panel.notes if not targets else ()), *by_email]
         tips = []
         if profile.style == "traditional" and options.channel == "email":
             tips.append(Note("TY6", "A very traditional organisation may appreciate a handwritten "
@@ -251,7 +255,8 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         interview.main_contact if situation == "recruiter-debrief" else None
     # Only the notes that tell of the interview fit its fields (and warn about them).
     tells = situation in ("thank-you", "recruiter-debrief")
-    about = fitting.person(speaker if tells else None, _keys(interview, speaker, index))
+    about = fitting.person(speaker if tells else None, _keys(interview, speaker, index),
+                           to_them=situation == "thank-you")
     greeting, notes = _greeting(profile, person, reading, tone, interview, index)
     promise, promise_form = fitting.promise(interview, ("interviews", index), options.today) \
         if situation in ("check-in", "recruiter-debrief") else (None, None)
@@ -261,8 +266,10 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
     rejected = profile.status == "unsuccessful" and (
         feedback is None or feedback.rejected_on <= options.today)
     agency = profile.recruiter if profile.recruiter and profile.recruiter.agency else None
+    candidate, own_sign_off, signed_notes = _sign_off(  # a voicemail is not signed
+        profile, reading, tone == "formal" and options.channel != "voicemail")
     context = {
-        "situation": situation, "candidate": _signed(profile, reading),
+        "situation": situation, "candidate": candidate,
         "company": company_in_text(profile.company),
         "role": profile.role, "position": position(profile.role), "style": profile.style,
         "country": profile.country, "tone": tone,
@@ -274,6 +281,11 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "to_agency": agency is not None and person is agency,
         "recipient": person, "salutation": greeting.name,
         "met_recipient": any(person.name == other.name for other in interview.interviewers),
+        # Met (not only spoken with) in an earlier round: "lovely to see you again"
+        "met_before": any(person.name == other.name for earlier in profile.interviews
+                          if earlier is not interview and earlier.date <= interview.date
+                          and earlier.kind != "phone" for other in earlier.interviewers),
+        "portfolio": _shows_work(profile),
         "interviewer_names": [display_name(person_name(other, reading))
                               for other in interview.interviewers],
         "interviewer": None, "variant": 0, "main_contact": False, "highlight": None,
@@ -285,30 +297,26 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "attempt": 1, "budget": check_in_budget(profile), "final": False,
         "promise_passed": False, "offered": False,
         "trim": 0,  # how many optional sentences to leave out, to fit the length limit
-        "own_sign_off": _signs_off(profile.candidate.signature),
+        "own_sign_off": own_sign_off,
     }
-    return context, [*notes, *fitting.notes]
+    return context, [*notes, *fitting.notes, *signed_notes]
 
 
 def _greeting(profile: Profile, person: Interviewer | Recruiter, reading: Reading, tone: str,
               interview: Interview, index: int) -> tuple[Greeting, list[Note]]:
     """How the draft greets `person` (G2), and a note when a profile field would make the
     greeting certain."""
-    # A recruiter who also sat on the panel is greeted as their interviewer entry says.
-    greeted = next((other for each in profile.interviews for other in each.interviewers
-                    if isinstance(person, Recruiter) and other.name == person.name), person)
+    greeted, keys = panel_entry(profile, person)  # a recruiter who sat on the panel
     name = person_name(greeted, reading)
-    # An honorific the profile gives ("Mrs Judith Ormerod") is how they are greeted, but in
-    # the warm tone; the formal tone uses one whenever it is known (G2, TY6).
+    # The honorific and surname when known, but in the warm tone to a modern employer; the
+    # formal tone asks for the title when it is not, as a traditional employer's panel does.
+    traditional = profile.style == "traditional"
     greeting = salutation(greeted, reading, formal=tone == "formal" or (
-        name.honorific is not None and tone != "warm"))
-    # A note when the first name is unsure; one asking for an honorific only where the
-    # organisation is traditional (a formal tone chosen for one draft does without).
-    # A recruiter's entry has no honorific: or salutation: to add, so no note for them.
-    wanted = isinstance(person, Interviewer) and (
-        not name.certain or profile.style == "traditional")
-    notes = [Note("G2", greeting.note, field=(*_keys(interview, person, index), "name"))] \
-        if greeting.note and wanted else []
+        name.honorific is not None and (tone != "warm" or traditional)),
+        ask_title=tone == "formal" or (traditional and isinstance(greeted, Interviewer)),
+        company=profile.company, country=profile.country)
+    keys = keys or _keys(interview, person, index)
+    notes = [Note("G2", greeting.note, field=(*keys, "name"))] if greeting.note else []
     return greeting, notes
 
 
@@ -324,40 +332,44 @@ def _keys(interview: Interview, person: Interviewer | Recruiter | None,
     return ("recruiter",)
 
 
-# Names of bodies that take "the" in a sentence: "join the Department for Regional Growth",
-# "at the Federal Transit Grants Office", "the University of Limerick".
-_BODY = re.compile(
-    r"^(?:\w+ )*?(?:Department|Ministry|Office|Institute|Institution|University|College|"
-    r"School|Bank|Council|Board|Agency|Commission|Authority|Centre|Center|Society|Service|"
-    r"Foundation|Trust|Museum|Library) (?:of|for|on)\b"
-    r"|(?:Office|Department|Ministry|Agency|Commission|Authority|Council|Board|Institute|"
-    r"Service|Directorate|Executive|Inspectorate)$")
+# G2: sign-offs too casual for a formal letter ("Cheers,", "Thanks!", "Best,"); any other
+# the candidate writes ("Ngā mihi,", "Kind regards,") is theirs to keep.
+_CASUAL_SIGN_OFF = re.compile(r"(?:cheers|thanks|thx|ta|best|all the best|talk soon|speak "
+                              r"soon|take care|warmly|love|x+|xo+)\W*$", re.IGNORECASE)
 
 
-def company_in_text(company: str) -> str:
-    """The company as a sentence names it: a public body "the Department for ...", a firm
-    as written."""
-    if company[:4].lower() != "the " and _BODY.search(company):
-        return f"the {company}"
-    return company
+def _sign_off(profile: Profile, reading: Reading, formal: bool) -> tuple[Candidate, bool,
+                                                                         list[Note]]:
+    """The candidate as the draft signs (`_signed`), whether their signature starts with a
+    sign-off of its own ("Ngā mihi,": a line of a few words ending in a comma; the draft
+    then adds none), and a note when a formal draft puts its own in place of a casual one."""
+    candidate = _signed(profile, reading)
+    lines = (candidate.signature or "").strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    if not (first.endswith(",") and len(first.split()) <= 4):
+        return candidate, False, []
+    if not formal or not _CASUAL_SIGN_OFF.fullmatch(first):
+        return candidate, True, []
+    rest = "\n".join(lines[1:]).strip() or candidate.name
+    note = Note("G2", f"A formal letter signs off formally: the draft ends with its own "
+                      f"sign-off in place of your signature's \"{first}\".",
+                field=("candidate", "signature"))
+    return msgspec.structs.replace(candidate, signature=rest), False, [note]
 
 
-# A role that is a scheme or an intake, not a post: "the 2027 Analyst Programme".
-_PROGRAMME = re.compile(r"\b(?:Programme|Program|Scheme|Intake|Internship|Apprenticeship|"
-                        r"Placement|Fellowship|Traineeship|Cohort)\b", re.IGNORECASE)
+# CI4 (offer any further information): a role whose work is shown, or a profile that
+# points to a portfolio, is offered "examples of my work"; any other, references.
+_WORK_SHOWN = re.compile(r"\b(?:architect\w*|design(?:er)?|journalist|reporter|writer|"
+                         r"copywriter|editor|illustrator|photographer|animator|artist|"
+                         r"developer|programmer|software)\b", re.IGNORECASE)
+_PORTFOLIO = re.compile(r"\b(?:github|gitlab|behance|dribbble|showreel|my portfolio|"
+                        r"portfolio(?: at| on|:)|writing samples?|bylines?)\b", re.IGNORECASE)
 
 
-def position(role: str) -> str:
-    """How a formal sentence names the role: "the position of Trainee Solicitor", but "the
-    Graduate Area Manager Scheme" (a programme is no position)."""
-    return f"the {role}" if _PROGRAMME.search(role) else f"the position of {role}"
-
-
-def _signs_off(signature: str | None) -> bool:
-    """Whether the candidate's signature starts with a sign-off of its own ("Ngā mihi,",
-    "Yours sincerely,"): a line of a few words ending in a comma. Then the draft adds none."""
-    first = next((line.strip() for line in (signature or "").splitlines() if line.strip()), "")
-    return first.endswith(",") and len(first.split()) <= 4
+def _shows_work(profile: Profile) -> bool:
+    candidate = profile.candidate
+    return bool(_WORK_SHOWN.search(profile.role) or _PORTFOLIO.search(
+        " ".join((candidate.signature or "", *candidate.highlights))))
 
 
 def _signed(profile: Profile, reading: Reading) -> Candidate:

@@ -22,7 +22,7 @@ from followup.profile.forms import FieldKind, Fitted, says_nothing
 from followup.profile.highlights import fit_highlight
 from followup.profile.parts import put_back, sentence_case, sentences, set_aside
 from followup.profile.promises import fit_promise
-from followup.profile.topics import EXAMPLES, fit_topic
+from followup.profile.topics import EXAMPLES, fit_topic, labelled
 
 LEADS = {  # what people write before the field's words
     "discussed": r"(?:(?:we|i)\s+)?(?:had\s+)?(?:a\s+)?(?:discussed|discussing|discussion|talked|"
@@ -37,6 +37,9 @@ LEADS = {  # what people write before the field's words
     "promise": r"(?:\S+\s+){0,5}?(?:said|promised|told (?:me|us)|informed (?:me|us)|mentioned|"
                r"confirmed|explained)(?:\s+that)?"}
 LEAD = {kind: re.compile(rf"^(?:{pattern})\s+", re.I) for kind, pattern in LEADS.items()}
+# TY8: a question after its topic, pointing back to it: "aftercare team - how do they ...".
+LABEL = re.compile(r"\s*((?:[^\W\d_][\w'’/-]*\s+){0,2}[^\W\d_][\w'’/-]*)\s+[-–—]+\s+(.*\b(?:they|"
+                   r"them|their)\b.*)$", re.I | re.S)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -45,6 +48,13 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     written = written.strip()
     if says_nothing(written):  # the user meant "nothing": no words, and nothing to warn of
         return Fitted(written, "empty", None)
+    label = LABEL.match(written) if kind == "question" else None
+    if label and "\n" not in written:  # the topic kept, where "they" would point to nothing
+        rest = fit(kind, label[2])
+        put = rest.text and rest.form == "question" and labelled(
+            label[1].split(), rest.text.rstrip("?").split(), True)
+        if put:
+            return Fitted(written, "question", put)
     parts: list[tuple[str, bool]] = []
     for part in sentences(sentence_case(written)):  # the first, whether there are more, all ask
         parts.append(part)

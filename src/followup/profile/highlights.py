@@ -14,11 +14,18 @@ import re
 from followup.profile.forms import Result
 from followup.profile.parts import (
     attach,
+    before_dash_list,
     duration,
+    is_field,
+    is_list,
+    joins_have,
     labelled,
     listed,
     piece_kind,
     pieces,
+    result_piece,
+    weeks_long,
+    written_after,
 )
 from followup.profile.wordforms import (
     AUXILIARIES,
@@ -26,10 +33,15 @@ from followup.profile.wordforms import (
     CREDENTIALS,
     DESCRIBING,
     DETERMINERS,
+    EVENTS,
     HAVING,
+    HELD,
+    INSTITUTIONS,
     MASS,
     OBJECTS,
     PREPOSITIONS,
+    PUNCTUATION,
+    ROLE_DEEDS,
     SOFTWARE,
     SUBJECTS,
     article,
@@ -46,15 +58,15 @@ from followup.profile.wordforms import (
     noun_head,
     plain_singular,
     readings,
+    spoken,
     words_of,
 )
 
 EXAMPLE = "Built the volunteer rota in Airtable, cutting no-shows by a third"
 LIMIT = 25  # words: a longer highlight loses its last pieces, and one whose first is longer
 # Adverbs a CV line may open with: set aside, then put back before the verb.
-LEADING_ADVERBS = frozenset(("also", "still", "always", "never", "often", "really", "just",
-                             "recently", "currently", "successfully", "consistently",
-                             "regularly", "previously", "once"))
+LEADING_ADVERBS = words_of("also still always never often really just recently currently "
+                           "successfully consistently regularly previously once")
 # Roles one person holds in an organisation: "am treasurer of the society", not "a treasurer".
 OFFICES = words_of("president vice-president chair chairperson captain vice-captain treasurer "
                    "secretary head editor director founder co-founder convenor convener leader")
@@ -63,17 +75,15 @@ DEGREES = words_of("ba bsc ma msc mres mphil phd dphil mba beng meng be llb llm 
 SCHOOL = words_of("gcse gcses a-level a-levels igcse")  # "GCSE maths": no article
 # Things one finishes: "have completed a 12-week placement".
 COMPLETED = words_of("placement internship apprenticeship secondment clerkship traineeship "
-                     "course programme program module rotation residency")
-LABELS = {"language": "speak", "languages": "speak", "skills": "have experience in",
-          "tools": "have experience with", "software": "have experience with",
-          "tech": "have experience with", "stack": "have experience with",
-          "tech stack": "have experience with", "technologies": "have experience with"}
+                     "course programme program module rotation residency elective practicum "
+                     "externship bootcamp")
+LABELS = {"language": "speak", "languages": "speak", "skills": "have experience in"} | \
+    dict.fromkeys(("tools", "software", "tech", "stack", "tech stack", "technologies"),
+                  "have experience with")
 PROJECTS = words_of("capstone project dissertation thesis fyp")
 PAST_TIME = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|"
                        r"\blast\s+(?:year|month|week|summer|autumn|fall|spring|winter|term)\b|"
                        r"\bago\b", re.I)
-
-
 SUBJECTLESS = frozenset(("am", "have", "had", "was", "can", "could", "will", "do", "did"))
 
 
@@ -91,7 +101,8 @@ def fit_highlight(words: list[str], asked: bool) -> Result:
     compound = len(words) > 1 and is_person(words[0]) and not is_name(words[0]) and "PAST" in \
         readings(bare(words[1])) and bare(words[0]) not in DESCRIBING  # "Student taught Year 4"
     if (first in SUBJECTS and not is_acronym(words[0])) or (
-            finite_verb(parts[0]) is not None and not compound):
+            finite_verb(parts[0]) is not None and not compound and not written_after(parts[0])
+            and bare(noun_head(parts[0])) not in EVENTS):
         rest, example = words[1:], EXAMPLE
         if first in SUBJECTS and rest and "PAST" in readings(bare(rest[0])):
             example = capital_first(" ".join(rest))  # "We won the award": "Won the award"
@@ -100,24 +111,45 @@ def fit_highlight(words: list[str], asked: bool) -> Result:
     label = labelled(words)
     if label:
         return fit_labelled(*label)
+    parts = pieces(before_dash_list(words))
+    if role := role_line(parts):
+        return finished("clause", role, parts[2:])
     if is_list(parts):  # "Go, Python, Postgres, k8s"
         parts = [listed([" ".join(part) for part in parts]).split()]
     form, text = read(parts[0])
+    if text == "":  # a thing, not what was done with it: left out rather than guessed
+        said = lower_first(" ".join(parts[0]))  # the example: a verb before the user's words
+        lead = "Took part in" if re.search(r"\d", said) or is_name(parts[0][0]) else "Worked on"
+        return form, None, "it names a thing but not what you did with it", f"{lead} {said}"
     if text is None:
         return form, None, "it names no skill or achievement", EXAMPLE
     return finished(form, text, parts[1:], parts[0][-1])
 
 
-def is_list(parts: list[list[str]]) -> bool:
-    """Pieces that are all items of one list, names or not ("Go, Python, k8s", "BLS, ACLS
-    and PALS current", "time management, teamwork"); not "Graduate teacher, BSc/MTeach"."""
-    named = {is_name(part[0]) or any(char.isdigit() for char in part[0]) for part in parts[1:]}
-    first = readings(bare(parts[0][0]))
-    return len(parts) > 1 and len(named) == 1 and all(
-        piece_kind(part) == "item" for part in parts[:-1]) and piece_kind(parts[-1]) in (
-        "item", "fragment") and len(parts[-1]) <= 4 and not any(
-        bare(word) in PREPOSITIONS for word in parts[-1]) and not first & {
-        "PAST", "VBZ", "VBG"} and ("NOUN" in first or not first)
+def role_line(parts: list[list[str]]) -> str | None:
+    """TY4: the CV line "ROLE, ORGANISATION (detail)": "Winner, Law Society moot 2025" -> "won
+    the Law Society moot 2025"; "Speaker, PyTexas 2025" -> "spoke at PyTexas 2025"; "Volunteer,
+    FLAC clinic" -> "have been a volunteer at the FLAC clinic"; "Treasurer, X" -> "... of X"."""
+    role, place = parts[0], parts[1] if len(parts) > 1 else ["-"]
+    head, said = bare(role[-1]), bare(" ".join(place)).replace("/", " ").split() or ["-"]
+    if len(role) > 3 or not (head in ROLE_DEEDS or is_person(role[-1])) or readings(bare(
+            role[0])) & {"PAST", "VBG", "VBZ"} or {bare(word) for word in role} & CLOSED or \
+            not (place[0][:1].isupper() or said[-1] in INSTITUTIONS) or set(said) & (
+                DEGREES | HELD | {"level", "grade"}) or \
+            said[0] in CREDENTIALS or said[0] in SUBJECTS or piece_kind(place) not in (
+                "item", "fragment", "clause"):
+        return None  # not "Shift lead, NVQ Level 2", "Graduate teacher, BSc/MTeach"
+    last = next((word for word in reversed(place) if not is_number(bare(word))), place[-1])
+    the = bare(place[0]) not in DETERMINERS and (last.strip(PUNCTUATION)[:1].islower() or bare(
+        last) in INSTITUTIONS or (bare([*place, ""][1]) == "of" and "NOUN" in readings(
+            bare(place[0]))))  # "the FLAC clinic", "the Chess Society", "the University of X"
+    where = ("the " if the else "") + " ".join(place)
+    if head in ROLE_DEEDS:
+        return f"{ROLE_DEEDS[head]} {where}"
+    title = " ".join(word if is_acronym(word) else word.lower() for word in role)
+    if head in OFFICES:
+        return f"have been {title} of {where}"
+    return f"have been {article(title)} {title} at {where}"
 
 
 def read(words: list[str]) -> tuple[str, str | None]:
@@ -172,7 +204,9 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
     dropped = False
     for words in rest:
         kind, piece, first = piece_kind(words), " ".join(words), bare(words[0])
-        if re.match(r"have \S+ years", text) and (including := INCLUDING.match(piece)):
+        if (result := result_piece(words)) and kind in ("item", "fragment", "verb"):
+            tail.append((", ", result, "aside"))  # ", raising £6,400", ", with 99.6% accuracy"
+        elif re.match(r"have \S+ years", text) and (including := INCLUDING.match(piece)):
             tail.append((", including ", "the " * bool(including[1]) + piece, kind))
         elif kind == "duration" and (text.startswith("am ") or form in ("clause", "sentence")):
             tail.append((" ", duration(words) or piece, kind))  # "interned for 2 summers"
@@ -187,8 +221,12 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
             tail.append((" " if dropped and first in PREPOSITIONS else ", ", piece, kind))
             dropped = False
         elif kind == "verb" and (verb := read(words)[1]) and (
-                verb.startswith("am ") or form in ("clause", "adjective", "sentence")):
+                verb.startswith("am ") or form in ("clause", "adjective", "sentence") or (
+                    text.startswith("have completed ") and joins_have(verb))) and not (
+                text.startswith("have ") and not joins_have(verb)):
             same = text.startswith("am ") and verb.startswith("am ")
+            if verb.startswith("am ") and not same and "PAST" in readings(verb.split()[1]):
+                verb = verb[3:]  # "led a team, recruited and trained": not "am trained"
             tail.append((" and ", verb[3:] if same else verb, kind))  # "and also did"
         elif kind == "item" and not dropped and bare(text.split()[-1]) == bare(last) and not any(
                 bare(word) in DETERMINERS for word in text.split()[-4:]) and is_name(
@@ -197,16 +235,6 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
         else:
             dropped = True  # "$2.3M in annual revenue": a noun phrase that joins nothing
     return attach(text, tail)
-
-
-def weeks_long(text: str, span: str) -> str:
-    """"have completed a placement" and "for 8 weeks": "have completed an 8-week placement"."""
-    found = re.fullmatch(r"for (\w+) (week|month|year|day)s?", span)
-    rest = text.removeprefix("have completed ").split(" ", 1)
-    if not found or len(rest) < 2 or rest[0] not in ("a", "an") or re.match(r"\S+-week", rest[1]):
-        return text
-    length = f"{found[1]}-{found[2]}"
-    return f"have completed {article(length)} {length} {rest[1]}"
 
 
 def fit_labelled(label: list[str], detail: list[str]) -> Result:
@@ -236,11 +264,6 @@ def fit_labelled(label: list[str], detail: list[str]) -> Result:
 
 ABILITY = words_of("fluent conversational proficient competent")
 
-
-# A deed written after its object in notes ("RPL held"): "have held an RPL".
-DONE = frozenset(("held", "passed", "obtained", "achieved", "gained", "awarded", "completed"))
-
-
 def highlight_predicate(words: list[str]) -> tuple[str, str]:
     """The form and words after "I": a verb's clause as written ("built the rota"), "am"
     before an adjective ("am fluent in Polish"), or a noun phrase (`highlight_noun`)."""
@@ -250,11 +273,10 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
         else ""
     if tags & {"PAST", "VBG"} and text[:1].isupper():  # "Completed Air Cadets ...": a verb
         text = text[:1].lower() + text[1:]
-    done = bare(words[-1])
-    if len(words) > 1 and done in DONE and not tags & {"PAST", "VBG", "BASE"}:
-        thing = " ".join(words[:-1])  # "RPL held", "FE-1 examinations passed"
-        plural = "PLURAL" in readings(bare(words[-2])) or bare(words[-2]).endswith("s")
-        return "clause", f"have {done} {'' if plural else article(thing) + ' '}{thing}"
+    deed = spoken(words) or (written_after(words) if "PAST" not in tags and first not in CLOSED
+                             and ("NOUN" in tags or "BASE" not in tags) else None)
+    if deed:
+        return "clause", deed
     ends = after in ("", "and", "to") or after in PREPOSITIONS or "VBG" in readings(after)
     opens = after in DETERMINERS or after in OBJECTS
     if first in AUXILIARIES and not acronym:
@@ -280,7 +302,8 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
     if tags & {"BASE", "VBZ"} and (not tags & {"NOUN", "ADJ"} or opens):
         verb = base_form(first) if "VBZ" in tags else first
         return "clause", " ".join([verb, *words[1:]])  # "Speaks Polish": "speak Polish"
-    if ("ADJ" in tags or re.search(r"(?:ible|able|ful|ous|ive)$", first)) and ends:
+    if ("ADJ" in tags or re.search(r"(?:ible|able|ful|ous|ive)$", first)) and ends and \
+            first not in COMPLETED:  # not "am elective in tropical medicine"
         return "adjective", "am " + text
     if first in ABILITY and after and not opens and not is_person(noun_head(words)):
         return "adjective", f"am {first} in {lower_first(' '.join(words[1:]))}"  # "fluent Auslan"
@@ -298,8 +321,14 @@ def highlight_noun(words: list[str]) -> tuple[str, str]:
     years = re.fullmatch(r"(\S+)\s+(?:yrs?|years?)(['’]?)\s+(of\s+)?(\S.*)", text, flags=re.I)
     if years and is_number(bare(years[1])):
         return "noun", years_of(years)
+    if re.search(r"\bof the (?:year|month|week|season|match|tournament)\b", text, re.I):
+        return "clause", "won " + " ".join(words)  # "Employee of the Month", "Store of the Year"
+    if first == "top" and len(words) > 1 and re.match(r"\d", words[1]):
+        return "clause", "was in the " + text  # "top 5% of the cohort"
     if re.fullmatch(r"[1-3](?:st|nd|rd|[:.]\d)", first):  # a degree's class: "2:1 in Law"
         return "noun", "have a " + text
+    if first in ("the", "my", "our") and bare(head) not in HAVING | MASS | {"ability", "right"}:
+        return "noun", ""  # "The annual report 2025": a thing, not what was done with it
     if first in DETERMINERS or is_number(first) or first in ("over", "nearly", "almost"):
         return "noun", "have " + text
     last = bare(words[-1])
@@ -312,7 +341,7 @@ def highlight_noun(words: list[str]) -> tuple[str, str]:
     item = words[1] if words[0].endswith(",") else words[2] if len(words) > 2 and bare(
         words[1]) in ("and", "or") else ""  # the second of a list
     if (is_name(item) and (is_name(words[0]) or plain_singular(words[0]))) or (
-            len(words) == 1 and is_name(words[0])):
+            len(words) == 1 and is_name(words[0]) and not is_person(words[0])):
         return "noun", "have experience with " + " ".join(words)  # "Go, Python and SQL"
     return highlight_thing(words, text, head)
 
@@ -334,6 +363,9 @@ def highlight_thing(words: list[str], text: str, head: str) -> tuple[str, str]:
     """A thing the candidate is or has: "am treasurer of the society", "have completed a
     placement", "have an MSc in Data Science", "have Grade 8 organ", "have experience in"."""
     first, after = bare(words[0]), bare(words[1]) if len(words) > 1 else ""
+    if bare(head) in EVENTS and bare(" ".join(words[words.index(head) + 1:][:1])) not in (
+            "at", "with"):  # "a fundraiser for the shelter", not "fundraiser at Oxfam"
+        return "clause", f"organised {article(text)} {text}"
     if is_person(head):
         position = words.index(head) + 1
         office = bare(head) in OFFICES and bare(" ".join(words[position:position + 1])) == "of"
@@ -356,9 +388,13 @@ def highlight_thing(words: list[str], text: str, head: str) -> tuple[str, str]:
     if bare(head) in COMPLETED:
         return "noun", f"have completed {article(text)} {text}"
     describes, single = "DESCRIBES" in readings(first), head == words[0] and len(words) > 1
+    level = len(words) > 2 and is_name(words[0]) and words[1] == "Level"  # "FoodSafe Level 2"
+    if level or (words[0][:1].isupper() and not is_person(head) and any(
+            bare(word) in HELD and word[:1].isupper() for word in words[:3])):
+        return "noun", f"hold {'' if level else article(text) + ' '}{' '.join(words)}"
     if {first, bare(head), bare(words[-1])} & CREDENTIALS or (plain_singular(head) and (
             describes or is_name(words[0]) or single)):  # "a book under contract"
         return "noun", f"have {article(text)} {text}"
     if "PLURAL" in readings(bare(head)) or {first, bare(head)} & HAVING or describes:
         return "noun", "have " + text
-    return "noun", "have experience in " + text
+    return "noun", "have experience in " + text if is_field(words) else ""

@@ -29,6 +29,28 @@ HONORIFICS = {
 FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame"})  # Sir John, not Sir Smith
 ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Rev"})  # "Dr." in the US and Canada
 FULL_STOP_COUNTRIES = frozenset({"US", "CA"})
+# Words that make a "name" a role or a team, greeted whole ("Dear Hiring Manager").
+ROLE_WORDS = word_set("""manager managers team department dept recruitment recruiting
+    recruiter recruiters hiring talent acquisition hr resources personnel resourcing staffing
+    committee panel careers admissions people director officer coordinator administrator
+    adviser advisor madam ceo cto cfo coo cio cpo vp svp evp""")
+# Words of job titles that are rarely a whole name: a "name" made only of these (and of
+# ROLE_WORDS and small words) is a role ("Head Chef", "Assessor", "Senior Partner"), but
+# "Anthony Head" is a person. No common name alone ("Cook", "Ward", "Line") is one.
+JOB_WORDS = word_set("""head chef lead leader chair chairperson chairman chairwoman assessor
+    assessors interviewer interviewers supervisor partner principal headteacher headmaster
+    headmistress owner founder president editor engineer consultant specialist analyst senior
+    junior deputy assistant associate chief executive general area regional store site shift
+    practice clinical technical product project programme program sales operations ops
+    finance marketing engineering nursing unit group graduate teacher lecturer tutor
+    designer developer architect scientist researcher producer counsel solicitor attorney
+    lawyer accountant auditor buyer planner inspector representative rep dispatcher""")
+# The last word of a team or a mailbox ("Resourcing Team"), but not after "of" ("Head of
+# Department" is one person).
+TEAM_WORDS = word_set("""team teams department dept hr resourcing recruitment recruiting
+    talent acquisition resources personnel staffing committee panel careers admissions people
+    culture office""")
+SEPARATORS = re.compile(r"\s*[,;:/|]\s*|\s+[-\u2013\u2014]\s+")
 # A role greeted whole ("Dear Recruitment Team"): its small words and acronyms.
 ROLE_SMALL_WORDS = word_set("of and the for at in to or &")
 ROLE_ACRONYMS = word_set("hr it ta ux ui qa pr ceo cto cfo coo cio cpo vp svp evp emea apac")
@@ -195,8 +217,12 @@ def formal_greeting(name: Name, who: str, country: str | None) -> Greeting:
             return Greeting(f"{shown} {name.first}")
         if name.surname:
             return Greeting(f"{shown} {name.surname}")
-        return Greeting(f"{shown} {name.full}", guess and (
-            f"Is {guess} the surname? Add salutation: {shown} {guess} under {who} ({RULE})."))
+        if guess:  # "Ms Kim Soo-jin": the family name written first is greeted
+            return Greeting(f"{shown} {guess}", (
+                f'The greeting takes {guess} for the family name, written first ("{shown} '
+                f'{guess}"): if it is not, add salutation: (how to greet them) under {who} '
+                f"({RULE})."))
+        return Greeting(f"{shown} {name.full}")
     titles = titles_offered(country)
     if name.surname and doctor_or_director(who):
         dr, others = written_honorific("Dr", country), titles_offered(country, ("Mr", "Ms", "Mx"))
@@ -223,3 +249,28 @@ def role_greeting(role: str) -> str:
         ROLE_SMALL_WORDS else word if word.isupper() and not one_case  # "EMEA"
         else word[:1].upper() + (word[1:].lower() if one_case else word[1:])
         for index, (word, key) in enumerate(zip(words, keys, strict=True)))
+
+
+def is_role(text: str) -> bool:
+    """A role or team used as a name: "Hiring Manager", "Head of Department", "HR", and
+    one made only of job words ("Head Chef", "Assessor")."""
+    words = re.findall(r"[a-z0-9&]+", fold(text).replace(".", ""))
+    return bool(words) and (words[0] == "the" or "of" in words
+                            or any(word in ROLE_WORDS for word in words)
+                            or all(word in JOB_WORDS | ROLE_SMALL_WORDS for word in words))
+
+
+def first_role(text: str) -> str:
+    """A role as a greeting may name it: its first part, never a comma inside ("Product
+    Manager, Billing": Product Manager; "Head of Talent / EMEA": Head of Talent)."""
+    parts = [part for part in SEPARATORS.split(text) if part]
+    return next((part for part in parts if is_role(part)), text)
+
+
+def role_note(greeted: str, who: str) -> str:
+    """G2: a draft greets a role or a team whole, and says which field names the person."""
+    keys = re.findall(r"[a-z0-9&]+", fold(greeted))
+    kind = "a team" if keys and keys[-1] in TEAM_WORDS and "of" not in keys else "a role"
+    return (f'The greeting is to "{greeted}", {kind}, not a person by name: if you know who '
+            f"will read it, give their name under {who} (name:, or salutation: as you would "
+            f"greet them) ({RULE}).")

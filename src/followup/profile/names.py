@@ -21,13 +21,17 @@ from followup.profile.honorifics import (
     HONORIFICS,
     ROLE_SMALL_WORDS,
     RULE,
+    SEPARATORS,
     degree_honorific,
+    first_role,
     fold,
     formal_greeting,
     generation,
     is_letters,
+    is_role,
     normal_honorific,
     role_greeting,
+    role_note,
     split_honorifics,
     split_post_nominals,
     word_set,
@@ -37,11 +41,6 @@ from followup.profile.honorifics import (
 if TYPE_CHECKING:
     from nameparser.config import Constants
 
-# Words that make a "name" a role or a team, greeted whole ("Dear Hiring Manager").
-ROLE_WORDS = word_set("""manager managers team department dept recruitment recruiting
-    recruiter recruiters hiring talent acquisition hr resources personnel resourcing staffing
-    committee panel careers admissions people director officer coordinator administrator
-    adviser advisor madam ceo cto cfo coo cio cpo vp svp evp""")
 # Very common family names of languages that write them first; Vietnamese ones apart,
 # since a Vietnamese name is greeted by its last word ("Nguyen Van An": An).
 VIETNAMESE_FAMILY_NAMES = word_set("nguyen tran le pham hoang huynh phan vu vo dang bui do ngo "
@@ -79,7 +78,6 @@ GAELIC_PARTICLES = word_set("mac mc nic ní ni ó ua uí ui mhic giolla")
 GAELIC_SURNAME_STARTS = word_set("ó ní uí ua mhic")
 MAC_NAMES = word_set("""macdonald mackenzie maclean macleod macgregor macarthur mackay
     macmillan macintyre macaulay macpherson macneil macrae mackinnon macfarlane maclachlan""")
-SEPARATORS = re.compile(r"\s*[,;:/|]\s*|\s+[-\u2013\u2014]\s+")
 ASIDES = re.compile(r'\s*(?:\(([^()]*)\)|"([^"]*)"|\u201c([^\u201d]*)\u201d)\s*')
 ONE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 WRAPPERS = {"(": ")", '"': '"', "\u201c": "\u201d", "'": "'"}
@@ -114,7 +112,7 @@ def read_name(written: str, honorific: str | None = None) -> Name:
     given_honorific = normal_honorific(honorific)
     if is_role(text := person_part(text)):
         first = bracketed_first_name(last)
-        return Name(written, given_honorific, first, None, text, role=True,
+        return Name(written, given_honorific, first, None, first_role(text), role=True,
                     certain=first is None)
     titled, rest = split_honorifics(text)
     rest, letters = split_post_nominals(rest)
@@ -191,13 +189,6 @@ def person_part(text: str) -> str:
     one_side = roles in (sorted(roles), sorted(roles, reverse=True))
     named = sum(len(part.split()) for part in person) >= 2  # not "Head of Talent, EMEA"
     return ", ".join(person) if one_side and named else text
-
-
-def is_role(text: str) -> bool:
-    """A role or team used as a name: "Hiring Manager", "Head of Department", "HR"."""
-    words = re.findall(r"[a-z0-9&]+", fold(text).replace(".", ""))
-    return bool(words) and (words[0] == "the" or "of" in words
-                            or any(word in ROLE_WORDS for word in words))
 
 
 @functools.cache
@@ -344,7 +335,8 @@ def greeting(name: Name, *, formal: bool, country: str | None,
                                     f'after "{name.full}": if it is not their first name, add '
                                     f"salutation: (the name to greet them by) under {who} "
                                     f"({RULE}).")
-    found = (Greeting(role_greeting(name.full)) if name.role else Greeting("") if not name.full
+    found = (Greeting(shown := role_greeting(name.full), role_note(shown, who)) if name.role
+             else Greeting("") if not name.full
              else formal_greeting(name, who, country) if formal
              else informal_greeting(name, country))
     if found.name.strip():
@@ -355,9 +347,11 @@ def greeting(name: Name, *, formal: bool, country: str | None,
 
 def informal_greeting(name: Name, country: str | None) -> Greeting:
     """The first name when sure; else honorific and surname; else the full name."""
-    if name.first and name.certain:
-        return Greeting(name.first)
     who, guesses = tidy(name.written), first_guesses(name)
+    if name.first and name.certain and (name.surname or name.honorific):
+        return Greeting(name.first)
+    if name.first and name.certain:  # "Nadia": a single name is taken for a first name; a
+        return Greeting(name.first)  # formal greeting, which needs a surname, asks
     if name.honorific and name.surname and not guesses:  # "Ms Ashworth", "Mrs J. Patel"
         return Greeting(f"{written_honorific(name.honorific, country)} {name.surname}")
     other = "".join(f" (or {guess})" for guess in guesses[1:])

@@ -17,14 +17,23 @@ from followup.profile.wordforms import (
     ABBREVIATIONS,
     CLOSED,
     DETERMINERS,
+    DONE,
     MARKS,
+    MEASURED,
     PREPOSITIONS,
+    PUNCTUATION,
     SUBJECTS,
+    THINGS,
     WH_WORDS,
+    article,
     bare,
     capital_first,
     finite_verb,
+    is_acronym,
+    is_name,
     is_number,
+    is_person,
+    lower_first,
     phrases_of,
     readings,
     words_of,
@@ -98,7 +107,7 @@ def shorthand(word: str) -> str:
     lead = word[:len(word) - len(word.lstrip("(\"'“‘"))]
     core = word[len(lead):].rstrip(",;:)")
     full = SHORTHAND.get(core.lower())
-    if full is None:
+    if full is None or (len(core) > 2 and core.isupper()):  # "PPL" is a licence, not people
         return word
     return lead + (capital_first(full) if core[:1].isupper() else full) + word[len(lead + core):]
 
@@ -213,8 +222,8 @@ def labelled(words: list[str]) -> tuple[list[str], list[str]] | None:
 UNIT = r"(?:year|month|week|day|summer|winter|season|term|semester|shift)s?"
 DURATION = re.compile(rf"(?:for\s+)?(?:(?:about|around|over|nearly|almost|the\s+(?:last|past|"
                       rf"first))\s+)?(\S+)\s+({UNIT})", re.I)
-PERIOD = re.compile(r"(?:(?:since|from)\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d|present|"
-                    r"now|date|ongoing|current))?", re.I)
+PERIOD = re.compile(rf"(?:(?:since|from)\s+)?(?:(?:{'|'.join(MONTHS)})\s+)?(?:19|20)\d\d(?:\s*"
+                    r"[-–/]\s*(?:(?:19|20)?\d\d|present|now|date|ongoing|current))?", re.I)
 PENDING = words_of("expected predicted projected due graduating ongoing pending currently "
                    "underway completing")
 ASIDE_WORDS = words_of("which who whom whose where when while whilst e.g i.e eg ie such "
@@ -289,3 +298,103 @@ def attach(text: str, tail: list[tuple[str, str, str]]) -> str:
             joiner = " and "  # the last of a list
         text += joiner + piece
     return text
+
+
+def before_dash_list(words: list[str]) -> list[str]:
+    """TY4: the words before a dash followed by a list of things ("Ramp agent – ground ops,
+    pushback, marshalling"), which joins a deed nowhere; a dash before one piece stays."""
+    if "–" not in words[1:]:
+        return words
+    index = words.index("–", 1)
+    after = pieces(words[index + 1:])
+    if len(after) > 1 and any(piece_kind(piece) in ("item", "fragment") for piece in after):
+        return words[:index]
+    return words
+
+
+RESULTS = {"raised": "raising", "saved": "saving", "generated": "generating",
+           "collected": "collecting", "secured": "securing", "won": "winning"}
+AMOUNT = r"[£$€¥]?\d[\d,.]*(?:[kmb]n?|%)?\+?"
+
+
+def result_piece(words: list[str]) -> str | None:
+    """TY4: a piece giving a deed's result, as after a comma: "£6,400 raised" -> "raising
+    £6,400"; "99.6% accuracy" -> "with 99.6% accuracy"; "first sitting" -> "at the ..."."""
+    text = " ".join(words)
+    found = re.fullmatch(rf"({AMOUNT})\s+(\w+)", text, flags=re.I)
+    if found and bare(found[2]) in RESULTS and any(char in found[1] for char in "£$€¥kKmM"):
+        return f"{RESULTS[bare(found[2])]} {found[1]}"
+    if re.fullmatch(r"\d[\d.]*%", words[0]) and 1 < len(words) <= 4 and all(
+            readings(bare(word)) & {"NOUN", "ADJ"} and not readings(bare(word)) & {"PAST", "VBZ"}
+            and bare(word) not in CLOSED for word in words[1:]):
+        return "with " + text  # a rate the deed came with
+    found = re.fullmatch(r"(?:on\s+|at\s+)?(?:the\s+|my\s+)?(first|1st|second|2nd)\s+(sitting|"
+                         r"attempt|try)", text, flags=re.I)
+    if found:
+        return f"at the {'first' if found[1][0] in 'f1' else 'second'} {found[2].lower()}"
+    return None
+
+
+def is_list(parts: list[list[str]]) -> bool:
+    """Pieces that are all items of one list, names or not ("Go, Python, k8s", "BLS, ACLS
+    and PALS current", "time management, teamwork"); not "Graduate teacher, BSc/MTeach"."""
+    named = {is_name(part[0]) or any(char.isdigit() for char in part[0]) for part in parts[1:]}
+    first = readings(bare(parts[0][0]))
+    return len(parts) > 1 and bare(parts[0][-1]) not in DONE and not is_person(parts[0][-1]) and \
+        len(named) == 1 and all(
+        piece_kind(part) == "item" for part in parts[:-1]) and piece_kind(parts[-1]) in (
+        "item", "fragment") and len(parts[-1]) <= 4 and not any(
+        bare(word) in PREPOSITIONS for word in parts[-1]) and not first & {
+        "PAST", "VBZ", "VBG"} and ("NOUN" in first or not first)
+
+
+def weeks_long(text: str, span: str) -> str:
+    """"have completed a placement" and "for 8 weeks": "have completed an 8-week placement"."""
+    found = re.fullmatch(r"for (\w+) (week|month|year|day)s?", span)
+    rest = text.removeprefix("have completed ").split(" ", 1)
+    if not found or len(rest) < 2 or rest[0] not in ("a", "an") or re.match(r"\S+-week", rest[1]):
+        return text
+    length = f"{found[1]}-{found[2]}"
+    return f"have completed {article(length)} {length} {rest[1]}"
+
+
+def written_after(words: list[str]) -> str | None:
+    """A deed written after its object, as notes do: "RPL held" -> "hold an RPL"; "FE-1
+    examinations passed in full" -> "have passed the FE-1 examinations in full"; "food cost
+    down from 34% to 29%" -> "brought food cost down from 34% to 29%"; "costs cut by 20%"."""
+    for index, word in enumerate(words[1:5], 1):
+        done, after = bare(word), bare(words[index + 1]) if index + 1 < len(words) else ""
+        thing, rest = " ".join(words[:index]), words[index + 1:]
+        if any(bare(item) in CLOSED for item in words[:index]):
+            return None
+        if done in DONE and (not after or after in PREPOSITIONS):
+            plural = "PLURAL" in readings(bare(words[index - 1])) or thing.endswith("s")
+            thing = lower_first(thing) + word[len(word.rstrip(PUNCTUATION)):]  # an aside's mark
+            determiner = "the" if plural else article(thing)
+            verb = "hold" if done == "held" else f"have {done}"
+            return " ".join([verb, determiner, thing, *rest])
+        measured = after in ("from", "by", "to") or re.match(r"[£$€]?\d", after)
+        if done in ("down", "up") and measured:
+            return " ".join(["brought", lower_first(thing), done, *rest])
+        if done in MEASURED and measured:
+            return " ".join([MEASURED[done], lower_first(thing), *rest])
+    return None
+
+
+def joins_have(verb: str) -> bool:
+    """A deed that reads after "I have ... and": "built" (its past is its participle), not
+    "ran" ("I have completed a placement and ran ..." reads as "have ran")."""
+    tags = readings(bare(verb.split()[0]))
+    return ("PAST" in tags and "VBD" not in tags) or verb.startswith(("am ", "have "))
+
+
+def is_field(words: list[str]) -> bool:
+    """A field of work for "have experience in" ("stock control", "IT support for a team"): a
+    few words, no number, determiner or thing made (`THINGS`) before any preposition."""
+    field = words[:next((at for at, word in enumerate(words) if bare(word) in PREPOSITIONS),
+                        len(words))]
+    items = re.split(r",\s+|\s+(?:and|or)\s+", " ".join(field))  # "teamwork and communication"
+    return bool(field) and all(len(item.split()) <= 4 for item in items) and bare(
+        field[-1]) not in THINGS and not any(
+        (bare(word) in CLOSED - {"and", "or"} and not is_acronym(word)) or any(
+            char.isdigit() for char in word) for word in field)

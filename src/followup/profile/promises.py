@@ -261,9 +261,38 @@ TIME = re.compile(r"\b(?:within|by|in|before|after|on|over|next|this|early|end o
                   r"\d+\s+(?:days?|weeks?|months?))\b.*", re.I)
 
 
+# Who the user heard it from, a note to self: "(per Ravi)", "via HR", "according to Jo".
+CREDIT = re.compile(r"\s*\((?i:per|via|according to|from)\s[^()]*\)|,?\s+(?i:per|via|according "
+                    r"to)\s+(?:[A-Z][\w'’.-]*|HR|the recruiter)(?:\s+[A-Z][\w'’-]*)?\s*$|^(?i:per|"
+                    r"according to)\s+(?:[A-Z][\w'’.-]*|HR|the recruiter)(?:\s+[A-Z][\w'’-]*)?,\s*")
+QUOTES = re.compile(r"[\"“”]|(?<![\w])[‘’](?=\w)|(?<=[\w.!?])[‘’](?!\w)")
+# A clause of its own after a comma, their reason or aside: "ring Tash by Monday, they want
+# it sorted before the end of term".
+OWN_CLAUSE = re.compile(r",\s+(?:they|we|she|he|it|i|there)(?:['’]\w+)?\s+\S+.*$", re.I)
+NAMED = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|"
+                   r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                   r"christmas|easter|thanksgiving)\b", re.I)
+
+
+def unquoted(text: str) -> str:
+    """TY9: the promise without the user's quote marks and credits ('"they'll have feedback
+    for you by Wednesday" (per Ravi)'), and without a clause of its own after it."""
+    text = QUOTES.sub("", CREDIT.sub("", text)).strip(" ,;:")
+    kept = OWN_CLAUSE.sub("", text)
+    return kept if kept.split() and kept != text and not all_time(kept) else text
+
+
 def fit_promise(words: list[str]) -> Result:
     """TY9: a promise as what they would do, a bare time, or what the candidate would hear."""
-    text = " ".join(words)
+    text = unquoted(" ".join(words))
+    form, fitted, problem, example = read_promise(text)
+    if fitted:  # "after thanksgiving, probably the first week of december"
+        fitted = NAMED.sub(lambda match: match[0].capitalize(), fitted)
+    return form, fitted, problem, example
+
+
+def read_promise(text: str) -> Result:
+    """The promise, tidied, as one of the three forms or refused."""
     lead, _, after_lead = text.partition(", ")
     if after_lead and says_nothing(lead):
         text = after_lead  # "TBC, probably next week"

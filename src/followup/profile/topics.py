@@ -17,6 +17,7 @@ from followup.profile.promises import all_time
 from followup.profile.wordforms import (
     CLOSED,
     DETERMINERS,
+    MASS,
     OBJECTS,
     PREPOSITIONS,
     SUBJECTS,
@@ -31,6 +32,7 @@ from followup.profile.wordforms import (
     is_number,
     is_question,
     lower_first,
+    noun_head,
     plain_singular,
     readings,
     swap_persons,
@@ -50,6 +52,28 @@ ACTIVITIES = words_of("staffing funding housing marketing parking catering engin
                       "training budgeting scheduling reporting safeguarding onboarding rostering "
                       "recruitment")
 ASIDES = ("e.g", "i.e", "eg", "ie", "including", "such", "especially", "particularly")
+# Gerunds of an occasion, not a method: "visiting the day centre" is discussed as it is
+# written; "managing seasonal staff" reads as "how to manage seasonal staff".
+OCCASIONS = words_of("visiting attending joining shadowing touring meeting starting moving "
+                     "relocating leaving returning coming going spending seeing observing "
+                     "sitting covering")
+# The employer, or a part of it, written with a capital only because it starts the field
+# ("Firm's expansion"): "the firm's expansion".
+BODIES = words_of("firm company bank council school department team practice trust hospital "
+                  "university college store agency business group studio charity club board "
+                  "ministry office unit branch site clinic library museum service division")
+# Adjectives that open a note's noun phrase, capitalised only as its first word, the article
+# left out: "Recent Supreme Court judgment on ..." -> "the recent Supreme Court judgment on".
+OPENING = words_of("recent new latest current proposed planned upcoming forthcoming")
+# TY4: a change the employer is making, noted without its subject: "moving to 4x10 shifts in
+# spring" -> "that they are moving to 4x10 shifts in spring".
+CHANGES = words_of("moving switching changing expanding opening launching introducing "
+                   "hiring recruiting building piloting trialling trialing rolling merging "
+                   "relocating growing adding replacing upgrading restructuring")
+# Verbs of what a place or a day does, seldom plural nouns: "kitchen closes on Sundays".
+HAPPENS = words_of("opens closes starts finishes ends begins runs works goes comes stays")
+# Quantities after a plural subject and its verb: "volunteers run most of the events".
+QUANTITIES = words_of("most all some many much several both half lots plenty none few")
 
 
 def fit_topic(kind: str, words: list[str], asked: bool) -> Result:
@@ -79,6 +103,10 @@ def read_topic(kind: str, words: list[str]) -> Result:
     if learned and first == "about" and len(words) > 1:
         return "noun", "about " + topic(words[1:]), None, None
     verb = finite_verb(words)
+    if verb and (not learned or words[verb - 1].endswith(("'s", "’s"))) and compound(words, verb):
+        verb = None  # "cycle counts on nights": a topic, not "the cycle counts"
+    if verb is None and learned:
+        verb = plural_subject(words)  # "volunteers run most of the events"
     # a name: "Complete Streets project", "Safer Routes pilot"
     titled = words[0][:1].isupper() and len(words) > 1 and words[1][:1].isupper() and \
         not is_name(words[1]) and first not in CLOSED
@@ -97,14 +125,65 @@ def read_topic(kind: str, words: list[str]) -> Result:
     if learned and (clause := learned_clause(words)):
         return "sentence", clause, None, None
     after = bare(words[1]) if len(words) > 1 else ""
-    if kind == "discussed" and "VBG" in tags and not titled and how_to(words):
+    if kind == "discussed" and "VBG" in tags and not titled and how_to(words) and \
+            first not in OCCASIONS:  # "visiting the day centre" as it is
         doing = " ".join(base_form(bare(word)) if index == 0 or (bare(words[index - 1]) in (
             "and", "or") and "VBG" in readings(bare(word))) else word
             for index, word in enumerate(words))
         return "clause", "how to " + doing, None, None  # not "discussing migrating ..."
     if "VBG" in tags and (after in DETERMINERS or is_number(after)):
         return "clause", about + text, None, None  # "managing the shop floor"
-    return "noun", about + topic(words), None, None
+    return "noun", about + noun_phrase(words), None, None
+
+
+def compound(words: list[str], verb: int) -> bool:
+    """A topic whose second noun could be a verb: "cycle counts on nights", "shift swaps";
+    bare nouns before it, a preposition or nothing after it, no clock time ("the kitchen
+    closes at 10pm" says what happens); or a noun after a possessive ("Council's plans for
+    a new depot")."""
+    after = bare(words[verb + 1]) if verb + 1 < len(words) else ""
+    then = words[verb + 2] if verb + 2 < len(words) else ""
+    tags = readings(bare(words[verb]))
+    owned = words[verb - 1].lower().endswith(("'s", "’s"))
+    if owned and "NOUN" in tags and not tags & {"VBG", "PAST"}:
+        return not after or after in PREPOSITIONS
+    return "PLURAL" in tags and bare(words[verb]) not in HAPPENS and (
+        not after or (after in PREPOSITIONS and not then[:1].isdigit())) and all(
+        bare(word) not in CLOSED and not is_name(word) and not word.endswith(",") and
+        "NOUN" in readings(bare(word)) for word in words[:verb])
+
+
+def plural_subject(words: list[str]) -> int | None:
+    """TY4: a note's plural subject and its verb, before a quantity: "volunteers run most of
+    the events" (where "that" is wanted, not "about"); the verb's place."""
+    for index in range(1, min(4, len(words) - 1)):
+        before, after = bare(words[index - 1]), bare(words[index + 1])
+        if "PLURAL" in readings(before) and "BASE" in readings(bare(words[index])) and (
+                after in QUANTITIES or after in DETERMINERS) and not any(
+                bare(word) in CLOSED - {"the"} or word.endswith(",") for word in words[:index]):
+            return index
+    return None
+
+
+def noun_phrase(words: list[str]) -> str:
+    """A noun phrase as a topic (`topic`), mended where notes leave out its article: "Firm's
+    expansion" -> "the firm's expansion"; "Recent Supreme Court judgment on ..." -> "the recent
+    Supreme Court judgment on ..."; "60/40 split ..." -> "the 60/40 split ..."; "the", as
+    it suits a mass noun too ("the new guidance on ...")."""
+    first = bare(words[0])
+    if first.endswith("'s") and first[:-2] in BODIES and not is_acronym(words[0]):
+        return "the " + lower_first(" ".join([first, *words[1:]]))
+    if first in OPENING and len(words) > 1:
+        words = [first, *words[1:]]  # capital only as the field's first word
+    text, head = topic(words), bare(noun_head(words))
+    if text.startswith("the ") and bare(words[0]) != "the":
+        return text
+    singular = "PLURAL" not in readings(head) and head not in MASS and not any(
+        bare(word) in DETERMINERS or "'" in word for word in words[:3])
+    if singular and len(words) > 1 and ((first in OPENING and "NOUN" in readings(head)) or
+                                        re.fullmatch(r"\d+(?:/\d+)+|\d+%", first)):
+        return "the " + text
+    return text
 
 
 def how_to(words: list[str]) -> bool:
@@ -140,6 +219,10 @@ def learned_clause(words: list[str]) -> str | None:
             "ADJ" in readings(bare(words[-1])) and "VBG" not in readings(bare(words[-1]))) or (
             len(words) == 1 and re.fullmatch(r"[a-z]+-[a-z]+", words[0].lower())):  # "part-time"
         return "that the role is " + " ".join(words).lower()
+    if bare(words[0]) in CHANGES and len(words) > 2 and (
+            bare(words[1]) in PREPOSITIONS | DETERMINERS | {"out", "up"} or words[1][:1].isupper()
+            or is_number(bare(words[1]))):
+        return "that they are " + lower_first(" ".join(words))  # "moving to 4x10 shifts"
     for index, word in enumerate(words[2:8], 2):
         tags = readings(bare(word))
         if counted(words) and "PAST" in tags and not tags & {"NOUN", "DESCRIBES"}:
@@ -258,15 +341,44 @@ def later_topic(part: list[str], kind_of: str) -> str | None:
     return text if form != "sentence" else None
 
 
+# TY8: a verb before "they", as it agrees with a label that is one thing.
+AGREES = {"do": "does", "are": "is", "were": "was", "have": "has"}
+EITHER = re.compile(r"^(\w[\w-]*)\s+or\s+(\w[\w-]*)\b")
+
+
+def labelled(label: list[str], rest: list[str], asked: bool) -> str | None:
+    """TY8: a question after its topic, the topic put in where the question points to it:
+    "Vehicle - is it shared" -> "Is the vehicle shared?"; "aftercare team - how do they
+    hand over" -> "How does the aftercare team hand over?"; "Overtime - voluntary or
+    mandatory?" -> "Is the overtime voluntary or mandatory?"."""
+    subject, text = topic(label), " ".join(rest)
+    one = "PLURAL" not in readings(bare(noun_head(label)))
+    if is_question(rest, asked):
+        if re.search(r"\bit\b", text):
+            return capital_first(re.sub(r"\bit\b", subject, text, count=1)) + "?"
+        they = re.search(r"\b(?:(do|are|were|have)\s+)?(they|them|their)\b", text, flags=re.I)
+        if they is None:
+            return capital_first(text) + "?"  # "Staff meals - are they free?" has them
+        verb = (AGREES[they[1].lower()] if one else they[1].lower()) if they[1] else ""
+        said = subject + "'s" if they[2].lower() == "their" else subject
+        return capital_first(text[:they.start()] + " ".join(filter(None, (verb, said))) +
+                             text[they.end():]) + "?"
+    either = EITHER.match(text)
+    if either and all("ADJ" in readings(bare(word)) for word in either.groups()):
+        return f"{'Is' if one else 'Are'} {subject} {text}?"
+    return None
+
+
 def fit_question(words: list[str], asked: bool) -> Result:
     """TY8: a direct question as a sentence ("Vehicle - is it shared" -> "Is the vehicle
     shared?"), else what follows "hear more about"."""
     if "–" in words:
         cut = words.index("–")
         label, rest = words[:cut], words[cut + 1:]
-        if rest and len(label) <= 3 and is_question(rest, asked) and not is_question(label, asked):
-            text = re.sub(r"\bit\b", topic(label), " ".join(rest), count=1)
-            return "question", capital_first(text) + "?", None, None
+        if rest and len(label) <= 3 and not is_question(label, asked):
+            text = labelled(label, rest, asked)
+            if text:
+                return "question", text, None, None
     if is_question(words, asked):
         text = re.sub(r",\s+(?=(?:is|are|do|does|did|can|could|will|would|should|was|were)\s+"
                       r"(?:it|there|they|that|this|the|you|I|we)\b)", " – ", " ".join(words),

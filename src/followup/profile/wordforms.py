@@ -334,3 +334,58 @@ def swap_persons(text: str, table: dict[str, str]) -> str:
 TO_ME = {"you": "me", "your": "my", "yours": "mine", "yourself": "myself"}
 TO_YOU = {"we": "you", "our": "your", "ours": "yours", "us": "you", "we're": "you're",
           "we've": "you've", "we'll": "you'll"}
+
+# TY4: the shapes of a CV line that are not a sentence (`highlights`).
+# Languages, written with their capital: "spanish (conversational)" is "speak Spanish".
+LANGUAGES = words_of(
+    "english irish welsh gaelic french spanish german italian portuguese dutch polish russian "
+    "ukrainian czech slovak hungarian romanian bulgarian greek turkish arabic hebrew persian "
+    "farsi urdu hindi punjabi bengali gujarati tamil telugu marathi mandarin cantonese chinese "
+    "japanese korean vietnamese thai indonesian malay tagalog filipino swahili somali amharic "
+    "yoruba igbo hausa zulu xhosa afrikaans swedish norwegian danish finnish icelandic "
+    "lithuanian latvian estonian croatian serbian slovenian albanian māori maori samoan tongan "
+    "auslan bsl asl latin catalan basque galician")
+# How well a language is spoken, before its name: "speak conversational Spanish".
+FLUENCY = words_of("conversational basic native intermediate advanced business working "
+                   "elementary beginner bilingual")
+# "ROLE, EVENT": a role that says what was done at the event ("Winner, X": "won X").
+ROLE_DEEDS = {"winner": "won", "champion": "won", "speaker": "spoke at", "presenter":
+              "presented at", "keynote": "gave the keynote at", "finalist": "was a finalist in",
+              "runner-up": "was runner-up in", "semi-finalist": "was a semi-finalist in",
+              "competitor": "competed in", "participant": "took part in", "exhibitor":
+              "exhibited at", "panellist": "was a panellist at", "panelist": "was a panelist at",
+              "organiser": "organised", "organizer": "organized", "founder": "founded",
+              "co-founder": "co-founded", "attendee": "attended", "delegate": "was a delegate at"}
+# Events one organises or runs: "organised a sleep-out fundraiser".
+EVENTS = words_of("fundraiser event conference hackathon festival gala fair quiz sale night "
+                  "raffle sleep-out fun-run exhibition showcase meetup summit tournament appeal "
+                  "open-day careers-fair")
+# A deed written after its object in notes ("RPL held"): "hold an RPL", "have passed the ...".
+DONE = words_of("held passed obtained achieved gained awarded completed earned")
+# A measure that went down or up ("food cost down from 34%"), or was made to ("costs cut by").
+MEASURED = {"reduced": "reduced", "cut": "cut", "lowered": "lowered", "increased": "increased",
+            "raised": "raised", "improved": "improved", "grown": "grew", "doubled": "doubled",
+            "halved": "halved", "tripled": "tripled", "boosted": "boosted"}
+# Credentials one holds when named ("hold a Certificate of Competency", "hold FoodSafe Level 2").
+HELD = words_of("licence license ticket certificate certification cert qualification diploma "
+                "card")
+# Things made, not fields worked in: "have experience in a sales report" says nothing.
+THINGS = words_of("report guide handbook manual paper article newsletter proposal bid brochure "
+                  "leaflet website app dashboard tool model database spreadsheet podcast blog")
+# What a named organisation or event ends in when it takes "the": "the Chess Society".
+INSTITUTIONS = words_of("society club exhibition competition championship championships cup prize "
+                        "award festival conference clinic hospital council committee association "
+                        "union team trust foundation institute centre center department office "
+                        "ministry service project programme program scheme olympiad games league "
+                        "challenge hackathon summit network show fair")
+
+
+def spoken(words: list[str]) -> str | None:
+    """Languages, and how well: "spanish" -> "speak Spanish"; "conversational Spanish" ->
+    "speak conversational Spanish"; "Polish and Irish" -> "speak Polish and Irish"."""
+    said = [bare(word) for word in words]
+    if not set(said) & LANGUAGES or not set(said) <= LANGUAGES | FLUENCY | {"and", "or"}:
+        return None
+    return "speak " + " ".join(
+        word.upper() if bare(word) in ("bsl", "asl") else word[:1].upper() + word[1:]
+        if bare(word) in LANGUAGES else word.lower() for word in words)
