@@ -56,8 +56,8 @@ DATED = [
      "me."),
     # TY9: no call promised once the rejection has come; before it, the call stands.
     ("TY9-after-rejection", "unsuccessful", [], ["thank-you", "--tone", "standard"],
-     "the Data Analyst Intern role. Learning that interns present their project to the board "
-     "in August made the role even more appealing.\n\nI appreciated being considered, I "
+     "the Data Analyst Intern role. I found it very useful to hear that interns present their "
+     "project to the board in August.\n\nI appreciated being considered, I "
      "enjoyed learning about Northgate Analytics, and I would welcome the chance to apply again "
      "in the future.\n\nThank you again for your time, and I wish you and the team every "
      "success.\n\nBest wishes,\n"),
@@ -131,9 +131,9 @@ def test_the_issue_case_no_call_promised_after_a_past_date(invoke: Any) -> None:
     assert result.exit_code == 0
     assert "23 November" not in result.stdout
     assert result.stdout.split("\n\n")[3] == (
-        "Also, I built the society's volunteer rota in Airtable, cutting no-shows by a third. "
-        "I'm keen to join Big Beanz. I'd like to hear about how the team measures success in "
-        "the first 90 days. I'll stay in touch via TalentBridge.")
+        "Worth mentioning: I built the society's volunteer rota in Airtable, cutting no-shows "
+        "by a third. I'm keen to join Big Beanz. I'd like to hear about how the team measures "
+        "success in the first 90 days. I'll stay in touch via TalentBridge.")
 
 
 def test_CO3_a_notice_after_the_deadline_is_not_drafted(invoke: Any) -> None:

@@ -22,7 +22,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followup.profile.fields import FieldKind, Fitted, dated_promise, fit
+# The reading, as `fit` makes it before `sendable` asks whether it can go into a letter
+# (tests/test_sendable.py).
+from followup.profile.fields import FieldKind, Fitted, dated_promise
+from followup.profile.fields import read_field as fit
 from followup.profile.forms import says_nothing
 from followup.profile.wordforms import article, finite_verb
 
@@ -557,7 +560,7 @@ QUESTIONS: list[Case] = [
      "progression opportunities"),
     ("acronym", "Opportunities for CPD", "noun", "opportunities for CPD"),
     ("whats-without-apostrophe", "whats the budget for training", "question",
-     "Whats the budget for training?"),
+     "What's the budget for training?"),
     ("do-with-a-full-stop", "What support do new managers get before their first review.",
      "question", "What support do new managers get before their first review?"),
     ("lower-case-full-stop", "how do you measure success.", "question",

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from followup import drafting
+from followup.compose.recipients import greets_formally
 from followup.draft import Draft
+from followup.profile.forms import Name
 from followup.profile.honorifics import first_role, is_role
 from followup.profile.names import greeting, read_name
 
@@ -310,3 +312,167 @@ def test_G2_a_recruiters_greeting_and_note(tmp_path: Path, written: str, tone: s
     else:
         (found,) = notes
         assert found.endswith(note) and f"profile.yaml:{LINES['Talent Team']}:" in found
+
+
+# ------------------------------------------- round 3: titles people put in names (G2)
+
+# as written, formal, country -> the greeting; no note: the title is in the name
+TITLED = [
+    ("cllr-formal", "Cllr Rhodri ap Gwilym", True, "GB", "Cllr ap Gwilym"),
+    ("cllr-stop-surname-alone", "Cllr. Jones", False, "GB", "Cllr Jones"),
+    ("councillor-in-full", "Councillor Ffion ferch Rhys", True, "GB", "Councillor ferch Rhys"),
+    ("mr-stop", "Mr. John Smith", True, "US", "Mr. Smith"),
+    ("mrs-capitals", "MRS SMITH", False, "GB", "Mrs Smith"),
+    ("dr-small-letters", "dr patel", True, "GB", "Dr Patel"),
+    ("dr-small-letters-us", "dr patel", False, "US", "Dr. Patel"),
+    ("professor-dame", "Professor Dame Jane Doe", True, "GB", "Professor Doe"),
+    ("sister-stop", "Sr. Mary", True, "IE", "Sister Mary"),
+    ("sister-surname", "Sr Mary Clarke", True, "GB", "Sister Clarke"),
+    ("father-one-name", "Fr Tom", False, "IE", "Fr Tom"),
+    ("father-us", "Fr Tom Byrne", True, "US", "Fr. Byrne"),
+    ("judge", "Judge Ann Lee", True, "GB", "Judge Lee"),
+    ("canon", "Canon Peter Hill", True, "GB", "Canon Hill"),
+    ("captain-us", "Capt. Sam Reid", True, "US", "Capt. Reid"),
+    ("sergeant", "Sgt Kerry Bell", True, "GB", "Sgt Bell"),
+    ("lieutenant-colonel", "Lt Col Ade Smith", True, "GB", "Lt Col Smith"),
+    ("col-alone-is-a-name", "Col Murphy", False, "AU", "Col"),
+    ("rabbi", "Rabbi Noa Stern", True, "CA", "Rabbi Stern"),
+    ("sir-first-name", "Sir Ian Blair", True, "GB", "Sir Ian"),
+    # a minister by the title after "Revd"; "The" before a title is no role ("The Team")
+    ("revd-canon", "The Revd Canon Peter Hale", True, "GB", "Canon Hale"),
+    ("revd-doctor", "Rev. Dr. Amy Cole", True, "GB", "Dr Cole"),
+    ("revd-alone", "The Revd Peter Hale", True, "GB", "Revd Hale"),
+]
+
+
+@pytest.mark.parametrize(("written", "formal", "country", "expected"),
+                         [case[1:] for case in TITLED], ids=[case[0] for case in TITLED])
+def test_G2_a_title_in_the_name_is_the_honorific(written: str, formal: bool, country: str,
+                                                 expected: str) -> None:
+    """"Cllr" is a title, not a first name: "Dear Cllr ap Gwilym", never "Dear Cllr"; the
+    formal greeting drops the first name; no note asks for a title that is there."""
+    found = greeting(read_name(written), formal=formal, country=country)
+    assert (found.name, found.note) == (expected, None)
+
+
+# honorific, tone, traditional -> greeted by honorific and surname
+FORMALLY = [
+    ("Cllr", "warm", False, True), ("Professor", "warm", False, True),
+    ("Prof", "warm", False, True), ("Judge", "warm", False, True),
+    ("Sister", "warm", False, True), ("Capt", "warm", False, True),
+    ("Dr", "warm", False, False), ("Ms", "warm", False, False), ("Rev", "warm", False, False),
+    ("Dr", "warm", True, True), ("Ms", "standard", False, True), ("Dr", "brief", False, True),
+    (None, "standard", False, False), (None, "warm", True, False), (None, "formal", False, True),
+]
+
+
+@pytest.mark.parametrize(("honorific", "tone", "traditional", "formally"), FORMALLY,
+                         ids=[f"{case[0]}-{case[1]}-{case[2]}" for case in FORMALLY])
+def test_G2_which_titles_give_way_to_the_first_name_in_the_warm_tone(
+        honorific: str | None, tone: str, traditional: bool, formally: bool) -> None:
+    """A courtesy title (Ms, Dr, Rev) gives way to the first name in the warm tone to a
+    modern employer; a title of office or rank (Cllr, Professor, Judge, Capt) does not."""
+    name = Name("x", honorific, "Ann", "Lee", "Ann Lee", role=False, certain=True)
+    assert greets_formally(name, tone, traditional) is formally
+
+
+# as written -> (first name, surname, the full name as greeted)
+WELSH = [
+    ("Rhodri ap Gwilym", ("Rhodri", "ap Gwilym", "Rhodri ap Gwilym")),
+    ("RHODRI AP GWILYM", ("Rhodri", "ap Gwilym", "Rhodri ap Gwilym")),
+    ("Dafydd ab Owain", ("Dafydd", "ab Owain", "Dafydd ab Owain")),
+    ("Siân ferch Rhys", ("Siân", "ferch Rhys", "Siân ferch Rhys")),
+    ("Rhodri Ap Gwilym", ("Rhodri", "Ap Gwilym", "Rhodri Ap Gwilym")),  # as typed
+]
+
+
+@pytest.mark.parametrize(("written", "parts"), WELSH, ids=[case[0] for case in WELSH])
+def test_G2_a_welsh_particle_is_part_of_the_surname(written: str,
+                                                    parts: tuple[str, str, str]) -> None:
+    name = read_name(written)
+    assert (name.first, name.surname, name.full) == parts
+
+
+def test_G2_the_title_note_offers_the_surname_with_its_particle() -> None:
+    found = greeting(read_name("Rhodri ap Gwilym"), formal=True, country="GB")
+    assert found.note == (f"Add honorific: (the title they use: {TITLES}) under Rhodri ap "
+                          'Gwilym to greet them as "(title) ap Gwilym" (G2).')
+
+
+# a label in sentence case -> whether a role, the greeting
+LABELS = [
+    ("Group exercise assessor", True, "Assessor"),
+    ("Warehouse shift manager", True, "Shift Manager"),
+    # never a piece of a title alone, which the seam check flags ("Dear Interviewer,")
+    ("Case study interviewer", True, "Case Study Interviewer"),
+    ("Hiring manager", True, "Hiring Manager"),
+    ("Head of talent", True, "Head of Talent"),
+    ("Rooms Division Manager", True, "Rooms Division Manager"),  # Title Case: whole
+]
+
+
+@pytest.mark.parametrize(("written", "role", "shown"), LABELS,
+                         ids=[case[0] for case in LABELS])
+def test_G2_a_label_in_sentence_case_is_a_role_greeted_by_its_job_words(
+        written: str, role: bool, shown: str) -> None:
+    """Never "Dear Group,": the label is a role, greeted by its job words, with a note."""
+    assert is_role(written) is role
+    for formal in (False, True):
+        found = greeting(read_name(written), formal=formal, country="US")
+        assert (found.name, found.note) == (shown, _role_note(shown, "a role", written))
+
+
+@pytest.mark.parametrize("written", ["Anthony Head", "Grace Partner", "Tom Lead"])
+def test_G2_a_name_in_title_case_ending_in_a_job_word_is_a_person(written: str) -> None:
+    assert not is_role(written)
+
+
+# ------------------------------------ round 3: titles kept in the warm tone (G2), in drafts
+
+TITLED_PANEL = """\
+candidate:
+  name: Imogen Thackeray
+  email: imogen.thackeray@example.com
+company: Harrowgate Mutual
+role: Graduate Risk Analyst
+country: GB
+interviews:
+  - date: 2026-11-10
+    kind: in-person
+    interviewers:
+      - name: Cllr Rhodri ap Gwilym
+        main_contact: true
+      - name: Prof. Ewan Lindqvist
+      - name: Dr Aisha Rahman
+      - name: Ms Bea Ferreira
+      - name: Group exercise assessor
+status: waiting
+"""
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("channel", ["email", "card"])
+def test_G2_a_title_of_office_is_kept_in_every_tone_a_courtesy_title_not_when_warm(
+        tmp_path: Path, tone: str, channel: str) -> None:
+    drafts = {draft.to[0].name: draft for draft in
+              _drafts(tmp_path, TITLED_PANEL, "thank-you", tone, channel)}
+    warm = tone == "warm"
+    assert {name: _greeted(draft) for name, draft in drafts.items()} == {
+        "Cllr Rhodri ap Gwilym": "Cllr ap Gwilym",
+        "Prof. Ewan Lindqvist": "Professor Lindqvist",
+        "Dr Aisha Rahman": "Aisha" if warm else "Dr Rahman",
+        "Ms Bea Ferreira": "Bea" if warm else "Ms Ferreira",
+        "Group exercise assessor": "Assessor"}
+    assert _g2(drafts["Cllr Rhodri ap Gwilym"]) == []
+    (note,) = _g2(drafts["Group exercise assessor"])
+    assert note.endswith(_role_note("Assessor", "a role", "Group exercise assessor"))
+
+
+@pytest.mark.parametrize("written", ["Tyler M", "Tyler M."])
+def test_G2_a_surname_given_as_an_initial_is_no_formal_greeting(written: str) -> None:
+    """"Dear Tyler M," reads as a form; the formal greeting takes the first name and asks
+    for the surname in full."""
+    found = greeting(read_name(written), formal=True, country="US")
+    assert found.name == "Tyler"
+    assert found.note == ("Only the initial of Tyler M's surname is given: write it in full "
+                          "under name: for a formal greeting (G2).")

@@ -288,7 +288,7 @@ def test_real_x11_clipboard_holds_the_body(invoke: Any, x_display: str, tool: st
     assert (result.exit_code, result.stdout) == (0, (
         "To: David Okafor <david.okafor@ashworthlyle.example>\n"
         "Subject: Thank you: Trainee Solicitor interview\n"
-        f"The body (97 words) is on the clipboard, copied with {tool}.\n"))
+        f"The body (101 words) is on the clipboard, copied with {tool}.\n"))
     assert _clipboard(x_display) == body
 
 

@@ -19,7 +19,7 @@ import yaml
 
 from followup import check, profile
 from followup.check import Document
-from followup.profile.fields import fit
+from followup.profile.fields import read_field as fit  # the reading, before `sendable`
 from followup.profile.parts import before_dash_list, result_piece
 
 from .conftest import SAMPLES
@@ -196,8 +196,8 @@ NOTE = ("Dear Priya,\n\nThank you for meeting me about the Business Development 
      "internship in credit risk.", False),
     ("Migrated 40+ services to k8s; on-call lead for the platform team (2024-25)",
      "I did not get to mention that I migrated 40+ services to k8s.", False),
-    ("Migrated 40+ services to k8s; on-call lead for the platform team (2024-25)",
-     "I also enjoy hill walking.", True),
+    ("Migrated 40+ services to Kubernetes with no downtime", "I also enjoy hill walking.",
+     True),
 ], ids=["TY4-fitted-internship", "TY4-fitted-first-piece", "TY4-not-carried"])
 def test_TY4_a_draft_carrying_the_fitted_highlight_is_not_warned(
         tmp_path: Path, highlight: str, sentence: str, warned: bool) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -554,3 +555,90 @@ def test_nameparser_is_imported_only_when_a_name_is_read() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True)
     assert result.stdout.split() == ["False", "True"]
+
+
+# ------------------------------------------------------------------ how the candidate signs
+
+# id, the profile's signature:, their name as signed, formal ->
+# (the name a card or a voicemail gives, the signature an email ends with, a G2 note?)
+SIGNINGS = [
+    ("signature-name-wins", "Bao Ngoc Tran\n519-555-0148", "Tran Bao Ngoc", False,
+     ("Bao Ngoc Tran", "Bao Ngoc Tran\n519-555-0148", False)),
+    ("signature-name-wins-formal", "Bao Ngoc Tran\n519-555-0148", "Tran Bao Ngoc", True,
+     ("Bao Ngoc Tran", "Bao Ngoc Tran\n519-555-0148", False)),
+    ("after-own-sign-off", "Ngā mihi,\nAroha Te Rangi\n021 555 0199", "Aroha Te Rangi",
+     False, ("Aroha Te Rangi", "Ngā mihi,\nAroha Te Rangi\n021 555 0199", False)),
+    ("own-title-left-out", "Dr Ann Lee\nann@example.com", "Ann Lee", False,
+     ("Ann Lee", "Dr Ann Lee\nann@example.com", False)),
+    # one name alone: the user's own in a plain email; the full name on a card or a call
+    ("one-name-plain", "Bex\nStage Manager | 07700 900781", "Bex Allardyce-Hart", False,
+     ("Bex Allardyce-Hart", "Bex\nStage Manager | 07700 900781", False)),
+    ("one-name-formal", "Bex\nStage Manager | 07700 900781", "Bex Allardyce-Hart", True,
+     ("Bex Allardyce-Hart", "Bex Allardyce-Hart\nStage Manager | 07700 900781", True)),
+    ("mononym", "Nadia\n07700 900111", "Nadia", True, ("Nadia", "Nadia\n07700 900111", False)),
+    # no name line: the name as signed
+    ("contact-line-first", "07700 900111 | jo@example.com", "Jo Marsh", True,
+     ("Jo Marsh", "07700 900111 | jo@example.com", False)),
+    ("no-signature", None, "Jo Marsh", True, ("Jo Marsh", None, False)),
+]
+
+
+@pytest.mark.parametrize(("signature", "signed", "formal", "expected"),
+                         [case[1:] for case in SIGNINGS], ids=[case[0] for case in SIGNINGS])
+def test_G2_the_candidate_signs_as_their_signature_does(
+        signature: str | None, signed: str, formal: bool,
+        expected: tuple[str, str | None, bool]) -> None:
+    from followup.compose.recipients import signing
+    from followup.profile import Candidate
+
+    candidate = Candidate(name="Someone Else", email="me@example.com", signature=signature)
+    found, notes = signing(candidate, signed, formal)
+    assert (found.name, found.signature, bool(notes)) == expected
+    if notes:
+        (note,) = notes
+        assert (note.rule, note.field) == ("G2", ("candidate", "signature"))
+        assert note.message == ('A formal letter is signed with your full name: the draft '
+                                'signs "Bex Allardyce-Hart" in place of your signature\'s '
+                                '"Bex".')
+
+
+SIGNED_PROFILE = """\
+candidate:
+  name: Tran Bao Ngoc
+  email: baongoc@example.com
+  signature: |
+    {signature}
+    519-555-0100
+company: Lakeshore Foods
+role: QC Technician
+country: CA
+interviews:
+  - date: 2026-11-10
+    kind: in-person
+    interviewers:
+      - name: Ms Dana Whitlock
+status: waiting
+"""
+
+
+@pytest.mark.parametrize("tone", ["warm", "standard", "brief", "formal"])
+@pytest.mark.parametrize(("signature", "card", "email"), [
+    ("Bao Ngoc Tran", "Bao Ngoc Tran", "Bao Ngoc Tran"),
+    ("Ngoc", "Tran Bao Ngoc", "Ngoc"),  # one name: the full one on a card and when formal
+])
+def test_G2_a_card_and_an_email_sign_as_the_signature_does(
+        tmp_path: Path, tone: str, signature: str, card: str, email: str) -> None:
+    import datetime
+
+    from followup import drafting
+
+    path = tmp_path / "profile.yaml"
+    path.write_text(SIGNED_PROFILE.format(signature=signature), encoding="utf-8")
+    signed = {}
+    for channel in ("card", "email"):
+        request = drafting.Request("thank-you", datetime.date(2026, 11, 10), ignore_timing=True,
+                                   tone=tone, channel=channel)
+        (draft,) = drafting.draft(path, request, warn=lambda _: None).drafts
+        signed[channel] = draft.body.rstrip().splitlines()[-1 if channel == "card" else -2]
+    formal_email = "Tran Bao Ngoc" if tone == "formal" and signature == "Ngoc" else email
+    assert signed == {"card": card, "email": formal_email}

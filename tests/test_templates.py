@@ -651,8 +651,8 @@ def test_the_readme_example_template_works(invoke: Any, user_home: Path) -> None
     assert result.exit_code == 0, result.stderr
     assert result.stdout.endswith(
         "Dear Priya,\n\nIt was lovely to meet you yesterday and to talk about the Business "
-        "Development Graduate role; thank you for your time. I was delighted to hear that new "
-        "starters shadow customers for their first month. I'm excited about the role "
+        "Development Graduate role; thank you for your time. I found it so helpful to hear that "
+        "new starters shadow customers for their first month. I'm excited about the role "
         "and would love to join the team at Big Beanz.\n\nWarm regards,\nJordan Lee\n")
     assert invoke("templates", "list").exit_code == 0
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from followup.compose.fitting import said_to, to_you
-from followup.profile.fields import fit
+from followup.profile.fields import read_field as fit  # the reading, before `sendable`
 from followup.profile.forms import FieldKind, Name
 
 from .conftest import edited_sample

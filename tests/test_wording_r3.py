@@ -69,8 +69,11 @@ def test_G2_a_second_mention_names_what_the_company_is(company: str, again: str 
     ("I would like to join Coral Sea Airways.", "I would like to join Coral Sea Airways."),
     ("Thanks, Big Beanz. I want to join Big Beanz.", "Thanks, Big Beanz. I want to join Big "
                                                      "Beanz."),
+    # a name that says no kind: "join" it is "join the team" (issue 12, round 3), else as written
     ("Thank you, Coláiste Naomh Pádraig. I want to join Coláiste Naomh Pádraig.",
-     "Thank you, Coláiste Naomh Pádraig. I want to join Coláiste Naomh Pádraig."),
+     "Thank you, Coláiste Naomh Pádraig. I want to join the team."),
+    ("Thank you, Coláiste Naomh Pádraig. I liked Coláiste Naomh Pádraig.",
+     "Thank you, Coláiste Naomh Pádraig. I liked Coláiste Naomh Pádraig."),
     ("At Coral Sea Airways. Not Coral Sea Airways Cargo.",
      "At Coral Sea Airways. Not Coral Sea Airways Cargo."),
 ])
@@ -86,7 +89,7 @@ def test_G2_a_formal_draft_signs_off_formally(invoke: Any, tmp_path: Path) -> No
                                                  '  phone: "+44 7700 900123"\n  signature: |\n'
                                                  '    Cheers,\n    Jordan\n'))
     formal = invoke("thank-you", path, "--today", "2026-11-17", "--tone", "formal")
-    assert formal.stdout.endswith("\n\nYours sincerely,\nJordan\n")
+    assert formal.stdout.endswith("\n\nYours sincerely,\nJordan Lee\n")
     assert f'warning G2: {path}:8: A formal letter signs off formally: the draft ends with ' \
         'its own sign-off in place of your signature\'s "Cheers,".' in formal.stderr
     standard = invoke("thank-you", path, "--today", "2026-11-17")
@@ -100,7 +103,7 @@ def test_G2_a_formal_sign_off_of_the_candidates_own_is_kept(invoke: Any,
                                                  '  phone: "+44 7700 900123"\n  signature: |\n'
                                                  '    Ngā mihi,\n    Jordan\n'))
     result = invoke("thank-you", path, "--today", "2026-11-17", "--tone", "formal")
-    assert result.stdout.endswith("\n\nNgā mihi,\nJordan\n")
+    assert result.stdout.endswith("\n\nNgā mihi,\nJordan Lee\n")
     assert "signs off formally" not in result.stderr
 
 
@@ -203,8 +206,9 @@ def test_G2_TY5_no_note_repeats_an_opener_or_a_noticed_word(tone: str,
 @pytest.mark.parametrize(("tone", "variant", "sentence"), [
     ("brief", 0, "I'd like to hear about how trainees are matched to their secondment."),
     ("brief", 2, "I'd like to learn about how trainees are matched to their secondment."),
-    ("brief", 3, "Also, I led the university pro bono clinic's intake rota for two years."),
-    ("brief", 5, "In addition, I led the university pro bono clinic's intake rota for two "
+    ("brief", 3, "Worth mentioning: I led the university pro bono clinic's intake rota for "
+                 "two years."),
+    ("brief", 5, "Worth adding: I led the university pro bono clinic's intake rota for two "
                  "years."),
     ("brief", 1, "I'm grateful for the out-of-hours meeting."),
     ("formal", 0, "I should mention that I led the university pro bono clinic's intake rota "

@@ -31,6 +31,7 @@ _WORD = re.compile(r"\w[\w'-]*")  # what counts as a word for the length rules
 _GREETING = re.compile(
     r"^(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b")
 _GREETING_NAME = 80  # characters
+_INITIALS = r"(?:[^\W\d_]\.)+"  # "j.", "j.t." (on folded text; compiled on first use)
 _GREETING_WORDS = 8
 # A first line of a few capitalised words and a comma, such as "Priya," or "Ms Shah,".
 _NAME_GREETING = re.compile(r"^(?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*,$")
@@ -102,10 +103,20 @@ def is_greeting(line: str) -> bool:
         # it (read, not matched: a pattern ending in `\s*[,:!-]?$` backtracks through every
         # run of spaces in a long line).
         name = line[match.end():]
-        name = (name[:-1] if name.endswith((",", ":", "!", "-")) else name).rstrip()
+        closed = name.endswith((",", ":", "!", "-"))
+        name = (name[:-1] if closed else name).rstrip()
         if len(name) <= _GREETING_NAME and "!" not in name and "?" not in name:
-            return len(name.split()) <= _GREETING_WORDS and not name.endswith(".")
+            return len(name.split()) <= _GREETING_WORDS and _name_ends(name, closed=closed)
     return bool(_NAME_GREETING.match(line))
+
+
+def _name_ends(name: str, *, closed: bool) -> bool:
+    """Whether a greeting's name ends as a name does (TY3 counts paragraphs after it). A
+    full stop ends a sentence ("Hi, thanks for today."), unless it closes an initial or a
+    title the comma then follows ("Dear J.T.," "Dear Dr. Shah Jr.,"), or the line ends
+    with initials ("Hi R.J.")."""
+    return not name.endswith(".") or closed or \
+        re.fullmatch(_INITIALS, name.rsplit(maxsplit=1)[-1]) is not None
 
 
 def is_sign_off(line: str) -> bool:

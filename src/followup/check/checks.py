@@ -29,7 +29,7 @@ def check_all(documents: Sequence[Document],
     if len(documents) > 1:  # one note has none to be compared with
         from followup.check.variety import variety
 
-        for index, finding in variety(documents):
+        for index, finding in variety(documents, known):
             found[index].append(finding)
     return [sorted(findings, key=order) for findings in found]
 

@@ -40,8 +40,10 @@ def profile_content(page: Page, profile: Profile) -> list[Finding]:
 
     def missing(key: str, value: str) -> None:
         requirement = wanted[key]
+        # TY8: a question is quoted with its question mark, and no full stop after it.
+        quoted = value.rstrip(".?! ") + ("?" if value.rstrip().endswith("?") else "")
         findings.append(Finding(requirement.rule, "warning", None, None, "",
-                                requirement.missing.format(value=value.rstrip(".?! ")),
+                                requirement.missing.format(value=quoted).replace("?.", "?"),
                                 requirement.suggestion))
 
     from followup.profile.reading import discussed, read
@@ -61,6 +63,8 @@ def profile_content(page: Page, profile: Profile) -> list[Finding]:
     if profile.status == "unsuccessful":  # a thank-you after a rejection sells nothing more
         wanted = {key: value for key, value in wanted.items()
                   if key not in ("question", "highlight")}
+    elif profile.status == "offer":  # TY4: nor one after an offer, which thanks for it
+        wanted.pop("highlight", None)
     for key in ("learned", "question"):
         values = [value for person in people
                   if usable(key, value := getattr(person, key))]

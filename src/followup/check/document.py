@@ -47,6 +47,12 @@ class Document(msgspec.Struct, frozen=True):
     index: int = 1  # its place among the drafts in that file
     lines: str = "file"  # "file": line numbers are the file's; "body": the body's own
 
+    @property
+    def drafted(self) -> bool:
+        """Whether the tool drafted it (checked as it composes), rather than a user's draft
+        read from a file or standard input: only those have a `file`."""
+        return not self.file
+
 
 def count(findings: Iterable[Finding], severity: Severity) -> int:
     return sum(1 for finding in findings if finding.severity == severity)

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 
 _PEOPLE = ("you", "your", "yours", "me", "my", "mine")
 _PERSON = f"(?:{'|'.join(_PEOPLE)})"
+_WORDS = r"\w+"
+# A phrase is the profile's when it stands there with two of its neighbours in the draft
+# (before, after, or one each side): one ("to") is too common to tell.
+_CONTEXT = 2
+_NEAR = 60  # characters either side of a phrase in which its neighbours are sought
 
 
 class ProfileTexts:
@@ -47,6 +52,13 @@ class ProfileTexts:
                     self._quoted.append(re.compile(
                         r"(?<!\w)" + r"\W+".join(found) + r"(?!\w)", re.IGNORECASE))
         return self._quoted
+
+    def holds(self, words: list[str]) -> bool:
+        """Whether the words stand in this order, side by side, in a text of the profile
+        (any case, any punctuation between them, "you" and "me" either way round)."""
+        found = [_PERSON if word.lower() in _PEOPLE else re.escape(word) for word in words]
+        pattern = re.compile(r"(?<!\w)" + r"\W+".join(found) + r"(?!\w)", re.IGNORECASE)
+        return any(pattern.search(text) for text in self.texts)
 
 
 def profile_strings(profile: Profile) -> list[str]:
@@ -111,6 +123,27 @@ class Page:
         if text not in self._from_profile:  # asked again for each repeated word
             self._from_profile[text] = any(text in value for value in self.profile_text)
         return self._from_profile[text]
+
+    def pasted_from_profile(self, part: str, start: int, end: int) -> bool:
+        """G2: in a draft the tool made (`Document.drafted`), whether the words at [start,
+        end) are the profile's own, pasted in: they stand in a text of the profile with two
+        words next to them as in the draft ("circle back with feedback" in a promise
+        "Courtney to circle back w/ feedback"); a whole text quoted is `quotes_profile`'s.
+        The templates never write such words: the checker holds the tool's sentences to
+        the guidance and leaves the user's notes, quoted, unjudged. A draft read from a
+        file is the user's own writing, judged whole."""
+        if not self.document.drafted or not self.known.texts:
+            return False
+        text = (self.document.subject or "") if part == "subject" else self.checked
+        inside = re.findall(_WORDS, text[start:end])
+        if not inside:
+            return False
+        before = re.findall(_WORDS, text[max(0, start - _NEAR):start])[-_CONTEXT:]
+        after = re.findall(_WORDS, text[end:end + _NEAR])[:_CONTEXT]
+        return any(len(before) >= taken and len(after) >= _CONTEXT - taken
+                   and self.known.holds(before[len(before) - taken:] + inside
+                                        + after[:_CONTEXT - taken])
+                   for taken in range(_CONTEXT + 1))
 
     def quotes_profile(self, part: str, start: int, end: int) -> bool:
         """Whether the words at [start, end) of the subject or body lie inside a text the

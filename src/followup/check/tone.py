@@ -21,7 +21,8 @@ def tone(page: Page) -> list[Finding]:
                 shown = show(match.text).rstrip(",.;!")
                 end = match.start + len(match.text.rstrip().rstrip(",.;!"))
                 if taken[part].find(1, match.start, end) >= 0 \
-                        or page.quotes_profile(part, match.start, end):
+                        or page.quotes_profile(part, match.start, end) \
+                        or page.pasted_from_profile(part, match.start, end):
                     continue
                 taken[part][match.start:end] = b"\x01" * (end - match.start)
                 line, column = page.subject_where(match.start) if part == "subject" else \

@@ -9,10 +9,15 @@ from collections.abc import Sequence
 from followup import words
 from followup.check.document import Document, Finding, show
 from followup.check.mentions import fold
+from followup.check.page import ProfileTexts
 from followup.guidance.phrases.form import VARIETY
 
+_REPEATED_WORDS = 8  # a sentence this long said twice is a repeat, not a courtesy
+_PROFILE_RUN = 4  # words side by side as in a text of the profile: its point, pasted
 
-def variety(documents: Sequence[Document]) -> list[tuple[int, Finding]]:
+
+def variety(documents: Sequence[Document],
+            known: ProfileTexts | None = None) -> list[tuple[int, Finding]]:
     """Thank-you notes that open alike or read too alike: a finding on the later note of
     each pair. Notes whose recipients' email domains differ (other companies) are not
     compared. The first `max_notes` notes are compared (a finding on the next says so), each
@@ -35,6 +40,14 @@ def variety(documents: Sequence[Document]) -> list[tuple[int, Finding]]:
                     f"Opens with the same sentence as {first.document.name}.",
                     "Open each note differently: start from something you discussed with "
                     "this person.")))
+            repeated = _repeated(first, second, names, known)
+            if repeated:
+                found.append((second_index, Finding(
+                    rule.rule, rule.severity, None, None, repeated,
+                    f"Says the same about you as {first.document.name}, in the same words: "
+                    f"\"{repeated}\"",
+                    "Give this person another point from the profile, or put it in other "
+                    "words.")))
             ratio = words.similarity_above(first.words, second.words, rule.max_similarity)
             if ratio is not None:
                 found.append((second_index, Finding(
@@ -68,6 +81,27 @@ class _Note:
         self.words = [word.lower()
                       for word in words.words(parts.body)[:VARIETY.max_words]]
         self.body_line = document.body_line + words.layout(document.body).body[0]
+        self.sentences = [(show(sentence), re.findall(r"\w+", fold(sentence)))
+                          for sentence in re.split(r"(?<=[.!?])\s+", parts.body)]
+
+
+def _repeated(first: _Note, second: _Note, names: set[str],
+              known: ProfileTexts | None) -> str:
+    """TY5: a sentence of the second note that the first has word for word, and that
+    carries the profile's words (a highlight in the same frame in two notes to one panel):
+    the first found, as the second note writes it, or "". A sentence of the notes' own
+    ("I am very keen on the role.") may recur; the profile's point, said alike, may not."""
+    if known is None or not known.texts:
+        return ""
+    theirs = {tuple(word for word in said if word not in names)
+              for _, said in first.sentences if len(said) >= _REPEATED_WORDS}
+    for sentence, said in second.sentences:
+        kept = tuple(word for word in said if word not in names)
+        if len(said) >= _REPEATED_WORDS and kept in theirs and any(
+                known.holds(list(kept[at:at + _PROFILE_RUN]))
+                for at in range(len(kept) - _PROFILE_RUN + 1)):
+            return sentence
+    return ""
 
 
 def _opening(sentence: list[str], names: set[str]) -> list[str]:

@@ -85,7 +85,8 @@ class Fitting:
 
     def highlights(self, interview: Interview) -> list[str | None]:
         """TY4, TY5: the highlight of each interviewer's note: one the panel did not discuss,
-        each its own while there are enough, in turn when there are fewer."""
+        each its own; when there are fewer than the panel, the later notes go without (the
+        same sentence in two notes to one panel reads as a form letter)."""
         usable = []
         for index, written in enumerate(self.profile.candidate.highlights):
             fitted = self.field("highlight", written, ("candidate", "highlights", index))
@@ -93,7 +94,8 @@ class Fitting:
                 usable.append(fitted.text)
         if not usable:
             return [None] * len(interview.interviewers)
-        return [usable[index % len(usable)] for index in range(len(interview.interviewers))]
+        return [usable[index] if index < len(usable) else None
+                for index in range(len(interview.interviewers))]
 
 
 def said_to(text: str, name: Name) -> str:

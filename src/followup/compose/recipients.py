@@ -8,11 +8,14 @@ sent-log, which records whom a contact went to.
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
+
+import msgspec
 
 from followup.draft import Address, Note
 from followup.errors import FollowupError, NotApplicable
-from followup.profile import Interview, Interviewer, Profile, Recruiter
+from followup.profile import Candidate, Interview, Interviewer, Profile, Recruiter
 from followup.profile.forms import Greeting, Name
 from followup.profile.reading import Reading
 
@@ -95,6 +98,47 @@ def salutation(person: Interviewer | Recruiter, reading: Reading, *, formal: boo
     if isinstance(person, Recruiter):  # the recruiter's entry has name: alone
         note = _recruiter_note(name, shown, country)
     return Greeting(shown, note)
+
+
+def greets_formally(name: Name, tone: str, traditional: bool) -> bool:
+    """G2: the honorific and surname in the formal tone, and whenever a title is known; but a
+    courtesy title (Mr, Dr) gives way to the first name in the warm tone to a modern
+    employer, where a title of office (Professor, Cllr, Judge) does not."""
+    if tone == "formal":
+        return True
+    if name.honorific is None:
+        return False
+    from followup.profile.honorifics import COURTESY_TITLES  # only for a title
+    return tone != "warm" or traditional or name.honorific not in COURTESY_TITLES
+
+
+# A line of a signature that is a name: words of letters ("Bao Ngoc Tran", "Bex", "J. Lee"),
+# nothing else (no number, address, "|" or comma).
+_NAME_LINE = re.compile(r"[^\W\d_][^\W\d_'\u2019.-]*(?:[ '\u2019.-]+[^\W\d_]+)*\.?")
+
+
+def signing(candidate: Candidate, signed: str, formal: bool) -> tuple[Candidate, list[Note]]:
+    """The candidate as a draft signs: `name` (a card's, a voicemail's) is the name line of
+    their `signature:` (after a sign-off of its own), which is how they sign ("Bao Ngoc
+    Tran", not the profile's "Tran Bao Ngoc"), else `signed`, their name as signed; and
+    `signed` where that line is one name alone ("Bex"), which does not say who writes. A
+    formal letter (G2) is signed with the full name in place of such a line, with a note."""
+    lines = (candidate.signature or "").strip().splitlines()
+    at = 1 if lines and lines[0].strip().endswith(",") and len(lines[0].split()) <= 4 else 0
+    line = " ".join(lines[at].split()) if at < len(lines) else ""
+    if not _NAME_LINE.fullmatch(line) or len(line.split()) > 5:
+        return msgspec.structs.replace(candidate, name=signed), []
+    from followup.profile.honorifics import split_honorifics, split_post_nominals
+    line = split_post_nominals(split_honorifics(line)[1])[0] or line  # not "Dr Ann Lee"
+    if len(line.split()) > 1 or len(signed.split()) == 1:
+        return msgspec.structs.replace(candidate, name=line), []
+    if not formal:
+        return msgspec.structs.replace(candidate, name=signed), []
+    lines[at] = signed
+    note = Note("G2", f'A formal letter is signed with your full name: the draft signs '
+                      f'"{signed}" in place of your signature\'s "{line}".',
+                field=("candidate", "signature"))
+    return msgspec.structs.replace(candidate, name=signed, signature="\n".join(lines)), [note]
 
 
 def _recruiter_note(name: Name, shown: str, country: str | None) -> str | None:

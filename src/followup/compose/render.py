@@ -199,6 +199,8 @@ def second_mention(company: str) -> str | None:
     found = kinds[-1]
     group = found.lastindex or 1
     word = _KINDS[group - 1][1] or found[group].lower()
+    if re.search(r"\bFood\s+Bank", company):  # a charity, not a bank
+        return "the food bank"
     return f"the {word}"
 
 
@@ -206,13 +208,16 @@ def named_once(body: str, company: str | None) -> str:
     """A draft names a company of three words or more by name once (issue 12: "Fernleaf
     Software, Inc." two or three times in a short note reads as a form letter), then as
     `second_mention` says:
-    "the team at X" becomes "the team", a mention that starts a sentence "The company"."""
+    "the team at X" becomes "the team", a mention that starts a sentence "The company";
+    when the name says no kind ("Pennine Gate Housing"), "join X" becomes "join the team"
+    and other mentions stay."""
     again = second_mention(company or "")
     # "Big Beanz", "the salt room": short enough to say again
-    if not company or again is None or len(re.findall(r"\w+", company.removeprefix("the "))) < 3:
+    if not company or len(re.findall(r"\w+", company.removeprefix("the "))) < 3:
         return body
     # not inside a longer name ("Coral Sea Airways Cargo")
-    found = re.compile(rf"(?:\bthe team at )?(?<!\w){re.escape(company)}(?!\w| [A-Z][a-z])")
+    found = re.compile(rf"(?:\bthe team at |\bjoin )?(?<!\w){re.escape(company)}"
+                       r"(?!\w| [A-Z][a-z])")
     mentions = list(found.finditer(body))
     pieces: list[str] = []
     done = 0
@@ -220,6 +225,10 @@ def named_once(body: str, company: str | None) -> str:
         before = body[:match.start()].rstrip(" ")
         if match[0].startswith("the team at "):
             said = "the team"
+        elif match[0].startswith("join "):  # a name that says no kind: "join the team"
+            said = f"join {again or 'the team'}"
+        elif again is None:
+            said = match[0]
         elif not before or before[-1] in ".!?\n":  # it starts a sentence
             said = again[0].upper() + again[1:]
         else:
@@ -227,3 +236,52 @@ def named_once(body: str, company: str | None) -> str:
         pieces += [body[done:match.start()], said]
         done = match.end()
     return "".join([*pieces, body[done:]])
+
+
+# ---------------------------------------------------------------- the words around a field
+
+# TY4: the relevance tail ("..., which I think would be useful here") reads after a short
+# claim of one clause; after a long highlight, a list, a sentence the candidate wrote in the
+# first person ("I completed my QQI Level 5 ...") or a personal one ("looked after my mum at
+# home before she passed"), it sounds like a form filling itself in, so the draft says none.
+_TAIL_WORDS = 12
+_CLAUSES = re.compile(r"[,;:()\[\]–—!?]| - ")
+_PERSONAL = re.compile(r"\b(?:my (?:late )?(?:mum|mom|mother|dad|father|parents?|grand\w+|"
+                       r"gran|nan|wife|husband|partner|son|daughter|children|kids|family|"
+                       r"brother|sister)|passed away|passed|died|death|bereave\w*|illness|"
+                       r"cancer|grief|funeral)\b", re.IGNORECASE)
+
+
+def reads_with_tail(highlight: str | None, written: tuple[str, ...] = ()) -> bool:
+    """Whether a fitted highlight takes the relevance tail: one short clause of the
+    candidate's claims, not personal, and typed (among `written`, the profile's highlights
+    as the candidate wrote them) neither as a first-person sentence nor with clauses."""
+    if not highlight or len(highlight.split()) > _TAIL_WORDS or _CLAUSES.search(highlight):
+        return False
+    if _PERSONAL.search(highlight):
+        return False
+    start = " ".join(highlight.lower().split()[:3])
+    return not any(start in typed.lower() and (
+        re.match(r"\s*I(?:'m|'ve|\b)", typed) or _CLAUSES.search(typed.strip().rstrip(".!")))
+        for typed in written)
+
+
+# TY4: a `discussed` that names something done rather than talked about ("the lab tour",
+# "the case study (...)", "a walk-through of two suites") is enjoyed as itself, not
+# "discussed": the head noun of its first words is an activity, followed by nothing, a
+# preposition or punctuation.
+_ACTIVITY = re.compile(
+    r"(?:(?:the|a|an|my|our|your|this)\s+)?"
+    r"(?:(?!(?:of|to|for|about|with|and|or|how|why|what|when|where|who)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:group |written |practical )?(?:exercise|case study|test|testing|scenario|tour|"
+    r"walk-?through|presentation|role-?play|task|simulation|in-tray|demonstration|"
+    r"(?:coding|technical|design|final|panel) round|trial shift)s?"
+    r"(?=\s*$|\s*[,;:(–—]|\s+-\s|\s+(?:of|on|about|for|with|in|at|around|where|that)\b)",
+    re.IGNORECASE)
+
+
+def is_activity(discussed: str | None) -> bool:
+    """Whether `discussed` names an activity (a test, a tour, an exercise) that the
+    candidate took part in, so that "I especially enjoyed the lab tour" reads and
+    "discussing the lab tour" does not."""
+    return bool(discussed and _ACTIVITY.match(discussed))

@@ -23,10 +23,12 @@ from followup.compose.recipients import (
     display_name,
     email_warnings,
     find_person,
+    greets_formally,
     interviewers_to_thank,
     panel_entry,
     person_name,
     salutation,
+    signing,
 )
 from followup.draft import Address, Note
 from followup.errors import FollowupError, NotApplicable
@@ -89,6 +91,7 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
     reading = read(profile)
     panel = Fitting(profile, reading)
     highlights = panel.highlights(interview)
+    from followup.compose.render import is_activity, reads_with_tail
     targets: list[Target] = []
     for person in people:
         index = interview.interviewers.index(person)
@@ -98,7 +101,9 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
             "interviewer": person,
             "variant": offset + index,
             "main_contact": is_main,  # TY9: the follow-up promise goes in this note only
-            "highlight": highlights[index],
+            "highlight": highlights[index],  # TY4: and the tail only where it reads
+            "highlight_tail": reads_with_tail(highlights[index], profile.candidate.highlights),
+            "activity": is_activity(context["discussed"]),
         }
         by_email = email_warnings(person) if options.channel == "email" else []
         once = [note for note in notes if not targets or note.field != ("candidate", "signature")]
@@ -276,7 +281,7 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "channel": options.channel, "today": options.today, "status": profile.status,
         "interview": interview, "interviews": profile.interviews,
         "meeting": localize_word(MEETINGS[interview.kind], profile.country),
-        "by_phone": interview.kind == "phone",
+        "by_phone": interview.kind == "phone", "talk": _TALKS[interview.kind],
         "recruiter": profile.recruiter, "agency": agency,
         "to_agency": agency is not None and person is agency,
         "recipient": person, "salutation": greeting.name,
@@ -295,7 +300,7 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "week_part": _WEEK_PARTS[options.today.weekday()],
         "offer": profile.competing_offer, "feedback": feedback, "promised": False,
         "attempt": 1, "budget": check_in_budget(profile), "final": False,
-        "promise_passed": False, "offered": False,
+        "promise_passed": False, "offered": False, "highlight_tail": False, "activity": False,
         "trim": 0,  # how many optional sentences to leave out, to fit the length limit
         "own_sign_off": own_sign_off,
     }
@@ -308,11 +313,10 @@ def _greeting(profile: Profile, person: Interviewer | Recruiter, reading: Readin
     greeting certain."""
     greeted, keys = panel_entry(profile, person)  # a recruiter who sat on the panel
     name = person_name(greeted, reading)
-    # The honorific and surname when known, but in the warm tone to a modern employer; the
-    # formal tone asks for the title when it is not, as a traditional employer's panel does.
+    # The formal tone asks for the title when it is not known, as a traditional employer's
+    # panel does.
     traditional = profile.style == "traditional"
-    greeting = salutation(greeted, reading, formal=tone == "formal" or (
-        name.honorific is not None and (tone != "warm" or traditional)),
+    greeting = salutation(greeted, reading, formal=greets_formally(name, tone, traditional),
         ask_title=tone == "formal" or (traditional and isinstance(greeted, Interviewer)),
         company=profile.company, country=profile.country)
     keys = keys or _keys(interview, person, index)
@@ -320,6 +324,9 @@ def _greeting(profile: Profile, person: Interviewer | Recruiter, reading: Readin
     return greeting, notes
 
 
+# What the note thanks for: a call is no conversation in person, an assessment day none at all.
+_TALKS = {"phone": "our call", "video": "our call", "in-person": "our conversation",
+          "assessment-centre": "the assessment day"}
 _WEEK_PARTS = ("start", "start", "middle", "end", "end", "weekend", "weekend")
 
 
@@ -343,18 +350,18 @@ def _sign_off(profile: Profile, reading: Reading, formal: bool) -> tuple[Candida
     """The candidate as the draft signs (`_signed`), whether their signature starts with a
     sign-off of its own ("Ngā mihi,": a line of a few words ending in a comma; the draft
     then adds none), and a note when a formal draft puts its own in place of a casual one."""
-    candidate = _signed(profile, reading)
+    candidate, signed = _signed(profile, reading, formal)
     lines = (candidate.signature or "").strip().splitlines()
     first = lines[0].strip() if lines else ""
     if not (first.endswith(",") and len(first.split()) <= 4):
-        return candidate, False, []
+        return candidate, False, signed
     if not formal or not _CASUAL_SIGN_OFF.fullmatch(first):
-        return candidate, True, []
+        return candidate, True, signed
     rest = "\n".join(lines[1:]).strip() or candidate.name
     note = Note("G2", f"A formal letter signs off formally: the draft ends with its own "
                       f"sign-off in place of your signature's \"{first}\".",
                 field=("candidate", "signature"))
-    return msgspec.structs.replace(candidate, signature=rest), False, [note]
+    return msgspec.structs.replace(candidate, signature=rest), False, [*signed, note]
 
 
 # CI4 (offer any further information): a role whose work is shown, or a profile that
@@ -372,13 +379,10 @@ def _shows_work(profile: Profile) -> bool:
         " ".join((candidate.signature or "", *candidate.highlights))))
 
 
-def _signed(profile: Profile, reading: Reading) -> Candidate:
-    """The candidate, signing as a letter is signed: "Samantha Ortiz" for "Samantha 'Sam'
-    Ortiz", "Nadia Farouk" for "Dr. Nadia Farouk", "Jess Tran" for "jess tran"."""
-    signed = reading.person(profile.candidate.name).signed
-    if signed == profile.candidate.name:
-        return profile.candidate
-    return msgspec.structs.replace(profile.candidate, name=signed)
+def _signed(profile: Profile, reading: Reading, formal: bool) -> tuple[Candidate, list[Note]]:
+    """The candidate, signing as a letter is signed (`signing`): "Samantha Ortiz" for
+    "Samantha 'Sam' Ortiz", "Nadia Farouk" for "Dr. Nadia Farouk"; as their signature does."""
+    return signing(profile.candidate, reading.person(profile.candidate.name).signed, formal)
 
 
 def _status_problem(profile: Profile, what: str, needed: str) -> str:

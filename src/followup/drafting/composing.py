@@ -44,9 +44,21 @@ def compose(situation: str, profile: Profile, options: situations.Options, *,
         for target, text, subject in zip(targets, rendered, subjects, strict=True)], profile)
     return [Draft(situation=situation, channel=options.channel, to=target.to, sender=sender,
                   subject=subject, body=text.body, words=words.body_words(text.body),
-                  warnings=target.warnings + length + check.notes(found), tips=target.tips)
+                  warnings=target.warnings + length + check.notes(_asked(found, target)),
+                  tips=target.tips)
             for target, text, subject, found, length in zip(targets, rendered, subjects,
                                                             findings, lengths, strict=True)]
+
+
+def _asked(findings: list[check.Finding], target: situations.Target) -> list[check.Finding]:
+    """The checker's findings, but that a thank-you carries no highlight where the panel's
+    earlier notes took them all (TY4, TY5: the same one twice would read as a form letter)."""
+    if target.context.get("situation") != "thank-you" or target.context.get("highlight"):
+        return findings
+    from followup.guidance.phrases.content import PROFILE_CONTENT
+
+    spent = PROFILE_CONTENT["highlight"].missing.split("{")[0]
+    return [finding for finding in findings if not finding.message.startswith(spent)]
 
 
 def default_channel(situation: str, template: str | Path | None,

@@ -71,7 +71,8 @@ class Candidate(_Record, frozen=True, kw_only=True):
     highlights: Annotated[tuple[Text, ...], msgspec.Meta(description=(
         "Skills or achievements you did not discuss (TY4), each as it follows \"I\" in a "
         "sentence: 'led the society's volunteer rota', 'am fluent in Polish', or a CV line "
-        "such as 'Built the rota in Airtable'."))] = ()
+        "such as 'Built the rota in Airtable'. One point each, in full words: one that would "
+        "lose words to fit a sentence, or keeps shorthand, is left out with a warning."))] = ()
 
     @property
     def signature_lines(self) -> str:
@@ -106,10 +107,11 @@ class Interviewer(_Record, frozen=True, kw_only=True):
         "first name, or the honorific and surname in a formal note."))] | None = None
     discussed: Annotated[str, msgspec.Meta(description=(
         "A topic you talked about, in words that follow 'I enjoyed discussing': 'the plan "
-        "to sell office coffee subscriptions'."))] | None = None
+        "to sell office coffee subscriptions'. One topic, in full words."))] | None = None
     learned: Annotated[str, msgspec.Meta(description=(
         "Something you learned, in words that follow 'It was good to learn': 'that new "
-        "starters shadow customers', or 'about the mentoring scheme'."))] | None = None
+        "starters shadow customers', or 'about the mentoring scheme'. One point, in full "
+        "words."))] | None = None
     question: Annotated[str, msgspec.Meta(description=(
         "A question to follow up with (TY8), in words that follow 'I would like to hear "
         "more about' ('how the team measures success'), or asked, with its question "

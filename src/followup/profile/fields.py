@@ -18,11 +18,14 @@ import functools
 import re
 from collections.abc import Callable
 
+from followup.profile import sendable
 from followup.profile.forms import FieldKind, Fitted, says_nothing
 from followup.profile.highlights import fit_highlight
 from followup.profile.parts import put_back, sentence_case, sentences, set_aside
 from followup.profile.promises import fit_promise
 from followup.profile.topics import EXAMPLES, fit_topic, labelled
+
+GENERIC = frozenset(EXAMPLES.values())  # the fixed examples, not from the user's words
 
 LEADS = {  # what people write before the field's words
     "discussed": r"(?:(?:we|i)\s+)?(?:had\s+)?(?:a\s+)?(?:discussed|discussing|discussion|talked|"
@@ -44,7 +47,27 @@ LABEL = re.compile(r"\s*((?:[^\W\d_][\w'’/-]*\s+){0,2}[^\W\d_][\w'’/-]*)\s+[
 
 @functools.lru_cache(maxsize=2048)
 def fit(kind: FieldKind, written: str) -> Fitted:
-    """The field read for its form, with the words its sentence frames take; never raises."""
+    """The field read for its form, with the words its sentence frames take; never raises.
+    Words that would lose part of the field, or carry its shorthand, are no fit
+    (`sendable`): the draft leaves the field out and says why."""
+    found = read_field(kind, written)
+    if found.text is None and found.example in GENERIC:  # another profile's words mislead
+        return Fitted(found.written, found.form, None, found.problem, None)
+    if found.text is None:  # an example offered must itself go into a letter
+        usable = found.example and read_field(kind, found.example).text and \
+            sendable.problem(kind, found.example, str(read_field(kind, found.example).text)) \
+            is None
+        return found if usable or not found.example else Fitted(
+            found.written, found.form, None, found.problem, None)
+    source = LEAD[kind].sub("", written.strip(), count=1) if kind in LEAD else written
+    problem = sendable.problem(kind, source, found.text)
+    if problem is None:
+        return found
+    return Fitted(written, found.form, None, problem, None)
+
+
+def read_field(kind: FieldKind, written: str) -> Fitted:
+    """The field read for its form (`fit`, before asking whether it can be sent)."""
     written = written.strip()
     if says_nothing(written):  # the user meant "nothing": no words, and nothing to warn of
         return Fitted(written, "empty", None)
@@ -63,7 +86,7 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     if not parts:
         return Fitted(written, "noun", None, "it has no words to use", EXAMPLES[kind])
     if len(parts) > 1:
-        first = fit(kind, parts[0][0] + ("?" if parts[0][1] else ""))
+        first = read_field(kind, parts[0][0] + ("?" if parts[0][1] else ""))
         if kind == "discussed" and first.text:  # the first of several topics, or a topic and
             return Fitted(written, first.form, first.text)  # what was said of it
         form = "question" if all(asked for _, asked in parts) else "sentence"
@@ -108,8 +131,8 @@ RELATIVE = re.compile(  # one pattern, so that a date put in is not read again
     r"an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?couple of|a few|few|several)"
     r"\s+)?(?P<unit>(?:working |business )?days?|weeks?|months?|fortnight)(?:['’]s?\s+time)?\b"
     r"(?!\s+(?:of|after|from|following)\b)"  # "within 2 weeks of the AC": counted from that
-    r"|\b(?:(?P<eprep>by|before|until|at|towards?)\s+)?(?:the\s+)?end\s+of\s+(?:(?P<ewhich>next|"
-    r"this|the)\s+)?(?P<eunit>week|month)\b"
+    r"|\b(?:(?P<eprep>by|before|until|at|towards?)\s+)?(?:the\s+)?end\s+of\s+(?:(?:the\s+)?"
+    r"(?P<ewhich>next|this|following|coming|the)\s+)?(?P<eunit>week|month)\b"
     r"|\b(?:(?P<wprep>by|in|during|over)\s+)?(?:(?P<wpart>early|late|later|mid)[\s-]+(?:in\s+)?)?"
     r"(?:the\s+)?(?P<wwhich>next|this|following|coming|(?=week after next))\s*(?P<wunit>week(?:"
     r" after next)?|month)\b"

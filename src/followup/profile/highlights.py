@@ -1,10 +1,9 @@
 """TY4: a highlight (a skill or an achievement) read as the words that follow "I " in a
-sentence: "built the rota", "am fluent in Polish", "have a first-class degree", "have been a
-volunteer with a food bank for 4 years". What a comma, a dash or a colon joins to its first
-piece (`parts`) is kept where it reads after it ("cutting no-shows by a third"), joined with
-"and" where it can be ("and also did the newsletter"), and left out where it cannot ("$2.3M
-in annual revenue"); a label names what follows it ("Languages: ...", "Capstone: ...").
-"""
+sentence: "built the rota", "am fluent in Polish", "have been a volunteer for 4 years". What
+a comma, a dash or a colon joins to its first piece (`parts`) is kept where it reads after it
+("cutting no-shows by a third"), joined with "and" where it can be, and otherwise left out
+(and then `sendable` keeps the whole highlight out of the draft); a label names what follows
+it ("Languages: ...", "Capstone: ...")."""
 
 from __future__ import annotations
 
@@ -43,6 +42,7 @@ from followup.profile.wordforms import (
     PUNCTUATION,
     ROLE_DEEDS,
     SOFTWARE,
+    SUBJECTLESS,
     SUBJECTS,
     article,
     bare,
@@ -63,15 +63,15 @@ from followup.profile.wordforms import (
 )
 
 EXAMPLE = "Built the volunteer rota in Airtable, cutting no-shows by a third"
-LIMIT = 25  # words: a longer highlight loses its last pieces, and one whose first is longer
+LIMIT = 25  # words: a longer highlight loses its last pieces; one whose first is, is left out
 # Adverbs a CV line may open with: set aside, then put back before the verb.
 LEADING_ADVERBS = words_of("also still always never often really just recently currently "
                            "successfully consistently regularly previously once")
 # Roles one person holds in an organisation: "am treasurer of the society", not "a treasurer".
 OFFICES = words_of("president vice-president chair chairperson captain vice-captain treasurer "
                    "secretary head editor director founder co-founder convenor convener leader")
-DEGREES = words_of("ba bsc ma msc mres mphil phd dphil mba beng meng be llb llm bed med mteach "
-                   "bcom bba degree diploma masters bachelors")
+DEGREES = words_of("ba bsc ma msc mres mphil phd dphil mba beng meng be llb llm bed med "
+                   "mteach bcom bba degree diploma masters bachelors")
 SCHOOL = words_of("gcse gcses a-level a-levels igcse")  # "GCSE maths": no article
 # Things one finishes: "have completed a 12-week placement".
 COMPLETED = words_of("placement internship apprenticeship secondment clerkship traineeship "
@@ -84,7 +84,6 @@ PROJECTS = words_of("capstone project dissertation thesis fyp")
 PAST_TIME = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|"
                        r"\blast\s+(?:year|month|week|summer|autumn|fall|spring|winter|term)\b|"
                        r"\bago\b", re.I)
-SUBJECTLESS = frozenset(("am", "have", "had", "was", "can", "could", "will", "do", "did"))
 
 
 def fit_highlight(words: list[str], asked: bool) -> Result:
@@ -207,7 +206,8 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
         if (result := result_piece(words)) and kind in ("item", "fragment", "verb"):
             tail.append((", ", result, "aside"))  # ", raising £6,400", ", with 99.6% accuracy"
         elif re.match(r"have \S+ years", text) and (including := INCLUDING.match(piece)):
-            tail.append((", including ", "the " * bool(including[1]) + piece, kind))
+            the = "the " * bool(including[1] and piece[:4] != "the ")  # not "the the"
+            tail.append((", including ", the + piece, kind))
         elif kind == "duration" and (text.startswith("am ") or form in ("clause", "sentence")):
             tail.append((" ", duration(words) or piece, kind))  # "interned for 2 summers"
         elif kind == "duration" and text.startswith("have completed "):

@@ -25,14 +25,29 @@ HONORIFICS = {
     "mr": "Mr", "mister": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx",
     "dr": "Dr", "doctor": "Dr", "prof": "Prof", "professor": "Professor", "sir": "Sir",
     "dame": "Dame", "rev": "Rev", "revd": "Revd", "reverend": "Reverend", "lord": "Lord",
-    "lady": "Lady"}
+    "lady": "Lady",
+    # titles of office, rank or religion people put in names ("Cllr Rhodri ap Gwilym",
+    # "Sr. Mary": a religious sister, written in full, as "Sr" may be read as "Senior")
+    "cllr": "Cllr", "councillor": "Councillor", "councilor": "Councilor", "judge": "Judge",
+    "fr": "Fr", "father": "Father", "sr": "Sister", "sister": "Sister", "canon": "Canon",
+    "rabbi": "Rabbi", "imam": "Imam", "pastor": "Pastor", "capt": "Capt",
+    "captain": "Captain", "sgt": "Sgt", "sergeant": "Sergeant", "colonel": "Colonel",
+    "lt": "Lt", "cdr": "Cdr", "cmdr": "Cmdr"}  # not "Col" alone: a name ("Col Murphy")
+MINISTERS = frozenset({"Rev", "Revd", "Reverend"})
 FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame"})  # Sir John, not Sir Smith
-ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Rev"})  # "Dr." in the US and Canada
+# G2: the titles that give way to the first name in the warm tone to a modern employer (a
+# courtesy, a doctor, a minister: "Dear Hamish"); any other, of an office or a rank
+# (Professor, Cllr, Judge, Capt, Sister), is kept in every tone: "Dear Professor Becker".
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Rev", "Revd", "Reverend",
+                             "Pastor"})
+ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Rev", "Fr", "Capt", "Sgt", "Col",
+                           "Lt", "Cdr", "Cmdr"})  # "Dr." in the US and Canada
 FULL_STOP_COUNTRIES = frozenset({"US", "CA"})
 # Words that make a "name" a role or a team, greeted whole ("Dear Hiring Manager").
 ROLE_WORDS = word_set("""manager managers team department dept recruitment recruiting
     recruiter recruiters hiring talent acquisition hr resources personnel resourcing staffing
-    committee panel careers admissions people director officer coordinator administrator
+    committee panel careers jobs vacancies applications inbox mailbox enquiries admissions
+    people director officer coordinator administrator
     adviser advisor madam ceo cto cfo coo cio cpo vp svp evp""")
 # Words of job titles that are rarely a whole name: a "name" made only of these (and of
 # ROLE_WORDS and small words) is a role ("Head Chef", "Assessor", "Senior Partner"), but
@@ -86,21 +101,28 @@ def fold(text: str) -> str:
 
 
 def split_honorifics(text: str) -> tuple[str | None, str]:
-    """("Dr", "Anika Desai") of "Dr. Anika Desai"; a couple is one ("Mr & Mrs")."""
-    text = re.sub(r"^(mrs|mr|ms|mx|dr|prof|rev|revd)\.(?=[^\W\d_])", r"\1. ", text,
+    """("Dr", "Anika Desai") of "Dr. Anika Desai"; ("Cllr", "Rhodri ap Gwilym")."""
+    text = re.sub(r"^(mrs|mr|ms|mx|dr|prof|rev|revd|cllr|fr|sr)\.(?=[^\W\d_])", r"\1. ", text,
                   flags=re.IGNORECASE)
     tokens = text.split()
+    if len(tokens) > 1 and tokens[0].casefold() == "the" \
+            and tokens[1].rstrip(".").casefold() in HONORIFICS:
+        tokens = tokens[1:]  # "The Revd Canon Peter Hale", "The Hon."
     taken: list[str] = []
     for index, token in enumerate(tokens):
         key = token.rstrip(".").casefold()
-        if key in HONORIFICS:
-            taken.append(HONORIFICS[key])
+        if key in HONORIFICS or (key == "col" and taken == ["Lt"]):
+            taken.append(HONORIFICS.get(key, "Col"))
         elif key in ("&", "and") and taken and index + 1 < len(tokens) \
                 and tokens[index + 1].rstrip(".").casefold() in HONORIFICS:
             taken.append("&")
         else:
             break
-    honorific = (" ".join(taken) if "&" in taken else taken[0]) if taken else None
+    # a couple is one, as is a lieutenant's rank ("Lt Col"); a minister is greeted by the
+    # title after "Revd" ("The Revd Dr Amy Cole": Dr Cole); else the first ("Professor Dame")
+    joined = "&" in taken or (taken[:1] == ["Lt"] and len(taken) == 2)
+    first = 1 if len(taken) > 1 and taken[0] in MINISTERS and "&" not in taken else 0
+    honorific = (" ".join(taken) if joined else taken[first]) if taken else None
     return honorific, " ".join(tokens[len(taken):])
 
 
@@ -209,6 +231,9 @@ def formal_greeting(name: Name, who: str, country: str | None) -> Greeting:
     """"Ms Ashworth", "Dr. Desai", "Professor Becker", "Sir John"; else the full name and a
     note asking for the title they use (`who`: the name as the profile writes it)."""
     words = name.full.split()
+    if name.first and name.surname and len(name.surname.strip(".")) == 1:  # "Tyler M."
+        return Greeting(name.first, f"Only the initial of {who}'s surname is given: write it "
+                                    f"in full under name: for a formal greeting ({RULE}).")
     # a family name that may come first ("Zhang Wei"): its first word
     guess = words[0] if name.first is None and name.surname is None and len(words) > 1 else ""
     if name.honorific:
@@ -239,9 +264,18 @@ def formal_greeting(name: Name, who: str, country: str | None) -> Greeting:
 
 
 def role_greeting(role: str) -> str:
-    """A role as a greeting names it: "the recruitment team" -> "Recruitment Team"."""
+    """A role as a greeting names it: "the recruitment team" -> "Recruitment Team"; a label
+    in sentence case by its job words at the end ("Group exercise assessor": Assessor)."""
     words = [word for word in (word.strip("()\"'\u201c\u201d") for word in role.split()) if word]
     words = words[1:] if words and words[0].casefold() == "the" else words
+    if sentence_label(words) and "of" not in (keys := [fold(word) for word in words]):
+        from followup.guidance.phrases.seams import ROLE_WORDS as LONE_ROLE_WORDS
+        head = len(words)
+        while head > 0 and keys[head - 1] in JOB_WORDS | ROLE_WORDS:
+            head -= 1
+        # never a piece of a title alone, which reads as a broken greeting ("Dear Manager,")
+        words = words[head:] if len(words) - head > 1 or keys[-1] not in LONE_ROLE_WORDS \
+            else words
     one_case = (joined := " ".join(words)).islower() or joined.isupper()
     keys = [fold(word).replace(".", "") for word in words]
     return " ".join(
@@ -252,12 +286,23 @@ def role_greeting(role: str) -> str:
 
 
 def is_role(text: str) -> bool:
-    """A role or team used as a name: "Hiring Manager", "Head of Department", "HR", and
-    one made only of job words ("Head Chef", "Assessor")."""
+    """A role or team used as a name: "Hiring Manager", "Head of Department", "HR", one
+    made only of job words ("Head Chef", "Assessor"), and a label in sentence case that ends
+    in one ("Group exercise assessor")."""
     words = re.findall(r"[a-z0-9&]+", fold(text).replace(".", ""))
-    return bool(words) and (words[0] == "the" or "of" in words
+    titled = len(words) > 1 and words[1] in HONORIFICS  # "The Revd Peter Hale" is a person
+    return bool(words) and ((words[0] == "the" and not titled) or "of" in words
                             or any(word in ROLE_WORDS for word in words)
-                            or all(word in JOB_WORDS | ROLE_SMALL_WORDS for word in words))
+                            or all(word in JOB_WORDS | ROLE_SMALL_WORDS for word in words)
+                            or sentence_label(text.split()))
+
+
+def sentence_label(words: list[str]) -> bool:
+    """G2: words typed as a phrase, not a name: the first capitalised, the rest in small
+    letters, the last a job word ("Group exercise assessor"; never "Anthony Head")."""
+    return (len(words) >= 2 and words[0][:1].isupper() and not words[0].isupper()
+            and all(word.islower() for word in words[1:])
+            and fold(words[-1]).strip(".,") in JOB_WORDS | ROLE_WORDS)
 
 
 def first_role(text: str) -> str:

@@ -5,7 +5,8 @@
 the first name is sure; `greeting` gives what follows "Dear ", with a note naming the
 profile field that would make it sure; `signature_name` how the person signs.
 nameparser parses (particles, "Surname, First", case); the rules here are those it lacks:
-roles, family-name-first and compound given names, Irish particles, names in brackets.
+roles, family-name-first and compound given names, Irish and Welsh particles, names in
+brackets.
 Honorifics, letters after a name and the formal greeting are `honorifics`'.
 """
 
@@ -58,6 +59,9 @@ EAST_ASIAN_SYLLABLES = re.compile(
     r"(?:(?:ch|sh|zh|ts|ng|nh|ph|th|tr|kh|gi|qu|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstvwxyz])?"
     r"[aeiouy]{1,3}(?:ng|nh|ch|[nmkptlh])?)+")
 EAST_ASIAN_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Welsh patronymic particles, "son of" and "daughter of": part of the surname, in small
+# letters as typed ("Cllr Rhodri ap Gwilym": Cllr ap Gwilym; "Siân ferch Rhys").
+WELSH_PARTICLES = word_set("ap ab ferch verch")
 # Given names used together as one first name; after a Spanish or Portuguese pair the
 # words are surnames ("María José García López").
 SPANISH_GIVEN_PAIRS = word_set("""maria jose, jose luis, juan carlos, juan pablo, jose maria,
@@ -70,7 +74,7 @@ GIVEN_PAIRS = SPANISH_GIVEN_PAIRS | word_set("""mary jane, mary ann, mary anne, 
     jean marc, jean francois, jean baptiste, jean michel, jean louis, billy bob""", ",")
 GIVEN_PAIR_WORDS = frozenset(word for pair in GIVEN_PAIRS for word in pair.split())
 PARTICLES = word_set("""van von der den de del della dei di da das dos do du la ter ten zu af
-    av bin binti ibn al el""")
+    av bin binti ibn al el""") | WELSH_PARTICLES
 # Irish and Scottish particles that start a surname, capitalised ("Nic Giolla Phádraig",
 # "Ó Murchú", "Ní Bhriain"); compared with accents ("O" alone is more often an initial).
 # Alone before a surname, some are never a given name, as "Nic" or "Mac" may be.
@@ -197,7 +201,7 @@ def parser_constants() -> Constants:
     letters after a name, which `honorifics` reads ("Tom Ra" is no Tom with an RA); with the
     Irish surname particles it lacks ("Nic Giolla Phádraig")."""
     from nameparser.config import CONSTANTS, Constants
-    prefixes = {str(prefix) for prefix in CONSTANTS.prefixes} | GAELIC_PARTICLES
+    prefixes = {str(prefix) for prefix in CONSTANTS.prefixes} | GAELIC_PARTICLES | WELSH_PARTICLES
     return Constants(titles=(), first_name_titles=(), suffix_acronyms=(), prefixes=prefixes)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from followup.profile.forms import says_nothing
 from followup.profile.promises import MONTHS, WEEKDAYS
+from followup.profile.shorthand import SHORTHAND, UNITS
 from followup.profile.wordforms import (
     ABBREVIATIONS,
     CLOSED,
@@ -38,16 +39,6 @@ from followup.profile.wordforms import (
     readings,
     words_of,
 )
-
-# G2: the shorthand of notes, written out ("approx. 40 grads" -> "around 40 graduates").
-SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "grad": "graduate",
-             "dept": "department", "dept.": "department", "depts": "departments", "w/": "with",
-             "incl.": "including", "incl": "including", "avg.": "average", "atm": "at the moment",
-             "mgmt": "management", "govt": "government", "esp.": "especially", "thru": "through",
-             "ppl": "people"}
-UNITS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week", "mth": "month",
-         "mths": "month", "mos": "month", "hr": "hour", "hrs": "hour", "min": "minute",
-         "mins": "minute"}
 
 
 def sentences(written: str) -> Iterator[tuple[str, bool]]:

@@ -82,7 +82,9 @@ def fit_topic(kind: str, words: list[str], asked: bool) -> Result:
     one as a sentence, else what follows "hear more about"."""
     if kind == "question":
         return fit_question(words, asked)
-    if is_question(words, asked):
+    indirect = not asked and len(words) > 2 and bare(words[0]) in WH_WORDS and bare(
+        words[1]) in SUBJECTS  # "How I would handle a complaint.": a topic, not a question
+    if is_question(words, asked) and not indirect:
         return "question", None, f"it is a question, not {WHAT[kind]}", EXAMPLES[kind]
     if kind == "learned" and asked:  # TY4: "The team is growing?": unsure it was said
         form, text, problem, example = fit_topic(kind, words, False)

@@ -35,6 +35,8 @@ PREPOSITIONS = words_of("of in on at for with to from by about as into over unde
 WH_WORDS = words_of("how what why where when who whom whose which whether if")
 NUMBERS = words_of("one two three four five six seven eight nine ten twelve twenty thirty forty "
                    "fifty hundred several few many half")
+# The verbs a CV line opens with when it drops its "I": "Am a Welsh speaker".
+SUBJECTLESS = frozenset(("am", "have", "had", "was", "can", "could", "will", "do", "did"))
 CLOSED = DETERMINERS | SUBJECTS | AUXILIARIES | PREPOSITIONS | WH_WORDS | NUMBERS | {"and", "or"}
 OBJECTS, HAVING = words_of("me us them"), words_of("experience knowledge expertise training")
 # Tools named by English words, kept as names when capitalised ("Excel", not "excel").
@@ -63,7 +65,9 @@ PLURAL_MODIFIERS = words_of("sales goods arts news systems events operations ser
                             "savings accounts products years months weeks days hours maths")
 ABBREVIATIONS = words_of("e.g. i.e. etc. dr. mr. mrs. ms. st. approx. vs. no. inc. ltd. co. jr. "
                          "prof. dept. incl. esp. a.m. p.m. yrs. hrs. avg. ave. est. min. max. "
-                         "ref. tel. ext. approx. c.")
+                         "ref. tel. ext. approx. c. jan. feb. mar. apr. jun. jul. aug. sep. "
+                         "sept. oct. nov. dec. mon. tue. tues. wed. thu. thur. thurs. fri. sat. "
+                         "sun. poss. prob. wk. wks. mth. mths.")
 # A word an aside in brackets was set apart from carries one of these (`parts`): stripped
 # with the punctuation, so that the word reads as itself.
 MARKS = "".join(chr(0xE000 + index) for index in range(16))

@@ -17,6 +17,12 @@ INTEREST_PHRASES = (
     "(my|the) (first|top) choice",
     "(excellent|great|perfect|good|strong) (fit|match)",
     "appeal*",
+    # After an offer (TY4): glad of it, and waiting for its terms.
+    "look* forward to (the|its|receiving the|hearing the|seeing the) (details|terms|contract)",
+    "(delighted|pleased|glad|happy|thrilled|excited) to (receive|have received|accept) "
+    "(your|the|this) offer",
+    "offer (was|is) (such|very|really)? (wonderful|exciting|thrilling|fantastic|great|welcome) "
+    "news",
 )
 
 CONTENT: tuple[Cue, ...] = (

@@ -129,8 +129,10 @@ GREETING_WORDS = ("dear", "hi", "hello", "hey", "hiya", "greetings", "good morni
                   "good afternoon", "good evening", "good day")
 # An honorific alone ("Dear Dr.,"): "Sir" and "Madam" are whole greetings, these are not
 # ("Doctor" and "Professor" alone are old forms of address, and whole).
+# Abbreviated titles of office and rank too ("Dear Cllr,"): none is also a first name.
 HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "dame", "lord",
+    "cllr", "hon", "fr", "sgt", "capt", "cmdr", "insp", "supt", "atty", "esq",
 })
 # A piece of a job title or a department alone ("Dear Hiring,", "Hi Recruitment,").
 # "Team", "All", "Panel" and "Committee" greet a group, and "Chair", "Principal" and
@@ -142,6 +144,10 @@ ROLE_WORDS = frozenset({
     "human", "resources", "careers", "admissions", "graduate", "graduates", "senior", "junior",
     "assistant", "associate", "executive", "specialist", "advisor", "adviser", "consultant",
     "analyst", "engineer", "designer", "developer", "teacher",
+    # The first word of a label for a person or a stage ("Group exercise assessor").
+    "group", "exercise", "operations", "programme", "program",
+    "project", "product", "sales", "marketing", "finance", "division", "rooms", "workshop",
+    "construction", "site", "store", "shift", "duty",
 })
 
 # ---------------------------------------------------------------- "I" and what follows

@@ -1,0 +1,169 @@
+"""Whether a field's fitted words can go into a letter as they are (G2, TY4): all of what the
+user wrote is there, and none of it is a note to self. Reading a field is a guess; a guess
+that loses half the field ("White Card, Cert IV Building & Construction" as "hold a White
+Card") or keeps shorthand ("ARC meets 5x a year", "(ran over, oops)") writes a sentence the
+candidate would have to rewrite. Such a field is left out of the draft, with a warning
+saying why, rather than sent broken: precision over recall.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from followup.profile.shorthand import DATES, NOTES, SHORTHAND, UNITS
+from followup.profile.wordforms import (
+    CLOSED,
+    LANGUAGES,
+    THINGS,
+    bare,
+    base_form,
+    is_person,
+    readings,
+)
+
+WORD = re.compile(r"[^\W_][\w'’.&/-]*")
+# Words a note leaves behind that a letter does not need to keep: the candidate ("I", "my"),
+# fillers, and the days and years a sentence may do without.
+DROPPABLE = frozenset((
+    "i", "me", "my", "mine", "myself", "we", "our", "us", "also", "really", "very", "just",
+    "still", "so", "too", "quite", "pretty", "mostly", "etc", "i'm", "i've", "i'd", "i'll",
+    "im", "ive", "said", "told", "mentioned", "would", "will", "be", "been", "being"))
+# Words a promise's reading rightly turns into the candidate's own ("let all candidates
+# know their outcome": "I would hear").
+FOR_ME = frozenset(("candidates", "candidate", "applicants", "everyone", "everybody", "all",
+                    "let", "aim", "hope", "expect", "plan", "panel", "their", "outcome"))
+# A verb and its particle inside what should be a noun phrase: a clause ("new staff buddy up
+# with someone") that "learn about" or "discussing" would break.
+PARTICLES = frozenset(("up", "out", "off", "down", "back"))
+
+
+def problem(kind: str, written: str, fitted: str) -> str | None:
+    """Why `fitted` (the words a frame takes) cannot stand for `written` in a letter, or
+    None when it can."""
+    if kind == "promise":  # who said it goes: "Tom to feed back" is "they would feed back"
+        written = re.sub(r"^\s*(?:[\w.'’-]+\s+){1,2}?(?=(?:to|will|would|said|says)\b)", "",
+                         written, flags=re.I)
+        written = " ".join(word for word in written.split() if bare(word) not in FOR_ME)
+    elif DASH.search(written):
+        label, detail = DASH.split(written, maxsplit=1)
+        if not lost_words(detail, fitted) and lost_words(label, fitted):
+            written = detail  # "the group task - the diversion scenario": the topic alone
+        elif kind in ("learned", "discussed") and "(" not in fitted and (
+                ", " in fitted or fitted.startswith("how to ") or not JOINED.search(fitted)):
+            return "its dash joins a label to notes: write the topic as a short phrase"
+    lost = lost_words(written, fitted)
+    if lost:
+        listed = ", ".join(f"'{word}'" for word in lost[:3])
+        return (f"only part of it fits one sentence ({listed} would be left out): give one "
+                "point per field, as a short phrase or a whole sentence")
+    noted = shorthand(fitted, questions=kind == "question")
+    if noted:
+        return f"'{noted}' is shorthand or an aside, which a letter cannot carry: write it out"
+    return _misread(kind, fitted)
+
+
+WORDS_TOO = frozenset(("sat", "sun", "wed", "mar", "may"))
+DASH = re.compile(r"\s[-–—]+\s")
+# A label and its detail read as two topics: "the design round and the rate limiter".
+JOINED = re.compile(r" and (?:the|a|an|my|our|your|their|his|her|its) ")
+
+
+def _misread(kind: str, fitted: str) -> str | None:
+    """Shapes a reading gets wrong: notes joined by ";", a figure after "about", a clause
+    read as a topic, a label and its detail run together, a name cut in two."""
+    if ";" in fitted:
+        return "it joins several notes with ';': give one point per field"
+    if re.search(r"\b(\w+) \1\b", fitted, flags=re.I):
+        return "a word would be doubled: write it as a short phrase or a whole sentence"
+    words = fitted.split()
+    if kind in ("learned", "discussed"):
+        if re.match(r"(?:(?:about|around|over|nearly|some) )?[\d£$€~]", fitted):
+            return "it starts with a figure: say what the figure is about"
+        if not fitted.startswith(("that ", "how ", "what ", "why ", "when ", "whether ")) and \
+                any("BASE" in readings(bare(word)) and bare(after) in PARTICLES
+                    for word, after in itertools.pairwise(words[1:])):
+            return "it reads as a sentence, not a topic: start it with 'that'"
+    if kind == "highlight":
+        # ", 2 years reach truck" (not "(ACA, 8 years in ...)")
+        if re.search(r",\s+[\d£$€]", re.sub(r"\([^()]*\)", "", fitted)):
+            return "a figure follows a comma with nothing to join it: write it as a sentence"
+        # "have a Red Seal ... since 2006", "have 98% attendance last year": a past, not a have
+        if re.match(r"have (?!been |completed |held )", fitted) and re.search(
+                r"\b(?:since|last (?:year|term|month|summer)|in (?:19|20)\d\d)\b", fitted):
+            return ("it says when, so it needs its own verb ('Have been ... since ...', "
+                    "'Achieved ... last year')")
+        made = re.match(r"have (?:\S+ ){0,3}?(\S+?)s\b", fitted)  # "have weekly reports"
+        if made and made[1].lower() in THINGS and "made" not in fitted.split()[1:2]:
+            return "it names things you made, not what you did: start with the deed ('Wrote ...')"
+        if bare(words[0]) in LANGUAGES:
+            return "it names a language without saying what you do in it ('Speak Welsh ...')"
+        rest = re.match(r"have experience (?:in|with) (\S+) (\S+)", fitted)
+        if rest and rest[1][:1].islower() and rest[2][:1].isupper():
+            return "it names a course or award: say what you did ('Completed ...', 'Hold ...')"
+    return None
+
+
+def lost_words(written: str, fitted: str) -> list[str]:
+    """The content words of `written` that `fitted` does not carry, as written or as a form
+    of them ("held" as "hold", "yrs" as "years", "Firm's" as "the firm's")."""
+    kept = [_key(part) for word in WORD.findall(fitted)
+            for part in {word, *word.split("-")}]  # "100-day" keeps "100" and "day"
+    kept_set = set(kept)
+    lost = []
+    # What the user put in brackets is an aside they marked as such: it may go.
+    for word in WORD.findall(re.sub(r"\([^()]*\)?", " ", written)):
+        key = _key(word)
+        if not key or key in kept_set or _droppable(word, key):
+            continue
+        if not any(_same(key, other) for other in kept):
+            lost.append(word.strip(".,;:!?'’\"()"))
+    return lost
+
+
+def shorthand(text: str, *, questions: bool = False) -> str | None:
+    """The first word of `text` that is a note to self (`NOTES`: "thurs", "oops", "vs"),
+    "5x" or "~25%", a short mixed-case abbreviation ("HoF"), or an exclamation or question
+    mark inside a statement."""
+    if "!" in text or (not questions and "?" in text):
+        return "!" if "!" in text else "?"
+    for word in WORD.findall(text):
+        core = word.strip(".,;:'’\"()")
+        # "Thurs", "oct"; "sat", "wed" and "sun" are words too, shorthand only with a capital
+        dated = core.lower() in DATES and not (core[:1].isupper() and word.endswith(".")) and \
+            (core[:1].isupper() or core not in WORDS_TOO)
+        if re.fullmatch(r"\d+x|x\d+|~\S*", core.lower()) or dated or \
+                core in NOTES or re.fullmatch(r"[A-Z][a-z][A-Z]", core):
+            return str(word)
+    return "~" if "~" in text else None
+
+
+def _key(word: str) -> str:
+    """A word as it is compared: shorthand written out ("yrs": "year"), in lower case,
+    without an ending of its own ("Firm's", "we'll", "I'm")."""
+    core = bare(word.strip(".,;:!?'’\"()"))
+    core = bare(SHORTHAND.get(core, SHORTHAND.get(core + ".", UNITS.get(core, core))))
+    return re.sub(r"'(?:s|ll|d|ve|re|m)$", "", core)
+
+
+YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")  # "2024", "2025-26"
+
+
+def _droppable(word: str, key: str) -> bool:
+    """A word a reading may leave out: a little word, a filler, a year, a person's role
+    ("Winner, ..." reads "won ...")."""
+    return key in CLOSED or key in DROPPABLE or len(key) < 2 or bool(YEARS.fullmatch(key)) \
+        or is_person(word.strip(".,;:!?'’\"()"))
+
+
+def _same(key: str, other: str) -> bool:
+    """One word in two forms: "held"/"hold", "trialling"/"trial", "hours"/"hour"."""
+    if not other:
+        return False
+    if len(key) >= 4 and len(other) >= 4 and (key.startswith(other) or other.startswith(key)):
+        return True
+    if len(key) >= 5 and len(other) >= 5 and key[:5] == other[:5]:
+        return True
+    if key.rstrip("s") == other.rstrip("s"):  # "days" and "day"
+        return True
+    return base_form(key) == base_form(other)

@@ -1,0 +1,29 @@
+"""The shorthand of notes (G2): what `parts` writes out in full ("approx. 40 grads" is
+"around 40 graduates"), and what `sendable` keeps out of a letter because guessing what it
+stands for would put words in the candidate's mouth ("thurs", "oops")."""
+
+# G2: the shorthand of notes, written out ("approx. 40 grads" -> "around 40 graduates").
+SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "grad": "graduate",
+             "dept": "department", "dept.": "department", "depts": "departments", "w/": "with",
+             "incl.": "including", "incl": "including", "avg.": "average", "atm": "at the moment",
+             "mgmt": "management", "govt": "government", "esp.": "especially", "thru": "through",
+             "ppl": "people", "whats": "what's", "whos": "who's", "dont": "don't",
+             "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "theyd": "they'd",
+             "theyre": "they're", "theyve": "they've", "thats": "that's", "ive": "I've",
+             "im": "I'm"}
+UNITS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week", "mth": "month",
+         "mths": "month", "mos": "month", "hr": "hour", "hrs": "hour", "min": "minute",
+         "mins": "minute"}
+
+# The shorthand of notes to self that `parts` does not write out: a letter cannot carry it,
+# and guessing what it stands for would put words in the candidate's mouth. Days and months
+# in any case ("Wed Dec 2"); the rest as typed in lower case ("R" is a language, "u" is not).
+DATES = frozenset(("mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat",
+                   "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                   "oct", "nov", "dec"))
+NOTES = frozenset((
+    "oops", "lol", "haha", "tbh", "imo", "btw", "fyi", "asap", "pls", "plz", "thx", "u", "ur",
+    "r", "cos", "coz", "gonna", "wanna", "gotta", "kinda", "sorta", "yeah", "yep", "nope",
+    "poss", "prob", "probs", "def", "defo", "w/o", "b/c", "bc", "abt", "mgr", "yr", "mth",
+    "wk", "hr", "tho", "convo", "pres", "prezzo", "cant", "wont", "im", "id", "etc", "ish",
+    "nb", "aka", "eta", "tbc", "tbd", "approx", "x"))

@@ -1,0 +1,122 @@
+"""G2, TY4: a field goes into a letter whole, or not at all. The reading of a field is a
+guess (tests/test_fields.py); `sendable` keeps a guess out of the draft when it would lose
+part of what the user wrote or carry their shorthand, and says why. The fields here are
+written the way people fill in forms."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from followup.profile.fields import FieldKind, dated_promise, fit
+from followup.profile.sendable import lost_words, shorthand
+
+# kind, as written, the words a frame takes (None: left out, with the problem's start)
+CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
+    # whole, as a sentence or a phrase: kept
+    ("deed", "highlight", "Trained six new starters on the tills last Christmas",
+     "trained six new starters on the tills last Christmas", None),
+    ("held-credential", "highlight", "Full clean driving licence and my own car.",
+     "have a full clean driving licence and my own car", None),
+    ("duration-joined", "highlight", "placement on a stroke ward, 8 weeks",
+     "have completed an 8-week placement on a stroke ward", None),
+    ("years-of", "highlight", "12 yrs joinery, last 4 as foreman",
+     "have 12 years of joinery experience, including the last 4 as foreman", None),
+    ("aside-may-go", "highlight", "fluent BSL (my brother is deaf)", "am fluent in BSL", None),
+    ("label-may-go", "discussed", "the group task - the budget scenario",
+     "the budget scenario", None),
+    ("dotted-month", "promise", "Offers will go out by email by Dec. 11",
+     "offers would go out by email by Dec. 11", None),
+    ("actor-may-go", "promise", "Priya to ring me by Friday", "ring me by Friday", None),
+    # part of it lost: left out (TY4)
+    ("two-deeds-joined", "highlight", "Ran the Saturday team; rewrote the rota",
+     "ran the Saturday team and rewrote the rota", None),
+    ("second-credential-lost", "highlight", "Forklift licence, 2 yrs reach truck", None,
+     "a figure follows a comma"),
+    ("point-after-dash-lost", "learned", "the audit finding last spring - now a priority",
+     None, "its dash joins a label to notes"),
+    ("second-sentence-lost", "discussed", "Practical task. I mixed the mortar and laid a course.",
+     None, "only part of it fits one sentence"),
+    # notes to self: left out (G2)
+    ("weekday-shorthand", "promise", "Sam to call weds or thurs", None, "'weds' is shorthand"),
+    ("aside-interjection", "discussed", "my presentation (overran, oops)", None,
+     "'oops' is shorthand"),
+    ("times", "learned", "the board meets 6x a year", None, "'6x' is shorthand"),
+    ("mixed-case-initials", "learned", "new structure, HoS reports to the CEO", None,
+     "only part of it fits one sentence"),
+    ("exclaimed", "learned", "they are moving to a new rota app (finally!)", None,
+     "'!' is shorthand"),
+    # shapes a reading gets wrong: left out
+    ("semicolons", "promise", "You will be notified by phone; unsuccessful applicants by "
+     "letter.", None, "it joins several notes with ';'"),
+    ("figure-after-about", "learned", "20-25 clients per worker at a time", None,
+     "it starts with a figure"),
+    ("clause-as-topic", "learned", "new starters buddy up with a mentor for a month", None,
+     "it reads as a sentence, not a topic"),
+    ("label-run-together", "discussed", "the design review - outcome B2", None,
+     "its dash joins a label to notes"),
+    ("language-as-verb", "highlight", "Welsh speaker (Level 3).", None,
+     "it names a language"),
+    ("course-name-cut", "highlight", "First Aid at Work + Manual Handling", None,
+     "it names a course or award"),
+    ("a-past-needs-its-verb", "highlight", "95% attendance at college last year", None,
+     "it says when"),
+    ("made-things", "highlight", "monthly stock reports for the area manager", None,
+     "it names things you made"),
+    ("indirect-question-a-topic", "discussed", "How I would calm an upset customer.",
+     "how I would calm an upset customer", None),
+    ("sat-is-a-verb", "highlight", "sat on the school council for two years",
+     "sat on the school council for two years", None),
+    ("generic-example-not-offered", "discussed", "what would I change first?", None,
+     "it is a question"),
+]
+
+
+@pytest.mark.parametrize(("kind", "written", "text", "problem"),
+                         [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_G2_TY4_a_field_goes_in_whole_or_is_left_out_saying_why(
+        kind: FieldKind, written: str, text: str | None, problem: str | None) -> None:
+    fitted = fit(kind, written)
+    assert fitted.text == text, fitted
+    if problem is None:
+        assert fitted.problem is None
+    else:
+        assert fitted.problem is not None and fitted.problem.startswith(problem), fitted
+
+
+@pytest.mark.parametrize(("written", "fitted", "lost"), [
+    ("RPL held", "hold an RPL", []),  # a form of the word
+    ("3 yrs on nights", "have been on nights for 3 years", []),  # shorthand written out
+    ("Firm's Cork office", "the firm's Cork office", []),
+    ("captain of the netball team, 2024-25", "was captain of the netball team", []),
+    ("White Card, Cert IV", "hold a White Card", ["Cert", "IV"]),
+])
+def test_TY4_lost_words_are_the_content_a_reading_drops(written: str, fitted: str,
+                                                         lost: list[str]) -> None:
+    assert lost_words(written, fitted) == lost
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("the R scripts for the survey", None),  # a language, in capitals
+    ("ran the pass on Sat nights", "Sat"),
+    ("sat on the interview panel", None),  # a verb too: shorthand only with its capital
+    ("by Fri 20th", "Fri"),
+    ("a DofE leader", None),
+    ("TikTok and Instagram", None),
+    ("Is it shared or own room?", "?"),
+])
+def test_G2_shorthand_is_a_note_to_self(text: str, found: str | None) -> None:
+    assert shorthand(text) == found
+
+
+def test_TY4_a_generic_example_from_another_profile_is_never_offered() -> None:
+    """The warning's example is the user's own words reshaped, or none at all."""
+    assert fit("discussed", "what would I change first?").example is None
+
+
+def test_TY9_the_end_of_the_following_week_is_dated() -> None:
+    said, later = datetime.date(2026, 11, 12), datetime.date(2026, 11, 30)
+    text = fit("promise", "They would let Fiona know by the end of the following week.").text
+    assert text is not None and dated_promise(text, said, later, "IE") == \
+        "let Fiona know by Friday 20 November"

@@ -1,0 +1,322 @@
+"""The fixed wording around the profile's words (issue 12, third reading, round 2): a
+sentence reads well whether or not the one before it was left out; what the note thanks for
+fits the interview's kind and the application's status; a fact learned is taken in with a
+neutral verb. Each case is the input and the exact output."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from followup.compose import render
+from followup.compose.situations import Options, targets
+from followup.compose.template_environment import make_environment
+from followup.profile import load
+
+from .conftest import ROOT, SAMPLES, edited_sample
+
+BIG_BEANZ = SAMPLES / "big-beanz.yaml"
+PANEL = SAMPLES / "panel-interview.yaml"
+DAY_AFTER = datetime.date(2026, 11, 17)  # Big Beanz's video interview was on the 16th
+PHRASES = yaml.safe_load((ROOT / "templates" / "phrases.yaml").read_text("utf-8"))
+
+
+def _body(path: Path, tone: str, variant: int, **extra: Any) -> str:
+    """The body of the thank-you to the profile's first interviewer, between the greeting
+    and the sign-off, in one variant, with `extra` template variables."""
+    target = targets("thank-you", load(path), Options(today=DAY_AFTER, tone=tone))[0]
+    body = render.render(make_environment(None), "thank-you.md.j2",
+                         target.context | {"variant": variant} | extra).body
+    return body.split("\n\n", 1)[1].rsplit("\n\n", 1)[0]
+
+
+# ---------------------------------------------------------------- TY4, TY8: no orphan links
+
+_CONNECTOR = re.compile(r"^(?:Also|In addition|Additionally|Furthermore|Moreover)\b|"
+                        r"^One more question|^A further question")
+
+
+@pytest.mark.parametrize("key", ["highlight", "question_asked", "question"])
+def test_TY4_TY8_a_brief_phrase_links_to_nothing_that_may_be_left_out(key: str) -> None:
+    """The brief note leaves out what was discussed: a phrase after it may open a paragraph."""
+    brief = PHRASES["thank-you"][key]["brief"]
+    assert [phrase for phrase in brief if _CONNECTOR.search(phrase)] == []
+
+
+@pytest.mark.parametrize(("variant", "paragraph"), [
+    (0, "Worth mentioning: I built the society's volunteer rota in Airtable, cutting "
+        "no-shows by a third. I'm keen to join Big Beanz. One question: How does the team "
+        "measure success? I'll stay in touch via TalentBridge."),
+    (1, "I should add that I built the society's volunteer rota in Airtable, cutting no-shows "
+        "by a third. I'm very interested in the role. A question I didn't get to ask: How "
+        "does the team measure success? I'll keep in touch through TalentBridge."),
+    (2, "Worth adding: I built the society's volunteer rota in Airtable, cutting "
+        "no-shows by a third. I hope to join Big Beanz. May I ask: How does the team measure "
+        "success? I'll stay in touch via TalentBridge."),
+])
+def test_TY4_TY8_a_brief_note_without_what_was_learned_opens_its_paragraph_plainly(
+        variant: int, paragraph: str) -> None:
+    body = _body(BIG_BEANZ, "brief", variant, learned=None, question_asked=True,
+                 question="How does the team measure success?")
+    assert body.split("\n\n")[1] == paragraph
+
+
+# ---------------------------------------------------------------- TY4: the relevance tail
+
+
+@pytest.mark.parametrize(("highlight", "typed", "tail"), [
+    ("am fluent in Polish", "Fluent in Polish", True),
+    ("led the society's rota", "Led the society's rota.", True),
+    ("chaired the treasury working group through the 2025 refinancing",
+     "Chaired the treasury working group through the 2025 refinancing", True),
+    # long: more than twelve words
+    ("ran the weekend rota for a team of twenty volunteers across three sites in the city",
+     "Ran the weekend rota for a team of twenty volunteers across three sites in the city",
+     False),
+    # more than one clause, as fitted or as typed
+    ("built the rota in Airtable, cutting no-shows by a third",
+     "Built the rota in Airtable, cutting no-shows by a third", False),
+    ("drafted the revised Standing Orders and adopted them in 2025",
+     "Drafted the revised Standing Orders, adopted in 2025.", False),
+    ("hold a commercial dive certificate (Part II)",
+     "Hold a commercial dive certificate (Part II)", False),
+    # written by the candidate as a whole first-person sentence
+    ("trained six new carers on the moving and handling policy",
+     "I trained six new carers on the moving and handling policy.", False),
+    # personal
+    ("looked after my dad at home for two years", "Looked after my dad at home for two years",
+     False),
+    ("cared for a neighbour until she died", "Cared for a neighbour until she died", False),
+    (None, "", False),
+])
+def test_TY4_the_relevance_tail_follows_only_a_short_claim(highlight: str | None, typed: str,
+                                                           tail: bool) -> None:
+    assert render.reads_with_tail(highlight, (typed,)) is tail
+
+
+@pytest.mark.parametrize(("tone", "variant", "tail", "sentence"), [
+    ("standard", 0, True, "One thing we did not get to talk about: I am fluent in Polish, which "
+                          "I think would be useful here."),
+    ("standard", 0, False, "One thing we did not get to talk about: I am fluent in Polish."),
+    ("formal", 0, True, "I should mention that I am fluent in Polish, which I believe would be "
+                        "of value here."),
+    ("formal", 0, False, "I should mention that I am fluent in Polish."),
+    ("warm", 0, False, "One thing I forgot to mention: I am fluent in Polish."),
+    ("standard", 2, False, "I did not get to mention that I am fluent in Polish."),
+])
+def test_TY4_a_highlight_takes_the_tail_only_where_it_reads(tone: str, variant: int, tail: bool,
+                                                            sentence: str) -> None:
+    body = _body(BIG_BEANZ, tone, variant, highlight="am fluent in Polish",
+                 highlight_tail=tail)
+    assert sentence in body
+    assert tail or "here." not in body
+
+
+def test_TY4_a_personal_highlight_in_a_profile_gets_no_tail(tmp_path: Path) -> None:
+    path = edited_sample(tmp_path, "big-beanz", (
+        "    - Built the society's volunteer rota in Airtable, cutting no-shows by a third\n",
+        "    - I looked after my mum at home for three years\n"))
+    body = _body(path, "standard", 0)
+    assert "One thing we did not get to talk about: I looked after my mum at home for three " \
+           "years. " in body
+
+
+# ---------------------------------------------------------------- TY4: after an offer
+
+
+@pytest.mark.parametrize(("tone", "variant", "paragraphs"), [
+    ("standard", 0, ["Thank you for taking the time to speak with me yesterday about the "
+                     "Business Development Graduate role. I especially enjoyed discussing the "
+                     "plan to sell office coffee subscriptions. It was good to learn that new "
+                     "starters shadow customers for their first month.",
+                     "I was excited to receive your offer, and I look forward to the "
+                     "details."]),
+    ("formal", 1, ["I am most grateful for the time you gave me yesterday to discuss the "
+                   "Business Development Graduate position at Big Beanz. I was delighted to "
+                   "receive your kind offer of the position, and I look forward with interest "
+                   "to receiving the details.",
+                   "It was useful to learn that new starters shadow customers for their "
+                   "first month. I was glad of the opportunity to discuss the plan to sell "
+                   "office coffee subscriptions."]),
+    ("brief", 0, ["Thank you for meeting me yesterday about the Business Development "
+                  "Graduate role. It was useful to learn that new starters shadow customers "
+                  "for their first month.",
+                  "I'm thrilled with your offer, thank you. I'd like to hear about how the "
+                  "team measures success in the first 90 days."]),
+])
+def test_TY4_after_an_offer_the_note_thanks_for_it_and_pitches_nothing(
+        tmp_path: Path, tone: str, variant: int, paragraphs: list[str]) -> None:
+    path = edited_sample(tmp_path, "big-beanz", ("status: waiting", "status: offer"))
+    body = _body(path, tone, variant)
+    assert body.split("\n\n")[:2] == paragraphs
+    assert "Airtable" not in body and "in touch" not in body
+    assert "interested in" not in body and "join" not in body
+
+
+# ---------------------------------------------------------------- G2: what the note thanks for
+
+
+@pytest.mark.parametrize(("kind", "variant", "opening"), [
+    ("in-person", 2, "Our conversation yesterday was a real pleasure, and thank you for making "
+                     "me feel so welcome at Big Beanz."),
+    ("video", 2, "Our call yesterday about the Business Development Graduate role was a real "
+                 "pleasure, and thank you for putting me so at ease."),
+    ("phone", 2, "Our call yesterday about the Business Development Graduate role was a real "
+                 "pleasure, and thank you for putting me so at ease."),
+    ("assessment-centre", 2, "The assessment day yesterday was a real pleasure, and thank you "
+                             "for making me feel so welcome at Big Beanz."),
+    ("video", 3, "Thank you for such a friendly and interesting call yesterday about the "
+                 "Business Development Graduate role."),
+    ("assessment-centre", 3, "Thank you for your part in such a well-run assessment day "
+                             "yesterday for the Business Development Graduate role."),
+    ("assessment-centre", 5, "Thank you for your time yesterday; the assessment day was a "
+                             "lovely introduction to life at Big Beanz."),
+])
+def test_G2_a_warm_opening_thanks_for_what_took_place(tmp_path: Path, kind: str, variant: int,
+                                                      opening: str) -> None:
+    path = edited_sample(tmp_path, "big-beanz", ("    kind: video\n", f"    kind: {kind}\n"))
+    assert _body(path, "warm", variant).startswith(opening + " ")
+
+
+@pytest.mark.parametrize(("kind", "tone", "variant", "opening"), [
+    ("video", "brief", 1, "Thank you for your time yesterday and for telling me about Big "
+                          "Beanz."),
+    ("in-person", "brief", 1, "Thank you for your time yesterday at Big Beanz."),
+    ("assessment-centre", "brief", 3, "Thank you for the Business Development Graduate "
+                                      "assessment day yesterday."),
+    ("phone", "brief", 3, "Thank you for our call yesterday about the Business Development "
+                          "Graduate role."),
+    ("assessment-centre", "standard", 4, "I enjoyed the Business Development Graduate "
+                                         "assessment day yesterday, and I am grateful for your "
+                                         "time."),
+])
+def test_G2_an_opening_names_the_call_or_the_assessment_day(
+        tmp_path: Path, kind: str, tone: str, variant: int, opening: str) -> None:
+    path = edited_sample(tmp_path, "big-beanz", ("    kind: video\n", f"    kind: {kind}\n"))
+    assert _body(path, tone, variant).startswith(opening)
+
+
+@pytest.mark.parametrize(("kind", "sentence"), [
+    ("video", "Our call confirmed how much I would like to join Big Beanz."),
+    ("in-person", "Our conversation confirmed how much I would like to join Big Beanz."),
+    ("assessment-centre", "The assessment day confirmed how much I would like to join Big "
+                          "Beanz."),
+])
+def test_G2_the_interest_sentence_names_what_took_place(tmp_path: Path, kind: str,
+                                                        sentence: str) -> None:
+    path = edited_sample(tmp_path, "big-beanz", ("    kind: video\n", f"    kind: {kind}\n"))
+    assert sentence in _body(path, "standard", 1)
+
+
+# ---------------------------------------------------------------- TY4: an activity, not a topic
+
+
+@pytest.mark.parametrize(("discussed", "activity"), [
+    ("the lab tour (above all the new sequencing room)", True),
+    ("the case study (choosing between two suppliers)", True),
+    ("a walk-through of two hotel suites", True),
+    ("the group exercise", True),
+    ("the presentation on retail margins", True),
+    ("the system design round", True),
+    ("the aptitude testing", True),
+    ("the diversion scenario", True),
+    ("the plan to sell office coffee subscriptions", False),
+    ("my final-year project and how we measured picking time", False),
+    ("test results from the new line", False),
+    ("the test kitchen menu", False),
+    ("a round of hiring", False),
+    ("my approach to the presentation", False),  # the head noun is "approach"
+    ("the results of the test", False),
+    (None, False),
+])
+def test_TY4_an_activity_is_told_from_a_topic(discussed: str | None, activity: bool) -> None:
+    assert render.is_activity(discussed) is activity
+
+
+@pytest.mark.parametrize(("kind", "discussed", "tone", "variant", "sentence"), [
+    ("in-person", "the lab tour", "standard", 0, "I especially enjoyed the lab tour."),
+    ("in-person", "the lab tour", "warm", 1, "The lab tour was a highlight for me."),
+    ("in-person", "the lab tour", "formal", 1, "I was glad of the opportunity to take part in "
+                                               "the lab tour."),
+    ("in-person", "the rota", "standard", 0, "I especially enjoyed discussing the rota."),
+    ("assessment-centre", "a plant expansion plan", "standard", 0,
+     "I especially enjoyed talking through a plant expansion plan."),
+    ("assessment-centre", "a plant expansion plan", "warm", 1,
+     "Talking through a plant expansion plan was a highlight for me."),
+    ("assessment-centre", "the group exercise", "formal", 0,
+     "I particularly valued the group exercise."),
+])
+def test_TY4_what_was_discussed_is_framed_by_what_it_was(
+        tmp_path: Path, kind: str, discussed: str, tone: str, variant: int,
+        sentence: str) -> None:
+    path = edited_sample(tmp_path, "big-beanz", ("    kind: video\n", f"    kind: {kind}\n"))
+    body = _body(path, tone, variant, discussed=discussed,
+                 activity=render.is_activity(discussed))
+    assert sentence in body
+
+
+# ---------------------------------------------------------------- TY4: a neutral verb for a fact
+
+_GUSHING = re.compile(r"\b(?:delighted|fascinated|lov\w+|thrilled|glad|pleased|pleasure|"
+                      r"excit\w+|keener|appealing)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("tone", ["standard", "formal", "warm", "brief"])
+def test_TY4_what_was_learned_is_never_gushed_over(tone: str) -> None:
+    """It may be pay, a perk or bad news ("some carers drive over an hour between calls")."""
+    phrases = PHRASES["thank-you"]["learned"][tone]
+    assert [phrase for phrase in phrases if _GUSHING.search(phrase)] == []
+
+
+@pytest.mark.parametrize(("tone", "variant", "sentence"), [
+    ("standard", 0, "It was good to learn that the post is Grade 9."),
+    ("standard", 1, "It was helpful to hear that the post is Grade 9."),
+    ("formal", 3, "I was interested to learn that the post is Grade 9."),
+    ("warm", 0, "I found it so helpful to hear that the post is Grade 9."),
+    ("warm", 2, "Hearing that the post is Grade 9 gave me a clearer picture of the job."),
+    ("standard", 2, "I found it very useful to hear that the post is Grade 9."),
+    ("brief", 0, "It was useful to learn that the post is Grade 9."),
+])
+def test_TY4_a_fact_learned_is_taken_in_neutrally(tone: str, variant: int,
+                                                  sentence: str) -> None:
+    body = _body(BIG_BEANZ, tone, variant, learned="that the post is Grade 9")
+    assert sentence in body
+
+
+# ---------------------------------------------------------------- G2: the name, not again
+
+
+@pytest.mark.parametrize(("body", "company", "named"), [
+    ("Thank you for all you told me about Great Lakes Provisions. I am eager to join Great "
+     "Lakes Provisions, all the more so.", "Great Lakes Provisions",
+     "Thank you for all you told me about Great Lakes Provisions. I am eager to join the "
+     "team, all the more so."),
+    ("It was lovely to hear about Pennine Gate Housing. I'd love to join Pennine Gate Housing.",
+     "Pennine Gate Housing",
+     "It was lovely to hear about Pennine Gate Housing. I'd love to join the team."),
+    # what the name says it is comes first: "join the council"
+    ("Thank you, Leeds City Council. I hope to join Leeds City Council.", "Leeds City Council",
+     "Thank you, Leeds City Council. I hope to join the council."),
+    # a mention that is not "join" stays as written when the name says no kind
+    ("I enjoyed meeting Pennine Gate Housing. Pennine Gate Housing's plans are bold.",
+     "Pennine Gate Housing",
+     "I enjoyed meeting Pennine Gate Housing. Pennine Gate Housing's plans are bold."),
+])
+def test_G2_joining_a_company_named_before_is_joining_the_team(body: str, company: str,
+                                                               named: str) -> None:
+    assert render.named_once(body, company) == named
+
+
+# ---------------------------------------------------------------- TY6: the card tip, once
+
+
+def test_TY6_the_card_tip_is_printed_once_for_a_panel(invoke: Any) -> None:
+    result = invoke("thank-you", PANEL, "--all", "--today", "2026-11-19")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("tip TY6: A very traditional organisation may appreciate a "
+                               "handwritten note card") == 1
