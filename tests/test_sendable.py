@@ -30,6 +30,10 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      "offers would go out by email by Dec. 11", None),
     ("actor-may-go", "promise", "Priya to ring me by Friday", "ring me by Friday", None),
     # part of it lost: left out (TY4)
+    ("short-aside-after-dash", "highlight", "Level 3 Diploma in Joinery - passed May",
+     "hold a Level 3 Diploma in Joinery", None),
+    ("long-point-after-dash", "highlight", "2 yrs at a bike shop - built all the wheels for "
+     "the race team", None, "only part of it fits one sentence"),
     ("two-deeds-joined", "highlight", "Ran the Saturday team; rewrote the rota",
      "ran the Saturday team and rewrote the rota", None),
     ("second-credential-lost", "highlight", "Forklift licence, 2 yrs reach truck", None,

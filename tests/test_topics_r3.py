@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from followup.compose.fitting import said_to, to_you
+from followup.compose.fitting import said_to
+from followup.profile.addressed import to_you
 from followup.profile.fields import read_field as fit  # the reading, before `sendable`
 from followup.profile.forms import FieldKind, Name
 

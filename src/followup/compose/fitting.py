@@ -14,15 +14,15 @@ from followup.draft import Note
 from followup.profile import Interview, Interviewer, Profile
 from followup.profile.forms import FieldKind, Fitted, Name
 from followup.profile.reading import Reading, discussed
-from followup.profile.wordforms import bare, is_name, readings, words_of
 from followup.profile.yamlfile import field_name
 
 Keys = tuple[str | int, ...]
-# TY4, TY8: the employer's "they", said to someone at the employer, is "you".
-THEY_TO_YOU = {"they": "you", "them": "you", "their": "your", "theirs": "yours",
-               "themselves": "yourselves", "they're": "you're", "they've": "you've",
-               "they'd": "you'd", "they'll": "you'll"}
-GROUPS = words_of("staff people team crew everyone everybody family board panel class")
+# First names that are also English words: matched only as written, with their capital.
+WORDS_TOO = frozenset(("will", "may", "june", "april", "august", "bill", "mark", "rose",
+                       "grace", "hope", "joy", "faith", "pat", "sue", "art", "dawn", "summer",
+                       "frank", "jack", "ray", "rob", "chase", "hunter", "iris", "ivy", "lily",
+                       "ruby", "penny", "amber", "daisy", "sky", "drew", "gene", "guy", "max",
+                       "miles", "don", "ken", "lee", "tom", "sol", "carol", "herb", "jean"))
 _RULES: dict[FieldKind, str] = {"discussed": "TY4", "learned": "TY4", "highlight": "TY4",
                                 "question": "TY8", "promise": "CI11"}
 
@@ -54,19 +54,16 @@ class Fitting:
                to_them: bool) -> dict[str, Any]:
         """What a note says of an interviewer: the topic discussed, what was learned, the
         question to ask (TY4, TY8); None where the profile has nothing that fits. Said to
-        someone at the employer (`to_them`), the employer's "they" is "you" (`to_you`); a
-        debrief tells the agency recruiter as it was read ("they run game days")."""
+        someone at the employer (`to_them`), the employer's "they" is "you" (`addressed`);
+        a debrief tells the agency recruiter as it was read ("they run game days")."""
         if person is None:
             return {"discussed": None, "learned": None, "question": None,
                     "question_asked": False}
-        discussed = self.field("discussed", person.discussed, (*keys, "discussed"))
-        learned = self.field("learned", person.learned, (*keys, "learned"))
-        question = self.field("question", person.question, (*keys, "question"))
-        told = {"discussed": discussed.text if discussed else None,
-                "learned": learned.text if learned else None,
-                "question": question.text if question else None}
-        return {**{key: text and to_you(text) if to_them else text
-                   for key, text in told.items()},
+        found = {kind: self.field(kind, getattr(person, kind), (*keys, kind))
+                 for kind in ("discussed", "learned", "question")}
+        question = found["question"]
+        return {**{kind: fitted and ((to_them and fitted.to_them) or fitted.text)
+                   for kind, fitted in found.items()},
                 "question_asked": bool(question and question.form == "question")}
 
     def promise(self, interview: Interview, keys: Keys,
@@ -111,46 +108,9 @@ def said_to(text: str, name: Name) -> str:
         if each}, key=len, reverse=True)
     if not called:
         return text
-    # in lower case too, when no English word: "call brent", not "will call" to Will
-    them = "|".join(each if readings(each.lower().split()[0]) else f"(?i:{each})"
+    # in lower case too, but a name that is also a word: "call brent", not "will call" to Will
+    them = "|".join(each if each.lower().split()[0] in WORDS_TOO else f"(?i:{each})"
                     for each in map(re.escape, called))
     text = re.sub(rf",?\s*\(?\b(?i:per|via|according to)\s+(?:{them})\b\)?", "", text)
     text = re.sub(rf"(?<![\w'-])(?:{them})['’]s(?![\w'-])", "your", text)
     return re.sub(rf"(?<![\w'-])(?:{them})(?![\w'-])", "you", text)
-
-
-THEY = re.compile(r"\b(?:they['’](?:re|ve|d|ll)|themselves|theirs|their|them|they)\b", re.I)
-
-
-def to_you(text: str) -> str:
-    """TY4, TY8: what was learned, discussed or asked, said to someone at the employer: the
-    employer's "they" is "you" ("that they run game days" -> "that you run game days"). A
-    "they" that may mean others is kept, with all after it: a group or a plural noun before
-    it ("the volunteers run events, they ..."), unless that noun is what "they" act on, right
-    before it ("how many temps they take on", "the readers they've just bought")."""
-    words = text.split(" ")
-    for index, word in enumerate(words):
-        if not THEY.fullmatch(word.strip(".,;:!?()\"“”")):
-            continue
-        if others(words[:index]):
-            break
-
-        def swap(match: re.Match[str]) -> str:
-            said = THEY_TO_YOU[match[0].lower().replace("’", "'")]
-            said = said.replace("'", "’") if "’" in match[0] else said
-            return said.capitalize() if match[0][0].isupper() else said
-        words[index] = THEY.sub(swap, word)
-    return " ".join(words)
-
-
-def others(before: list[str]) -> bool:
-    """Whether the words before a "they" name people or things it could mean: a group
-    ("the staff") or a plural noun, not one right before it that it acts on."""
-    for index, word in enumerate(before):
-        low, last = bare(word), index == len(before) - 1
-        if low in GROUPS:
-            return True
-        if "PLURAL" in readings(low) and not is_name(word) and not (
-                last and word[-1:].isalnum()):
-            return True
-    return False

@@ -18,6 +18,7 @@ template_helpers.py's. A template that would run for long or make a huge text is
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -183,19 +184,27 @@ _KINDS = (  # (words of the name, what it is); None: the word itself, lower-case
     (r"(?:Veterinary|Vets|Surgery|Dental)\b", "practice"),
     (r"Medical Cent(?:er|re)\b", "hospital"),
 )
-_KIND = re.compile("|".join(rf"(?<!\w)({pattern})" for pattern, _ in _KINDS))
-_BUSINESS = re.compile(r"\b(?:Inc|Ltd|Limited|LLC|plc|PLC|Corp|Corporation|Company|GmbH|Pty|"
-                       r"Group|Holdings|Industries|Enterprises|Software|Solutions|Technologies|"
-                       r"Systems|Stores|Foods|Freight|Logistics|Outfitters|Consulting)\b")
+_BUSINESS = (r"\b(?:Inc|Ltd|Limited|LLC|plc|PLC|Corp|Corporation|Company|GmbH|Pty|"
+             r"Group|Holdings|Industries|Enterprises|Software|Solutions|Technologies|"
+             r"Systems|Stores|Foods|Freight|Logistics|Outfitters|Consulting)\b")
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The kinds and the business words, compiled when a long name first asks (a draft to
+    "Big Beanz" never does)."""
+    return (re.compile("|".join(rf"(?<!\w)({pattern})" for pattern, _ in _KINDS)),
+            re.compile(_BUSINESS))
 
 
 def second_mention(company: str) -> str | None:
     """What a note calls the company once it has named it: "the council" for Wyndhamshire
     County Council, "the firm" for Hale & Byrne LLP, "the company" for Fernleaf Software,
     Inc. (the last word of a kind in the name decides); None when the name says neither."""
-    kinds = list(_KIND.finditer(company))
+    kind, business = _patterns()
+    kinds = list(kind.finditer(company))
     if not kinds:
-        return "the company" if _BUSINESS.search(company) else None
+        return "the company" if business.search(company) else None
     found = kinds[-1]
     group = found.lastindex or 1
     word = _KINDS[group - 1][1] or found[group].lower()
@@ -211,10 +220,10 @@ def named_once(body: str, company: str | None) -> str:
     "the team at X" becomes "the team", a mention that starts a sentence "The company";
     when the name says no kind ("Pennine Gate Housing"), "join X" becomes "join the team"
     and other mentions stay."""
-    again = second_mention(company or "")
     # "Big Beanz", "the salt room": short enough to say again
     if not company or len(re.findall(r"\w+", company.removeprefix("the "))) < 3:
         return body
+    again = second_mention(company)
     # not inside a longer name ("Coral Sea Airways Cargo")
     found = re.compile(rf"(?:\bthe team at |\bjoin )?(?<!\w){re.escape(company)}"
                        r"(?!\w| [A-Z][a-z])")

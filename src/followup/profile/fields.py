@@ -18,6 +18,8 @@ import functools
 import re
 from collections.abc import Callable
 
+import msgspec
+
 from followup.profile import sendable
 from followup.profile.forms import FieldKind, Fitted, says_nothing
 from followup.profile.highlights import fit_highlight
@@ -61,9 +63,14 @@ def fit(kind: FieldKind, written: str) -> Fitted:
             found.written, found.form, None, found.problem, None)
     source = LEAD[kind].sub("", written.strip(), count=1) if kind in LEAD else written
     problem = sendable.problem(kind, source, found.text)
-    if problem is None:
-        return found
-    return Fitted(written, found.form, None, problem, None)
+    if problem is not None:
+        return Fitted(written, found.form, None, problem, None)
+    if kind in ("learned", "discussed", "question"):
+        from followup.profile.addressed import to_you
+
+        said = to_you(found.text)
+        return found if said == found.text else msgspec.structs.replace(found, to_them=said)
+    return found
 
 
 def read_field(kind: FieldKind, written: str) -> Fitted:

@@ -21,13 +21,16 @@ class Fitted(msgspec.Struct, frozen=True):
     """A field as read. `form`: sentence, clause, noun, adjective or question; for a promise,
     action, time or outcome (`promises`); "empty" for a placeholder ("n/a", "-"), which says
     nothing and is no problem. `text` is None when the field cannot be fitted, and then
-    `problem` and `example` say why and what fits (both None when it is empty)."""
+    `problem` and `example` say why and what fits (both None when it is empty).
+    `to_them`: what was learned, discussed or asked as said to someone at the employer
+    ("that you run game days"), where it differs from `text`."""
 
     written: str
     form: str
     text: str | None
     problem: str | None = None
     example: str | None = None
+    to_them: str | None = None
 
 
 class Name(msgspec.Struct, frozen=True):

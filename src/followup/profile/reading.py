@@ -24,10 +24,10 @@ from followup import cache
 from followup.profile import Interview, Profile
 from followup.profile.forms import FieldKind, Fitted, Greeting, Name
 
-FORMAT = 3
+FORMAT = 4
 # The modules whose change changes what reading finds.
 _SOURCES = ("forms", "fields", "highlights", "topics", "parts", "promises", "wordforms", "names",
-            "honorifics", "reading")
+            "honorifics", "reading", "sendable", "shorthand", "addressed")
 
 
 class Person(msgspec.Struct, frozen=True):

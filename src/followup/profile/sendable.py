@@ -47,7 +47,9 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
         written = " ".join(word for word in written.split() if bare(word) not in FOR_ME)
     elif DASH.search(written):
         label, detail = DASH.split(written, maxsplit=1)
-        if not lost_words(detail, fitted) and lost_words(label, fitted):
+        if kind == "highlight" and len(detail.split()) <= ASIDE_WORDS:
+            written = label  # "Cert IV in ... - finished June": a short aside, as in brackets
+        elif not lost_words(detail, fitted) and lost_words(label, fitted):
             written = detail  # "the group task - the diversion scenario": the topic alone
         elif kind in ("learned", "discussed") and "(" not in fitted and (
                 ", " in fitted or fitted.startswith("how to ") or not JOINED.search(fitted)):
@@ -64,6 +66,7 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
 
 
 WORDS_TOO = frozenset(("sat", "sun", "wed", "mar", "may"))
+ASIDE_WORDS = 5  # a highlight's words after a dash that may go, as an aside
 DASH = re.compile(r"\s[-–—]+\s")
 # A label and its detail read as two topics: "the design round and the rate limiter".
 JOINED = re.compile(r" and (?:the|a|an|my|our|your|their|his|her|its) ")

@@ -1,0 +1,51 @@
+"""What was learned, discussed or asked, said to someone at the employer (TY4, TY8): the
+employer's "they" is "you" ("that they run game days": "that you run game days"). Read once
+with the field and kept in the cache (`fields`), so that a draft needs no word lists."""
+
+from __future__ import annotations
+
+import re
+
+from followup.profile.wordforms import bare, is_name, readings, words_of
+
+# TY4, TY8: the employer's "they", said to someone at the employer, is "you".
+THEY_TO_YOU = {"they": "you", "them": "you", "their": "your", "theirs": "yours",
+               "themselves": "yourselves", "they're": "you're", "they've": "you've",
+               "they'd": "you'd", "they'll": "you'll"}
+GROUPS = words_of("staff people team crew everyone everybody family board panel class")
+
+THEY = re.compile(r"\b(?:they['’](?:re|ve|d|ll)|themselves|theirs|their|them|they)\b", re.I)
+
+
+def to_you(text: str) -> str:
+    """TY4, TY8: what was learned, discussed or asked, said to someone at the employer: the
+    employer's "they" is "you" ("that they run game days" -> "that you run game days"). A
+    "they" that may mean others is kept, with all after it: a group or a plural noun before
+    it ("the volunteers run events, they ..."), unless that noun is what "they" act on, right
+    before it ("how many temps they take on", "the readers they've just bought")."""
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        if not THEY.fullmatch(word.strip(".,;:!?()\"“”")):
+            continue
+        if others(words[:index]):
+            break
+
+        def swap(match: re.Match[str]) -> str:
+            said = THEY_TO_YOU[match[0].lower().replace("’", "'")]
+            said = said.replace("'", "’") if "’" in match[0] else said
+            return said.capitalize() if match[0][0].isupper() else said
+        words[index] = THEY.sub(swap, word)
+    return " ".join(words)
+
+
+def others(before: list[str]) -> bool:
+    """Whether the words before a "they" name people or things it could mean: a group
+    ("the staff") or a plural noun, not one right before it that it acts on."""
+    for index, word in enumerate(before):
+        low, last = bare(word), index == len(before) - 1
+        if low in GROUPS:
+            return True
+        if "PLURAL" in readings(low) and not is_name(word) and not (
+                last and word[-1:].isalnum()):
+            return True
+    return False
