@@ -254,14 +254,15 @@ def test_G2_a_recruiter_on_the_panel_is_greeted_as_their_interviewer_entry_says(
 @pytest.mark.parametrize("tone", TONES)
 def test_G2_a_traditional_employer_is_greeted_by_honorific_in_every_tone(
         tmp_path: Path, tone: str) -> None:
-    """"Dear Mr Wren" even in the warm tone; Harriet Voss's title is unknown: her first name
-    in the plain tones, her full name when formal, and a note asking for the title."""
+    """"Dear Mr Wren" even in the warm tone; Harriet Voss's title is unknown: her full name
+    beside "Dear Mr Wren" (a traditional panel is greeted alike), her first name in the warm
+    tone, and a note asking for the title."""
     drafts = {draft.to[0].name: draft for draft in
               _drafts(tmp_path, TRADITIONAL, "thank-you", tone, "email")}
     assert _greeted(drafts["Mr Tobias Wren"]) == "Mr Wren"
     assert _g2(drafts["Mr Tobias Wren"]) == []
-    assert _greeted(drafts["Harriet Voss"]) == ("Harriet Voss" if tone == "formal"
-                                                else "Harriet")
+    assert _greeted(drafts["Harriet Voss"]) == ("Harriet" if tone == "warm"
+                                                else "Harriet Voss")
     (note,) = _g2(drafts["Harriet Voss"])
     assert note.endswith(f"Add honorific: (the title they use: {TITLES}) under Harriet Voss "
                          'to greet them as "(title) Voss" (G2).')
@@ -276,7 +277,7 @@ def test_G2_a_note_on_a_recruiter_on_the_panel_points_to_their_interviewer_entry
     text = TRADITIONAL.replace("  name: Declan Farrelly\n  email: declan",
                                "  name: Harriet Voss\n  email: declan")
     (draft,) = _drafts(tmp_path, text, "check-in", tone, "email", datetime.date(2026, 11, 23))
-    assert _greeted(draft) == ("Harriet Voss" if tone == "formal" else "Harriet")
+    assert _greeted(draft) == ("Harriet" if tone == "warm" else "Harriet Voss")
     (note,) = _g2(draft)
     assert "profile.yaml:21:" in note and "under Harriet Voss" in note
 

@@ -34,6 +34,10 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      "hold a Level 3 Diploma in Joinery", None),
     ("long-point-after-dash", "highlight", "2 yrs at a bike shop - built all the wheels for "
      "the race team", None, "only part of it fits one sentence"),
+    ("arrow-between-figures", "highlight", "cut page load 2.4s -> 900ms with lazy images",
+     "cut page load from 2.4s to 900ms with lazy images", None),
+    ("arrow-between-names", "highlight", "moved our builds from Jenkins -> GitHub Actions",
+     "moved our builds from Jenkins to GitHub Actions", None),
     ("two-deeds-joined", "highlight", "Ran the Saturday team; rewrote the rota",
      "ran the Saturday team and rewrote the rota", None),
     ("second-credential-lost", "highlight", "Forklift licence, 2 yrs reach truck", None,
@@ -72,6 +76,8 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      "how I would calm an upset customer", None),
     ("sat-is-a-verb", "highlight", "sat on the school council for two years",
      "sat on the school council for two years", None),
+    ("how-many-without-its-verb", "question", "how many volunteers", None,
+     "it names what to ask about but not the question"),
     ("generic-example-not-offered", "discussed", "what would I change first?", None,
      "it is a question"),
 ]
@@ -124,3 +130,11 @@ def test_TY9_the_end_of_the_following_week_is_dated() -> None:
     text = fit("promise", "They would let Fiona know by the end of the following week.").text
     assert text is not None and dated_promise(text, said, later, "IE") == \
         "let Fiona know by Friday 20 November"
+
+
+def test_TY4_the_warning_quotes_the_piece_that_would_be_left_out() -> None:
+    problem = fit("highlight", "3 yrs at a garden centre - ran the Christmas and Easter window "
+                  "displays").problem
+    assert problem == ("only part of it fits one sentence ('ran the Christmas and Easter window "
+                       "displays' would be left out): give one point per field, as a short "
+                       "phrase or a whole sentence")

@@ -62,6 +62,22 @@ def test_TY4_a_thank_you_says_you_and_a_debrief_to_the_agency_says_they(
     assert "I learned that they roast their own beans in Leeds" in debrief.stdout
 
 
+
+def test_TY4_he_or_she_is_not_said_to_the_reader_who_may_be_meant(
+        invoke: Any, tmp_path: Path) -> None:
+    """"that he started here as a barista", in the note to him, talks about him behind his
+    back: the thank-you leaves it out and says why; the debrief to the agency keeps it."""
+    path = edited_sample(tmp_path, "big-beanz", (
+        "learned: that new starters shadow customers for their first month",
+        "learned: that he started here as a barista in 2015"))
+    thanks = invoke("thank-you", path, "--today", "2026-11-16")
+    assert "barista" not in thanks.stdout
+    assert "learned: it says 'he' or 'she', who may be the person the note is to; the draft " \
+        "leaves it out. Name who you mean." in thanks.stderr
+    debrief = invoke("recruiter-debrief", path, "--today", "2026-11-16")
+    assert "I learned that he started here as a barista in 2015" in debrief.stdout
+
+
 # ---------------------------------------------------------------- TY9, CI11: a promise
 
 # id, promise as written, form, the words "They said they would ..." (and the like) take

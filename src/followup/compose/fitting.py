@@ -59,8 +59,15 @@ class Fitting:
         if person is None:
             return {"discussed": None, "learned": None, "question": None,
                     "question_asked": False}
-        found = {kind: self.field(kind, getattr(person, kind), (*keys, kind))
-                 for kind in ("discussed", "learned", "question")}
+        kinds: tuple[FieldKind, ...] = ("discussed", "learned", "question")
+        found = {kind: self.field(kind, getattr(person, kind), (*keys, kind)) for kind in kinds}
+        for kind, fitted in found.items():
+            if to_them and fitted is not None and fitted.to_them == "":  # `addressed.UNSAID`
+                self.notes.append(Note(_RULES[kind], f"{field_name('', (*keys, kind))}: it "
+                                       "says 'he' or 'she', who may be the person the note is "
+                                       "to; the draft leaves it out. Name who you mean.",
+                                       field=(*keys, kind)))
+                found[kind] = None
         question = found["question"]
         return {**{kind: fitted and ((to_them and fitted.to_them) or fitted.text)
                    for kind, fitted in found.items()},

@@ -101,13 +101,14 @@ def salutation(person: Interviewer | Recruiter, reading: Reading, *, formal: boo
 
 
 def greets_formally(name: Name, tone: str, traditional: bool) -> bool:
-    """G2: the honorific and surname in the formal tone, and whenever a title is known; but a
-    courtesy title (Mr, Dr) gives way to the first name in the warm tone to a modern
-    employer, where a title of office (Professor, Cllr, Judge) does not."""
+    """G2: the honorific and surname in the formal tone, and whenever a title is known, as at
+    a traditional employer but in the warm tone; a courtesy title (Mr, Dr) gives way to the
+    first name in the warm tone to a modern employer, where a title of office (Professor,
+    Cllr, Judge) does not."""
     if tone == "formal":
         return True
-    if name.honorific is None:
-        return False
+    if name.honorific is None:  # a traditional panel is greeted alike: "Dear Chinedu Okafor"
+        return traditional and tone != "warm"  # beside "Dear Cllr O'Hare", and asked a title
     from followup.profile.honorifics import COURTESY_TITLES  # only for a title
     return tone != "warm" or traditional or name.honorific not in COURTESY_TITLES
 

@@ -316,7 +316,8 @@ def _greeting(profile: Profile, person: Interviewer | Recruiter, reading: Readin
     # The formal tone asks for the title when it is not known, as a traditional employer's
     # panel does.
     traditional = profile.style == "traditional"
-    greeting = salutation(greeted, reading, formal=greets_formally(name, tone, traditional),
+    greeting = salutation(greeted, reading, formal=greets_formally(
+        name, tone, traditional and isinstance(greeted, Interviewer)),
         ask_title=tone == "formal" or (traditional and isinstance(greeted, Interviewer)),
         company=profile.company, country=profile.country)
     keys = keys or _keys(interview, person, index)

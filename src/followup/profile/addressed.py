@@ -14,6 +14,12 @@ THEY_TO_YOU = {"they": "you", "them": "you", "their": "your", "theirs": "yours",
                "they'd": "you'd", "they'll": "you'll"}
 GROUPS = words_of("staff people team crew everyone everybody family board panel class")
 
+# "he", "she": said to one of the people it may mean ("that he started here 20 years ago",
+# in the note to him), it reads as talking about them behind their back.
+SOMEONE = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.I)
+UNSAID = ""  # `to_you`'s answer for words that cannot be said to them
+
+
 THEY = re.compile(r"\b(?:they['’](?:re|ve|d|ll)|themselves|theirs|their|them|they)\b", re.I)
 
 
@@ -22,7 +28,10 @@ def to_you(text: str) -> str:
     employer's "they" is "you" ("that they run game days" -> "that you run game days"). A
     "they" that may mean others is kept, with all after it: a group or a plural noun before
     it ("the volunteers run events, they ..."), unless that noun is what "they" act on, right
-    before it ("how many temps they take on", "the readers they've just bought")."""
+    before it ("how many temps they take on", "the readers they've just bought"). A "he" or
+    "she" may be the reader: UNSAID."""
+    if SOMEONE.search(text):
+        return UNSAID
     words = text.split(" ")
     for index, word in enumerate(words):
         if not THEY.fullmatch(word.strip(".,;:!?()\"“”")):

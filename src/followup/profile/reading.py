@@ -24,7 +24,7 @@ from followup import cache
 from followup.profile import Interview, Profile
 from followup.profile.forms import FieldKind, Fitted, Greeting, Name
 
-FORMAT = 4
+FORMAT = 5
 # The modules whose change changes what reading finds.
 _SOURCES = ("forms", "fields", "highlights", "topics", "parts", "promises", "wordforms", "names",
             "honorifics", "reading", "sendable", "shorthand", "addressed")

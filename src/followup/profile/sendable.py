@@ -56,9 +56,8 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
             return "its dash joins a label to notes: write the topic as a short phrase"
     lost = lost_words(written, fitted)
     if lost:
-        listed = ", ".join(f"'{word}'" for word in lost[:3])
-        return (f"only part of it fits one sentence ({listed} would be left out): give one "
-                "point per field, as a short phrase or a whole sentence")
+        return (f"only part of it fits one sentence ('{_from(written, lost[0])}' would be left "
+                "out): give one point per field, as a short phrase or a whole sentence")
     noted = shorthand(fitted, questions=kind == "question")
     if noted:
         return f"'{noted}' is shorthand or an aside, which a letter cannot carry: write it out"
@@ -72,6 +71,14 @@ DASH = re.compile(r"\s[-–—]+\s")
 JOINED = re.compile(r" and (?:the|a|an|my|our|your|their|his|her|its) ")
 
 
+def _from(written: str, word: str) -> str:
+    """What a reading leaves out, as the user wrote it: the piece that holds its first lost
+    word ("did all the windows for the last 2"), at most ten words."""
+    pieces = re.split(r"\s[-–—]+\s|[;,]\s", written)
+    piece = next((each for each in pieces if word in each), word).split()
+    return " ".join(piece[:10]) + (" ..." if len(piece) > 10 else "")
+
+
 def _misread(kind: str, fitted: str) -> str | None:
     """Shapes a reading gets wrong: notes joined by ";", a figure after "about", a clause
     read as a topic, a label and its detail run together, a name cut in two."""
@@ -80,6 +87,9 @@ def _misread(kind: str, fitted: str) -> str | None:
     if re.search(r"\b(\w+) \1\b", fitted, flags=re.I):
         return "a word would be doubled: write it as a short phrase or a whole sentence"
     words = fitted.split()
+    if kind == "question" and re.fullmatch(r"how (?:many|much) (?:\S+ ){0,2}\S+\??", fitted,
+                                           flags=re.I):  # "how many volunteers"
+        return "it names what to ask about but not the question: write it as a question"
     if kind in ("learned", "discussed"):
         if re.match(r"(?:(?:about|around|over|nearly|some) )?[\d£$€~]", fitted):
             return "it starts with a figure: say what the figure is about"
@@ -145,6 +155,7 @@ def _key(word: str) -> str:
     """A word as it is compared: shorthand written out ("yrs": "year"), in lower case,
     without an ending of its own ("Firm's", "we'll", "I'm")."""
     core = bare(word.strip(".,;:!?'’\"()"))
+    core = re.sub(r"^(\d+(?:\.\d+)?)(?:yrs?|wks?|mths?|hrs?|mins?)$", r"\1", core)  # "12hr"
     core = bare(SHORTHAND.get(core, SHORTHAND.get(core + ".", UNITS.get(core, core))))
     return re.sub(r"'(?:s|ll|d|ve|re|m)$", "", core)
 
