@@ -270,7 +270,7 @@ def test_profile_values_are_printed_as_written(tmp_path: Path) -> None:
                               Options(today=datetime.date(2026, 11, 11), tone="formal"))
     text = drafts[0].subject or ""
     body = drafts[0].body
-    assert "Programme Coordinator, Behaviour Unit" in text + body
+    assert "Programme Coordinator (Behaviour Unit)" in text + body  # its team in brackets
     assert "Royal Centre for the Arts" in body
     assert "Sincerely," in body and "Yours sincerely" not in body
 

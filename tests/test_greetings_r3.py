@@ -18,7 +18,7 @@ from followup import drafting
 from followup.compose.recipients import greets_formally
 from followup.draft import Draft
 from followup.profile.forms import Name
-from followup.profile.honorifics import first_role, is_role
+from followup.profile.honorifics import first_role, is_role, role_greeting
 from followup.profile.names import greeting, read_name
 
 TITLES = "Mr, Ms, Mx, Dr, ..."
@@ -477,3 +477,15 @@ def test_G2_a_surname_given_as_an_initial_is_no_formal_greeting(written: str) ->
     assert found.name == "Tyler"
     assert found.note == ("Only the initial of Tyler M's surname is given: write it in full "
                           "under name: for a formal greeting (G2).")
+
+
+
+@pytest.mark.parametrize(("written", "greeted"), [
+    ("Jobs Inbox", "Hiring Team"),  # a mailbox is read by a team
+    ("Graduate Recruitment", "Graduate Recruitment Team"),
+    ("HR", "HR Team"),
+    ("Head of Talent", "Head of Talent"),  # a person's role: as it is
+    ("Talent Team", "Talent Team"),
+])
+def test_G2_a_mailbox_or_a_department_is_greeted_as_a_team(written: str, greeted: str) -> None:
+    assert role_greeting(written) == greeted

@@ -54,7 +54,7 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
     ("mixed-case-initials", "learned", "new structure, HoS reports to the CEO", None,
      "only part of it fits one sentence"),
     ("exclaimed", "learned", "they are moving to a new rota app (finally!)", None,
-     "'!' is shorthand"),
+     "it has '!' in it"),
     # shapes a reading gets wrong: left out
     ("semicolons", "promise", "You will be notified by phone; unsuccessful applicants by "
      "letter.", None, "it joins several notes with ';'"),
@@ -76,6 +76,8 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      "how I would calm an upset customer", None),
     ("sat-is-a-verb", "highlight", "sat on the school council for two years",
      "sat on the school council for two years", None),
+    ("title-held", "highlight", "Certified Paralegal (NALA)", None,
+     "it names a title you hold"),
     ("how-many-without-its-verb", "question", "how many volunteers", None,
      "it names what to ask about but not the question"),
     ("generic-example-not-offered", "discussed", "what would I change first?", None,
@@ -138,3 +140,10 @@ def test_TY4_the_warning_quotes_the_piece_that_would_be_left_out() -> None:
     assert problem == ("only part of it fits one sentence ('ran the Christmas and Easter window "
                        "displays' would be left out): give one point per field, as a short "
                        "phrase or a whole sentence")
+
+
+def test_TY9_the_friday_after_next_is_dated() -> None:
+    said, later = datetime.date(2026, 11, 4), datetime.date(2026, 11, 30)
+    text = fit("promise", "be in touch by the Friday after next").text
+    assert text is not None and dated_promise(text, said, later, "IE") == \
+        "be in touch by Friday 13 November"

@@ -6,6 +6,7 @@ neutral verb. Each case is the input and the exact output."""
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ import pytest
 import yaml
 
 from followup.compose import render
+from followup.compose.naming import role_in_text
 from followup.compose.situations import Options, targets
 from followup.compose.template_environment import make_environment
 from followup.profile import load
@@ -320,3 +322,44 @@ def test_TY6_the_card_tip_is_printed_once_for_a_panel(invoke: Any) -> None:
     assert result.exit_code == 0, result.stderr
     assert result.stderr.count("tip TY6: A very traditional organisation may appreciate a "
                                "handwritten note card") == 1
+
+
+# ---------------------------------------------------------------- round 5 of the reading
+
+def test_TY4_after_an_offer_only_the_main_contact_is_thanked_for_it(invoke: Any,
+                                                                     tmp_path: Path) -> None:
+    """The Senior Partner made the offer; the rest of the panel hears no thanks for it."""
+    path = edited_sample(tmp_path, "panel-interview", ("status: waiting", "status: offer"))
+    result = invoke("thank-you", path, "--all", "--today", "2026-11-19", "--format", "json")
+    notes = {note["to"][0]["name"]: note["body"] for note in json.loads(result.stdout)}
+    assert "offer" in notes["Margaret Ashworth"]
+    assert "offer" not in notes["David Okafor"] and "offer" not in notes["Helen Carter"]
+
+
+@pytest.mark.parametrize(("role", "in_text"), [
+    ("Research Assistant, Soil Nitrogen Programme",
+     "Research Assistant (Soil Nitrogen Programme)"),
+    ("Senior Backend Engineer, Billing", "Senior Backend Engineer (Billing)"),
+    ("Analyst, Risk, EMEA", "Analyst, Risk, EMEA"),  # more than one comma: as written
+    ("Trainee Solicitor (September 2027 intake)", "Trainee Solicitor (September 2027 intake)"),
+    ("Deputy Store Manager", "Deputy Store Manager"),
+])
+def test_G2_a_role_with_its_team_after_a_comma_reads_in_a_sentence(role: str,
+                                                                   in_text: str) -> None:
+    assert role_in_text(role) == in_text
+
+
+def test_G2_the_recruiter_on_the_panel_is_thanked_at_the_recruiter_address(
+        invoke: Any, tmp_path: Path) -> None:
+    """Her address is under recruiter:, not repeated under her interviewer entry."""
+    path = edited_sample(tmp_path, "panel-interview", (
+        "      - name: Helen Carter\n        honorific: Mrs  # a formal note greets her as Mrs "
+        "Carter\n        email: helen.carter@ashworthlyle.example\n        title: Graduate "
+        "Recruitment Manager\n        learned:",
+        "      - name: Helen Carter\n        honorific: Mrs\n        title: Graduate "
+        "Recruitment Manager\n        learned:"), ("status: waiting", "recruiter:\n  name: Helen "
+                                                  "Carter\n  email: hc@ashworthlyle.example\n"
+                                                  "status: waiting"))
+    result = invoke("thank-you", path, "--to", "Carter", "--today", "2026-11-19")
+    assert result.stdout.startswith("To: Helen Carter <hc@ashworthlyle.example>\n")
+    assert "no email address" not in result.stderr

@@ -80,42 +80,6 @@ def of(country: str | None) -> Convention:
     return BY_COUNTRY.get(country or "", BRITISH)
 
 
-# Names of bodies that take "the" in a sentence: "join the Department for Regional Growth",
-# "at the Federal Transit Grants Office", "the University of Limerick".
-_BODY = re.compile(
-    r"^(?:\w+ )*?(?:Department|Ministry|Office|Institute|Institution|University|College|"
-    r"School|Bank|Council|Board|Agency|Commission|Authority|Centre|Center|Society|Service|"
-    r"Foundation|Trust|Museum|Library) (?:of|for|on)\b"
-    r"|(?:Office|Department|Ministry|Agency|Commission|Authority|Council|Board|Institute|"
-    r"Service|Directorate|Executive|Inspectorate)$")
-
-
-# A local authority's proper name takes no "the": "Leeds City Council", "Cork County
-# Council", "Wyndhamshire County Council" (but "the Arts Council", "the Highland Council").
-_LOCAL_COUNCIL = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Shire|Municipal|"
-                            r"Regional|Metropolitan|Unitary|Community) Council$")
-
-
-def company_in_text(company: str) -> str:
-    """The company as a sentence names it: a public body "the Department for ...", a firm
-    or a local council as written."""
-    if company[:4].lower() != "the " and _BODY.search(company) \
-            and not _LOCAL_COUNCIL.search(company):
-        return f"the {company}"
-    return company
-
-
-# A role that is a scheme or an intake, not a post: "the 2027 Analyst Programme".
-_PROGRAMME = re.compile(r"\b(?:Programme|Program|Scheme|Intake|Internship|Apprenticeship|"
-                        r"Placement|Fellowship|Traineeship|Cohort)\b", re.IGNORECASE)
-
-
-def position(role: str) -> str:
-    """How a formal sentence names the role: "the position of Trainee Solicitor", but "the
-    Graduate Area Manager Scheme" (a programme is no position)."""
-    return f"the {role}" if _PROGRAMME.search(role) else f"the position of {role}"
-
-
 def localize(source: str, country: str | None) -> str:
     """The Jinja2 source of a bundled template or phrase, worded for `country`."""
     return of(country).localize(source)

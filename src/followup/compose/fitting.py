@@ -121,3 +121,20 @@ def said_to(text: str, name: Name) -> str:
     text = re.sub(rf",?\s*\(?\b(?i:per|via|according to)\s+(?:{them})\b\)?", "", text)
     text = re.sub(rf"(?<![\w'-])(?:{them})['’]s(?![\w'-])", "your", text)
     return re.sub(rf"(?<![\w'-])(?:{them})(?![\w'-])", "you", text)
+
+
+# CI4 (offer any further information): a role whose work is shown, or a profile that
+# points to a portfolio, is offered "examples of my work"; any other, references.
+_WORK_SHOWN = re.compile(r"\b(?:architect\w*|design(?:er)?|journalist|reporter|writer|"
+                         r"copywriter|editor|illustrator|photographer|animator|artist|"
+                         r"developer|programmer|software)\b", re.IGNORECASE)
+_PORTFOLIO = re.compile(r"\b(?:github|gitlab|behance|dribbble|showreel|my portfolio|"
+                        r"portfolio(?: at| on|:)|writing samples?|bylines?)\b", re.IGNORECASE)
+
+
+def shows_work(profile: Profile) -> bool:
+    """CI4: whether the candidate's work can be shown (a portfolio, a role whose work is
+    seen), so that a check-in offers examples of it."""
+    candidate = profile.candidate
+    return bool(_WORK_SHOWN.search(profile.role) or _PORTFOLIO.search(
+        " ".join((candidate.signature or "", *candidate.highlights))))

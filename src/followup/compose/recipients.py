@@ -180,6 +180,16 @@ def panel_entry(profile: Profile, person: Interviewer | Recruiter) -> tuple[
     return person, None
 
 
+def reachable(profile: Profile, person: Interviewer) -> Interviewer:
+    """An interviewer with an address: their own, or their recruiter entry's when they are
+    the recruiter who sat on the panel (the address need not be written twice)."""
+    recruiter = profile.recruiter
+    if person.email or recruiter is None or not recruiter.email or \
+            recruiter.name.strip().casefold() != person.name.strip().casefold():
+        return person
+    return msgspec.structs.replace(person, email=recruiter.email)
+
+
 def person_name(person: Interviewer | Recruiter, reading: Reading) -> Name:
     return reading.person(person.name, *_honorific_and_salutation(person)).name
 

@@ -175,8 +175,8 @@ def tidy(text: str) -> str:
 _KINDS = (  # (words of the name, what it is); None: the word itself, lower-cased
     (r"(?:Council|School|Academy|College|University|Department|Ministry|Trust|Bank|Hospital|"
      r"Practice|Hotel|Museum|Library|Studio|Clinic|Charity|Foundation|Institute|Authority|"
-     r"Commission|Board|Agency|Service|Airline)(?=s?\b)", None),
-    (r"(?:LLP|Solicitors|Partners|Associates|Architects|Accountants|Law|Chambers|& Co)\b",
+     r"Commission|Board|Agency|Airline)(?=s?\b)|Service(?=\b)", None),
+    (r"(?:LLP|Solicitors|Partners|Associates|Architects|Accountants|Law|& Co)\b",
      "firm"),
     (r"(?:Airways|Air Lines)\b", "airline"),
     (r"(?:Ledger|Gazette|Tribune|Chronicle|Herald)\b", "paper"),

@@ -15,8 +15,9 @@ from typing import Any
 
 import msgspec
 
-from followup.compose.conventions import company_in_text, localize_word, position
-from followup.compose.fitting import Fitting, said_to
+from followup.compose.conventions import localize_word
+from followup.compose.fitting import Fitting, said_to, shows_work
+from followup.compose.naming import company_in_text, position, role_in_text
 from followup.compose.recipients import (
     address,
     contact,
@@ -27,6 +28,7 @@ from followup.compose.recipients import (
     interviewers_to_thank,
     panel_entry,
     person_name,
+    reachable,
     salutation,
     signing,
 )
@@ -105,7 +107,7 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
             "highlight_tail": reads_with_tail(highlights[index], profile.candidate.highlights),
             "activity": is_activity(context["discussed"]),
         }
-        by_email = email_warnings(person) if options.channel == "email" else []
+        by_email = email_warnings(reachable(profile, person)) if options.channel == "email" else []
         once = [note for note in notes if not targets or note.field != ("candidate", "signature")]
         warnings = [*once, *(panel.notes if not targets else ()), *by_email]
         tips = []
@@ -116,7 +118,8 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
             tips.append(Note("FB2", "After a rejection, ask for feedback too: followup "
                                     "feedback-request."))
         # TY5's check that notes open differently is the checker's, on the drafts themselves.
-        targets.append(Target((address(person),), context, tuple(warnings), tuple(tips)))
+        targets.append(Target((address(reachable(profile, person)),), context, tuple(warnings),
+                              tuple(tips)))
     return targets
 
 
@@ -275,8 +278,8 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         profile, reading, tone == "formal" and options.channel != "voicemail")
     context = {
         "situation": situation, "candidate": candidate,
-        "company": company_in_text(profile.company),
-        "role": profile.role, "position": position(profile.role), "style": profile.style,
+        "company": company_in_text(profile.company), "role": role_in_text(profile.role),
+        "position": position(profile.role), "style": profile.style,
         "country": profile.country, "tone": tone,
         "channel": options.channel, "today": options.today, "status": profile.status,
         "interview": interview, "interviews": profile.interviews,
@@ -290,7 +293,7 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "met_before": any(person.name == other.name for earlier in profile.interviews
                           if earlier is not interview and earlier.date <= interview.date
                           and earlier.kind != "phone" for other in earlier.interviewers),
-        "portfolio": _shows_work(profile),
+        "portfolio": shows_work(profile),
         "interviewer_names": [display_name(person_name(other, reading))
                               for other in interview.interviewers],
         "interviewer": None, "variant": 0, "main_contact": False, "highlight": None,
@@ -363,21 +366,6 @@ def _sign_off(profile: Profile, reading: Reading, formal: bool) -> tuple[Candida
                       f"sign-off in place of your signature's \"{first}\".",
                 field=("candidate", "signature"))
     return msgspec.structs.replace(candidate, signature=rest), False, [*signed, note]
-
-
-# CI4 (offer any further information): a role whose work is shown, or a profile that
-# points to a portfolio, is offered "examples of my work"; any other, references.
-_WORK_SHOWN = re.compile(r"\b(?:architect\w*|design(?:er)?|journalist|reporter|writer|"
-                         r"copywriter|editor|illustrator|photographer|animator|artist|"
-                         r"developer|programmer|software)\b", re.IGNORECASE)
-_PORTFOLIO = re.compile(r"\b(?:github|gitlab|behance|dribbble|showreel|my portfolio|"
-                        r"portfolio(?: at| on|:)|writing samples?|bylines?)\b", re.IGNORECASE)
-
-
-def _shows_work(profile: Profile) -> bool:
-    candidate = profile.candidate
-    return bool(_WORK_SHOWN.search(profile.role) or _PORTFOLIO.search(
-        " ".join((candidate.signature or "", *candidate.highlights))))
 
 
 def _signed(profile: Profile, reading: Reading, formal: bool) -> tuple[Candidate, list[Note]]:

@@ -143,8 +143,9 @@ RELATIVE = re.compile(  # one pattern, so that a date put in is not read again
     r"|\b(?:(?P<wprep>by|in|during|over)\s+)?(?:(?P<wpart>early|late|later|mid)[\s-]+(?:in\s+)?)?"
     r"(?:the\s+)?(?P<wwhich>next|this|following|coming|(?=week after next))\s*(?P<wunit>week(?:"
     r" after next)?|month)\b"
-    r"|\b(?:(?P<dprep>by|before|on|until|after)\s+)?(?:(?P<dwhich>this|next|coming)\s+)?"
-    rf"(?P<dname>{'|'.join(WEEKDAYS)})(?:\s+(?P<dpod>morning|afternoon|evening))?\b"
+    r"|\b(?:(?P<dprep>by|before|on|until|after)\s+)?(?:the\s+)?(?:(?P<dwhich>this|next|coming)"
+    rf"\s+)?(?P<dname>{'|'.join(WEEKDAYS)})(?P<dafter>\s+after\s+next)?"
+    r"(?:\s+(?P<dpod>morning|afternoon|evening))?\b"
     r"(?!,?\s+(?:the\s+)?\d)"
     r"|\b(?:(?P<tprep>by|before|on|until)\s+)?(?P<tlater>later\s+)?(?P<tday>tomorrow|today|"
     r"tonight|the day after tomorrow)(?:\s+(?P<tpod>morning|afternoon|evening))?\b", re.I)
@@ -243,7 +244,8 @@ def dated_day(found: dict[str, str], said_on: datetime.date, date: DateWords) ->
         prep, later = found["tprep"] or "on", "later " if found["tlater"] else ""
     else:
         day = said_on + ((WEEKDAYS.index(found["dname"]) - said_on.weekday() - 1) % 7 + 1) * DAY
-        if found["dwhich"] == "next" and day.weekday() > said_on.weekday():
-            day += 7 * DAY  # the same week's is "this Friday"
+        if (found["dwhich"] == "next" and day.weekday() > said_on.weekday()) or \
+                found["dafter"]:
+            day += 7 * DAY  # the same week's is "this Friday"; "the Friday after next"
         pod, prep, later = found["dpod"], found["dprep"] or "on", ""
     return f"{later}{prep} {'the ' + pod + ' of ' if pod else ''}{date(day, True)}"

@@ -59,7 +59,8 @@ JOB_WORDS = word_set("""head chef lead leader chair chairperson chairman chairwo
     practice clinical technical product project programme program sales operations ops
     finance marketing engineering nursing unit group graduate teacher lecturer tutor
     designer developer architect scientist researcher producer counsel solicitor attorney
-    lawyer accountant auditor buyer planner inspector representative rep dispatcher""")
+    lawyer accountant auditor buyer planner inspector representative rep dispatcher clerk
+    secretary receptionist foreman forewoman superintendent controller""")
 # The last word of a team or a mailbox ("Resourcing Team"), but not after "of" ("Head of
 # Department" is one person).
 TEAM_WORDS = word_set("""team teams department dept hr resourcing recruitment recruiting
@@ -263,6 +264,10 @@ def formal_greeting(name: Name, who: str, country: str | None) -> Greeting:
         f"(the title they use and their surname) under it") + f" ({RULE}).")
 
 
+MAILBOXES = word_set("inbox mailbox jobs careers vacancies applications enquiries")
+TEAM_WORK = word_set("recruitment recruiting resourcing talent acquisition hr people staffing")
+
+
 def role_greeting(role: str) -> str:
     """A role as a greeting names it: "the recruitment team" -> "Recruitment Team"; a label
     in sentence case by its job words at the end ("Group exercise assessor": Assessor)."""
@@ -278,11 +283,17 @@ def role_greeting(role: str) -> str:
             else words
     one_case = (joined := " ".join(words)).islower() or joined.isupper()
     keys = [fold(word).replace(".", "") for word in words]
-    return " ".join(
+    shown = " ".join(
         key.upper() if key in ROLE_ACRONYMS else word.lower() if index and key in
         ROLE_SMALL_WORDS else word if word.isupper() and not one_case  # "EMEA"
         else word[:1].upper() + (word[1:].lower() if one_case else word[1:])
         for index, (word, key) in enumerate(zip(words, keys, strict=True)))
+    # a mailbox is read by a team: "Dear Jobs Inbox," -> "Dear Hiring Team,"; "Dear Graduate
+    # Recruitment," -> "Dear Graduate Recruitment Team,"
+    if keys and keys[-1] in MAILBOXES:
+        return "Hiring Team"
+    team = keys and keys[-1] in TEAM_WORK and "of" not in keys  # not "Head of Talent"
+    return f"{shown} Team" if team else shown
 
 
 def is_role(text: str) -> bool:

@@ -59,8 +59,10 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
         return (f"only part of it fits one sentence ('{_from(written, lost[0])}' would be left "
                 "out): give one point per field, as a short phrase or a whole sentence")
     noted = shorthand(fitted, questions=kind == "question")
+    if noted in ("!", "?"):
+        return f"it has '{noted}' in it, an aside a letter cannot carry: take it out"
     if noted:
-        return f"'{noted}' is shorthand or an aside, which a letter cannot carry: write it out"
+        return f"'{noted}' is shorthand, which a letter cannot carry: write it out in full"
     return _misread(kind, fitted)
 
 
@@ -106,6 +108,9 @@ def _misread(kind: str, fitted: str) -> str | None:
                 r"\b(?:since|last (?:year|term|month|summer)|in (?:19|20)\d\d)\b", fitted):
             return ("it says when, so it needs its own verb ('Have been ... since ...', "
                     "'Achieved ... last year')")
+        if re.match(r"have (?:certified|qualified|registered|licensed|chartered) [A-Z]",
+                    fitted):  # "have certified Paralegal (NALA)": a title held, "am a ..."
+            return "it names a title you hold: write it as 'Am a Certified ...'"
         made = re.match(r"have (?:\S+ ){0,3}?(\S+?)s\b", fitted)  # "have weekly reports"
         if made and made[1].lower() in THINGS and "made" not in fitted.split()[1:2]:
             return "it names things you made, not what you did: start with the deed ('Wrote ...')"
