@@ -363,3 +363,17 @@ def test_G2_the_recruiter_on_the_panel_is_thanked_at_the_recruiter_address(
     result = invoke("thank-you", path, "--to", "Carter", "--today", "2026-11-19")
     assert result.stdout.startswith("To: Helen Carter <hc@ashworthlyle.example>\n")
     assert "no email address" not in result.stderr
+
+
+def test_TY4_a_highlight_discussed_in_an_earlier_round_is_not_news(invoke: Any,
+                                                                   tmp_path: Path) -> None:
+    """The pro bono rota came up in the phone screen: the panel's notes do not say "I did not
+    get to mention" it, and the checker does not ask for it."""
+    path = edited_sample(tmp_path, "panel-interview", (
+        "        title: Graduate Recruitment Manager\n  - date: 2026-11-18",
+        "        title: Graduate Recruitment Manager\n        discussed: the pro bono "
+        "clinic's intake rota I led\n  - date: 2026-11-18"))
+    result = invoke("thank-you", path, "--all", "--today", "2026-11-19", "--format", "json")
+    notes = json.loads(result.stdout)
+    assert len(notes) == 3 and not any("pro bono" in note["body"] for note in notes)
+    assert "tenancy deposits" in notes[0]["body"] + notes[1]["body"] + notes[2]["body"]

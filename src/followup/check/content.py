@@ -74,7 +74,7 @@ def profile_content(page: Page, profile: Profile) -> list[Finding]:
             missing(key, values[0])
     # TY4: a highlight the interview discussed is no "skill you did not discuss".
     highlights = [highlight for highlight in profile.candidate.highlights
-                  if not discussed(highlight, profile.latest_interview)
+                  if not discussed(highlight, profile.interviews)
                   and usable("highlight", highlight)]
     if "highlight" in wanted and highlights and not any(
             mentions(text, value) or mentions_fitted(text, reading.fitted("highlight", value))

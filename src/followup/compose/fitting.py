@@ -88,13 +88,14 @@ class Fitting:
                 fitted.form)
 
     def highlights(self, interview: Interview) -> list[str | None]:
-        """TY4, TY5: the highlight of each interviewer's note: one the panel did not discuss,
-        each its own; when there are fewer than the panel, the later notes go without (the
-        same sentence in two notes to one panel reads as a form letter)."""
+        """TY4, TY5: the highlight of each interviewer's note: one not discussed in this round
+        or an earlier one, each its own; when there are fewer than the panel, the later notes
+        go without (the same sentence in two notes to one panel reads as a form letter)."""
         usable = []
         for index, written in enumerate(self.profile.candidate.highlights):
             fitted = self.field("highlight", written, ("candidate", "highlights", index))
-            if fitted is not None and fitted.text and not discussed(written, interview):
+            so_far = self.profile.interviews[:self.profile.interviews.index(interview) + 1]
+            if fitted is not None and fitted.text and not discussed(written, so_far):
                 usable.append(fitted.text)
         if not usable:
             return [None] * len(interview.interviewers)

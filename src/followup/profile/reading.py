@@ -14,7 +14,7 @@ import datetime
 import functools
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -128,11 +128,12 @@ def _read_person(written: str, honorific: str | None, salutation: str | None,
                   signature_name(name))
 
 
-def discussed(highlight: str, interview: Interview) -> bool:
-    """Whether an interviewer's `discussed` says much of what a highlight says: then it is
-    no "skill we did not talk about" (TY4), for drafting and the checker alike."""
+def discussed(highlight: str, interviews: Iterable[Interview]) -> bool:
+    """Whether an interviewer's `discussed`, in any of these interviews (the one thanked for
+    and the rounds before it), says much of what a highlight says: then it is no "skill we
+    did not talk about" (TY4), for drafting and the checker alike."""
     words = _content_words(highlight)
-    for person in interview.interviewers:
+    for person in (person for interview in interviews for person in interview.interviewers):
         shared = words & _content_words(person.discussed or "")
         if len(shared) >= 2 or (shared and len(shared) * 3 >= len(words)):
             return True
