@@ -147,3 +147,19 @@ def test_TY9_the_friday_after_next_is_dated() -> None:
     text = fit("promise", "be in touch by the Friday after next").text
     assert text is not None and dated_promise(text, said, later, "IE") == \
         "be in touch by Friday 13 November"
+
+
+@pytest.mark.parametrize(("kind", "written", "text", "problem"), [
+    ("learned", "CFO is retiring next spring", "that the CFO is retiring next spring", None),
+    ("discussed", "first 90 days in post", "the first 90 days in post", None),
+    ("learned", "that first-years rotate every six months",
+     "that first-years rotate every six months", None),
+    ("learned", "intake this year is 20 graduates", None, "it reads as a sentence"),
+    ("learned", "next year they open a second site", None, "it reads as a sentence"),
+    ("learned", "the projects they run", "about the projects they run", None),
+])
+def test_G2_a_bare_office_or_ordinal_takes_the_and_a_clause_is_no_topic(
+        kind: FieldKind, written: str, text: str | None, problem: str | None) -> None:
+    fitted = fit(kind, written)
+    assert fitted.text == text, fitted
+    assert (fitted.problem or "").startswith(problem or ""), fitted

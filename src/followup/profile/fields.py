@@ -65,12 +65,24 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     problem = sendable.problem(kind, source, found.text)
     if problem is not None:
         return Fitted(written, found.form, None, problem, None)
+    text = with_the(found.text) if kind in ("learned", "discussed") else found.text
     if kind in ("learned", "discussed", "question"):
         from followup.profile.addressed import to_you
 
-        said = to_you(found.text)
-        return found if said == found.text else msgspec.structs.replace(found, to_them=said)
+        said = to_you(text)
+        return msgspec.structs.replace(found, text=text, to_them=None if said == text else said)
     return found
+
+
+# A note's bare office or ordinal, which a sentence gives "the": "that CFO is retiring",
+# "discussing first 100 days".
+BARE = re.compile(r"^((?:that|about|how|whether) )?(?=(?:CEO|CFO|COO|CTO|CIO|CMO|CPO|GM|MD|"
+                  r"HoF|DoF|first|second|third|final)(?![\w-]))")
+
+
+def with_the(text: str) -> str:
+    """G2: the words a topic or a fact takes, with "the" before a bare office or ordinal."""
+    return BARE.sub(lambda found: f"{found[1] or ''}the ", text, count=1)
 
 
 def read_field(kind: FieldKind, written: str) -> Fitted:

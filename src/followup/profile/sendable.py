@@ -93,6 +93,10 @@ def _misread(kind: str, fitted: str) -> str | None:
                                            flags=re.I):  # "how many volunteers"
         return "it names what to ask about but not the question: write it as a question"
     if kind in ("learned", "discussed"):
+        if re.match(r"about \S+(?: \S+){0,4} (?:is|are|was|were|has|have|had)\b", fitted) or \
+                re.match(r"about (?!(?:the|a|an|my|our|your|their|his|her|its) )(?:\S+ ){1,4}"
+                         r"(?:they|we|he|she|you)\b", fitted):  # "about next year they move"
+            return "it reads as a sentence, not a topic: start it with 'that'"
         if re.match(r"(?:(?:about|around|over|nearly|some) )?[\d£$€~]", fitted):
             return "it starts with a figure: say what the figure is about"
         if not fitted.startswith(("that ", "how ", "what ", "why ", "when ", "whether ")) and \
