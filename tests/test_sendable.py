@@ -117,6 +117,9 @@ def test_TY4_lost_words_are_the_content_a_reading_drops(written: str, fitted: st
     ("a DofE leader", None),
     ("TikTok and Instagram", None),
     ("Is it shared or own room?", "?"),
+    ("a decision by Dec 4", None),  # a date, as letters write it too
+    ("a decision by 4 Dec", None),
+    ("a decision in Dec", "Dec"),
 ])
 def test_G2_shorthand_is_a_note_to_self(text: str, found: str | None) -> None:
     assert shorthand(text) == found

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from followup.compose import render
-from followup.compose.naming import role_in_text
+from followup.compose.naming import company_in_text, role_in_text
 from followup.compose.situations import Options, targets
 from followup.compose.template_environment import make_environment
 from followup.profile import load
@@ -377,3 +377,20 @@ def test_TY4_a_highlight_discussed_in_an_earlier_round_is_not_news(invoke: Any,
     notes = json.loads(result.stdout)
     assert len(notes) == 3 and not any("pro bono" in note["body"] for note in notes)
     assert "tenancy deposits" in notes[0]["body"] + notes[1]["body"] + notes[2]["body"]
+
+
+
+def test_G2_a_town_or_city_of_somewhere_takes_the() -> None:
+    assert company_in_text("Town of Caledon Ridge") == "the Town of Caledon Ridge"
+    assert company_in_text("Leeds City Council") == "Leeds City Council"
+
+
+def test_TY4_a_card_carries_no_highlight_and_no_warning_about_one(invoke: Any,
+                                                                   tmp_path: Path) -> None:
+    path = edited_sample(tmp_path, "panel-interview", (
+        "    - Won the regional client interviewing competition in 2025",
+        "    - Forklift licence, 2 yrs reach truck"))
+    email = invoke("thank-you", path, "--all", "--today", "2026-11-19")
+    card = invoke("thank-you", path, "--all", "--today", "2026-11-19", "--channel", "card")
+    assert "highlights[1]" in email.stderr
+    assert "highlights[1]" not in card.stderr

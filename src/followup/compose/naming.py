@@ -12,7 +12,8 @@ import re
 _BODY = re.compile(
     r"^(?:\w+ )*?(?:Department|Ministry|Office|Institute|Institution|University|College|"
     r"School|Bank|Council|Board|Agency|Commission|Authority|Centre|Center|Society|Service|"
-    r"Foundation|Trust|Museum|Library) (?:of|for|on)\b"
+    r"Foundation|Trust|Museum|Library|Town|City|County|Borough|District|Village|"
+    r"Municipality|Region|Province|State) (?:of|for|on)\b"
     r"|(?:Office|Department|Ministry|Agency|Commission|Authority|Council|Board|Institute|"
     r"Service|Directorate|Executive|Inspectorate)$")
 

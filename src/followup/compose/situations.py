@@ -109,7 +109,9 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
         }
         by_email = email_warnings(reachable(profile, person)) if options.channel == "email" else []
         once = [note for note in notes if not targets or note.field != ("candidate", "signature")]
-        warnings = [*once, *(panel.notes if not targets else ()), *by_email]
+        # the panel's highlights are left out of a card anyway: no warning about them there
+        told = panel.notes if not targets and options.channel != "card" else ()
+        warnings = [*once, *told, *by_email]
         tips = []
         if profile.style == "traditional" and options.channel == "email":
             tips.append(Note("TY6", "A very traditional organisation may appreciate a handwritten "

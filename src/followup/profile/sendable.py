@@ -66,6 +66,7 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
     return _misread(kind, fitted)
 
 
+MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 WORDS_TOO = frozenset(("sat", "sun", "wed", "mar", "may"))
 ASIDE_WORDS = 5  # a highlight's words after a dash that may go, as an aside
 DASH = re.compile(r"\s[-–—]+\s")
@@ -149,6 +150,8 @@ def shorthand(text: str, *, questions: bool = False) -> str | None:
     mark inside a statement."""
     if "!" in text or (not questions and "?" in text):
         return "!" if "!" in text else "?"
+    # "Dec 4", "4 Dec": a date, as written in letters too; "Dec" alone is a note's
+    text = re.sub(rf"\b(?:{MONTHS})\.? \d{{1,2}}\b|\b\d{{1,2}} (?:{MONTHS})\b", " ", text)
     for word in WORD.findall(text):
         core = word.strip(".,;:'’\"()")
         # "Thurs", "oct"; "sat", "wed" and "sun" are words too, shorthand only with a capital
