@@ -393,6 +393,7 @@ BRITISH_ONLY = [
     r"\bshall be\b", r"\btelephone\b", r"\breach me on\b", r"\breached on\b",
     r"\bin future\b(?! \w)", r"\ba ring\b", r"\bfortnight", r"\bCVs?\b", r"\bat the weekend\b",
     r"\bget me on\b", r"\bon \+\d", rf"\b\d{{1,2}} ({MONTHS})\b",
+    r"\bout-of-hours\b", r"\bglad of the opportunity\b",
 ]
 AMERICAN_ONLY = [
     r"\borganiz", r"\bcenter", r"\bprograms?\b", r"\bbehavior", r"\bfavor", r"\bcolor",
@@ -407,6 +408,7 @@ CANADIAN_FOREIGN = [
     r"\blearnt\b", r"\bYours sincerely\b", r"\bI shall\b", r"\btelephone\b",
     r"\breach me on\b", r"\bon \+\d", r"\bfortnight", r"\bCVs?\b", r"\bcenter",
     r"\bbehavior", r"\bfavor", r"\bcolor", r"\bhonor", r"\btraveling",
+    r"\bout-of-hours\b", r"\bglad of the opportunity\b",
 ]
 FOREIGN = {"US": BRITISH_ONLY, "GB": AMERICAN_ONLY, "CA": CANADIAN_FOREIGN}
 STEMS = sorted(path.stem for path in SAMPLES.glob("*.yaml"))

@@ -210,7 +210,7 @@ def test_G2_TY5_no_note_repeats_an_opener_or_a_noticed_word(tone: str,
                  "two years."),
     ("brief", 5, "Worth adding: I led the university pro bono clinic's intake rota for two "
                  "years."),
-    ("brief", 1, "I'm grateful for the out-of-hours meeting."),
+    ("brief", 1, "I'm grateful you made time after hours."),
     ("formal", 0, "I should mention that I led the university pro bono clinic's intake rota "
                   "for two years, which I believe would be of value here."),
     ("formal", 2, "I would very much like to join Ashworth & Lyle, and our conversation has "

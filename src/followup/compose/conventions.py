@@ -145,6 +145,7 @@ north-american usage:
     straight away/right away;  the post of/the position of
     for the post/for the position;  this post/this position
     on holiday/on vacation;  annual leave/vacation;  maths/math
+    glad of the opportunity/glad to have the opportunity
 american usage:
     keen to/eager to;  keener to/more eager to;  keen on/excited about
     keener on/more excited about;  as keen as ever/as eager as ever
