@@ -92,9 +92,9 @@ class Fitting:
         or an earlier one, each its own; when there are fewer than the panel, the later notes
         go without (the same sentence in two notes to one panel reads as a form letter)."""
         usable = []
+        so_far = self.profile.interviews[:self.profile.interviews.index(interview) + 1]
         for index, written in enumerate(self.profile.candidate.highlights):
             fitted = self.field("highlight", written, ("candidate", "highlights", index))
-            so_far = self.profile.interviews[:self.profile.interviews.index(interview) + 1]
             if fitted is not None and fitted.text and not discussed(written, so_far):
                 usable.append(fitted.text)
         if not usable:

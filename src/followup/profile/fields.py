@@ -53,14 +53,9 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     Words that would lose part of the field, or carry its shorthand, are no fit
     (`sendable`): the draft leaves the field out and says why."""
     found = read_field(kind, written)
-    if found.text is None and found.example in GENERIC:  # another profile's words mislead
-        return Fitted(found.written, found.form, None, found.problem, None)
-    if found.text is None:  # an example offered must itself go into a letter
-        usable = found.example and read_field(kind, found.example).text and \
-            sendable.problem(kind, found.example, str(read_field(kind, found.example).text)) \
-            is None
-        return found if usable or not found.example else Fitted(
-            found.written, found.form, None, found.problem, None)
+    if found.text is None:
+        return found if _offered(kind, found.example) else msgspec.structs.replace(
+            found, example=None)
     source = LEAD[kind].sub("", written.strip(), count=1) if kind in LEAD else written
     problem = sendable.problem(kind, source, found.text)
     if problem is not None:
@@ -72,6 +67,15 @@ def fit(kind: FieldKind, written: str) -> Fitted:
         said = to_you(text)
         return msgspec.structs.replace(found, text=text, to_them=None if said == text else said)
     return found
+
+
+def _offered(kind: FieldKind, example: str | None) -> bool:
+    """Whether an example may be offered in a warning: none at all, or words of the user's
+    own (not another profile's, `GENERIC`) that themselves go into a letter."""
+    if example is None:
+        return True
+    reshaped = None if example in GENERIC else read_field(kind, example).text
+    return reshaped is not None and sendable.problem(kind, example, reshaped) is None
 
 
 # A note's bare office or ordinal, which a sentence gives "the": "that CFO is retiring",
