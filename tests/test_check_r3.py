@@ -129,7 +129,7 @@ def test_G2_the_profiles_words_in_a_draft_the_tool_made_are_not_its_tone(
 
 def test_G2_a_check_in_drafted_from_a_promise_with_stock_words_warns_of_none(
         tmp_path: Path) -> None:
-    loaded = _profile(tmp_path, "Sam to circle back w/ feedback early next week")
+    loaded = _profile(tmp_path, "Priya to circle back w/ feedback early next week")
     made = drafting.compose("check-in", loaded, Options(today=datetime.date(2026, 11, 30)))[0]
     assert "circle back" in made.body
     assert [note for note in made.warnings if "circle back" in str(note)] == []

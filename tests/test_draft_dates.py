@@ -50,10 +50,13 @@ DATED = [
      [("decision_by: 2026-12-02", "decision_by: 2026-11-27")],
      ["thank-you", "--to", "Margaret Ashworth", "--tone", "standard"],
      "I will be in touch in the next few days in case I can help further."),
-    ("TY9-no-decision-date", "big-beanz", [IN_HOUSE, ("    decision_by: 2026-11-23\n", "")],
+    ("TY9-no-decision-date", "big-beanz", [IN_HOUSE, ("    decision_by: 2026-11-23\n", ""),
+                                            ("    promise: let you know within a week when the "
+                                             "face-to-face interview will be  # as said\n", "")],
      ["thank-you", "--tone", "standard"],
      "I will give you a call in a couple of weeks to see whether you need anything more from "
      "me."),
+
     # TY9: no call promised once the rejection has come; before it, the call stands.
     ("TY9-after-rejection", "unsuccessful", [], ["thank-you", "--tone", "standard"],
      "the Data Analyst Intern role. I found it very useful to hear that interns present their "

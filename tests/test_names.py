@@ -412,6 +412,21 @@ GREETINGS = [
      "salutation: (the greeting to use)"),
     ("title-only", "Dr.", None, None, True, "US", "Hiring Manager",
      "salutation: (the greeting to use)"),
+    # a description, not a name: no "Dear Facilities Guy"
+    ("described", "the facilities guy (didn't get his name)", None, None, False, "US",
+     "Sir or Madam", "describes them but is not a name"),
+    ("described-formal", "HR lady", None, None, True, "GB", "Sir or Madam",
+     "ask the recruiter for their name and give it under name:"),
+    ("role-unnamed", "Facilities Manager (didn't catch her name)", None, None, False, "GB",
+     "Sir or Madam", "describes them but is not a name"),
+    ("described-named-by-salutation", "the facilities guy", None, "Mr Okafor", False, "US",
+     "Mr Okafor", None),
+    ("role-is-no-description", "HR representative", None, None, False, "GB",
+     "HR Representative", '"HR Representative", a role'),
+    # a nickname's adjective is no first name
+    ("nickname-big", "Big Mike", None, None, False, "US", "Mike", None),
+    ("nickname-with-surname", "Big Mike Doherty", None, None, False, "US", "Mike", None),
+    ("young-is-a-name", "Young Kim", None, None, False, "US", "Young", None),
 ]
 
 

@@ -73,18 +73,19 @@ class Fitting:
                    for kind, fitted in found.items()},
                 "question_asked": bool(question and question.form == "question")}
 
-    def promise(self, interview: Interview, keys: Keys,
-                today: datetime.date) -> tuple[str | None, str | None]:
-        """What they said would happen, and its form: an action they would take ("let me
-        know within a week"), a time ("by Friday") or an outcome ("I would hear within two
-        weeks"); a time relative to the interview day turned into its date when quoted on a
-        later day ("by Friday 20 November")."""
+    def promise(self, interview: Interview, keys: Keys, today: datetime.date,
+                to: Name) -> tuple[str | None, str | None]:
+        """What they said would happen, said back to `to` ("let you know"), and its form: an
+        action they would take ("let me know within a week"), a time ("by Friday") or an
+        outcome ("I would hear within two weeks"); a time relative to the interview day
+        turned into its date when quoted on a later day ("by Friday 20 November"). Not the
+        recipient's own promise ("Brendan will follow up"), as if the firm had made it."""
         fitted = self.field("promise", interview.promise, (*keys, "promise"))
-        if fitted is None or fitted.text is None:
+        if fitted is None or fitted.text is None or made_by(interview.promise, to):
             return None, None
         if fitted.form == "time" and interview.decision_by:  # the date the plan keeps (CI2)
             return f"by {longdate(interview.decision_by, self.profile.country)}", "time"
-        return (self.reading.promise(fitted.text, interview.date, today),
+        return (said_to(self.reading.promise(fitted.text, interview.date, today), to),
                 fitted.form)
 
     def highlights(self, interview: Interview) -> list[str | None]:
@@ -108,20 +109,34 @@ def said_to(text: str, name: Name) -> str:
     in the check-in to Gemma, is "let you know"; "ring Tash", in the debrief to Tash, "ring
     you"; "Gemma's decision", "your decision"; as written, in any case ("call brent") or
     with the honorific ("Ms Carter"). A credit to them ("(per Ravi)") goes."""
-    if name.role:
+    them = _called(name)
+    if not them:
         return text
+    text = re.sub(rf",?\s*\(?\b(?i:per|via|according to)\s+(?:{them})\b\)?", "", text)
+    text = re.sub(rf"(?<![\w'-])(?:{them})['’]s(?![\w'-])", "your", text)
+    return re.sub(rf"(?<![\w'-])(?:{them})(?![\w'-])", "you", text)
+
+
+def made_by(written: str | None, name: Name) -> bool:
+    """Whether a promise is the recipient's own ("Brendan will follow up w/ feedback", in
+    the debrief to Brendan): a draft to them does not report it back as the firm's."""
+    them = _called(name)
+    return bool(written and them and re.match(
+        rf"\s*(?:{them})\s+(?:will|would|to|said|says|is going to|'ll|’ll)\b", written))
+
+
+def _called(name: Name) -> str:
+    """A pattern for what a person is called (full, first, as written, honorific and
+    surname); in lower case too, but a name that is also a word only as written ("call
+    brent", not "will call" to Will); "" for a role."""
+    if name.role:
+        return ""
     called = sorted({str(each) for each in (
         name.full, name.first, name.written,
         f"{name.honorific} {name.surname}" if name.honorific and name.surname else None)
         if each}, key=len, reverse=True)
-    if not called:
-        return text
-    # in lower case too, but a name that is also a word: "call brent", not "will call" to Will
-    them = "|".join(each if each.lower().split()[0] in WORDS_TOO else f"(?i:{each})"
+    return "|".join(each if each.lower().split()[0] in WORDS_TOO else f"(?i:{each})"
                     for each in map(re.escape, called))
-    text = re.sub(rf",?\s*\(?\b(?i:per|via|according to)\s+(?:{them})\b\)?", "", text)
-    text = re.sub(rf"(?<![\w'-])(?:{them})['’]s(?![\w'-])", "your", text)
-    return re.sub(rf"(?<![\w'-])(?:{them})(?![\w'-])", "you", text)
 
 
 # CI4 (offer any further information): a role whose work is shown, or a profile that

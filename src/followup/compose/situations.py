@@ -16,7 +16,7 @@ from typing import Any
 import msgspec
 
 from followup.compose.conventions import localize_word
-from followup.compose.fitting import Fitting, said_to, shows_work
+from followup.compose.fitting import Fitting, shows_work
 from followup.compose.naming import company_in_text, position, role_in_text
 from followup.compose.recipients import (
     address,
@@ -94,6 +94,7 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
     panel = Fitting(profile, reading)
     highlights = panel.highlights(interview)
     from followup.compose.render import is_activity, reads_with_tail
+    from followup.profile.fields import promised_day
     targets: list[Target] = []
     for person in people:
         index = interview.interviewers.index(person)
@@ -103,6 +104,9 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
             "interviewer": person,
             "variant": offset + index,
             "main_contact": is_main,  # TY9: the follow-up promise goes in this note only
+            # TY9: no call "in a couple of weeks" when they said "by the end of next week"
+            "decided_by": interview.decision_by or promised_day(
+                interview.promise, interview.date, profile.country),
             "highlight": highlights[index],  # TY4: and the tail only where it reads
             "highlight_tail": reads_with_tail(highlights[index], profile.candidate.highlights),
             "activity": is_activity(context["discussed"]),
@@ -268,10 +272,9 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
     about = fitting.person(speaker if tells else None, _keys(interview, speaker, index),
                            to_them=situation == "thank-you")
     greeting, notes = _greeting(profile, person, reading, tone, interview, index)
-    promise, promise_form = fitting.promise(interview, ("interviews", index), options.today) \
+    promise, promise_form = fitting.promise(interview, ("interviews", index), options.today,
+                                            person_name(person, reading)) \
         if situation in ("check-in", "recruiter-debrief") else (None, None)
-    if promise:
-        promise = said_to(promise, person_name(person, reading))
     feedback = profile.feedback
     rejected = profile.status == "unsuccessful" and (
         feedback is None or feedback.rejected_on <= options.today)

@@ -171,10 +171,24 @@ def dated_promise(text: str, said_on: datetime.date, today: datetime.date,
                   country: str | None) -> str:
     """TY9: a promise's relative times ("within a week") as the dates they meant, counted
     from the day it was said, for a draft written later; "soon" and the like are kept."""
-    if today <= said_on:
-        return text
+    return text if today <= said_on else _dating(text, said_on, country)[0]
+
+
+def promised_day(text: str | None, said_on: datetime.date,
+                 country: str | None) -> datetime.date | None:
+    """TY9: the last day a promise's relative time names ("decision by the end of next
+    week": that Friday), or None when it names none."""
+    days = [day for day in _dating(text, said_on, country)[1] if day > said_on] if text else []
+    return max(days, default=None)
+
+
+def _dating(text: str, said_on: datetime.date,
+            country: str | None) -> tuple[str, list[datetime.date]]:
+    """A promise with its relative times dated, and the days it names."""
+    named: list[datetime.date] = []
 
     def date(day: datetime.date, weekday: bool = True) -> str:
+        named.append(day)
         name, month, year = WEEKDAYS[day.weekday()].capitalize(), MONTHS[day.month - 1], ""
         if country == "US":
             year = f", {day.year}" if day.year != said_on.year else ""
@@ -189,7 +203,7 @@ def dated_promise(text: str, said_on: datetime.date, today: datetime.date,
         if found["eunit"] or found["wunit"]:
             return dated_week(found, said_on, date)
         return dated_day(found, said_on, date)
-    return RELATIVE.sub(replace, text)
+    return RELATIVE.sub(replace, text), named
 
 
 DateWords = Callable[[datetime.date, bool], str]
@@ -249,6 +263,7 @@ def dated_week(found: dict[str, str], said_on: datetime.date, date: DateWords) -
         return f"{prep} the end of the week of {date(monday, False)}"
     if prep == "by":
         return f"by {date(monday, True)}"
+    date(monday + 4 * DAY, True)  # named too: a promise for "the week of" a Monday runs to its Friday
     return f"{part + ' in' if part else prep or 'in'} the week of {date(monday, False)}"
 
 

@@ -296,6 +296,21 @@ def role_greeting(role: str) -> str:
     return f"{shown} Team" if team else shown
 
 
+# A "name" that describes someone met but not named: "the facilities guy (didn't get his
+# name)", "HR lady"; no greeting can be made of it.
+DESCRIBED = word_set("guy lady bloke chap fella fellow dude gal girl man woman person someone "
+                     "somebody gentleman lad")
+NAME_DOUBT = re.compile(r"\b(?:didn'?t|did not|don'?t|do not|never) (?:get|catch|know|got|"
+                        r"caught)\b|\bno name\b|\bname\?", re.I)
+
+
+def is_described(written: str) -> bool:
+    """G2: whether a role-like "name" only describes the person, and no greeting can use it."""
+    words = re.findall(r"[a-z]+", fold(written.replace("’", "'")))
+    return bool(NAME_DOUBT.search(written.replace("’", "'"))) or any(
+        word in DESCRIBED for word in words)
+
+
 def is_role(text: str) -> bool:
     """A role or team used as a name: "Hiring Manager", "Head of Department", "HR", one
     made only of job words ("Head Chef", "Assessor"), and a label in sentence case that ends

@@ -28,6 +28,7 @@ from followup.profile.honorifics import (
     fold,
     formal_greeting,
     generation,
+    is_described,
     is_letters,
     is_role,
     normal_honorific,
@@ -62,6 +63,7 @@ EAST_ASIAN_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Welsh patronymic particles, "son of" and "daughter of": part of the surname, in small
 # letters as typed ("Cllr Rhodri ap Gwilym": Cllr ap Gwilym; "Siân ferch Rhys").
 WELSH_PARTICLES = word_set("ap ab ferch verch")
+NICKNAMED = word_set("big little lil wee")  # "Big Mike" is greeted as Mike
 # Given names used together as one first name; after a Spanish or Portuguese pair the
 # words are surnames ("María José García López").
 SPANISH_GIVEN_PAIRS = word_set("""maria jose, jose luis, juan carlos, juan pablo, jose maria,
@@ -128,6 +130,8 @@ def read_name(written: str, honorific: str | None = None) -> Name:
     parsed = parse(rest)
     words = chosen_words(parsed)
     first, surname, certain = name_parts(words, parsed, found)
+    if len(words) > 1 and fold(words[0]) in NICKNAMED:  # "Big Mike": Mike
+        first, surname, certain = words[1], " ".join(words[2:]) or None, True
     nickname = aside or parsed.nickname
     if nickname and words:  # the name they go by: 'Robert "Bob" Smith'
         first, certain = nickname, True
@@ -334,6 +338,10 @@ def greeting(name: Name, *, formal: bool, country: str | None,
     if salutation and salutation.strip():
         return Greeting(salutation.strip())
     who = tidy(name.written) or "this person"
+    if name.role and not name.first and is_described(name.written):  # "Dear Facilities Guy"
+        return Greeting("Sir or Madam", f'"{who}" describes them but is not a name, so the '
+                                        f'greeting is "Sir or Madam": ask the recruiter for '
+                                        f"their name and give it under name: ({RULE}).")
     if name.role and name.first:  # never "Dear Clinic Director's Assistant" when named
         return Greeting(name.first, f'The greeting uses {name.first}, the name in brackets '
                                     f'after "{name.full}": if it is not their first name, add '

@@ -27,7 +27,7 @@ from followup.profile.forms import FieldKind, Fitted, Greeting, Name
 FORMAT = 5
 # The modules whose change changes what reading finds.
 _SOURCES = ("forms", "fields", "highlights", "topics", "parts", "promises", "wordforms", "names",
-            "honorifics", "reading", "sendable", "shorthand", "addressed")
+            "honorifics", "reading", "sendable", "shorthand", "addressed", "tact")
 
 
 class Person(msgspec.Struct, frozen=True):

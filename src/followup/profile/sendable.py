@@ -11,7 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from followup.profile.shorthand import DATES, NOTES, SHORTHAND, UNITS
+from followup.profile import tact
+from followup.profile.shorthand import DATES, NOTES, SHORTHAND, SPOKEN, UNITS
 from followup.profile.wordforms import (
     CLOSED,
     LANGUAGES,
@@ -47,6 +48,12 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
         written = " ".join(word for word in written.split() if bare(word) not in FOR_ME)
     elif DASH.search(written):
         label, detail = DASH.split(written, maxsplit=1)
+        if bare(label.split()[-1]) in LABELS and " and " in fitted:  # "a scenario and the man"
+            return "its dash joins a label to notes: write the topic as a short phrase"
+        if kind == "highlight" and f" and {detail.split()[0]}" in fitted:
+            return "its dash adds a detail that 'and' cannot join: write it as one sentence"
+        if kind == "question" and "?" in detail and not fitted.endswith("?"):
+            return "its dash joins a topic to a question: write it as one whole question"
         if kind == "highlight" and len(detail.split()) <= ASIDE_WORDS:
             written = label  # "Cert IV in ... - finished June": a short aside, as in brackets
         elif not lost_words(detail, fitted) and lost_words(label, fitted):
@@ -63,7 +70,10 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
         return f"it has '{noted}' in it, an aside a letter cannot carry: take it out"
     if noted:
         return f"'{noted}' is shorthand, which a letter cannot carry: write it out in full"
-    return _misread(kind, fitted)
+    spoken = next((word for word in WORD.findall(fitted) if bare(word) in SPOKEN), None)
+    if spoken:
+        return f"'{spoken}' is spoken English, which a letter does not use: say what you mean"
+    return _misread(kind, written, fitted) or tact.problem(kind, fitted)
 
 
 MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
@@ -72,6 +82,19 @@ ASIDE_WORDS = 5  # a highlight's words after a dash that may go, as an aside
 DASH = re.compile(r"\s[-–—]+\s")
 # A label and its detail read as two topics: "the design round and the rate limiter".
 JOINED = re.compile(r" and (?:the|a|an|my|our|your|their|his|her|its) ")
+# What an interview task is called, before a dash and its details: "a scenario - ...".
+LABELS = frozenset(("scenario", "scenarios", "question", "questions", "task", "exercise",
+                    "roleplay", "role-play", "play", "study", "presentation", "example",
+                    "situation", "test"))
+# A topic that opens with an adverb needs its sentence: "mostly new build housing".
+ADVERB_FIRST = re.compile(r"(?:about )?(?:mostly|mainly|largely|partly|probably|maybe|perhaps|"
+                          r"basically|apparently|possibly|generally|usually|hopefully)\b")
+# How long, which a verb in the present cannot carry: "install crew for 2 seasons".
+HOW_LONG = re.compile(r"\bfor (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"several|many) (?:years?|months?|weeks?|seasons?|summers?|terms?)\b")
+# A qualification, which a comma ties to where it was taken: "MFA Sculpture, RISD (2024)".
+QUALIFICATION = re.compile(r"\b(?:MFA|MA|BA|BSc|MSc|MEng|BEng|PhD|DPhil|MBA|LLB|LLM|BEd|PGCE|"
+                           r"HND|HNC|NVQ|BTEC|Diploma|Degree|Masters?|Bachelors?)\b")
 
 
 def _from(written: str, word: str) -> str:
@@ -82,7 +105,7 @@ def _from(written: str, word: str) -> str:
     return " ".join(piece[:10]) + (" ..." if len(piece) > 10 else "")
 
 
-def _misread(kind: str, fitted: str) -> str | None:
+def _misread(kind: str, written: str, fitted: str) -> str | None:
     """Shapes a reading gets wrong: notes joined by ";", a figure after "about", a clause
     read as a topic, a label and its detail run together, a name cut in two."""
     if ";" in fitted:
@@ -100,30 +123,56 @@ def _misread(kind: str, fitted: str) -> str | None:
             return "it reads as a sentence, not a topic: start it with 'that'"
         if re.match(r"(?:(?:about|around|over|nearly|some) )?[\d£$€~]", fitted):
             return "it starts with a figure: say what the figure is about"
+        if ADVERB_FIRST.match(fitted):
+            return "it starts with an adverb, which needs a sentence: start it with 'that'"
+        if re.search(r"\band if\b", fitted):  # "the day release and if I can get to sites"
+            return "it asks a question inside a topic: put the question under question:"
         if not fitted.startswith(("that ", "how ", "what ", "why ", "when ", "whether ")) and \
                 any("BASE" in readings(bare(word)) and bare(after) in PARTICLES
                     for word, after in itertools.pairwise(words[1:])):
             return "it reads as a sentence, not a topic: start it with 'that'"
-    if kind == "highlight":
-        # ", 2 years reach truck" (not "(ACA, 8 years in ...)")
-        if re.search(r",\s+[\d£$€]", re.sub(r"\([^()]*\)", "", fitted)):
-            return "a figure follows a comma with nothing to join it: write it as a sentence"
-        # "have a Red Seal ... since 2006", "have 98% attendance last year": a past, not a have
-        if re.match(r"have (?!been |completed |held )", fitted) and re.search(
-                r"\b(?:since|last (?:year|term|month|summer)|in (?:19|20)\d\d)\b", fitted):
-            return ("it says when, so it needs its own verb ('Have been ... since ...', "
-                    "'Achieved ... last year')")
-        if re.match(r"have (?:certified|qualified|registered|licensed|chartered) [A-Z]",
-                    fitted):  # "have certified Paralegal (NALA)": a title held, "am a ..."
-            return "it names a title you hold: write it as 'Am a Certified ...'"
-        made = re.match(r"have (?:\S+ ){0,3}?(\S+?)s\b", fitted)  # "have weekly reports"
-        if made and made[1].lower() in THINGS and "made" not in fitted.split()[1:2]:
-            return "it names things you made, not what you did: start with the deed ('Wrote ...')"
-        if bare(words[0]) in LANGUAGES:
-            return "it names a language without saying what you do in it ('Speak Welsh ...')"
-        rest = re.match(r"have experience (?:in|with) (\S+) (\S+)", fitted)
-        if rest and rest[1][:1].islower() and rest[2][:1].isupper():
-            return "it names a course or award: say what you did ('Completed ...', 'Hold ...')"
+    return _misread_highlight(written, fitted, words) if kind == "highlight" else None
+
+
+def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | None:
+    """A highlight's shapes a reading gets wrong: a figure after a comma, a when or a how
+    long its verb cannot carry, a title or a language as a deed, points joined by "+"."""
+    # ", 2 years reach truck" (not "(ACA, 8 years in ...)")
+    if re.search(r",\s+[\d£$€]", re.sub(r"\([^()]*\)", "", fitted)):
+        return "a figure follows a comma with nothing to join it: write it as a sentence"
+    # "have a Red Seal ... since 2006", "have 98% attendance last year": a past, not a have
+    if re.match(r"have (?!been |completed |held )", fitted) and re.search(
+            r"\b(?:since|last (?:year|term|month|summer)|in (?:19|20)\d\d)\b", fitted):
+        return ("it says when, so it needs its own verb ('Have been ... since ...', "
+                "'Achieved ... last year')")
+    if re.match(r"have (?:certified|qualified|registered|licensed|chartered) [A-Z]",
+                fitted):  # "have certified Paralegal (NALA)": a title held, "am a ..."
+        return "it names a title you hold: write it as 'Am a Certified ...'"
+    made = re.match(r"have (?:\S+ ){0,3}?(\S+?)s\b", fitted)  # "have weekly reports"
+    if made and made[1].lower() in THINGS and "made" not in fitted.split()[1:2]:
+        return "it names things you made, not what you did: start with the deed ('Wrote ...')"
+    if HOW_LONG.search(fitted) and words[0] not in ("have", "has") and \
+            "BASE" in readings(bare(words[0])) and "PAST" not in readings(bare(words[0])):
+        return "it says how long, so it needs a past ('Worked ... for 2 seasons')"
+    if QUALIFICATION.search(written) and " and " in fitted and " and " not in written \
+            and "&" not in written:  # "an MFA Sculpture and RISD"
+        return ("it names a qualification and where you took it: write it as a phrase "
+                "('MFA in Sculpture from RISD')")
+    if " + " in re.sub(r"\([^()]*\)", "", written) and (  # "rebuilt comp bands + audit"
+            fitted.startswith("am a ") or "PAST" in readings(bare(words[0]))):
+        return "its '+' joins two points one verb may not fit: write it as a sentence"
+    if re.match(r"have experience\b.*, (?:currently |now )?\w+ing\b", fitted):
+        return "a note trails after a comma ('..., working on ...'): write it as a sentence"
+    tail = re.match(r"have (?:\S+ ){1,3}of experience in (.*)", fitted)
+    if tail and any(word == "never" or "VBD" in readings(word) or (
+            "PAST" in readings(word) and "ADJ" not in readings(word))
+            for word in map(bare, tail[1].split()[1:])):  # "in paper round never missed"
+        return "it runs a note into a sentence: write it as a whole sentence"
+    if bare(words[0]) in LANGUAGES:
+        return "it names a language without saying what you do in it ('Speak Welsh ...')"
+    rest = re.match(r"have experience (?:in|with) (\S+) (\S+)", fitted)
+    if rest and rest[1][:1].islower() and rest[2][:1].isupper():
+        return "it names a course or award: say what you did ('Completed ...', 'Hold ...')"
     return None
 
 

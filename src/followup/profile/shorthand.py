@@ -10,7 +10,9 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
              "ppl": "people", "whats": "what's", "whos": "who's", "dont": "don't",
              "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "theyd": "they'd",
              "theyre": "they're", "theyve": "they've", "thats": "that's", "ive": "I've",
-             "im": "I'm"}
+             "im": "I'm", "hes": "he's", "shes": "she's", "wasnt": "wasn't", "arent": "aren't",
+             "couldnt": "couldn't", "wouldnt": "wouldn't", "youre": "you're",
+             "theres": "there's"}
 UNITS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week", "mth": "month",
          "mths": "month", "mos": "month", "hr": "hour", "hrs": "hour", "min": "minute",
          "mins": "minute"}
@@ -27,3 +29,8 @@ NOTES = frozenset((
     "poss", "prob", "probs", "def", "defo", "w/o", "b/c", "bc", "abt", "mgr", "yr", "mth",
     "wk", "hr", "tho", "convo", "pres", "prezzo", "cant", "wont", "im", "id", "etc", "ish",
     "nb", "aka", "eta", "tbc", "tbd", "approx", "x"))
+
+# Spoken words a letter does not use (G2): "the college day release thing", "(he's a
+# sparky)". Unlike shorthand, nothing writes them out: only the user knows what they mean.
+SPOKEN = frozenset(("thing", "stuff", "guy", "guys", "bloke", "blokes", "sparky", "sparkies",
+                    "chippy", "brickie", "dude", "mate", "mates", "telly", "loads", "heaps"))

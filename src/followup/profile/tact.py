@@ -1,0 +1,47 @@
+"""Whether a field, read whole, is fit to say in a thank-you note (G2 TY4 TY8). A note's
+frames praise what was discussed ("I especially enjoyed discussing ...", "... was a
+highlight for me"), welcome what was learned and ask the question; some topics read
+badly in them however well they are written: the paperwork of hiring praised as a
+conversation, a misfortune welcomed as news, the interviewer's own question asked back.
+Such a field is left out, with a warning saying why.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The paperwork of hiring: a note does not thank anyone for discussing it (G2).
+PAPERWORK = re.compile(
+    r"\b(?:vetting|police checks?|background checks?|reference checks?|references|"
+    r"start(?:ing)? dates?|salary|salaries|pay (?:rates?|range|scales?|band)|notice period|"
+    r"paperwork|right to work|visas?|work permits?|licen[cs]e abstract|driver'?s abstract|"
+    r"DBS|PVG|criminal record)\b", re.I)
+# A misfortune of theirs, which a note cannot call a highlight or welcome as news (G2).
+MISFORTUNE = re.compile(
+    r"\b(?:scares?|ransomware|breach(?:es)?|cyber-?attacks?|hack(?:ed|ing)?|outages?|"
+    r"redundanc(?:y|ies)|lay-?offs?|laid off|(?:job|budget|funding) cuts|closures?|"
+    r"deficits?|short[- ]staffed|understaffed|special measures|flood(?:ed|ing)?|"
+    r"deaths?|died|passed away|bereavement|lawsuits?|fraud|scandals?|bankrupt(?:cy)?|"
+    r"crisis|tragedy|burn-?out)\b", re.I)
+# TY8: a question they asked the candidate ("How would I explain a by-law to ..."), which a
+# note would ask them back.
+THEIRS = re.compile(
+    r"^(?:(?:how|what) (?:would|will|do|did|should|could|might) I (?:explain|handle|deal|"
+    r"approach|manage|respond|react|prioriti[sz]e|resolve|cope|motivate|describe|convince|"
+    r"persuade|calm|de-escalate|sell|do if)\b|tell me about|describe a time|give (?:me )?an "
+    r"example|talk me through|walk me through|why do you want|why should we|what are your "
+    r"(?:strengths|weaknesses)|where do you see yourself)", re.I)
+
+
+def problem(kind: str, fitted: str) -> str | None:
+    """Why a note cannot say `fitted` (the words its frames take), or None when it can."""
+    if kind in ("discussed", "question") and (paperwork := PAPERWORK.search(fitted)):
+        return (f"it is about the paperwork of hiring ('{paperwork[0]}'), which a thank-you "
+                "note does not dwell on: write what you talked about of the work itself")
+    if kind in ("discussed", "learned") and (misfortune := MISFORTUNE.search(fitted)):
+        return (f"it is about a misfortune ('{misfortune[0]}'), which a thank-you note cannot "
+                "call a highlight or good news: write what you talked about of the work")
+    if kind == "question" and THEIRS.match(fitted):
+        return ("it reads as a question they asked you, which a note would ask them back: "
+                "write the question you want to ask them")
+    return None

@@ -1,0 +1,52 @@
+"""G2 TY4 TY8: a field read whole may still be unfit for a thank-you note's frames, which
+praise what was discussed, welcome what was learned and ask the question. The fields are
+written as people fill in forms; each unfit one is left out, saying why, and the fit ones
+beside them are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.profile.fields import FieldKind, fit
+from followup.profile.tact import problem
+
+CASES: list[tuple[str, FieldKind, str, str | None]] = [
+    # G2: the paperwork of hiring is not a conversation to thank them for
+    ("vetting", "discussed", "Garda vetting and start dates", "the paperwork of hiring ('vetting')"),
+    ("notice-period", "discussed", "Start date, notice period (3 wks)",
+     "the paperwork of hiring ('start date')"),
+    ("licence-check", "discussed", "Driver's licence abstract, police check",
+     "the paperwork of hiring ('licence abstract')"),
+    ("salary-asked", "question", "What is the salary range?",
+     "the paperwork of hiring ('salary')"),
+    ("the-work-kept", "discussed", "Parking enforcement on weekends", None),
+    ("handling-kept", "discussed", "Handling an aggressive resident during a complaint.", None),
+    # G2: a misfortune of theirs is no highlight and no good news
+    ("ransomware", "discussed", "the DR plan after the ransomware scare in 2021",
+     "a misfortune ('ransomware')"),
+    ("redundancies", "learned", "there were redundancies in the spring",
+     "a misfortune ('redundancies')"),
+    ("short-staffed", "learned", "the ward is short-staffed at night",
+     "a misfortune ('short-staffed')"),
+    ("growth-kept", "learned", "they are opening two new sites next year", None),
+    # TY8: their interview question is not asked back
+    ("their-question", "question", "How would I explain a by-law to someone new to it?",
+     "a question they asked you"),
+    ("what-would-I-do", "question", "What would I do if a resident refused to move their car?",
+     "a question they asked you"),
+    ("own-question-kept", "question", "Do I need my own tools from day one?", None),
+    ("how-would-I-be-trained-kept", "question", "How would I be trained on the system?", None),
+]
+
+
+@pytest.mark.parametrize(("kind", "written", "found"), [case[1:] for case in CASES],
+                         ids=[case[0] for case in CASES])
+def test_G2_TY4_TY8_what_a_note_cannot_say_is_left_out_saying_why(
+        kind: FieldKind, written: str, found: str | None) -> None:
+    fitted = fit(kind, written)
+    if found is None:
+        assert fitted.problem is None and fitted.text, fitted
+        assert problem(kind, fitted.text) is None
+    else:
+        assert fitted.text is None and fitted.problem is not None, fitted
+        assert found in fitted.problem, fitted.problem

@@ -1,0 +1,83 @@
+"""Whole drafts from profiles written as people fill in forms (issue 12, seventh reading):
+a field that reads whole but badly is left out with a warning naming it; someone described
+rather than named is greeted "Sir or Madam"; TY9's call comes after the day their promise
+names; a debrief does not report the recruiter's own promise back to them as the firm's,
+nor open "here is my feedback" with nothing to tell. Each case is the exact output of the
+command, with its exit code, on a frozen date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+APPRENTICE = """\
+# typed on a phone after the interview
+candidate:
+  name: Kyle Brennan
+  email: kyle@example.com
+  highlights:
+    - install crew for 2 seasons at a sculpture park
+    - Ran the stores yard at Dunmore Builders for a year
+company: Hartley Electrical
+role: Apprentice Electrician
+country: GB
+interviews:
+  - date: 2026-11-24
+    kind: in-person
+    promise: Gary said they'd ring me end of next week either way
+    interviewers:
+      - name: Gary Holt
+        email: gary@hartley.example
+        discussed: the college day release thing
+        learned: mostly new build housing
+        question: How would I explain a fault to a customer?
+      - name: the site guy (didn't get his name)
+        discussed: Garda vetting and start dates
+status: waiting
+"""
+
+AGENCY = """\
+candidate:
+  name: Dana Whitlock
+  email: dana@example.com
+company: Corrib Analytics
+role: Data Analyst
+country: IE
+recruiter:
+  name: Brendan Keogh
+  email: brendan@hirewell.example
+  agency: Hirewell
+interviews:
+  - date: 2026-11-24
+    kind: video
+    promise: Brendan will follow up w/ feedback early next week
+    interviewers:
+      - name: Orla Reilly
+        email: orla@corrib.example
+status: waiting
+"""
+
+
+def _run(invoke: Any, tmp_path: Path, text: str, *args: str) -> str:
+    path = tmp_path / "profile.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = invoke(*args[:1], path, *args[1:])
+    assert result.exit_code == 0, result.output
+    return (result.stdout + "\n--- stderr\n" + result.stderr).replace(str(path), "PROFILE")
+
+
+def test_G2_TY4_TY8_TY9_unfit_fields_left_out_a_description_greeted_the_call_dated(
+        invoke: Any, golden: Any, tmp_path: Path) -> None:
+    golden("wording/apprentice.thank-you.txt",
+           _run(invoke, tmp_path, APPRENTICE, "thank-you", "--all", "--today", "2026-11-25"))
+
+
+@pytest.mark.parametrize("tone", ["standard", "warm"])
+def test_RC1_a_debrief_keeps_the_recruiters_own_promise_and_opens_plainly(
+        invoke: Any, golden: Any, tmp_path: Path, tone: str) -> None:
+    out = _run(invoke, tmp_path, AGENCY, "recruiter-debrief", "--today", "2026-11-24",
+               "--tone", tone)
+    assert "They said" not in out and "feedback on" not in out
+    golden(f"wording/agency.recruiter-debrief.{tone}.txt", out)
