@@ -3,9 +3,10 @@ tone and channel, each check-in attempt the interviews earn. Shared by the corpu
 and tools/all_drafts.py (which writes them out for reading).
 
 The days: a thank-you, a debrief and a withdrawal the day after the latest interview; the
-check-ins three days after the promised date (or two weeks after the interview), then a
-week apart; a feedback request two days after the rejection; a competing-offer notice
-three days before the offer's deadline."""
+check-ins three days after the promised date (`decision_by`, or the day the promise names)
+or two weeks after the interview, then a week apart, and a feedback request two days after
+the rejection, each on a working day (G5); a competing-offer notice three days before the
+offer's deadline."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from followup.draft import Draft
 from followup.errors import FollowupError
 from followup.guidance.timing import check_in_budget
 from followup.profile import Profile, load
+from followup.profile.dating import decided_by
 from followup.vocabulary import SITUATIONS, TONES
+from followup.workdays import WorkingDays
 
 CHANNELS = {"thank-you": ("email", "card"), "check-in": ("email", "voicemail")}
 DAY = datetime.timedelta(days=1)
@@ -40,14 +43,15 @@ class Drafted(msgspec.Struct, frozen=True):
 def drafting_days(profile: Profile, situation: str) -> list[tuple[datetime.date, int | None]]:
     """The days (and check-in attempts) a situation is drafted on."""
     interview = profile.latest_interview.date
+    working = WorkingDays(profile.country).on_or_after  # G5: sent on working days
     if situation == "check-in":  # CI2, CI3: after the promised date, else two weeks; CI6
-        first = profile.latest_interview.decision_by
+        first = decided_by(profile.latest_interview, profile.country)
         start = first + 3 * DAY if first else interview + 14 * DAY
-        return [(start + 7 * DAY * (attempt - 1), attempt)
+        return [(working(start + 7 * DAY * (attempt - 1)), attempt)
                 for attempt in range(1, check_in_budget(profile) + 1)]
     if situation == "feedback-request":
         rejected = profile.feedback.rejected_on if profile.feedback else interview + 10 * DAY
-        return [(rejected + 2 * DAY, None)]
+        return [(working(rejected + 2 * DAY), None)]
     if situation == "competing-offer":
         offer = profile.competing_offer
         return [(max(offer.deadline - 3 * DAY, interview + DAY), None)] if offer else []

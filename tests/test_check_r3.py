@@ -110,12 +110,16 @@ PASTED = [
     ("circle back",  # the whole field, quoted: unjudged in any draft
      "I understand the plan was: circle back.",
      [], []),
+    ("we will get back to you within ten days",  # CI11 reports it, dated: no demand
+     "I understand the plan was to get back to me by Monday 7 December.",
+     [], ["get back to me by"]),
 ]
 
 
 @pytest.mark.parametrize(("promise", "sentence", "drafted", "read"), PASTED,
                          ids=["promise-with-next-word", "promise-with-word-before",
-                              "same-phrase-other-words", "not-in-profile", "whole-field"])
+                              "same-phrase-other-words", "not-in-profile", "whole-field",
+                              "promise-reported-with-its-date"])
 def test_G2_the_profiles_words_in_a_draft_the_tool_made_are_not_its_tone(
         tmp_path: Path, promise: str, sentence: str, drafted: list[str],
         read: list[str]) -> None:

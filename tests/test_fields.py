@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 
 # The reading, as `fit` makes it before `sendable` asks whether it can go into a letter
 # (tests/test_sendable.py).
-from followup.profile.fields import FieldKind, Fitted, dated_promise
+from followup.profile.dating import dated_promise
+from followup.profile.fields import FieldKind, Fitted
 from followup.profile.fields import read_field as fit
 from followup.profile.forms import says_nothing
 from followup.profile.wordforms import article, finite_verb
@@ -125,7 +126,8 @@ HIGHLIGHTS: list[Case] = [
      "am studying for a BE in Civil Engineering (expected 2:1)"),
     ("acronym-that-spells-a-pronoun", "IT support for a 40-person office", "noun",
      "have experience in IT support for a 40-person office"),
-    ("abbreviated-credential", "Level 3 barista cert", "noun", "have a Level 3 barista cert"),
+    ("abbreviated-credential", "Level 3 barista cert", "noun",
+     "have a Level 3 barista certificate"),
     ("one-noun-and-a-phrase", "Article under review with a peer-reviewed journal", "noun",
      "have an article under review with a peer-reviewed journal"),
     ("compound-experience", "placement experience with a surveying firm, 6 weeks", "noun",

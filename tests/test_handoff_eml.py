@@ -130,7 +130,7 @@ def test_non_ascii_names_and_subject_are_encoded_words(invoke: Any, tmp_path: Pa
     assert dict(message.items()) == {
         "From": "Aoife Ní Bhriain <aoife.nibhriain@example.com>",
         "To": "Dávid Ökafor-Ångström <david.okafor@ashworthlyle.example>",
-        "Subject": "Thank you: Trainee Solicitor – Privé & Café interview",
+        "Subject": "Thank you: Trainee Solicitor (Privé & Café) interview",
         "Date": "Thu, 19 Nov 2026 09:00:00 +0000",
         "Message-ID": message["Message-ID"],
         "X-Unsent": "1",

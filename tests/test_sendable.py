@@ -9,7 +9,8 @@ import datetime
 
 import pytest
 
-from followup.profile.fields import FieldKind, dated_promise, fit
+from followup.profile.dating import dated_promise
+from followup.profile.fields import FieldKind, fit
 from followup.profile.sendable import lost_words, shorthand
 
 # kind, as written, the words a frame takes (None: left out, with the problem's start)
@@ -111,6 +112,21 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      None, "its '+' joins two points"),
     ("trailing-participle", "highlight", "CySA+, working on GCIH", None,
      "a note trails after a comma"),
+    ("deed-as-a-thing", "highlight", "mentor 2 grads", None, "it reads as a deed"),
+    ("colon-then-list", "discussed", "the group task: budgeting across mains, a reservoir and "
+     "an app", None, "its colon joins a label to a list"),
+    ("topic-with-a-question-mark", "question", "how graduates are supported (CIWEM?)", None,
+     "it is worded as a topic but ends in '?'"),
+    ("shorthand-eng", "question", "Where does data eng sit next year?", None,
+     "'eng' is shorthand"),
+    ("clause-with-adverb", "learned", "people mostly work 9-6", None,
+     "it reads as a sentence, not a topic"),
+    ("award-as-experience", "highlight", "Duke of Edinburgh bronze", None,
+     "it names a course or award"),
+    ("capitals-beside-an-aside", "discussed", "HOW I'D FIX THE STAFF TURNOVER (it's 80%!!)",
+     "how I'd fix the staff turnover", None),
+    ("cert-written-out", "highlight", "food safety cert", "have a food safety certificate",
+     None),
     ("missing-apostrophe", "highlight", "rewired the shed lights with my uncle (hes a sparky)",
      "rewired the shed lights with my uncle", None),
 ]

@@ -12,7 +12,8 @@ from followup.profile.tact import problem
 
 CASES: list[tuple[str, FieldKind, str, str | None]] = [
     # G2: the paperwork of hiring is not a conversation to thank them for
-    ("vetting", "discussed", "Garda vetting and start dates", "the paperwork of hiring ('vetting')"),
+    ("vetting", "discussed", "Garda vetting and start dates",
+     "the paperwork of hiring ('vetting')"),
     ("notice-period", "discussed", "Start date, notice period (3 wks)",
      "the paperwork of hiring ('start date')"),
     ("licence-check", "discussed", "Driver's licence abstract, police check",
@@ -29,6 +30,16 @@ CASES: list[tuple[str, FieldKind, str, str | None]] = [
     ("short-staffed", "learned", "the ward is short-staffed at night",
      "a misfortune ('short-staffed')"),
     ("growth-kept", "learned", "they are opening two new sites next year", None),
+    # G2: nor a worry of theirs good to learn; discussing how to fix one is the work
+    ("backlog-learned", "learned", "the committee is concerned about the backlog of cases",
+     "a worry of theirs ('concerned')"),
+    ("turnover-discussed-kept", "discussed", "how I would bring the staff turnover down", None),
+    # G2: nor an interview question answered, called interesting
+    ("answered", "discussed", "a time I had to let someone go",
+     "an interview question you answered"),
+    ("answered-when", "discussed", "the time when I escalated a deteriorating patient",
+     "an interview question you answered"),
+    ("timing-kept", "discussed", "the timing of the new rota", None),
     # TY8: their interview question is not asked back
     ("their-question", "question", "How would I explain a by-law to someone new to it?",
      "a question they asked you"),

@@ -233,6 +233,7 @@ def test_G2_the_interest_sentence_names_what_took_place(tmp_path: Path, kind: st
     ("the test kitchen menu", False),
     ("a round of hiring", False),
     ("my approach to the presentation", False),  # the head noun is "approach"
+    ("my presentation on a 90-day plan", False),  # the candidate's own: talked about, not praised
     ("the results of the test", False),
     (None, False),
 ])

@@ -81,3 +81,29 @@ def test_RC1_a_debrief_keeps_the_recruiters_own_promise_and_opens_plainly(
                "--tone", tone)
     assert "They said" not in out and "feedback on" not in out
     golden(f"wording/agency.recruiter-debrief.{tone}.txt", out)
+
+
+WINERY = """\
+candidate:
+  name: Tayla Brooks
+  email: tayla@example.com
+company: Ironbark Estate
+role: Events Coordinator
+country: AU
+interviews:
+  - date: 2026-11-27
+    kind: in-person
+    promise: Vince said he'd "sleep on it" and get back to me Mon or Tues
+    interviewers:
+      - name: Vince Moretti
+        email: vince@ironbark.example
+status: waiting
+"""
+
+
+def test_CI11_a_promise_in_notes_is_chased_by_the_day_it_names(
+        invoke: Any, golden: Any, tmp_path: Path) -> None:
+    """"Mon or Tues" cannot be quoted, but its day can: the first check-in, after it, says
+    the answer was due by then, and the warning says what the draft kept."""
+    golden("wording/winery.check-in.txt",
+           _run(invoke, tmp_path, WINERY, "check-in", "--today", "2026-12-04"))

@@ -54,7 +54,9 @@ def profile_content(page: Page, profile: Profile) -> list[Finding]:
         """A value a draft can carry: not a placeholder ("n/a"), and one its sentences
         can take (drafting leaves the others out, with a warning of their own)."""
         fitted = reading.fitted(kind, value)
-        return fitted is not None and fitted.text is not None
+        # a note to them leaves out what says "he" or "she" (`addressed`), with a warning
+        return fitted is not None and fitted.text is not None and not (
+            document.situation == "thank-you" and fitted.to_them == "")
 
     if "role" in wanted and not (mentions(text, profile.role) or
                                  mentions(text, profile.company)):

@@ -3,6 +3,8 @@ unless negated or quoted from the profile; overlapping words are reported once."
 
 from __future__ import annotations
 
+import re
+
 from followup import matching
 from followup.check.document import Finding, applies, show
 from followup.check.page import Page
@@ -15,12 +17,14 @@ def tone(page: Page) -> list[Finding]:
     for phrase_list in TONE:
         if not applies(phrase_list.situations, page.document.situation):
             continue
-        for part, text in (("subject", page.subject), ("body", page.prepared)):
+        for part, text, raw in (("subject", page.subject, page.document.subject or ""),
+                                ("body", page.prepared, page.checked)):
             for match in matching.find(phrase_list.phrases, text):
                 # A phrase may end at a comma or full stop ("As I said,"): not shown.
                 shown = show(match.text).rstrip(",.;!")
                 end = match.start + len(match.text.rstrip().rstrip(",.;!"))
-                if taken[part].find(1, match.start, end) >= 0 \
+                if taken[part].find(1, match.start, end) >= 0 or (
+                        page.document.drafted and reported(raw, match.start)) \
                         or page.quotes_profile(part, match.start, end) \
                         or page.pasted_from_profile(part, match.start, end):
                     continue
@@ -31,3 +35,17 @@ def tone(page: Page) -> list[Finding]:
                     phrase_list.rule, phrase_list.severity, line, column, shown,
                     f"{phrase_list.says}: \"{shown}\".", phrase_list.suggestion))
     return findings
+
+
+# What they said they would do, reported in the tool's own frame: "the plan was to get back
+# to me by Monday" says back their promise and demands nothing (CI11's wording in a
+# check-in). Written by hand, the words are the user's and judged as they stand.
+_REPORTED = re.compile(r"\b(?:(?:plan|intention|idea) was to|(?:said|told me|mentioned) (?:that )?"
+                       r"(?:you|they|he|she) would|understand (?:that )?(?:you|they) would)\s*$",
+                       re.IGNORECASE)
+_BEFORE = 60  # characters: the same clause
+
+
+def reported(text: str, start: int) -> bool:
+    """Whether the words at `start` follow a frame that reports what they said."""
+    return bool(_REPORTED.search(text[max(0, start - _BEFORE):start]))

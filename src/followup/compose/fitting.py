@@ -9,9 +9,12 @@ import datetime
 import re
 from typing import Any
 
+import msgspec
+
 from followup.compose.template_helpers import longdate
 from followup.draft import Note
 from followup.profile import Interview, Interviewer, Profile
+from followup.profile.dating import decided_by
 from followup.profile.forms import FieldKind, Fitted, Name
 from followup.profile.reading import Reading, discussed
 from followup.profile.yamlfile import field_name
@@ -74,17 +77,27 @@ class Fitting:
                 "question_asked": bool(question and question.form == "question")}
 
     def promise(self, interview: Interview, keys: Keys, today: datetime.date,
-                to: Name) -> tuple[str | None, str | None]:
+                to: Name, *, recruiter: bool) -> tuple[str | None, str | None]:
         """What they said would happen, said back to `to` ("let you know"), and its form: an
         action they would take ("let me know within a week"), a time ("by Friday") or an
         outcome ("I would hear within two weeks"); a time relative to the interview day
-        turned into its date when quoted on a later day ("by Friday 20 November"). Not the
-        recipient's own promise ("Brendan will follow up"), as if the firm had made it."""
-        fitted = self.field("promise", interview.promise, (*keys, "promise"))
-        if fitted is None or fitted.text is None or made_by(interview.promise, to):
+        turned into its date when quoted on a later day ("by Friday 20 November"). Not a
+        `recruiter`'s own promise ("Brendan will follow up"), as if the firm had made it."""
+        if not interview.promise or (recruiter and made_by(interview.promise, to)):
             return None, None
-        if fitted.form == "time" and interview.decision_by:  # the date the plan keeps (CI2)
-            return f"by {longdate(interview.decision_by, self.profile.country)}", "time"
+        fitted = self.field("promise", interview.promise, (*keys, "promise"))
+        if fitted is None or fitted.text is None or (
+                fitted.form == "time" and interview.decision_by):
+            # the date the plan keeps (CI2), also for words that cannot be quoted ("Mon or Tues")
+            decided = decided_by(interview, self.profile.country)
+            if decided is None:
+                return None, None
+            when = f"by {longdate(decided, self.profile.country)}"
+            if fitted is None and self.notes and self.notes[-1].field == (*keys, "promise"):
+                left = self.notes.pop()  # its warning says what the draft keeps of it
+                self.notes.append(msgspec.structs.replace(left, message=left.message.replace(
+                    "the draft leaves it out", f"the draft says only when ({when})")))
+            return when, "time"
         return (said_to(self.reading.promise(fitted.text, interview.date, today), to),
                 fitted.form)
 

@@ -10,7 +10,7 @@ import re
 # Names of bodies that take "the" in a sentence: "join the Department for Regional Growth",
 # "at the Federal Transit Grants Office", "the University of Limerick".
 _BODY = re.compile(
-    r"^(?:\w+ )*?(?:Department|Ministry|Office|Institute|Institution|University|College|"
+    r"^(?:[\w'’.&-]+ )*?(?:Department|Ministry|Office|Institute|Institution|University|College|"
     r"School|Bank|Council|Board|Agency|Commission|Authority|Centre|Center|Society|Service|"
     r"Foundation|Trust|Museum|Library|Town|City|County|Borough|District|Village|"
     r"Municipality|Region|Province|State) (?:of|for|on)\b"
@@ -41,11 +41,11 @@ _PROGRAMME = re.compile(r"\b(?:Programme|Program|Scheme|Intake|Internship|Appren
 def role_in_text(role: str) -> str:
     """A role as a sentence names it: "Research Assistant, Soil Nitrogen Programme" reads as
     two things in "the ... role", so its team goes in brackets: "Research Assistant (Soil
-    Nitrogen Programme)"."""
-    title, comma, team = role.partition(", ")
-    if not comma or "," in team or "(" in role:
+    Nitrogen Programme)"; after a dash too ("Store Manager - Square One location")."""
+    parts = re.split(r", | [-–—] ", role, maxsplit=1)
+    if len(parts) == 1 or re.search(r", | [-–—] ", parts[1]) or "(" in role:
         return role
-    return f"{title} ({team})"
+    return f"{parts[0]} ({parts[1]})"
 
 
 def position(role: str) -> str:

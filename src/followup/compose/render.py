@@ -292,5 +292,7 @@ _ACTIVITY = re.compile(
 def is_activity(discussed: str | None) -> bool:
     """Whether `discussed` names an activity (a test, a tour, an exercise) that the
     candidate took part in, so that "I especially enjoyed the lab tour" reads and
-    "discussing the lab tour" does not."""
-    return bool(discussed and _ACTIVITY.match(discussed))
+    "discussing the lab tour" does not. The candidate's own ("my presentation") is talked
+    about: "I especially enjoyed my presentation" would praise it."""
+    return bool(discussed and _ACTIVITY.match(discussed)
+                and not discussed.lower().startswith("my "))

@@ -36,6 +36,7 @@ from followup.draft import Address, Note
 from followup.errors import FollowupError, NotApplicable
 from followup.guidance.timing import check_in_budget
 from followup.profile import Candidate, Interview, Interviewer, Profile, Recruiter
+from followup.profile.dating import decided_by
 from followup.profile.forms import Greeting
 from followup.profile.reading import Reading, read
 from followup.vocabulary import MEETINGS, SITUATIONS
@@ -94,7 +95,6 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
     panel = Fitting(profile, reading)
     highlights = panel.highlights(interview)
     from followup.compose.render import is_activity, reads_with_tail
-    from followup.profile.fields import promised_day
     targets: list[Target] = []
     for person in people:
         index = interview.interviewers.index(person)
@@ -105,8 +105,7 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
             "variant": offset + index,
             "main_contact": is_main,  # TY9: the follow-up promise goes in this note only
             # TY9: no call "in a couple of weeks" when they said "by the end of next week"
-            "decided_by": interview.decision_by or promised_day(
-                interview.promise, interview.date, profile.country),
+            "decided_by": decided_by(interview, profile.country),
             "highlight": highlights[index],  # TY4: and the tail only where it reads
             "highlight_tail": reads_with_tail(highlights[index], profile.candidate.highlights),
             "activity": is_activity(context["discussed"]),
@@ -141,8 +140,8 @@ def _check_in(profile: Profile, options: Options) -> list[Target]:
     if attempt > budget:
         warnings.append(Note("CI9", f"This would be check-in {attempt}, past the {budget} that "
                                     "the interviews earn (CI8): the guidance says to move on."))
-    promise_passed = bool(interview.promise and interview.decision_by
-                          and interview.decision_by < options.today)
+    decided = decided_by(interview, profile.country)
+    promise_passed = bool(interview.promise and decided and decided < options.today)
     context, notes = _base("check-in", profile, options, interview, person, read(profile))
     warnings = [*notes, *warnings]
     context |= {
@@ -273,7 +272,8 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
                            to_them=situation == "thank-you")
     greeting, notes = _greeting(profile, person, reading, tone, interview, index)
     promise, promise_form = fitting.promise(interview, ("interviews", index), options.today,
-                                            person_name(person, reading)) \
+                                            person_name(person, reading),
+                                            recruiter=isinstance(person, Recruiter)) \
         if situation in ("check-in", "recruiter-debrief") else (None, None)
     feedback = profile.feedback
     rejected = profile.status == "unsuccessful" and (

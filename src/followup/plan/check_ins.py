@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from followup.guidance import timing
 from followup.guidance.timing import Window
 from followup.plan.steps import Advice, Step, move_on, recipient, step
+from followup.profile.dating import decided_by
 
 if TYPE_CHECKING:
     from followup.profile import Interview, Profile
@@ -59,8 +60,8 @@ class Walk:
         self.interview, self.today, self.days = profile.latest_interview, today, days
         self.to = recipient(profile)
         self.recruiter = profile.recruiter.name if profile.recruiter else None
-        self.promised, self.promised_rule = self.interview.decision_by, "CI2"
-        self.window, self.reason = first_window(self.interview, today, days)
+        self.window, self.reason = first_window(profile, today, days)
+        self.promised, self.promised_rule = decided_by(self.interview, profile.country), "CI2"
         self.ask_for_a_date: str | None = None  # CI1's advice, when no date is known
         self.steps: list[Step] = []  # the check-ins sent
         self.used = 0  # check-ins of this round (CI8)
@@ -157,21 +158,23 @@ class Walk:
                     f"{self.reason} {count}.", attempt=attempt, final=final)
 
 
-def first_window(interview: Interview, today: datetime.date,
+def first_window(profile: Profile, today: datetime.date,
                  days: WorkingDays) -> tuple[Window, str]:
-    """The first check-in after an interview: CI2 from the promised date (CI11 once a
-    promised step is overdue), else CI3 from the interview."""
-    if interview.decision_by is None:
+    """The first check-in after the latest interview: CI2 from the promised date (CI11 once a
+    promised step is overdue), the profile's or the day its promise names, else CI3 from
+    the interview."""
+    interview = profile.latest_interview
+    decided = decided_by(interview, profile.country)
+    if decided is None:
         weeks = timing.span_in_words(timing.CI3_DUE_FROM, timing.CI3_LATE_AFTER)
         return (timing.without_promised_date(interview.date, days),
                 f"No date promised: check in {weeks} after the interview on {interview.date}.")
-    if interview.promise and interview.decision_by < today:
-        return (timing.after_promised_date(interview.decision_by, days, "CI11"),
-                f"The step promised by {interview.decision_by} has not come: ask several days "
+    if interview.promise and decided < today:
+        return (timing.after_promised_date(decided, days, "CI11"),
+                f"The step promised by {decided} has not come: ask several days "
                 "after it; you may have slipped through a crack.")
-    return (timing.after_promised_date(interview.decision_by, days),
-            f"Promised an answer by {interview.decision_by}: follow up several days after "
-            "it.")
+    return (timing.after_promised_date(decided, days),
+            f"Promised an answer by {decided}: follow up several days after it.")
 
 
 def spacing() -> str:

@@ -51,7 +51,7 @@ def moved_on(profile: Profile, log: Sequence[Entry], window: Window, today: date
     """Too late for an unsent thank-you or debrief: the conversation has moved on, with a
     check-in sent or a reply received after its window, or the first check-in's window
     open (a stale note beside a check-in helps no one)."""
-    if today >= first_window(profile.latest_interview, today, days)[0].earliest:
+    if today >= first_window(profile, today, days)[0].earliest:
         return True
     return any(entry.date > window.latest and (entry.event == "replied"
                                                or entry.situation == "check-in")

@@ -13,6 +13,10 @@ THEY_TO_YOU = {"they": "you", "them": "you", "their": "your", "theirs": "yours",
                "themselves": "yourselves", "they're": "you're", "they've": "you've",
                "they'd": "you'd", "they'll": "you'll"}
 GROUPS = words_of("staff people team crew everyone everybody family board panel class")
+# One person a "their" may mean ("every resident has a booklet in their room"): not "your".
+PERSONS = words_of("every each anyone someone somebody person resident patient client "
+                   "customer pupil student child member candidate employee applicant user "
+                   "visitor tenant guest learner trainee apprentice volunteer starter hire")
 
 # "he", "she": said to one of the people it may mean ("that he started here 20 years ago",
 # in the note to him), it reads as talking about them behind their back.
@@ -52,7 +56,7 @@ def others(before: list[str]) -> bool:
     ("the staff") or a plural noun, not one right before it that it acts on."""
     for index, word in enumerate(before):
         low, last = bare(word), index == len(before) - 1
-        if low in GROUPS:
+        if low in GROUPS or low in PERSONS:
             return True
         if "PLURAL" in readings(low) and not is_name(word) and not (
                 last and word[-1:].isalnum()):

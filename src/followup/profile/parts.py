@@ -119,8 +119,9 @@ def units(match: re.Match[str]) -> str:
 def sentence_case(text: str) -> str:
     """A field typed in capitals ("THE BOILER SWAP I WATCHED") in sentence case: each word
     lower-cased but what reads as an acronym (no vowel, a digit, or a short word English
-    lacks: "GNSS", "NEWS2", "BMS"). A field with any small letter is left as typed."""
-    letters = [char for char in text if char.isalpha()]
+    lacks: "GNSS", "NEWS2", "BMS"). A field with any small letter outside its brackets is
+    left as typed ("HOW I'D FIX THE TURNOVER (it's 80%)" is in capitals)."""
+    letters = [char for char in re.sub(r"\([^()]*\)", "", text) if char.isalpha()]
     words = re.findall(r"[A-Za-z][\w'’]*", text)
     if not letters or any(char.islower() for char in letters) or len(words) < 3 or not any(
             len(word) > 3 and readings(word.lower()) for word in words):

@@ -1,6 +1,6 @@
 """A profile's words, read once: each free-text field for its form (`fields.fit`), each
 person's name and greetings (`names`), and each promise with its relative time dated
-(`fields.dated_promise`), so that templates can fit them into sentences.
+(`dating.dated_promise`), so that templates can fit them into sentences.
 
 Reading takes lemminflect and nameparser, and word lists and patterns of its own: far more
 than a draft. So what it finds is kept in the cache folder, keyed by the words themselves
@@ -97,7 +97,7 @@ def read(profile: Profile) -> Reading:
 
 def _read(fields: list[tuple[FieldKind, str]], people: list[tuple[str, str, str]],
           promises: list[tuple[str, datetime.date]], country: str | None) -> Reading:
-    from followup.profile.fields import dated_promise
+    from followup.profile.dating import dated_promise
 
     dated = {}
     for written, said_on in promises:

@@ -113,13 +113,22 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
     if re.search(r"\b(\w+) \1\b", fitted, flags=re.I):
         return "a word would be doubled: write it as a short phrase or a whole sentence"
     words = fitted.split()
+    if "(" in fitted and "(" not in written and not fitted.endswith(")"):  # "task: a, b and c"
+        return "its colon joins a label to a list: write the topic as a short phrase"
+    if kind == "question" and fitted.endswith("?") and re.match(
+            r"(?:how|when|where|why) (?!(?:is|are|do|does|did|can|could|would|will|should|has|"
+            r"have|was|were|might|may|much|many|long|often|soon|far|big|quickly)\b)", fitted,
+            re.I):  # "How graduates are supported?"
+        return "it is worded as a topic but ends in '?': write it as a question ('How are ...?')"
     if kind == "question" and re.fullmatch(r"how (?:many|much) (?:\S+ ){0,2}\S+\??", fitted,
                                            flags=re.I):  # "how many volunteers"
         return "it names what to ask about but not the question: write it as a question"
     if kind in ("learned", "discussed"):
         if re.match(r"about \S+(?: \S+){0,4} (?:is|are|was|were|has|have|had)\b", fitted) or \
                 re.match(r"about (?!(?:the|a|an|my|our|your|their|his|her|its) )(?:\S+ ){1,4}"
-                         r"(?:they|we|he|she|you)\b", fitted):  # "about next year they move"
+                         r"(?:they|we|he|she|you)\b", fitted) or re.match(
+                r"about (?:\S+ ){1,4}(?:mostly|usually|often|always|never|generally|normally|"
+                r"sometimes|rarely|typically) \w", fitted):  # "about the people mostly work"
             return "it reads as a sentence, not a topic: start it with 'that'"
         if re.match(r"(?:(?:about|around|over|nearly|some) )?[\d£$€~]", fitted):
             return "it starts with a figure: say what the figure is about"
@@ -148,6 +157,9 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
     if re.match(r"have (?:certified|qualified|registered|licensed|chartered) [A-Z]",
                 fitted):  # "have certified Paralegal (NALA)": a title held, "am a ..."
         return "it names a title you hold: write it as 'Am a Certified ...'"
+    deed = re.match(r"have (\w+) (?:\d|two |three |four |five |six )", fitted)  # "mentor 2 grads"
+    if deed and "BASE" in readings(deed[1].lower()) and "PAST" not in readings(deed[1].lower()):
+        return "it reads as a deed: start it with its verb in the past ('Mentored ...')"
     made = re.match(r"have (?:\S+ ){0,3}?(\S+?)s\b", fitted)  # "have weekly reports"
     if made and made[1].lower() in THINGS and "made" not in fitted.split()[1:2]:
         return "it names things you made, not what you did: start with the deed ('Wrote ...')"
@@ -171,7 +183,10 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
     if bare(words[0]) in LANGUAGES:
         return "it names a language without saying what you do in it ('Speak Welsh ...')"
     rest = re.match(r"have experience (?:in|with) (\S+) (\S+)", fitted)
-    if rest and rest[1][:1].islower() and rest[2][:1].isupper():
+    if (rest and rest[1][:1].islower() and rest[2][:1].isupper()) or re.match(
+            r"have experience (?:in|with) .*\b(?:award|bronze|silver|gold|badge|medal|prize|"
+            r"scholarship|certificate|cert|diploma|degree|GCSEs?|A-levels?|dissertation|"
+            r"thesis)\b", fitted, re.I):
         return "it names a course or award: say what you did ('Completed ...', 'Hold ...')"
     return None
 

@@ -12,7 +12,8 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
              "theyre": "they're", "theyve": "they've", "thats": "that's", "ive": "I've",
              "im": "I'm", "hes": "he's", "shes": "she's", "wasnt": "wasn't", "arent": "aren't",
              "couldnt": "couldn't", "wouldnt": "wouldn't", "youre": "you're",
-             "theres": "there's"}
+             "theres": "there's", "theyll": "they'll", "youll": "you'll",
+             "cert": "certificate", "certs": "certificates"}
 UNITS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week", "mth": "month",
          "mths": "month", "mos": "month", "hr": "hour", "hrs": "hour", "min": "minute",
          "mins": "minute"}
@@ -28,7 +29,8 @@ NOTES = frozenset((
     "r", "cos", "coz", "gonna", "wanna", "gotta", "kinda", "sorta", "yeah", "yep", "nope",
     "poss", "prob", "probs", "def", "defo", "w/o", "b/c", "bc", "abt", "mgr", "yr", "mth",
     "wk", "hr", "tho", "convo", "pres", "prezzo", "cant", "wont", "im", "id", "etc", "ish",
-    "nb", "aka", "eta", "tbc", "tbd", "approx", "x"))
+    "nb", "aka", "eta", "tbc", "tbd", "approx", "x", "vs", "eng", "qs", "info", "yoy", "YOY",
+    "QOQ"))
 
 # Spoken words a letter does not use (G2): "the college day release thing", "(he's a
 # sparky)". Unlike shorthand, nothing writes them out: only the user knows what they mean.

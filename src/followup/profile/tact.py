@@ -23,6 +23,15 @@ MISFORTUNE = re.compile(
     r"deficits?|short[- ]staffed|understaffed|special measures|flood(?:ed|ing)?|"
     r"deaths?|died|passed away|bereavement|lawsuits?|fraud|scandals?|bankrupt(?:cy)?|"
     r"crisis|tragedy|burn-?out)\b", re.I)
+# A worry of theirs, which a note cannot say it was good to learn (G2); discussing how to
+# fix one is the work itself.
+WORRY = re.compile(r"\b(?:backlogs?|concern(?:ed|s)?|worried|struggl\w*|behind schedule|"
+                   r"over budget|turnover|no (?:climate control|budget|funding|money))\b",
+                   re.I)
+# An interview question the candidate answered ("a time I had to let someone go"), which
+# a note cannot call interesting or a highlight (G2).
+ANSWERED = re.compile(r"^(?:about )?(?:a|the) (?:time|situation|occasion) (?:when |where )?"
+                      r"(?:I|you)\b", re.I)
 # TY8: a question they asked the candidate ("How would I explain a by-law to ..."), which a
 # note would ask them back.
 THEIRS = re.compile(
@@ -38,9 +47,15 @@ def problem(kind: str, fitted: str) -> str | None:
     if kind in ("discussed", "question") and (paperwork := PAPERWORK.search(fitted)):
         return (f"it is about the paperwork of hiring ('{paperwork[0]}'), which a thank-you "
                 "note does not dwell on: write what you talked about of the work itself")
+    if kind == "discussed" and ANSWERED.match(fitted):
+        return ("it is an interview question you answered, which a note cannot call "
+                "interesting: write what you talked about (the topic, not the question)")
     if kind in ("discussed", "learned") and (misfortune := MISFORTUNE.search(fitted)):
         return (f"it is about a misfortune ('{misfortune[0]}'), which a thank-you note cannot "
                 "call a highlight or good news: write what you talked about of the work")
+    if kind == "learned" and (worry := WORRY.search(fitted)):
+        return (f"it is about a worry of theirs ('{worry[0]}'), which a thank-you note cannot "
+                "say it was good to learn: write what you learned of the work")
     if kind == "question" and THEIRS.match(fitted):
         return ("it reads as a question they asked you, which a note would ask them back: "
                 "write the question you want to ask them")
