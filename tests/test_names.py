@@ -423,6 +423,10 @@ GREETINGS = [
      "Mr Okafor", None),
     ("role-is-no-description", "HR representative", None, None, False, "GB",
      "HR Representative", '"HR Representative", a role'),
+    ("name-not-caught", "Trustee (didn't catch her name)", None, None, False, "GB",
+     "Sir or Madam", "describes them but is not a name"),
+    ("role-and-a-label", "Assessor - group exercise", None, None, True, "IE", "Assessor",
+     '"Assessor", a role'),
     # a nickname's adjective is no first name
     ("nickname-big", "Big Mike", None, None, False, "US", "Mike", None),
     ("nickname-with-surname", "Big Mike Doherty", None, None, False, "US", "Mike", None),

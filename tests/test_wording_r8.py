@@ -107,3 +107,22 @@ def test_CI11_a_promise_in_notes_is_chased_by_the_day_it_names(
     the answer was due by then, and the warning says what the draft kept."""
     golden("wording/winery.check-in.txt",
            _run(invoke, tmp_path, WINERY, "check-in", "--today", "2026-12-04"))
+
+
+def test_TY9_CI4_the_main_contact_is_one_who_can_be_written_to(
+        invoke: Any, tmp_path: Path) -> None:
+    """Listed first but with no email and no name, the site guy is not who the plan chases
+    nor whose note promises the call: Gary is."""
+    gary = APPRENTICE[APPRENTICE.index("      - name: Gary"):APPRENTICE.index("      - name: the")]
+    guy = APPRENTICE[APPRENTICE.index("      - name: the"):APPRENTICE.index("status:")]
+    path = tmp_path / "profile.yaml"
+    path.write_text(APPRENTICE.replace(gary + guy, guy + gary), encoding="utf-8")
+    plan = invoke("plan", path, "--today", "2026-11-25")
+    assert plan.exit_code == 0, plan.output
+    assert [line.split("  CI")[0].split()[-2:] for line in plan.stdout.splitlines()
+            if "check-in" in line] == [["Gary", "Holt"]]
+    notes = invoke("thank-you", path, "--all", "--today", "2026-11-25")
+    assert notes.exit_code == 0, notes.output
+    before, to_gary = notes.stdout.split("To: Gary Holt")
+    assert "after Friday 4 December in case" in to_gary
+    assert "after Friday 4 December" not in before

@@ -133,9 +133,11 @@ class Interview(_Record, frozen=True, kw_only=True):
 
     @property
     def main_contact(self) -> Interviewer | None:
-        """TY9: the interviewer marked `main_contact`, else the first one listed."""
+        """TY9: the interviewer marked `main_contact`, else the first one listed who can be
+        written to (an `email:`), else the first one listed."""
         marked = [person for person in self.interviewers if person.main_contact]
-        everyone = marked or list(self.interviewers)
+        reachable = [person for person in self.interviewers if person.email]
+        everyone = marked or reachable or list(self.interviewers)
         return everyone[0] if everyone else None
 
 

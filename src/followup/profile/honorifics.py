@@ -306,9 +306,13 @@ NAME_DOUBT = re.compile(r"\b(?:didn'?t|did not|don'?t|do not|never) (?:get|catch
 
 def is_described(written: str) -> bool:
     """G2: whether a role-like "name" only describes the person, and no greeting can use it."""
-    words = re.findall(r"[a-z]+", fold(written.replace("’", "'")))
-    return bool(NAME_DOUBT.search(written.replace("’", "'"))) or any(
-        word in DESCRIBED for word in words)
+    words = re.findall(r"[a-z]+", fold(written))
+    return doubts_name(written) or any(word in DESCRIBED for word in words)
+
+
+def doubts_name(written: str) -> bool:
+    """Whether the profile says the name was not caught ("Trustee (didn't catch her name)")."""
+    return bool(NAME_DOUBT.search(written.replace("’", "'")))
 
 
 def is_role(text: str) -> bool:

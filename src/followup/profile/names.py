@@ -24,6 +24,7 @@ from followup.profile.honorifics import (
     RULE,
     SEPARATORS,
     degree_honorific,
+    doubts_name,
     first_role,
     fold,
     formal_greeting,
@@ -116,7 +117,7 @@ def read_name(written: str, honorific: str | None = None) -> Name:
     it ("Clinic Director's assistant (Jess?)") is a role whose first name is unsure."""
     text, aside, last = drop_asides(tidy(written))
     given_honorific = normal_honorific(honorific)
-    if is_role(text := person_part(text)):
+    if is_role(text := person_part(text)) or doubts_name(written):  # "Trustee (didn't catch"
         first = bracketed_first_name(last)
         return Name(written, given_honorific, first, None, first_role(text), role=True,
                     certain=first is None)
@@ -196,6 +197,8 @@ def person_part(text: str) -> str:
     person = [part for part, role in zip(parts, roles, strict=True) if not role]
     one_side = roles in (sorted(roles), sorted(roles, reverse=True))
     named = sum(len(part.split()) for part in person) >= 2  # not "Head of Talent, EMEA"
+    if all(part.islower() for part in person):  # "Assessor - group exercise": its role
+        return next(part for part, role in zip(parts, roles, strict=True) if role)
     return ", ".join(person) if one_side and named else text
 
 
