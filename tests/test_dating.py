@@ -22,6 +22,7 @@ DAYS = [
     ("range-of-weeks", "a decision in 2-3 weeks, after they have seen the others", "2026-12-18"),
     ("week-of", "we will be in touch next week", "2026-12-04"),
     ("working-days", "decide within 5 working days", "2026-12-04"),
+    ("after-thanksgiving", "she'd have an answer for me after Thanksgiving", "2026-12-04"),
     ("no-day", "they will be in touch soon", None),
     ("new-year-vague", "we hope to confirm in the new year", None),
 ]
@@ -30,8 +31,18 @@ DAYS = [
 @pytest.mark.parametrize(("promise", "day"), [case[1:] for case in DAYS],
                          ids=[case[0] for case in DAYS])
 def test_CI2_TY9_the_day_a_promise_names(promise: str, day: str | None) -> None:
-    found = promised_day(promise, FRIDAY, "GB")
+    found = promised_day(promise, FRIDAY - datetime.timedelta(days=7), "US") \
+        if "Thanksgiving" in promise else promised_day(promise, FRIDAY, "GB")
     assert found == (datetime.date.fromisoformat(day) if day else None)
+
+
+def test_CI2_Thanksgiving_is_a_country_s_own() -> None:
+    """The week after the fourth Thursday of November in the US; in Canada, after the
+    second Monday of October."""
+    said = datetime.date(2026, 9, 20)
+    assert promised_day("a decision after Thanksgiving", said, "US") == datetime.date(2026, 12, 4)
+    assert promised_day("a decision after Thanksgiving", said, "CA") == \
+        datetime.date(2026, 10, 20)
 
 
 def test_TY9_a_holiday_is_named_as_said_and_a_short_weekday_dated() -> None:

@@ -416,7 +416,7 @@ GREETINGS = [
     ("described", "the facilities guy (didn't get his name)", None, None, False, "US",
      "Sir or Madam", "describes them but is not a name"),
     ("described-formal", "HR lady", None, None, True, "GB", "Sir or Madam",
-     "ask the recruiter for their name and give it under name:"),
+     "find their name (the invitation, the website, your contact there)"),
     ("role-unnamed", "Facilities Manager (didn't catch her name)", None, None, False, "GB",
      "Sir or Madam", "describes them but is not a name"),
     ("described-named-by-salutation", "the facilities guy", None, "Mr Okafor", False, "US",

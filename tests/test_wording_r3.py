@@ -30,6 +30,13 @@ TONES = ("standard", "formal", "warm", "brief")
     ("Arts Council", "the Arts Council"),
     ("Council for Rural Schools", "the Council for Rural Schools"),
     ("Department for Regional Growth", "the Department for Regional Growth"),
+    ("Brandvold-Baptiste Institute for Molecular Medicine",
+     "the Brandvold-Baptiste Institute for Molecular Medicine"),
+    # a firm's legal form is its letterhead's, not a sentence's
+    ("Cindercone Labs, Inc.", "Cindercone Labs"),
+    ("Harlan Kovacs & Aberra LLP", "Harlan Kovacs & Aberra"),
+    ("Hartcliffe Electrical Services Ltd", "Hartcliffe Electrical Services"),
+    ("Norland Outdoor Supply Co.", "Norland Outdoor Supply Co."),
 ])
 def test_G2_a_local_councils_name_takes_no_the(company: str, in_text: str) -> None:
     assert company_in_text(company) == in_text

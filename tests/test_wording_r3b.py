@@ -344,6 +344,10 @@ def test_TY4_after_an_offer_only_the_main_contact_is_thanked_for_it(invoke: Any,
     ("Analyst, Risk, EMEA", "Analyst, Risk, EMEA"),  # more than one comma: as written
     ("Trainee Solicitor (September 2027 intake)", "Trainee Solicitor (September 2027 intake)"),
     ("Deputy Store Manager", "Deputy Store Manager"),
+    # after a dash, the rest whole, a place's comma and all
+    ("Store Manager - Square One location", "Store Manager (Square One location)"),
+    ("Store Manager - Dublin, OH", "Store Manager (Dublin, OH)"),
+    ("Senior Officer - Planning - Grade 9", "Senior Officer - Planning - Grade 9"),
 ])
 def test_G2_a_role_with_its_team_after_a_comma_reads_in_a_sentence(role: str,
                                                                    in_text: str) -> None:

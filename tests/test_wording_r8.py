@@ -126,3 +126,14 @@ def test_TY9_CI4_the_main_contact_is_one_who_can_be_written_to(
     before, to_gary = notes.stdout.split("To: Gary Holt")
     assert "after Friday 4 December in case" in to_gary
     assert "after Friday 4 December" not in before
+
+
+def test_TY9_CO3_no_call_promised_after_another_offers_deadline(
+        invoke: Any, tmp_path: Path) -> None:
+    """Their answer is due before Christmas, the other offer on 7 December: the note to the
+    main contact promises a call in the next few days, not after Christmas."""
+    text = WINERY.replace("get back to me Mon or Tues", "decide before Christmas").replace(
+        "status: waiting", "competing_offer:\n  company: Saltbush Estate\n  role: Events Lead"
+        "\n  deadline: 2026-12-07\nstatus: waiting")
+    out = _run(invoke, tmp_path, text, "thank-you", "--today", "2026-11-28")
+    assert "in the next few days" in out and "December" not in out.split("--- stderr")[0]

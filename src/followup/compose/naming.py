@@ -24,9 +24,15 @@ _LOCAL_COUNCIL = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Shir
                             r"Regional|Metropolitan|Unitary|Community) Council$")
 
 
+# A firm's legal form, which a letter leaves to its letterhead: "Cindercone Labs, Inc.".
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|plc|PLC|"
+                         r"Pty\.? Ltd\.?|GmbH|S\.A\.|B\.V\.)$")
+
+
 def company_in_text(company: str) -> str:
     """The company as a sentence names it: a public body "the Department for ...", a firm
-    or a local council as written."""
+    or a local council as written, without its legal form ("Cindercone Labs")."""
+    company = _LEGAL_FORM.sub("", company) or company
     if company[:4].lower() != "the " and _BODY.search(company) \
             and not _LOCAL_COUNCIL.search(company):
         return f"the {company}"
@@ -42,8 +48,10 @@ def role_in_text(role: str) -> str:
     """A role as a sentence names it: "Research Assistant, Soil Nitrogen Programme" reads as
     two things in "the ... role", so its team goes in brackets: "Research Assistant (Soil
     Nitrogen Programme)"; after a dash too ("Store Manager - Square One location")."""
-    parts = re.split(r", | [-–—] ", role, maxsplit=1)
-    if len(parts) == 1 or re.search(r", | [-–—] ", parts[1]) or "(" in role:
+    dashed, commas = re.split(r" [-–—] ", role), role.split(", ")
+    # after a dash, the rest is its team or place, a comma and all: "Store Manager - Dublin, OH"
+    parts = dashed if len(dashed) > 1 else commas
+    if len(parts) != 2 or "(" in role:
         return role
     return f"{parts[0]} ({parts[1]})"
 

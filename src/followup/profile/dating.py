@@ -41,8 +41,8 @@ RELATIVE = re.compile(  # one pattern, so that a date put in is not read again
     r"(?!,?\s+(?:the\s+)?\d)"
     r"|\b(?:(?P<tprep>by|before|on|until)\s+)?(?P<tlater>later\s+)?(?P<tday>tomorrow|today|"
     r"tonight|the day after tomorrow)(?:\s+(?P<tpod>morning|afternoon|evening))?\b"
-    r"|\b(?P<hprep>by|before|until|for)\s+(?:the\s+)?(?P<holiday>christmas|xmas|the holidays|"
-    r"new year)\b", re.I)
+    r"|\b(?P<hprep>by|before|until|for|after)\s+(?:the\s+)?(?P<holiday>christmas|xmas|"
+    r"the holidays|new year|thanksgiving)\b", re.I)
 
 
 def dated_promise(text: str, said_on: datetime.date, today: datetime.date,
@@ -82,12 +82,8 @@ def _dating(text: str, said_on: datetime.date,
 
     def replace(match: re.Match[str]) -> str:
         found = {key: (value or "").lower() for key, value in match.groupdict().items()}
-        if found["holiday"]:  # "before Christmas": the day before it, as said
-            eve = found["hprep"] == "before" or found["holiday"] == "the holidays"
-            day = datetime.date(said_on.year, 12, 24 if eve else 25)
-            if found["holiday"] == "new year":
-                day = datetime.date(said_on.year, 12, 31)
-            date(day if day > said_on else day.replace(year=day.year + 1), True)
+        if found["holiday"]:  # named as said; its day is what the plan waits for
+            date(holiday(found["holiday"], found["hprep"], said_on, country), True)
             return match[0]
         if found["span"]:
             return dated_span(found, said_on, country, date) or match[0]
@@ -98,6 +94,27 @@ def _dating(text: str, said_on: datetime.date,
 
 
 DateWords = Callable[[datetime.date, bool], str]
+
+
+def holiday(name: str, prep: str, said_on: datetime.date, country: str | None) -> datetime.date:
+    """The day a promise about a holiday means: "before Christmas" its eve, "by Christmas"
+    the day, "after Thanksgiving" the Friday of the week after it (the fourth Thursday of
+    November; in Canada the second Monday of October); the next one from `said_on`."""
+    def on(year: int) -> datetime.date:
+        if name == "thanksgiving":
+            if country == "CA":  # the second Monday of October
+                first = datetime.date(year, 10, 1)
+                day = first + ((7 - first.weekday()) % 7 + 7) * DAY
+            else:  # the fourth Thursday of November
+                first = datetime.date(year, 11, 1)
+                day = first + ((3 - first.weekday()) % 7 + 21) * DAY
+            return day + 8 * DAY if prep == "after" else day
+        if name == "new year":
+            return datetime.date(year, 12, 31)
+        eve = prep == "before" or name == "the holidays"
+        return datetime.date(year, 12, 24 if eve else 25)
+    day = on(said_on.year)
+    return day if day > said_on else on(said_on.year + 1)
 
 
 def dated_span(found: dict[str, str], said_on: datetime.date, country: str | None,

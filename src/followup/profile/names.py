@@ -343,8 +343,9 @@ def greeting(name: Name, *, formal: bool, country: str | None,
     who = tidy(name.written) or "this person"
     if name.role and not name.first and is_described(name.written):  # "Dear Facilities Guy"
         return Greeting("Sir or Madam", f'"{who}" describes them but is not a name, so the '
-                                        f'greeting is "Sir or Madam": ask the recruiter for '
-                                        f"their name and give it under name: ({RULE}).")
+                                        f'greeting is "Sir or Madam": find their name (the '
+                                        f"invitation, the website, your contact there) and "
+                                        f"give it under name: ({RULE}).")
     if name.role and name.first:  # never "Dear Clinic Director's Assistant" when named
         return Greeting(name.first, f'The greeting uses {name.first}, the name in brackets '
                                     f'after "{name.full}": if it is not their first name, add '

@@ -113,6 +113,13 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
     if re.search(r"\b(\w+) \1\b", fitted, flags=re.I):
         return "a word would be doubled: write it as a short phrase or a whole sentence"
     words = fitted.split()
+    if kind == "promise" and re.match(r"(?:like|love|hope|want|aim|plan|intend) to ", fitted):
+        return "it says what they hoped, not what they would do: write it as 'decide by ...'"
+    if kind == "promise" and re.search(r", (?!(?:and|or|but|so|which|when|if|either)\b)",
+                                       fitted):  # "interview till Wednesday, decision ..."
+        return "it joins two notes with a comma: write what they would do as one sentence"
+    if kind in ("learned", "discussed") and re.match(r"how to \w+ of\b", fitted):
+        return "it reads as a sentence, not a topic: write it as a short phrase"
     if "(" in fitted and "(" not in written and not fitted.endswith(")"):  # "task: a, b and c"
         return "its colon joins a label to a list: write the topic as a short phrase"
     if kind == "question" and fitted.endswith("?") and re.match(
@@ -128,7 +135,7 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
                 re.match(r"about (?!(?:the|a|an|my|our|your|their|his|her|its) )(?:\S+ ){1,4}"
                          r"(?:they|we|he|she|you)\b", fitted) or re.match(
                 r"about (?:\S+ ){1,4}(?:mostly|usually|often|always|never|generally|normally|"
-                r"sometimes|rarely|typically) \w", fitted):  # "about the people mostly work"
+                r"sometimes|rarely|typically) \w", fitted) or _clause_after_about(fitted):
             return "it reads as a sentence, not a topic: start it with 'that'"
         if re.match(r"(?:(?:about|around|over|nearly|some) )?[\d£$€~]", fitted):
             return "it starts with a figure: say what the figure is about"
@@ -141,6 +148,15 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
                     for word, after in itertools.pairwise(words[1:])):
             return "it reads as a sentence, not a topic: start it with 'that'"
     return _misread_highlight(written, fitted, words) if kind == "highlight" else None
+
+
+def _clause_after_about(fitted: str) -> bool:
+    """"about Garda vetting takes about four weeks": a sentence read as a topic, a verb in
+    the present ("takes", not after "the") with a small word or a figure after it."""
+    words = [bare(word) for word in fitted.split()] if fitted.startswith("about ") else []
+    return any("VBZ" in readings(word) and before not in CLOSED
+               and (after in CLOSED or after[:1].isdigit())
+               for before, word, after in zip(words[1:], words[2:], words[3:], strict=False))
 
 
 def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | None:
@@ -224,7 +240,8 @@ def shorthand(text: str, *, questions: bool = False) -> str | None:
         if re.fullmatch(r"\d+x|x\d+|~\S*", core.lower()) or dated or \
                 core in NOTES or re.fullmatch(r"[A-Z][a-z][A-Z]", core):
             return str(word)
-    return "~" if "~" in text else None
+    plus = re.search(r"\b[a-z]{3,}\+(?![\w+])", text)  # "staff+", not "CySA+" or "C++"
+    return plus[0] if plus else "~" if "~" in text else None
 
 
 def _key(word: str) -> str:
