@@ -138,6 +138,8 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
     ("plus-after-a-word", "learned", "they are hiring 3 more staff+ next year", None,
      "'staff+' is shorthand"),
     ("plus-in-a-credential", "highlight", "CySA+ certified", "am CySA+ certified", None),
+    ("shorthand-nye", "highlight", "ran the bar at our 300 person NYE event", None,
+     "'NYE' is shorthand"),
     ("missing-apostrophe", "highlight", "rewired the shed lights with my uncle (hes a sparky)",
      "rewired the shed lights with my uncle", None),
 ]
