@@ -42,6 +42,11 @@ THEY = [
     ("a-group", "that the staff get their rotas a month ahead",
      "that the staff get their rotas a month ahead"),
     ("none", "the winter opening hours", "the winter opening hours"),
+    # one person or body before it, whom "their" means: not the reader's
+    ("a-resident", "that every resident has a life story booklet in their room",
+     "that every resident has a life story booklet in their room"),
+    ("an-agency", "the time a state agency found their data was unusable",
+     "the time a state agency found their data was unusable"),
 ]
 
 

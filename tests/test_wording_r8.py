@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from .test_dating import PROFILE
+
 APPRENTICE = """\
 # typed on a phone after the interview
 candidate:
@@ -83,22 +85,7 @@ def test_RC1_a_debrief_keeps_the_recruiters_own_promise_and_opens_plainly(
     golden(f"wording/agency.recruiter-debrief.{tone}.txt", out)
 
 
-WINERY = """\
-candidate:
-  name: Tayla Brooks
-  email: tayla@example.com
-company: Ironbark Estate
-role: Events Coordinator
-country: AU
-interviews:
-  - date: 2026-11-27
-    kind: in-person
-    promise: Vince said he'd "sleep on it" and get back to me Mon or Tues
-    interviewers:
-      - name: Vince Moretti
-        email: vince@ironbark.example
-status: waiting
-"""
+WINERY = PROFILE.replace("PROMISE", 'Vince said he\'d "sleep on it" and get back to me Mon or Tues')
 
 
 def test_CI11_a_promise_in_notes_is_chased_by_the_day_it_names(
@@ -137,3 +124,14 @@ def test_TY9_CO3_no_call_promised_after_another_offers_deadline(
         "\n  deadline: 2026-12-07\nstatus: waiting")
     out = _run(invoke, tmp_path, text, "thank-you", "--today", "2026-11-28")
     assert "in the next few days" in out and "December" not in out.split("--- stderr")[0]
+
+
+def test_TY4_a_brief_note_that_learned_nothing_says_what_was_discussed(
+        invoke: Any, tmp_path: Path) -> None:
+    """The brief note carries one thing from the conversation: what was learned, else what
+    was discussed, never nothing of it."""
+    text = APPRENTICE.replace("        learned: mostly new build housing\n", "").replace(
+        "the college day release thing", "the college day release and site hours")
+    out = _run(invoke, tmp_path, text, "thank-you", "--to", "Gary Holt", "--tone", "brief",
+               "--today", "2026-11-25")
+    assert "the college day release and site hours" in out.split("--- stderr")[0]

@@ -1,5 +1,6 @@
 """Tone (CI5, G2, FB3, CO2): the phrases of each tone list found in the subject and body,
-unless negated or quoted from the profile; overlapping words are reported once."""
+unless negated, quoted from the profile or, in a draft the tool made, reported as what they
+said; overlapping words are reported once."""
 
 from __future__ import annotations
 
@@ -9,6 +10,14 @@ from followup import matching
 from followup.check.document import Finding, applies, show
 from followup.check.page import Page
 from followup.guidance.phrases.tone import TONE
+
+# What they said they would do, reported in the tool's own frame: "the plan was to get back
+# to me by Monday" says back their promise and demands nothing (CI11's wording in a
+# check-in). Written by hand, the words are the user's and judged as they stand.
+_REPORTED = re.compile(r"\b(?:(?:plan|intention|idea) was to|(?:said|told me|mentioned) (?:that )?"
+                       r"(?:you|they|he|she) would|understand (?:that )?(?:you|they) would)\s*$",
+                       re.IGNORECASE)
+_BEFORE = 60  # characters: the same clause
 
 
 def tone(page: Page) -> list[Finding]:
@@ -35,15 +44,6 @@ def tone(page: Page) -> list[Finding]:
                     phrase_list.rule, phrase_list.severity, line, column, shown,
                     f"{phrase_list.says}: \"{shown}\".", phrase_list.suggestion))
     return findings
-
-
-# What they said they would do, reported in the tool's own frame: "the plan was to get back
-# to me by Monday" says back their promise and demands nothing (CI11's wording in a
-# check-in). Written by hand, the words are the user's and judged as they stand.
-_REPORTED = re.compile(r"\b(?:(?:plan|intention|idea) was to|(?:said|told me|mentioned) (?:that )?"
-                       r"(?:you|they|he|she) would|understand (?:that )?(?:you|they) would)\s*$",
-                       re.IGNORECASE)
-_BEFORE = 60  # characters: the same clause
 
 
 def reported(text: str, start: int) -> bool:

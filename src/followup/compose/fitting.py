@@ -9,8 +9,6 @@ import datetime
 import re
 from typing import Any
 
-import msgspec
-
 from followup.compose.template_helpers import longdate
 from followup.draft import Note
 from followup.profile import Interview, Interviewer, Profile
@@ -37,8 +35,10 @@ class Fitting:
         self.profile, self.reading = profile, reading
         self.notes: list[Note] = []
 
-    def field(self, kind: FieldKind, written: str | None, keys: Keys) -> Fitted | None:
-        """The field as read when it fits its sentences; None (with a warning) when not."""
+    def field(self, kind: FieldKind, written: str | None, keys: Keys,
+              kept: str = "the draft leaves it out") -> Fitted | None:
+        """The field as read when it fits its sentences; None (with a warning saying why,
+        and what the draft `kept` of it) when not."""
         fitted = self.reading.fitted(kind, written)
         if fitted is None:
             return None
@@ -49,7 +49,7 @@ class Fitting:
                 if fitted.example else ""
             self.notes.append(Note(
                 _RULES[kind], f"{field_name('', keys)}: {fitted.problem or 'it does not fit'}; "
-                              f"the draft leaves it out.{example}", field=keys))
+                              f"{kept}.{example}", field=keys))
             return None
         return fitted
 
@@ -85,19 +85,15 @@ class Fitting:
         `recruiter`'s own promise ("Brendan will follow up"), as if the firm had made it."""
         if not interview.promise or (recruiter and made_by(interview.promise, to)):
             return None, None
-        fitted = self.field("promise", interview.promise, (*keys, "promise"))
+        # the date the plan keeps (CI2), also for words that cannot be quoted ("Mon or Tues")
+        decided = decided_by(interview, self.profile.country)
+        when = f"by {longdate(decided, self.profile.country)}" if decided else None
+        fitted = self.field("promise", interview.promise, (*keys, "promise"),
+                            f"the draft says only when ({when})" if when else
+                            "the draft leaves it out")
         if fitted is None or fitted.text is None or (
                 fitted.form == "time" and interview.decision_by):
-            # the date the plan keeps (CI2), also for words that cannot be quoted ("Mon or Tues")
-            decided = decided_by(interview, self.profile.country)
-            if decided is None:
-                return None, None
-            when = f"by {longdate(decided, self.profile.country)}"
-            if fitted is None and self.notes and self.notes[-1].field == (*keys, "promise"):
-                left = self.notes.pop()  # its warning says what the draft keeps of it
-                self.notes.append(msgspec.structs.replace(left, message=left.message.replace(
-                    "the draft leaves it out", f"the draft says only when ({when})")))
-            return when, "time"
+            return (when, "time") if when else (None, None)
         return (said_to(self.reading.promise(fitted.text, interview.date, today), to),
                 fitted.form)
 

@@ -13,10 +13,14 @@ THEY_TO_YOU = {"they": "you", "them": "you", "their": "your", "theirs": "yours",
                "themselves": "yourselves", "they're": "you're", "they've": "you've",
                "they'd": "you'd", "they'll": "you'll"}
 GROUPS = words_of("staff people team crew everyone everybody family board panel class")
-# One person a "their" may mean ("every resident has a booklet in their room"): not "your".
+# One person or body a "their" may mean ("every resident has a booklet in their room", "a
+# state agency their data was unusable"): not "your".
 PERSONS = words_of("every each anyone someone somebody person resident patient client "
                    "customer pupil student child member candidate employee applicant user "
-                   "visitor tenant guest learner trainee apprentice volunteer starter hire")
+                   "visitor tenant guest learner trainee apprentice volunteer starter hire "
+                   "agency company firm council department ministry authority government "
+                   "supplier vendor partner business charity organisation organization "
+                   "school hospital bank")
 
 # "he", "she": said to one of the people it may mean ("that he started here 20 years ago",
 # in the note to him), it reads as talking about them behind their back.

@@ -179,6 +179,9 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
     made = re.match(r"have (?:\S+ ){0,3}?(\S+?)s\b", fitted)  # "have weekly reports"
     if made and made[1].lower() in THINGS and "made" not in fitted.split()[1:2]:
         return "it names things you made, not what you did: start with the deed ('Wrote ...')"
+    if words[0] == "am" and "PAST" in readings(bare(words[-1])) and \
+            "ADJ" not in readings(bare(words[-1])):  # "am level 2 maths and English passed"
+        return "it ends in what you did ('passed'): start with it ('Passed ...')"
     if HOW_LONG.search(fitted) and words[0] not in ("have", "has") and \
             "BASE" in readings(bare(words[0])) and "PAST" not in readings(bare(words[0])):
         return "it says how long, so it needs a past ('Worked ... for 2 seasons')"

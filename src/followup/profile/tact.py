@@ -30,8 +30,8 @@ WORRY = re.compile(r"\b(?:backlogs?|concern(?:ed|s)?|worried|struggl\w*|behind s
                    re.I)
 # An interview question the candidate answered ("a time I had to let someone go"), which
 # a note cannot call interesting or a highlight (G2).
-ANSWERED = re.compile(r"^(?:about )?(?:a|the) (?:time|situation|occasion) (?:when |where )?"
-                      r"(?:I|you)\b", re.I)
+ANSWERED = re.compile(r"\b(?:a|the) (?:time|situation|occasion) (?:when |where )?(?:I|you)\b",
+                      re.I)
 # TY8: a question they asked the candidate ("How would I explain a by-law to ..."), which a
 # note would ask them back.
 THEIRS = re.compile(
@@ -47,7 +47,7 @@ def problem(kind: str, fitted: str) -> str | None:
     if kind in ("discussed", "question") and (paperwork := PAPERWORK.search(fitted)):
         return (f"it is about the paperwork of hiring ('{paperwork[0]}'), which a thank-you "
                 "note does not dwell on: write what you talked about of the work itself")
-    if kind == "discussed" and ANSWERED.match(fitted):
+    if kind == "discussed" and ANSWERED.search(fitted):
         return ("it is an interview question you answered, which a note cannot call "
                 "interesting: write what you talked about (the topic, not the question)")
     if kind in ("discussed", "learned") and (misfortune := MISFORTUNE.search(fitted)):
