@@ -21,7 +21,7 @@ PANEL = SAMPLES / "panel-interview.yaml"
     ("University of Limerick", "the University of Limerick"),
     ("Federal Transit Grants Office", "the Federal Transit Grants Office"),
     ("Bank of England", "the Bank of England"),
-    ("The Grand Meridian Hotel", "The Grand Meridian Hotel"),
+    ("The Grand Meridian Hotel", "the Grand Meridian Hotel"),
     ("Big Beanz", "Big Beanz"),
     ("Royal Mail", "Royal Mail"),
     ("Northvale NHS Foundation Trust", "Northvale NHS Foundation Trust"),

@@ -37,6 +37,8 @@ TONES = ("standard", "formal", "warm", "brief")
     ("Harlan Kovacs & Aberra LLP", "Harlan Kovacs & Aberra"),
     ("Hartcliffe Electrical Services Ltd", "Hartcliffe Electrical Services"),
     ("Norland Outdoor Supply Co.", "Norland Outdoor Supply Co."),
+    ("The Cathedral Church of St Columba", "the Cathedral Church of St Columba"),
+    ("The Salt Room", "the Salt Room"),
 ])
 def test_G2_a_local_councils_name_takes_no_the(company: str, in_text: str) -> None:
     assert company_in_text(company) == in_text

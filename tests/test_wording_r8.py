@@ -135,3 +135,19 @@ def test_TY4_a_brief_note_that_learned_nothing_says_what_was_discussed(
     out = _run(invoke, tmp_path, text, "thank-you", "--to", "Gary Holt", "--tone", "brief",
                "--today", "2026-11-25")
     assert "the college day release and site hours" in out.split("--- stderr")[0]
+
+
+def test_RC1_a_recruiter_on_the_panel_is_not_told_of_themselves(
+        invoke: Any, tmp_path: Path) -> None:
+    """The recruiter sat on the panel and promised the call as "Mr Keogh": the debrief to him
+    names the rest of the panel and does not report his promise as the firm's."""
+    text = AGENCY.replace(
+        "promise: Brendan will follow up w/ feedback early next week",
+        "promise: Mr Keogh will telephone all candidates early next week").replace(
+        "        email: orla@corrib.example\n",
+        "        email: orla@corrib.example\n"
+        "      - name: Brendan Keogh\n        email: brendan@hirewell.example\n")
+    out = _run(invoke, tmp_path, text, "recruiter-debrief", "--today", "2026-11-24")
+    body = out.split("--- stderr")[0]
+    assert "interview with Orla Reilly for the Data Analyst role" in body
+    assert "They said" not in body and "Keogh" not in body.split("Dear Brendan,")[1]

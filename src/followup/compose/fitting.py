@@ -135,7 +135,7 @@ def made_by(written: str | None, name: Name) -> bool:
 
 
 def _called(name: Name) -> str:
-    """A pattern for what a person is called (full, first, as written, honorific and
+    """A pattern for what a person is called (full, first, as written, a title and the
     surname); in lower case too, but a name that is also a word only as written ("call
     brent", not "will call" to Will); "" for a role."""
     if name.role:
@@ -144,8 +144,10 @@ def _called(name: Name) -> str:
         name.full, name.first, name.written,
         f"{name.honorific} {name.surname}" if name.honorific and name.surname else None)
         if each}, key=len, reverse=True)
-    return "|".join(each if each.lower().split()[0] in WORDS_TOO else f"(?i:{each})"
-                    for each in map(re.escape, called))
+    titled = [rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+{re.escape(name.surname)}"] \
+        if name.surname else []  # "Mr Trevelyan will telephone", to Jonathan Trevelyan
+    return "|".join([each if each.lower().split()[0] in WORDS_TOO else f"(?i:{each})"
+                     for each in map(re.escape, called)] + titled)
 
 
 # CI4 (offer any further information): a role whose work is shown, or a profile that

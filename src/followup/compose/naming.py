@@ -31,8 +31,12 @@ _LEGAL_FORM = re.compile(r",?\s+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Ltd\.?|
 
 def company_in_text(company: str) -> str:
     """The company as a sentence names it: a public body "the Department for ...", a firm
-    or a local council as written, without its legal form ("Cindercone Labs")."""
+    or a local council as written, without its legal form ("Cindercone Labs"); a name
+    that starts with "The" takes it in small letters mid-sentence, as every sentence has
+    it ("join the Cathedral Church of St Columba")."""
     company = _LEGAL_FORM.sub("", company) or company
+    if company.startswith("The ") and len(company.split()) > 2:  # "join the Cathedral Church"
+        return "the" + company[3:]
     if company[:4].lower() != "the " and _BODY.search(company) \
             and not _LOCAL_COUNCIL.search(company):
         return f"the {company}"

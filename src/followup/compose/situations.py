@@ -253,6 +253,14 @@ def _withdraw(profile: Profile, options: Options) -> list[Target]:
 # ---------------------------------------------------------------- shared pieces
 
 
+def _panel(interview: Interview, person: Interviewer | Recruiter, reading: Reading) -> list[str]:
+    """The names of the panel, but the person written to when others sat on it too (a
+    recruiter's debrief: "the interview with Ruth Hale and Sam Okoro", not "and you")."""
+    others = [other for other in interview.interviewers if other.name != person.name]
+    return [display_name(person_name(other, reading))
+            for other in others or interview.interviewers]
+
+
 def _base(situation: str, profile: Profile, options: Options, interview: Interview,
           person: Interviewer | Recruiter, reading: Reading) -> tuple[dict[str, Any], list[Note]]:
     """The variables every template has (templates/README.md lists them): those a
@@ -299,8 +307,7 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
                           if earlier is not interview and earlier.date <= interview.date
                           and earlier.kind != "phone" for other in earlier.interviewers),
         "portfolio": shows_work(profile),
-        "interviewer_names": [display_name(person_name(other, reading))
-                              for other in interview.interviewers],
+        "interviewer_names": _panel(interview, person, reading),
         "interviewer": None, "variant": 0, "main_contact": False, "highlight": None,
         **about, "promise": promise, "promise_form": promise_form,
         "rejected": rejected, "waiting": profile.status == "waiting" or (

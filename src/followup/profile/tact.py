@@ -32,6 +32,10 @@ WORRY = re.compile(r"\b(?:backlogs?|concern(?:ed|s)?|worried|struggl\w*|behind s
 # a note cannot call interesting or a highlight (G2).
 ANSWERED = re.compile(r"\b(?:a|the) (?:time|situation|occasion) (?:when |where )?(?:I|you)\b",
                       re.I)
+# The candidate's own case or work ("a tricky consent I handled"), which the same frames
+# would praise: self-praise (G2).
+OWN_CASE = re.compile(r"\b(?:a|the) (?:\w+ ){1,3}I (?:handled|led|managed|ran|worked on|dealt "
+                      r"with)\b", re.I)
 # TY8: a question they asked the candidate ("How would I explain a by-law to ..."), which a
 # note would ask them back.
 THEIRS = re.compile(
@@ -50,6 +54,9 @@ def problem(kind: str, fitted: str) -> str | None:
     if kind == "discussed" and ANSWERED.search(fitted):
         return ("it is an interview question you answered, which a note cannot call "
                 "interesting: write what you talked about (the topic, not the question)")
+    if kind == "discussed" and (own := OWN_CASE.search(fitted)):
+        return (f"it is your own work ('{own[0]}'), which a note cannot call interesting or a "
+                "highlight: write the topic it was about")
     if kind in ("discussed", "learned") and (misfortune := MISFORTUNE.search(fitted)):
         return (f"it is about a misfortune ('{misfortune[0]}'), which a thank-you note cannot "
                 "call a highlight or good news: write what you talked about of the work")
