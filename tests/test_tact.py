@@ -42,7 +42,9 @@ CASES: list[tuple[str, FieldKind, str, str | None]] = [
     ("answered-after-a-label", "discussed", "Stakeholder management; the time I had to tell "
      "an agency their data was unusable.", "an interview question you answered"),
     ("own-case", "discussed", "a tricky notified consent I handled (quarry expansion)",
-     "it is your own work ('a tricky notified consent I handled')"),
+     "it is about your own work"),
+    ("own-seminar", "discussed", "the 30-min seminar and Q&A on my postdoc work",
+     "it is about your own work"),
     ("timing-kept", "discussed", "the timing of the new rota", None),
     # TY8: their interview question is not asked back
     ("their-question", "question", "How would I explain a by-law to someone new to it?",

@@ -42,6 +42,8 @@ THEY = [
     ("a-group", "that the staff get their rotas a month ahead",
      "that the staff get their rotas a month ahead"),
     ("none", "the winter opening hours", "the winter opening hours"),
+    # the user's own "you" ("you do 4 days on site") would read as the reader: unsaid
+    ("a-generic-you", "that you do 4 days on site and 1 at college", ""),
     # one person or body before it, whom "their" means: not the reader's
     ("a-resident", "that every resident has a life story booklet in their room",
      "that every resident has a life story booklet in their room"),
@@ -77,8 +79,8 @@ def test_TY4_he_or_she_is_not_said_to_the_reader_who_may_be_meant(
         "learned: that he started here as a barista in 2015"))
     thanks = invoke("thank-you", path, "--today", "2026-11-16")
     assert "barista" not in thanks.stdout
-    assert "learned: it says 'he' or 'she', who may be the person the note is to; the draft " \
-        "leaves it out. Name who you mean." in thanks.stderr
+    assert "learned: it says 'he', 'she' or 'you', who may be the person the note is to; the " \
+        "draft leaves it out. Name who you mean." in thanks.stderr
     debrief = invoke("recruiter-debrief", path, "--today", "2026-11-16")
     assert "I learned that he started here as a barista in 2015" in debrief.stdout
 

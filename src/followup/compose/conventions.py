@@ -145,7 +145,8 @@ north-american usage:
     straight away/right away;  the post of/the position of
     for the post/for the position;  this post/this position
     on holiday/on vacation;  annual leave/vacation;  maths/math
-    glad of the opportunity/glad to have the opportunity
+    glad of the opportunity/glad to have the opportunity;  May I thank you/Thank you
+    I should perhaps add/I should add;  in due course/soon
 american usage:
     keen to/eager to;  keener to/more eager to;  keen on/excited about
     keener on/more excited about;  as keen as ever/as eager as ever

@@ -67,8 +67,8 @@ class Fitting:
         for kind, fitted in found.items():
             if to_them and fitted is not None and fitted.to_them == "":  # `addressed.UNSAID`
                 self.notes.append(Note(_RULES[kind], f"{field_name('', (*keys, kind))}: it "
-                                       "says 'he' or 'she', who may be the person the note is "
-                                       "to; the draft leaves it out. Name who you mean.",
+                                       "says 'he', 'she' or 'you', who may be the person the "
+                                       "note is to; the draft leaves it out. Name who you mean.",
                                        field=(*keys, kind)))
                 found[kind] = None
         question = found["question"]

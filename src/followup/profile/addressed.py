@@ -31,14 +31,19 @@ UNSAID = ""  # `to_you`'s answer for words that cannot be said to them
 THEY = re.compile(r"\b(?:they['’](?:re|ve|d|ll)|themselves|theirs|their|them|they)\b", re.I)
 
 
-def to_you(text: str) -> str:
+# A "you" the user wrote in their notes ("you do 4 days on site"): meant for anyone, but
+# said to someone at the employer it reads as them.
+YOU = re.compile(r"\byou(?:r|rs|rself|['’](?:re|ve|ll|d))?\b", re.I)
+
+
+def to_you(text: str, *, asked: bool = False) -> str:
     """TY4, TY8: what was learned, discussed or asked, said to someone at the employer: the
     employer's "they" is "you" ("that they run game days" -> "that you run game days"). A
     "they" that may mean others is kept, with all after it: a group or a plural noun before
     it ("the volunteers run events, they ..."), unless that noun is what "they" act on, right
     before it ("how many temps they take on", "the readers they've just bought"). A "he" or
     "she" may be the reader: UNSAID."""
-    if SOMEONE.search(text):
+    if SOMEONE.search(text) or (not asked and YOU.search(text)):  # a question asks them
         return UNSAID
     words = text.split(" ")
     for index, word in enumerate(words):

@@ -60,7 +60,7 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     if kind in ("learned", "discussed", "question"):
         from followup.profile.addressed import to_you
 
-        said = to_you(text)
+        said = to_you(text, asked=kind == "question")
         return msgspec.structs.replace(found, text=text, to_them=None if said == text else said)
     return found
 

@@ -115,8 +115,8 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
     words = fitted.split()
     if kind == "promise" and re.match(r"(?:like|love|hope|want|aim|plan|intend) to ", fitted):
         return "it says what they hoped, not what they would do: write it as 'decide by ...'"
-    if kind == "promise" and re.search(r", (?!(?:and|or|but|so|which|when|if|either)\b)",
-                                       fitted):  # "interview till Wednesday, decision ..."
+    if kind == "promise" and (re.search(r", (?!(?:and|or|but|so|which|when|if|either)\b)",
+                                        fitted) or " then " in fitted):  # "checks then a ..."
         return "it joins two notes with a comma: write what they would do as one sentence"
     if kind in ("learned", "discussed") and re.match(r"how to \w+ of\b", fitted):
         return "it reads as a sentence, not a topic: write it as a short phrase"

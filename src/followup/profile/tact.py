@@ -35,7 +35,8 @@ ANSWERED = re.compile(r"\b(?:a|the) (?:time|situation|occasion) (?:when |where )
 # The candidate's own case or work ("a tricky consent I handled"), which the same frames
 # would praise: self-praise (G2).
 OWN_CASE = re.compile(r"\b(?:a|the) (?:\w+ ){1,3}I (?:handled|led|managed|ran|worked on|dealt "
-                      r"with)\b", re.I)
+                      r"with)\b|\b(?:seminar|talk|presentation|lecture|poster)\b.* (?:on|about) "
+                      r"my\b", re.I)  # "the 30-minute seminar and Q&A on my postdoc work"
 # TY8: a question they asked the candidate ("How would I explain a by-law to ..."), which a
 # note would ask them back.
 THEIRS = re.compile(
@@ -54,8 +55,8 @@ def problem(kind: str, fitted: str) -> str | None:
     if kind == "discussed" and ANSWERED.search(fitted):
         return ("it is an interview question you answered, which a note cannot call "
                 "interesting: write what you talked about (the topic, not the question)")
-    if kind == "discussed" and (own := OWN_CASE.search(fitted)):
-        return (f"it is your own work ('{own[0]}'), which a note cannot call interesting or a "
+    if kind == "discussed" and OWN_CASE.search(fitted):
+        return ("it is about your own work, which a note cannot call interesting or a "
                 "highlight: write the topic it was about")
     if kind in ("discussed", "learned") and (misfortune := MISFORTUNE.search(fitted)):
         return (f"it is about a misfortune ('{misfortune[0]}'), which a thank-you note cannot "
