@@ -142,6 +142,8 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      "it ends in what you did ('passed')"),
     ("credential-kept", "highlight", "Forklift + reach truck certified",
      "am forklift and reach truck certified", None),
+    ("acronym-and-its-name", "highlight", "ARCO (Associate of the Royal College of Organists),"
+     " 2019", None, "it names a qualification (ARCO, CSCS)"),
     ("shorthand-nye", "highlight", "ran the bar at our 300 person NYE event", None,
      "'NYE' is shorthand"),
     ("missing-apostrophe", "highlight", "rewired the shed lights with my uncle (hes a sparky)",

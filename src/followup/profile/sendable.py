@@ -201,6 +201,8 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
         return "it runs a note into a sentence: write it as a whole sentence"
     if bare(words[0]) in LANGUAGES:
         return "it names a language without saying what you do in it ('Speak Welsh ...')"
+    if fitted.startswith("have experience") and re.match(r"[A-Z]{2,}\w*\s*\(", written):
+        return "it names a qualification (ARCO, CSCS): say what you hold ('Hold ...')"
     rest = re.match(r"have experience (?:in|with) (\S+) (\S+)", fitted)
     if (rest and rest[1][:1].islower() and rest[2][:1].isupper()) or re.match(
             r"have experience (?:in|with) .*\b(?:award|bronze|silver|gold|badge|medal|prize|"
