@@ -95,6 +95,8 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
     panel = Fitting(profile, reading)
     highlights = panel.highlights(interview)
     from followup.compose.render import is_activity, reads_with_tail
+    # TY9: no call "in a couple of weeks" when they said "by the end of next week"
+    decided = decided_by(interview, profile.country)
     targets: list[Target] = []
     for person in people:
         index = interview.interviewers.index(person)
@@ -104,8 +106,7 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
             "interviewer": person,
             "variant": offset + index,
             "main_contact": is_main,  # TY9: the follow-up promise goes in this note only
-            # TY9: no call "in a couple of weeks" when they said "by the end of next week"
-            "decided_by": decided_by(interview, profile.country),
+            "decided_by": decided,
             "highlight": highlights[index],  # TY4: and the tail only where it reads
             "highlight_tail": reads_with_tail(highlights[index], profile.candidate.highlights),
             "activity": is_activity(context["discussed"]),
@@ -254,8 +255,7 @@ def _withdraw(profile: Profile, options: Options) -> list[Target]:
 
 
 def _panel(interview: Interview, person: Interviewer | Recruiter, reading: Reading) -> list[str]:
-    """The names of the panel, but the person written to when others sat on it too (a
-    recruiter's debrief: "the interview with Ruth Hale and Sam Okoro", not "and you")."""
+    """The panel's names, but the person written to when others sat on it too (RC1)."""
     others = [other for other in interview.interviewers if other.name != person.name]
     return [display_name(person_name(other, reading))
             for other in others or interview.interviewers]
