@@ -23,6 +23,8 @@ DAYS = [
     ("week-of", "we will be in touch next week", "2026-12-04"),
     ("working-days", "decide within 5 working days", "2026-12-04"),
     ("after-thanksgiving", "she'd have an answer for me after Thanksgiving", "2026-12-04"),
+    ("mid-month", "outcomes will be released in mid-December", "2026-12-20"),
+    ("early-next-year", "a decision in early January", "2027-01-10"),
     ("no-day", "they will be in touch soon", None),
     ("new-year-vague", "we hope to confirm in the new year", None),
 ]

@@ -42,7 +42,8 @@ RELATIVE = re.compile(  # one pattern, so that a date put in is not read again
     r"|\b(?:(?P<tprep>by|before|on|until)\s+)?(?P<tlater>later\s+)?(?P<tday>tomorrow|today|"
     r"tonight|the day after tomorrow)(?:\s+(?P<tpod>morning|afternoon|evening))?\b"
     r"|\b(?P<hprep>by|before|until|for|after)\s+(?:the\s+)?(?P<holiday>christmas|xmas|"
-    r"the holidays|new year|thanksgiving)\b", re.I)
+    r"the holidays|new year|thanksgiving)\b"
+    rf"|\b(?P<mpart>early|mid|late)[\s-]+(?P<month>{'|'.join(MONTHS)})\b", re.I)
 
 
 def dated_promise(text: str, said_on: datetime.date, today: datetime.date,
@@ -82,6 +83,9 @@ def _dating(text: str, said_on: datetime.date,
 
     def replace(match: re.Match[str]) -> str:
         found = {key: (value or "").lower() for key, value in match.groupdict().items()}
+        if found["mpart"]:  # "in mid-December", as said; by the 10th, 20th or its last day
+            date(part_of_month(found["mpart"], found["month"], said_on), True)
+            return match[0]
         if found["holiday"]:  # named as said; its day is what the plan waits for
             date(holiday(found["holiday"], found["hprep"], said_on, country), True)
             return match[0]
@@ -94,6 +98,15 @@ def _dating(text: str, said_on: datetime.date,
 
 
 DateWords = Callable[[datetime.date, bool], str]
+
+
+def part_of_month(part: str, month: str, said_on: datetime.date) -> datetime.date:
+    """"early December" by the 10th, "mid-December" by the 20th, "late December" by its last
+    day; the next such month from `said_on`."""
+    number = [name.lower() for name in MONTHS].index(month) + 1
+    year = said_on.year + (number < said_on.month)
+    last = calendar.monthrange(year, number)[1]
+    return datetime.date(year, number, {"early": 10, "mid": 20}.get(part, last))
 
 
 def holiday(name: str, prep: str, said_on: datetime.date, country: str | None) -> datetime.date:

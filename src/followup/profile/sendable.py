@@ -179,6 +179,11 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
     made = re.match(r"have (?:\S+ ){0,3}?(\S+?)s\b", fitted)  # "have weekly reports"
     if made and made[1].lower() in THINGS and "made" not in fitted.split()[1:2]:
         return "it names things you made, not what you did: start with the deed ('Wrote ...')"
+    if words[0] == "am" and len(words) > 2 and "PAST" in readings(bare(words[1])) and re.match(
+            r"(?:over |more than |around |about |in )?\d", " ".join(words[2:])):  # "am determined
+        return "it reads as a deed: start it with its verb ('Determined ...')"  # over 300 ..."
+    if re.match(r"am an? ", fitted) and re.search(r"\b(?:was|were)\b", fitted):
+        return "it tells of something past: write it as 'Was ...' or 'Worked as ...'"
     if words[0] == "am" and "PAST" in readings(bare(words[-1])) and \
             "ADJ" not in readings(bare(words[-1])):  # "am level 2 maths and English passed"
         return "it ends in what you did ('passed'): start with it ('Passed ...')"
