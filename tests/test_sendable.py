@@ -131,6 +131,8 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      "it says what they hoped"),
     ("promise-two-notes", "promise", "interviewing till wednesday, decision next week", None,
      "it joins two notes with a comma"),
+    ("promise-with-an-aside", "promise", "We'll be in touch within two weeks, references "
+     "permitting.", "be in touch within two weeks, references permitting", None),
     ("how-to-of", "discussed", "handling of contentious applications", None,
      "it reads as a sentence, not a topic"),
     ("sentence-after-about", "learned", "Garda vetting takes about four weeks.", None,

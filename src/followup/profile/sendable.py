@@ -115,8 +115,10 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
     words = fitted.split()
     if kind == "promise" and re.match(r"(?:like|love|hope|want|aim|plan|intend) to ", fitted):
         return "it says what they hoped, not what they would do: write it as 'decide by ...'"
-    if kind == "promise" and (re.search(r", (?!(?:and|or|but|so|which|when|if|either)\b)",
-                                        fitted) or " then " in fitted):  # "checks then a ..."
+    if kind == "promise" and (re.search(  # "interview till Wednesday, decision next week",
+            r", (?!(?:and|or|but|so|which|when|if|either|hopefully|probably|possibly|maybe|"
+            r"perhaps|subject to|pending|depending|\w+ permitting)\b)",  # not an aside's comma
+            fitted) or " then " in fitted):  # "reference checks then a decision"
         return "it joins two notes with a comma: write what they would do as one sentence"
     if kind in ("learned", "discussed") and re.match(r"how to \w+ of\b", fitted):
         return "it reads as a sentence, not a topic: write it as a short phrase"
