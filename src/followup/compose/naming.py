@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 
 # Names of bodies that take "the" in a sentence: "join the Department for Regional Growth",
-# "at the Federal Transit Grants Office", "the University of Limerick".
+# "at the Federal Transit Grants Office", "the University of Limerick", "the NHS Graduate
+# Management Training Scheme".
 _BODY = re.compile(
     r"^(?:[\w'’.&-]+ )*?(?:Department|Ministry|Office|Institute|Institution|University|College|"
     r"School|Bank|Council|Board|Agency|Commission|Authority|Centre|Center|Society|Service|"
     r"Foundation|Trust|Museum|Library|Town|City|County|Borough|District|Village|"
     r"Municipality|Region|Province|State) (?:of|for|on)\b"
     r"|(?:Office|Department|Ministry|Agency|Commission|Authority|Council|Board|Institute|"
-    r"Service|Directorate|Executive|Inspectorate)$")
+    r"Service|Directorate|Executive|Inspectorate|Scheme|Programme|Program)$")
 
 
 # A local authority's proper name takes no "the": "Leeds City Council", "Cork County
@@ -25,8 +26,8 @@ _LOCAL_COUNCIL = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Shir
 
 
 # A firm's legal form, which a letter leaves to its letterhead: "Cindercone Labs, Inc.".
-_LEGAL_FORM = re.compile(r",?\s+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|plc|PLC|"
-                         r"Pty\.? Ltd\.?|GmbH|S\.A\.|B\.V\.)$")
+_LEGAL_FORM = re.compile(r"(?:,|\s+[-–—])?\s+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Ltd\.?|"
+                         r"Limited|plc|PLC|Pty\.? Ltd\.?|GmbH|S\.A\.|B\.V\.)$")
 
 
 def company_in_text(company: str) -> str:
@@ -35,6 +36,9 @@ def company_in_text(company: str) -> str:
     that starts with "The" takes it in small letters mid-sentence, as every sentence has
     it ("join the Cathedral Church of St Columba")."""
     company = _LEGAL_FORM.sub("", company) or company
+    body, dash, unit = company.partition(" - ")  # "City of Winnipeg - Community Services"
+    if dash and unit and not re.search(r"[-–—]", unit):
+        return f"{company_in_text(body)} ({unit})"
     if company.startswith("The ") and len(company.split()) > 2:  # "join the Cathedral Church"
         return "the" + company[3:]
     if company[:4].lower() != "the " and _BODY.search(company) \
