@@ -56,7 +56,7 @@ def profile_content(page: Page, profile: Profile) -> list[Finding]:
         fitted = reading.fitted(kind, value)
         # a note to them leaves out what says "he" or "she" (`addressed`), with a warning
         return fitted is not None and fitted.text is not None and not (
-            document.situation == "thank-you" and fitted.to_them == "")
+            document.situation == "thank-you" and fitted.unsaid_to_them)
 
     if "role" in wanted and not (mentions(text, profile.role) or
                                  mentions(text, profile.company)):

@@ -65,7 +65,7 @@ class Fitting:
         kinds: tuple[FieldKind, ...] = ("discussed", "learned", "question")
         found = {kind: self.field(kind, getattr(person, kind), (*keys, kind)) for kind in kinds}
         for kind, fitted in found.items():
-            if to_them and fitted is not None and fitted.to_them == "":  # `addressed.UNSAID`
+            if to_them and fitted is not None and fitted.unsaid_to_them:
                 self.notes.append(Note(_RULES[kind], f"{field_name('', (*keys, kind))}: it "
                                        "says 'he', 'she' or 'you', who may be the person the "
                                        "note is to; the draft leaves it out. Name who you mean.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from followup.profile.forms import UNSAID
 from followup.profile.wordforms import bare, is_name, readings, words_of
 
 # TY4, TY8: the employer's "they", said to someone at the employer, is "you".
@@ -25,7 +26,6 @@ PERSONS = words_of("every each anyone someone somebody person resident patient c
 # "he", "she": said to one of the people it may mean ("that he started here 20 years ago",
 # in the note to him), it reads as talking about them behind their back.
 SOMEONE = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.I)
-UNSAID = ""  # `to_you`'s answer for words that cannot be said to them
 
 
 THEY = re.compile(r"\b(?:they['’](?:re|ve|d|ll)|themselves|theirs|their|them|they)\b", re.I)

@@ -26,8 +26,9 @@ DAY = datetime.timedelta(days=1)
 SHORT_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "weds": "wednesday",
               "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday"}
 RELATIVE = re.compile(  # one pattern, so that a date put in is not read again
-    r"\b(?P<span>(?:with)?in|over)\s+(?P<next>(?:the\s+)?(?:next|coming)\s+)?(?:(?P<n>\d{1,2}(?:\s*[-–]\s*\d{1,2})?|"
-    r"an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?couple of|a few|few|several)"
+    r"\b(?P<span>(?:with)?in|over)\s+(?P<next>(?:the\s+)?(?:next|coming)\s+)?"
+    r"(?:(?P<n>\d{1,2}(?:\s*[-–]\s*\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|(?:a )?couple of|a few|few|several)"
     r"\s+)?(?P<unit>(?:working |business )?days?|weeks?|months?|fortnight)(?:['’]s?\s+time)?\b"
     r"(?!\s+(?:of|after|from|following)\b)"  # "within 2 weeks of the AC": counted from that
     r"|\b(?:(?P<eprep>by|before|until|at|towards?)\s+)?(?:the\s+)?end\s+of\s+(?:(?:the\s+)?"

@@ -12,6 +12,7 @@ from typing import Literal
 
 import msgspec
 
+UNSAID = ""  # `Fitted.to_them` for words that cannot be said to the person a note is to
 FieldKind = Literal["highlight", "discussed", "learned", "question", "promise"]
 # What each field's reader finds, before it is a Fitted: form, text, problem, example.
 Result = tuple[str, str | None, str | None, str | None]
@@ -23,7 +24,8 @@ class Fitted(msgspec.Struct, frozen=True):
     nothing and is no problem. `text` is None when the field cannot be fitted, and then
     `problem` and `example` say why and what fits (both None when it is empty).
     `to_them`: what was learned, discussed or asked as said to someone at the employer
-    ("that you run game days"), where it differs from `text`."""
+    ("that you run game days"), where it differs from `text`; UNSAID where it cannot be
+    said to them at all ("that he started here", `addressed`)."""
 
     written: str
     form: str
@@ -31,6 +33,11 @@ class Fitted(msgspec.Struct, frozen=True):
     problem: str | None = None
     example: str | None = None
     to_them: str | None = None
+
+    @property
+    def unsaid_to_them(self) -> bool:
+        """Whether a note to someone at the employer leaves it out (TY4, TY8)."""
+        return self.to_them == UNSAID
 
 
 class Name(msgspec.Struct, frozen=True):
