@@ -17,6 +17,7 @@ from followup.check.situation import guess_situation
 from followup.compose.situations import Options
 from followup.draft import Draft
 from followup.errors import NotApplicable
+from followup.guidance.phrases.seams import HONORIFICS, ROLE_WORDS
 from followup.vocabulary import CHANNELS, SITUATIONS, TONES
 
 from .conftest import BUNDLED_PAIRS, SAMPLES
@@ -151,7 +152,10 @@ def profiles(draw: st.DrawFn) -> profile.Profile:
             [_email(name), None]))}
         if extra:
             data |= {
-                "salutation": draw(st.none() | _name()),
+                # a lone job word or title ("MANAGER") the user chose is the checker's to
+                # flag (G2, with a fix naming salutation:), not a seam of the drafting
+                "salutation": draw(st.none() | _name().filter(
+                    lambda text: text.lower().rstrip(".") not in ROLE_WORDS | HONORIFICS)),
                 "honorific": draw(st.none() | st.sampled_from(["Ms", "Mr", "Dr", "Mx"])),
                 "discussed": draw(st.none() | _phrase()),
                 "learned": draw(st.none() | _phrase().map(lambda text: f"that {text}")),

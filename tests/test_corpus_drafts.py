@@ -66,3 +66,15 @@ def test_the_corpus_covers_every_situation_tone_and_channel() -> None:
     seen = {(each.situation, each.channel, each.tone)
             for path in PROFILES for each in _drafted(path)}
     assert len(seen) == 8 * 4  # 6 situations by email, a card and a voicemail; 4 tones
+
+
+@pytest.mark.parametrize("path", PROFILES, ids=[path.stem for path in PROFILES])
+def test_TY5_a_thank_you_says_our_call_once(path: Path) -> None:
+    """"Our call confirmed ... Thank you once more for our call.": the words for the
+    interview itself are said once a note, whichever phrasings its variant picks."""
+    repeated = [f"{each.name} to {draft.to[0].name}: {talk!r}"
+                for each in _drafted(path) if each.situation == "thank-you"
+                for draft in each.drafts
+                for talk in ("our conversation", "our call", "our meeting")
+                if draft.body.lower().count(talk) > 1]
+    assert repeated == []

@@ -155,6 +155,12 @@ def test_CI11_a_promise_that_names_its_recipient_says_you(invoke: Any, tmp_path:
     ("2027 Investment Banking Analyst Programme", "the 2027 Investment Banking Analyst Programme"),
     ("Graduate Area Manager Scheme", "the Graduate Area Manager Scheme"),
     ("Cadet Pilot Program 2027 Intake", "the Cadet Pilot Program 2027 Intake"),
+    ("Summer Internship 2027", "the Summer Internship 2027"),
+    ("Graduate Scheme (Finance)", "the Graduate Scheme (Finance)"),
+    # the programme is where the post is, not the post (issue 12, round 12)
+    ("Youth Program Coordinator (term, 18 months)",
+     "the position of Youth Program Coordinator (term, 18 months)"),
+    ("Scheme Manager", "the position of Scheme Manager"),
 ])
 def test_G2_a_programme_is_no_position(role: str, named: str) -> None:
     assert position(role) == named

@@ -207,7 +207,7 @@ def test_G2_thank_you_greetings_and_notes_in_every_tone(tmp_path: Path, tone: st
     formal = tone == "formal"
     expected = {"Lending Manager, Retail": "Lending Manager",
                 "Assessor (case study)": "Assessor", "Okafor": "Okafor",
-                "Marisol Quintero": "Marisol Quintero" if formal else "Marisol",
+                "Marisol Quintero": "Marisol",  # no title: formally too; the note asks
                 "Ms Park Ji-woo": "Ms Park" if tone != "warm" else "Park Ji-woo"}
     assert {name: _greeted(draft) for name, draft in drafts.items()} == expected
     for name, key in [("Lending Manager, Retail", "Lending Manager"),
@@ -286,7 +286,7 @@ def test_G2_a_note_on_a_recruiter_on_the_panel_points_to_their_interviewer_entry
 # write the name. (recruiter's name:, tone) -> the greeting, the note's end or None
 RECRUITERS = [
     ("single-name", "Priyanka", "warm", "Priyanka", None),
-    ("formal-no-title", "Tomás Ferreira", "formal", "Tomás Ferreira",
+    ("formal-no-title", "Tomás Ferreira", "formal", "Tomás",
      'To greet the recruiter as "(title) Ferreira", write the title they use '
      f"({TITLES}) before their name under recruiter: (name: (title) Tomás Ferreira) (G2)."),
     ("plain-sure", "Tomás Ferreira", "warm", "Tomás", None),
@@ -363,7 +363,9 @@ FORMALLY = [
     ("Sister", "warm", False, True), ("Capt", "warm", False, True),
     ("Dr", "warm", False, False), ("Ms", "warm", False, False), ("Rev", "warm", False, False),
     ("Dr", "warm", True, True), ("Ms", "standard", False, True), ("Dr", "brief", False, True),
-    (None, "standard", False, False), (None, "warm", True, False), (None, "formal", False, True),
+    (None, "standard", False, False), (None, "warm", True, False),
+    # without a title: the first name, even formally, but the full name to a traditional firm
+    (None, "formal", False, False), (None, "formal", True, True),
 ]
 
 

@@ -276,7 +276,8 @@ def test_real_x11_clipboard_holds_the_body(invoke: Any, x_display: str, tool: st
     must not wait for it), read back, and there for the next program that pastes."""
     panel = ("thank-you", SAMPLES / "panel-interview.yaml", "--to", "Okafor", "--today",
              "2026-11-19")
-    body = json.loads(invoke(*panel, "--format", "json").stdout)["body"]
+    drafted = json.loads(invoke(*panel, "--format", "json").stdout)
+    body = drafted["body"]
     assert "Aoife Ní Bhriain" in body
     monkeypatch.setenv("PATH", _only(tmp_path, tool))
     monkeypatch.setenv("DISPLAY", x_display)
@@ -288,7 +289,7 @@ def test_real_x11_clipboard_holds_the_body(invoke: Any, x_display: str, tool: st
     assert (result.exit_code, result.stdout) == (0, (
         "To: David Okafor <david.okafor@ashworthlyle.example>\n"
         "Subject: Thank you: Trainee Solicitor interview\n"
-        f"The body (101 words) is on the clipboard, copied with {tool}.\n"))
+        f"The body ({drafted['words']} words) is on the clipboard, copied with {tool}.\n"))
     assert _clipboard(x_display) == body
 
 

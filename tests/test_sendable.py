@@ -156,6 +156,20 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      "'NYE' is shorthand"),
     ("missing-apostrophe", "highlight", "rewired the shed lights with my uncle (hes a sparky)",
      "rewired the shed lights with my uncle", None),
+    # issue 12, round 12: a deed and what came of it, a course as "experience", a question
+    # worded as its topic
+    ("deed-and-its-outcome", "highlight", "Built a stock-rotation tracker; adopted by 4 sites",
+     None, "it joins what you did to what came of it"),
+    ("deed-and-deed", "highlight", "Built a stock-rotation tracker and trained 4 sites on it",
+     "built a stock-rotation tracker and trained 4 sites on it", None),
+    ("certificates-as-experience", "highlight", "Emergency First Aid at Work and Manual "
+     "Handling", None, "it names a course or award"),
+    ("indirect-question", "question", "What training new porters get in their first month?",
+     None, "it is worded as a topic but ends in '?'"),
+    ("question-its-subject-first", "question", "What happens after the trial shift?",
+     "What happens after the trial shift?", None),
+    ("question-with-do", "question", "What training do new porters get?",
+     "What training do new porters get?", None),
 ]
 
 

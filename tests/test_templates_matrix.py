@@ -368,7 +368,7 @@ def test_RC2_debrief_names_every_interviewer(tmp_path: Path) -> None:
     draft = drafting.compose("recruiter-debrief", profile.load(path),
                              Options(today=datetime.date(2026, 11, 18)))[0]
     assert draft.body.startswith(
-        "Dear Kim Hart,\n\nPlease find below my feedback on today's interview with Margaret "
+        "Dear Kim,\n\nPlease find below my feedback on today's interview with Margaret "
         "Ashworth, David Okafor and Helen Carter for the position of Trainee Solicitor at "
         "Ashworth & Lyle.")
 

@@ -224,8 +224,8 @@ def test_G2_TY5_no_note_repeats_an_opener_or_a_noticed_word(tone: str,
     ("brief", 1, "I'm grateful you made time after hours."),
     ("formal", 0, "I should mention that I led the university pro bono clinic's intake rota "
                   "for two years, which I believe would be of value here."),
-    ("formal", 2, "I would very much like to join Ashworth & Lyle, and our conversation has "
-                  "only strengthened my interest."),
+    # the variant's own phrasing says "our conversation", said already: the next one
+    ("formal", 2, "My interest in the role is stronger than ever."),
     ("warm", 2, "I'd love to join Ashworth & Lyle."),
 ])
 def test_G2_a_phrase_reads_as_a_sentence(tone: str, variant: int, sentence: str) -> None:

@@ -329,12 +329,20 @@ def test_TY6_the_card_tip_is_printed_once_for_a_panel(invoke: Any) -> None:
 
 def test_TY4_after_an_offer_only_the_main_contact_is_thanked_for_it(invoke: Any,
                                                                      tmp_path: Path) -> None:
-    """The Senior Partner made the offer; the rest of the panel hears no thanks for it."""
+    """The Senior Partner made the offer and is thanked for it; the rest of the panel hear
+    that the candidate is glad of it, with no thanks for an offer they did not make, and no
+    pitch or interest as if nothing had been decided (issue 12, round 12)."""
     path = edited_sample(tmp_path, "panel-interview", ("status: waiting", "status: offer"))
     result = invoke("thank-you", path, "--all", "--today", "2026-11-19", "--format", "json")
     notes = {note["to"][0]["name"]: note["body"] for note in json.loads(result.stdout)}
-    assert "offer" in notes["Margaret Ashworth"]
-    assert "offer" not in notes["David Okafor"] and "offer" not in notes["Helen Carter"]
+    assert re.search(r"\b(?:thank you for|your|your kind) offer\b", notes["Margaret Ashworth"])
+    for name in ("David Okafor", "Helen Carter"):
+        offer = next(sentence for sentence in re.split(r"(?<=\.)\s+", notes[name])
+                     if "offer" in sentence)
+        assert offer.startswith(("I was delighted to receive the offer", "The offer that")), \
+            (name, offer)
+        assert "thank" not in offer.lower() and "strengthened my interest" not in notes[name]
+    assert result.stderr.count("Does not say you are interested") == 0
 
 
 @pytest.mark.parametrize(("role", "in_text"), [

@@ -47,9 +47,11 @@ def company_in_text(company: str) -> str:
     return company
 
 
-# A role that is a scheme or an intake, not a post: "the 2027 Analyst Programme".
+# A role that is a scheme or an intake, not a post: "the 2027 Analyst Programme" (its last
+# word, before any brackets: a "Youth Program Coordinator" holds a position).
 _PROGRAMME = re.compile(r"\b(?:Programme|Program|Scheme|Intake|Internship|Apprenticeship|"
-                        r"Placement|Fellowship|Traineeship|Cohort)\b", re.IGNORECASE)
+                        r"Placement|Fellowship|Traineeship|Cohort)\b(?:\s+\d{4})?"
+                        r"(?:\s*\(.*\))?\s*$", re.IGNORECASE)
 
 
 def role_in_text(role: str) -> str:

@@ -104,11 +104,13 @@ def greets_formally(name: Name, tone: str, traditional: bool) -> bool:
     """G2: the honorific and surname in the formal tone, and whenever a title is known, as at
     a traditional employer but in the warm tone; a courtesy title (Mr, Dr) gives way to the
     first name in the warm tone to a modern employer, where a title of office (Professor,
-    Cllr, Judge) does not."""
+    Cllr, Judge) does not. Without a title, the first name when sure."""
+    if name.honorific is None:  # a traditional panel is greeted alike: "Dear Chinedu Okafor"
+        # beside "Dear Cllr O'Hare"; a modern one, met, by first name even formally ("Dear
+        # Angela Fry" reads as a form letter), with a note asking for the title
+        return traditional and tone != "warm"
     if tone == "formal":
         return True
-    if name.honorific is None:  # a traditional panel is greeted alike: "Dear Chinedu Okafor"
-        return traditional and tone != "warm"  # beside "Dear Cllr O'Hare", and asked a title
     from followup.profile.honorifics import COURTESY_TITLES  # only for a title
     return tone != "warm" or traditional or name.honorific not in COURTESY_TITLES
 

@@ -115,10 +115,12 @@ def filters() -> dict[str, Callable[..., str]]:
 
 
 @jinja2.pass_context
-def say(context: jinja2.runtime.Context, key: str) -> str:
+def say(context: jinja2.runtime.Context, key: str, avoid: str = "") -> str:
     """One of several phrasings from phrases.yaml, for the draft's tone, picked by its
     `variant` so that notes to several people differ (TY5), and rendered with the
     template's variables, its wording (if bundled) localized for the profile's country.
+    With `avoid` (a variable's name), the next phrasing that does not print it, if any:
+    "Thank you once more for our call" is not said after "Our call confirmed ...".
     A mistake in a phrase names phrases.yaml, the list and entry."""
     loader = context.environment.loader
     assert isinstance(loader, Loader)
@@ -127,7 +129,12 @@ def say(context: jinja2.runtime.Context, key: str) -> str:
         phrases = loader.phrase_list(situation, str(key), tone)
     except MissingPhrases as error:  # so that the message names the template's line
         raise jinja2.TemplateRuntimeError(str(error)) from None
-    index = context["variant"] % len(phrases.options)
+    count = len(phrases.options)
+    index = context["variant"] % count
+    if avoid:
+        prints = re.compile(r"\{\{[^}]*?\b" + re.escape(avoid) + r"\b")
+        index = next((step % count for step in range(index, index + count)
+                      if not prints.search(phrases.options[step % count])), index)
     name = loader.localized(f"phrase:{situation}/{key}/{tone}/{index}", context.get("country"))
     started = time.monotonic()
     try:

@@ -86,6 +86,9 @@ JOINED = re.compile(r" and (?:the|a|an|my|our|your|their|his|her|its) ")
 LABELS = frozenset(("scenario", "scenarios", "question", "questions", "task", "exercise",
                     "roleplay", "role-play", "play", "study", "presentation", "example",
                     "situation", "test"))
+# The helping verbs a direct question puts before its subject ("What support do ...?").
+AUXILIARY = re.compile(r"\b(?:is|are|am|was|were|do|does|did|can|could|will|would|shall|should|"
+                       r"may|might|must|has|have|had)\b|'s\b|'re\b|’s\b|’re\b", re.I)
 # A topic that opens with an adverb needs its sentence: "mostly new build housing".
 ADVERB_FIRST = re.compile(r"(?:about )?(?:mostly|mainly|largely|partly|probably|maybe|perhaps|"
                           r"basically|apparently|possibly|generally|usually|hopefully)\b")
@@ -129,6 +132,9 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
             r"have|was|were|might|may|much|many|long|often|soon|far|big|quickly)\b)", fitted,
             re.I):  # "How graduates are supported?"
         return "it is worded as a topic but ends in '?': write it as a question ('How are ...?')"
+    if kind == "question" and _indirect(fitted):
+        return ("it is worded as a topic but ends in '?': write it as a question "
+                "('What support do ... get?')")
     if kind == "question" and re.fullmatch(r"how (?:many|much) (?:\S+ ){0,2}\S+\??", fitted,
                                            flags=re.I):  # "how many volunteers"
         return "it names what to ask about but not the question: write it as a question"
@@ -150,6 +156,16 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
                     for word, after in itertools.pairwise(words[1:])):
             return "it reads as a sentence, not a topic: start it with 'that'"
     return _misread_highlight(written, fitted, words) if kind == "highlight" else None
+
+
+def _indirect(question: str) -> bool:
+    """"What support new managers get?": a question worded as its topic, its subject before
+    its verb ("managers get", "you use") and no helping verb; not "What happens next?"."""
+    words = [bare(word) for word in question.split()]
+    return question.endswith("?") and words[0] in ("what", "which") and not AUXILIARY.search(
+        question) and any((subject in ("you", "they", "we", "i") or "PLURAL" in readings(subject))
+                          and "BASE" in readings(verb)
+                          for subject, verb in itertools.pairwise(words[2:]))
 
 
 def _clause_after_about(fitted: str) -> bool:
@@ -208,13 +224,16 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
         return "it runs a note into a sentence: write it as a whole sentence"
     if bare(words[0]) in LANGUAGES:
         return "it names a language without saying what you do in it ('Speak Welsh ...')"
+    done = re.search(r" and (\w+) by ", fitted)  # "developed X and adopted by 3 groups"
+    if done and "PAST" in readings(bare(words[0])) and "PAST" in readings(done[1].lower()):
+        return "it joins what you did to what came of it with 'and': write it as a sentence"
     if fitted.startswith("have experience") and re.match(r"[A-Z]{2,}\w*\s*\(", written):
         return "it names a qualification (ARCO, CSCS): say what you hold ('Hold ...')"
     rest = re.match(r"have experience (?:in|with) (\S+) (\S+)", fitted)
     if (rest and rest[1][:1].islower() and rest[2][:1].isupper()) or re.match(
             r"have experience (?:in|with) .*\b(?:award|bronze|silver|gold|badge|medal|prize|"
             r"scholarship|certificate|cert|diploma|degree|GCSEs?|A-levels?|dissertation|"
-            r"thesis)\b", fitted, re.I):
+            r"thesis|first aid|CPR\S*|licen[cs]e|ticket|accreditation|course)\b", fitted, re.I):
         return "it names a course or award: say what you did ('Completed ...', 'Hold ...')"
     return None
 

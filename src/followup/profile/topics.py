@@ -185,6 +185,9 @@ def noun_phrase(words: list[str]) -> str:
     if singular and len(words) > 1 and ((first in OPENING and "NOUN" in readings(head)) or
                                         re.fullmatch(r"\d+(?:/\d+)+|\d+%", first)):
         return "the " + text
+    if len(words) > 2 and "VBG" in readings(bare(words[1])) and "NOUN" in readings(first) and \
+            plain_singular(words[0]) and first not in CLOSED and not is_acronym(words[0]):
+        return "the " + text  # "hospital moving to ...": "the hospital moving to ..."
     return text
 
 

@@ -19,10 +19,10 @@ INTEREST_PHRASES = (
     "appeal*",
     # After an offer (TY4): glad of it, and waiting for its terms.
     "look* forward to (the|its|receiving the|hearing the|seeing the) (details|terms|contract)",
-    "(delighted|pleased|glad|happy|thrilled|excited) to (receive|have received|accept) "
+    "(delighted|pleased|glad|happy|thrilled|excited) to (receive|have received|accept|hear of) "
     "(your|the|this) offer",
-    "offer (was|is) (such|very|really)? (wonderful|exciting|thrilling|fantastic|great|welcome) "
-    "news",
+    "offer (that followed|afterwards)? (was|is) (such|very|really|most)? (wonderful|exciting|"
+    "thrilling|fantastic|great|welcome|happy) news",
 )
 
 CONTENT: tuple[Cue, ...] = (
