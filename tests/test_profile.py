@@ -125,6 +125,12 @@ BAD_PROFILES = [
      "interviews[0].outside_hours", "expected true or false, got text"),
     ("duplicate key", ("status: waiting", "status: waiting\ncompany: Other"), 32, "company",
      "appears twice in the same mapping\n  Keep one of the two entries."),
+    # "#9" starts a YAML comment: the value would stop at "to" without a word said
+    ("a figure after ' #'", ("cutting no-shows by a third", "moving the society from #9 to "
+                             "#2 in the union's rankings"), 9, "candidate.highlights[0]",
+     'stops at "... Airtable, moving the society from": YAML reads "#9" and what follows '
+     'as a comment\n  Put the whole value in quotes: "Built the society\'s volunteer rota in '
+     "Airtable, moving the society from #9 to #2 in the union's rankings\""),
     ("missing candidate file",
      ("candidate:\n  name: Jordan Lee", "candidate: me.yaml\nx:\n  name: Jordan Lee"), 4,
      "candidate", "no candidate file at {dir}/me.yaml\n  Give a path relative to the profile, "

@@ -20,6 +20,10 @@ CASES: list[tuple[str, FieldKind, str, str | None]] = [
      "the paperwork of hiring ('licence abstract')"),
     ("salary-asked", "question", "What is the salary range?",
      "the paperwork of hiring ('salary')"),
+    ("pay-and-moving", "discussed", "comp bands and the relocation policy",
+     "the paperwork of hiring ('comp bands')"),
+    ("benefits", "discussed", "the pension scheme and hybrid days",
+     "the paperwork of hiring ('pension')"),
     ("the-work-kept", "discussed", "Parking enforcement on weekends", None),
     ("handling-kept", "discussed", "Handling an aggressive resident during a complaint.", None),
     # G2: a misfortune of theirs is no highlight and no good news

@@ -13,7 +13,9 @@ import re
 # The paperwork of hiring: a note does not thank anyone for discussing it (G2).
 PAPERWORK = re.compile(
     r"\b(?:vetting|police checks?|background checks?|reference checks?|references|"
-    r"start(?:ing)? dates?|salary|salaries|pay (?:rates?|range|scales?|band)|notice period|"
+    r"start(?:ing)? dates?|salary|salaries|pay (?:rates?|range|scales?|bands?)|notice period|"
+    r"comp(?:ensation)? (?:bands?|package|range)|relocation|bonus(?:es)?|equity|stock options|"
+    r"pensions?|benefits package|"
     r"paperwork|right to work|visas?|work permits?|licen[cs]e abstract|driver'?s abstract|"
     r"DBS|PVG|criminal record)\b", re.I)
 # A misfortune of theirs, which a note cannot call a highlight or welcome as news (G2).

@@ -21,6 +21,7 @@ import msgspec
 import yaml
 
 from followup.errors import FollowupError, ProfileError
+from followup.profile.yamltree import Found, check_tree, shown
 
 if TYPE_CHECKING:  # types only: nothing more to build at each start
     from followup.profile.messages import Finding, Unmatched
@@ -146,7 +147,7 @@ def parse(path: Path, raw: bytes | str, *, prefix: str = "", error: MakeError = 
         if root is not None:
             if "*" in text:  # aliases: what they would expand to, before any walk over it
                 _check_aliases(root, Document(path, None, root, prefix, error))
-            _check_tree(root)
+            check_tree(root, text.splitlines() if " #" in text else None)
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as failure:
         mark = failure.problem_mark or failure.context_mark
@@ -165,7 +166,7 @@ def parse(path: Path, raw: bytes | str, *, prefix: str = "", error: MakeError = 
         raise refuse(f"YAML: {failure}") from None
     except (ValueError, OverflowError) as failure:  # a value of an explicit tag (!!timestamp)
         raise refuse(f"YAML: a value cannot be read ({failure})") from None
-    except _Found as found:
+    except Found as found:
         raise error(path, found.problem, line=found.node.start_mark.line + 1,
                     field=field_name(prefix, found.parts) or None, fix=found.fix) from None
     except RecursionError:  # nested deeper than any file of ours, and than Python's stack
@@ -204,15 +205,6 @@ def convert(data: Any, kind: type[Any], document: Document, *, unmatched: Unmatc
 
 
 # ---------------------------------------------------------------- the walks over the nodes
-
-# Taken off both ends of every text value, so that every consumer sees it clean ("  Priya
-# Shah " is found by --to "Priya Shah"): spaces of any width, and what shows nothing (zero-
-# width space and joiners, direction marks, word joiner, BOM, soft hyphen, Hangul fillers,
-# braille blank). Not line breaks: a name written with | keeps one, and is refused for it.
-_BLANK_LETTERS = "\u115f\u1160\u3164\uffa0\u2800"
-_PADDING = ("\t \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-            "\u202f\u205f\u3000\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\xad" + _BLANK_LETTERS)
-_TEXT_TAG = "tag:yaml.org,2002:str"
 
 
 def _check_aliases(root: yaml.Node, document: Document) -> None:
@@ -283,79 +275,11 @@ def _field_at(stack: list[list[Any]], prefix: str) -> str:
     for node, children, position, _ in stack:
         if isinstance(node, yaml.MappingNode):
             key = children[(position - 1) & ~1]  # the key of the pair
-            name = _shown(key.value) if isinstance(key, yaml.ScalarNode) else "?"
+            name = shown(key.value) if isinstance(key, yaml.ScalarNode) else "?"
             field = f"{field}.{name}" if field else name
         else:
             field = f"{field}[{position - 1}]"
     return field
-
-
-class _Found(Exception):
-    """A problem at `node`; each level of _check_tree on the way out adds its key or index,
-    so that the field's name is made only for a message."""
-
-    def __init__(self, node: yaml.Node, problem: str, fix: str, parts: list[str | int]) -> None:
-        super().__init__(problem)
-        self.node, self.problem, self.fix, self.parts = node, problem, fix, parts
-
-
-def _check_tree(node: yaml.Node) -> None:
-    """Each node, as often as aliases name it (_check_aliases has bounded that):
-
-    - two equal keys in a mapping are refused (PyYAML keeps the last; a file with both
-      is a mistake);
-    - text values lose the padding around them, and one with nothing else is blank.
-    """
-    if isinstance(node, yaml.ScalarNode):
-        text = node.value
-        if text and node.tag == _TEXT_TAG:
-            if text[0] in _PADDING or text[-1] in _PADDING:
-                node.value = text = text.strip(_PADDING)
-            if not text or (not text.isascii() and _invisible(text)):
-                raise _Found(node, "is blank: it holds only spaces or invisible characters",
-                             "Give it a value, or leave the field out if it is optional.", [])
-    elif isinstance(node, yaml.MappingNode):
-        keys = [key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)]
-        if len(set(keys)) != len(keys):
-            seen: set[str] = set()
-            for key, _ in node.value:
-                if not isinstance(key, yaml.ScalarNode):
-                    continue  # a list or a mapping as a key (which PyYAML refuses): no text
-                if key.value in seen:
-                    raise _Found(key, "appears twice in the same mapping",
-                                 "Keep one of the two entries.", [_shown(key.value)])
-                seen.add(key.value)
-        for key, value in node.value:
-            try:
-                _check_tree(value)
-            except _Found as found:
-                found.parts.insert(0, _shown(key.value)
-                                   if isinstance(key, yaml.ScalarNode) else "?")
-                raise
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            try:
-                _check_tree(item)
-            except _Found as found:
-                found.parts.insert(0, index)
-                raise
-
-
-def _invisible(text: str) -> bool:
-    """Nothing in `text` shows: only spaces, formatting characters, combining marks (with
-    nothing to combine with) and blank fillers. Control characters and line breaks are not
-    invisible but refused where they matter, each with its own message."""
-    if any(char.isalnum() and char not in _BLANK_LETTERS for char in text):
-        return False  # the usual case, decided without loading unicodedata
-    import unicodedata
-
-    return all(char in _BLANK_LETTERS or unicodedata.category(char) in ("Cf", "Mn", "Me", "Zs")
-               for char in text)
-
-
-def _shown(name: str) -> str:
-    """A key as a message shows it: escaped if it holds characters a terminal would act on."""
-    return name if name.isprintable() else repr(name)[1:-1]
 
 
 # ---------------------------------------------------------------- positions
