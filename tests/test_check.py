@@ -74,7 +74,7 @@ FLAGGED = [
      "I assume the position has been filled"),
     ("CI5", "error", "check-in", "You have probably chosen someone else.",
      "You have probably chosen someone"),
-    ("CI5", "error", "feedback-request", "I was so upset.", "I was so upset"),
+    ("FB3", "error", "feedback-request", "I was so upset.", "I was so upset"),
     ("G2", "error", "check-in", "Please reply ASAP.", "ASAP"),
     ("G2", "error", "check-in", "This is urgent.", "This is urgent"),
     ("G2", "error", "check-in", "I need an urgent reply.", "urgent reply"),
@@ -254,12 +254,18 @@ def test_G2_a_promise_said_back_is_quoted_not_judged(tmp_path: Path) -> None:
     assert made.warnings == ()
 
 
-def test_FB3_and_CO2_apply_to_their_own_situation_or_an_unknown_one() -> None:
-    assert tone("Your loss.", "check-in") == []
-    assert tone("Your loss.", None) == [("FB3", "error", "Your loss")]
-    assert tone("Otherwise I will accept their offer.", "thank-you") == []
-    assert tone("Otherwise I will accept their offer.", None) == [
-        ("CO2", "error", "Otherwise I will accept")]
+@pytest.mark.parametrize(("sentence", "situation", "rule"), [
+    ("Your loss.", "feedback-request", "FB3"), ("Your loss.", "check-in", "CI5"),
+    ("Your loss.", "withdraw", "G2"), ("Your loss.", None, "G2"),
+    ("Otherwise I will accept their offer.", "competing-offer", "CO2"),
+    ("Otherwise I will accept their offer.", "thank-you", "G2"),
+    ("Otherwise I will accept their offer.", None, "G2"),
+])
+def test_G2_CI5_FB3_CO2_the_words_hurt_everywhere_under_the_situations_rule(
+        sentence: str, situation: str | None, rule: str) -> None:
+    """Issue 13: bitterness is FB3 in a feedback request, CI5 in a check-in, G2 elsewhere;
+    an ultimatum is CO2 in a competing-offer notice and G2 elsewhere."""
+    assert [finding[0] for finding in tone(sentence, situation)] == [rule]
 
 
 def test_G2_exclamation_marks_more_than_one() -> None:
@@ -362,9 +368,14 @@ def test_G2_a_name_from_the_profile_is_not_an_empty_greeting(tmp_path: Path) -> 
     ("Thank you for your time", [("G2", "warning", 1, "Thank you for your time")]),
     ("Thank you: Graduate Analyst interview", []),
     ("Feedback on my Paralegal application", []),
+    # issue 13: a reply about something not given, to get opened
+    ("Re: Offer details", [("G2", "error", 1, "Re: Offer details")]),
+    ("RE: RE: Paralegal interview", [("G2", "error", 1, "RE: RE: Paralegal interview")]),
+    ("Re: Paralegal interview on 3 November", []),
 ], ids=["G2-missing", "G2-empty", "G2-following-up", "G2-following-up-dash",
          "G2-quick-question", "G2-thank-you",
-        "G2-specific", "G2-specific-feedback"])
+        "G2-specific", "G2-specific-feedback", "G2-fake-reply-offer", "G2-fake-reply-twice",
+        "G2-a-real-reply"])
 def test_G2_subject(subject: str | None, expected: list[tuple[Any, ...]]) -> None:
     body = "Dear Sam,\n\nThank you for your time.\n\nBest,\nJo\n"
     assert found(draft(body, None, subject=subject)) == expected
@@ -457,8 +468,13 @@ def test_TY3_compose_reports_the_length_once(tmp_path: Path) -> None:
     ("competing-offer", "I have another offer and must reply by 4 December.",
      [("CO4", "Does not reaffirm your interest in this role."),
       ("CO4", "Does not ask about their timeline.")]),
+    # issue 13: interest said in other words is interest
+    ("competing-offer", "I have another offer and must reply by 4 December. Lumen Health is "
+     "my preferred option: what is your timeline?", []),
+    ("thank-you", "Thank you for your time. This role really means a great deal to me.", []),
 ], ids=["TY4-ok", "TY4-no-thanks", "TY4-negated-interest", "CI4-ok", "CI4-no-next-step",
-        "CI4-no-interest", "CO4-ok", "CO4-no-deadline", "CO4-no-interest-no-timeline"])
+        "CI4-no-interest", "CO4-ok", "CO4-no-deadline", "CO4-no-interest-no-timeline",
+        "CO4-preferred-option", "TY4-means-a-great-deal"])
 def test_content_without_a_profile(situation: str, body: str,
                                    missing: list[tuple[str, str]]) -> None:
     document = draft(f"Dear Sam,\n\n{body}\n\nBest,\nJo\n", situation,
@@ -706,3 +722,20 @@ def test_words_layout_of_hand_written_drafts() -> None:
     assert words.split("Dear Dr. Jane Smith,\n\nBody.\n\nJordan Lee\n+44 1\nj@x.com\n") == \
         words.Parts("Dear Dr. Jane Smith,", "Body.", "Jordan Lee\n+44 1\nj@x.com")
     assert words.split("Hi Priya. Hope you are well.\n\nMore.\n").greeting == ""
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    ("Although I was disappointed not to be offered the role, I enjoyed the day.", []),
+    ("Although I was very disappointed, I understand the decision.", []),
+    ("I was disappointed not to be selected, but I learned a lot.", []),
+    ("I was disappointed to hear the news.", []),
+    ("I am disappointed not to have heard from you.", ["I am disappointed"]),
+    ("I'm really disappointed and a bit gutted.", ["I'm really disappointed"]),
+    ("Although it was a long wait, I am frustrated by the silence.", ["I am frustrated"]),
+])
+def test_FB3_a_concession_about_oneself_is_no_bitterness(sentence: str,
+                                                          flagged: list[str]) -> None:
+    """Issue 13: disappointment granted on the way to a gracious point ("Although I was
+    disappointed not to be offered the role, I ...") is not aimed at them; said of them,
+    or with nothing gracious after it, it is."""
+    assert [words for _, _, words in tone(sentence, "feedback-request")] == flagged

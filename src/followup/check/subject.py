@@ -23,11 +23,15 @@ def subject(page: Page, profile: Profile | None) -> list[Finding]:
         return [Finding(form.SUBJECT_RULE, "warning", page.document.subject_line, None, "",
                         form.NO_SUBJECT,
                         form.NO_SUBJECT_FIX.format(subject=_proposed_subject(page, profile)))]
+    line, column = page.subject_where(0)
+    if re.match(form.FAKE_REPLY, given, re.IGNORECASE):
+        return [Finding(form.SUBJECT_RULE, "error", line, column, given.strip(),
+                        form.FAKE_REPLY_SAYS.format(subject=given.strip()),
+                        form.FAKE_REPLY_FIX.format(subject=_proposed_subject(page, profile)))]
     meaningful = [word for word in words.words(given.lower())
                   if word not in form.GENERIC_SUBJECT_WORDS]
     if meaningful:
         return []
-    line, column = page.subject_where(0)
     return [Finding(form.SUBJECT_RULE, "warning", line, column, given.strip(),
                     form.GENERIC_SUBJECT.format(subject=given.strip()),
                     form.GENERIC_SUBJECT_FIX.format(subject=_proposed_subject(page, profile)))]

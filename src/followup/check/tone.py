@@ -18,6 +18,16 @@ _REPORTED = re.compile(r"\b(?:(?:plan|intention|idea) was to|(?:said|told me|men
                        r"(?:you|they|he|she) would|understand (?:that )?(?:you|they) would)\s*$",
                        re.IGNORECASE)
 _BEFORE = 60  # characters: the same clause
+# A concession about oneself ("Although I was disappointed, I ..."), or disappointment at
+# the outcome ("I was disappointed not to be offered the role"): a feeling the candidate
+# grants on the way to a gracious point, not aimed at them (issue 13).
+_CONCEDED = re.compile(r"\b(?:although|though|while|whilst|naturally|of course)\s*,?\s*$",
+                       re.IGNORECASE)
+_AT_THE_OUTCOME = re.compile(r"\s*(?:not to (?:have )?(?:be|been|get|got|gotten|go|gone|move|"
+                             r"moved|progress|progressed|secure|secured)|to (?:hear|learn|read)|"
+                             r"(?:by|with|at) (?:the|your) (?:news|outcome|result|decision)|"
+                             r",?\s*but\b)",
+                             re.IGNORECASE)
 
 
 def tone(page: Page) -> list[Finding]:
@@ -34,6 +44,7 @@ def tone(page: Page) -> list[Finding]:
                 end = match.start + len(match.text.rstrip().rstrip(",.;!"))
                 if taken[part].find(1, match.start, end) >= 0 or (
                         page.document.drafted and reported(raw, match.start)) \
+                        or conceded(raw, match.start, end) \
                         or page.quotes_profile(part, match.start, end) \
                         or page.pasted_from_profile(part, match.start, end):
                     continue
@@ -41,9 +52,19 @@ def tone(page: Page) -> list[Finding]:
                 line, column = page.subject_where(match.start) if part == "subject" else \
                     page.where(match.start)
                 findings.append(Finding(
-                    phrase_list.rule, phrase_list.severity, line, column, shown,
+                    phrase_list.rule_in(page.document.situation), phrase_list.severity, line,
+                    column, shown,
                     f"{phrase_list.says}: \"{shown}\".", phrase_list.suggestion))
     return findings
+
+
+def conceded(text: str, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` are a feeling of the candidate's own, granted
+    in a concession or felt at the outcome."""
+    words = text[start:end].lower()
+    return words.startswith(("i ", "i'm ", "i’m ")) and (
+        bool(_CONCEDED.search(text[max(0, start - _BEFORE):start]))
+        or (words.endswith("disappointed") and bool(_AT_THE_OUTCOME.match(text, end))))
 
 
 def reported(text: str, start: int) -> bool:

@@ -19,6 +19,7 @@ personally, a leftover placeholder or empty greeting); a warning is worth a
 second look (filler, exclamation marks, capitals, length, missing content, a
 generic subject, notes that are too alike). `followup check` exits 1 on errors.
 
-The data is kept one family a module: `kinds` (the shapes), `tone`, `content`, `form`
-(emphasis, leftovers, subjects, variety) and `signals` (guessing the situation).
+The data is kept one family a module: `kinds` (the shapes), `tone` (with `attitude` and
+`demands`), `content`, `form` (emphasis, leftovers, subjects, variety) and `signals`
+(guessing the situation).
 """

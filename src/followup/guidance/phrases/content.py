@@ -14,7 +14,8 @@ INTEREST_PHRASES = (
     "(want|hope) to join",
     "(delighted|glad|happy|thrilled|proud) to (join|be part|work|contribute)",
     "(would|would really) (welcome|relish|jump at) the (chance|opportunity)",
-    "(my|the) (first|top) choice",
+    "(my|the) (first|top|preferred) (choice|option)",
+    "(means|would mean) (a great deal|a lot|so much) to me",
     "(excellent|great|perfect|good|strong) (fit|match)",
     "appeal*",
     # After an offer (TY4): glad of it, and waiting for its terms.

@@ -53,6 +53,14 @@ EMPTY_GREETING = Pattern(
                 "undefined"))
 
 SUBJECT_RULE = "G2"
+# A subject dressed as a reply about something not given ("Re: Offer details", "RE: RE:
+# Contract"): a trick to get opened that reads as presumption (issue 13). A real reply
+# keeps their subject, which names the role.
+FAKE_REPLY = (r"^\s*(?:(?:re|fwd?)\s*:\s*){2,}|^\s*(?:re|fwd?)\s*:\s*(?=.*\b(?:offers?|"
+              r"contracts?|acceptance|start date|as promised|agreed|signed|approved|"
+              r"confirmed|confirmation)\b)")
+FAKE_REPLY_SAYS = "The subject pretends to be a reply about something not given: \"{subject}\"."
+FAKE_REPLY_FIX = "Write what the email is about, as a new subject: \"{subject}\"."
 NO_SUBJECT = "The email has no subject."
 NO_SUBJECT_FIX = "Add one that names the role: \"{subject}\"."
 GENERIC_SUBJECT = "The subject is generic: \"{subject}\"."

@@ -19,6 +19,12 @@ class PhraseList(msgspec.Struct, frozen=True):
     suggestion: str
     phrases: tuple[str, ...]
     situations: tuple[str, ...] = ()  # () = every situation; an unknown situation gets all
+    # The rule a situation of its own names for these words, where it is not `rule`:
+    # frustration is CI5 in a check-in, FB3 in a feedback request, G2 elsewhere.
+    rules: tuple[tuple[str, str], ...] = ()
+
+    def rule_in(self, situation: str | None) -> str:
+        return next((rule for where, rule in self.rules if where == situation), self.rule)
 
 
 class Cue(msgspec.Struct, frozen=True):
