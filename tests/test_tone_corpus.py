@@ -1,11 +1,14 @@
 """The tone corpus (issue 13): hand-written emails, bad and good, modelled on what careers
 sites publish as what not to send and what to copy; each beside the sentences that must
-change. The checker's figures on it are printed with every run, and held to a floor that
-only rises: the catch rate of bad emails (an error of the right rule on a bad sentence:
-CI5, FB3, CO2 or G2 by situation) and the good emails with an error (none).
+change. The checker's figures on it are printed with every run and held to issue 13's
+goal: 95% of bad emails caught by an error of the right rule on a bad sentence (CI5, FB3,
+CO2 or G2 by situation), and no error on a good email.
 
-Issue 13's goal is 95% caught: until the checker reaches it, FLOOR is the figure it has
-reached, so that no change makes it worse."""
+The corpus is also what the phrases were written from, so this figure is the checker's
+on what it has seen. Its figure on emails it has not seen is measured by writing a new set
+and scoring it with tools/tone_rates.py --folder before it joins the corpus
+(tests/corpus/README.md).
+"""
 
 from __future__ import annotations
 
@@ -23,7 +26,6 @@ from followup.vocabulary import SITUATIONS
 from .tone_corpus import Scored, cases, rates, score
 
 GOAL = 0.95  # issue 13: of bad emails caught, with an error of the right rule
-FLOOR = 0.69  # reached at this commit (81 of 116); raise it as the checker improves
 
 
 @functools.cache
@@ -58,7 +60,7 @@ def test_G2_CI5_FB3_CO2_the_checker_catches_bad_emails_and_spares_good_ones(
             f"{figures['good_with_error']}/{figures['good']}; other false errors "
             f"{figures['false_errors']}")
     assert figures["good_with_error"] == 0
-    assert caught >= FLOOR
+    assert caught >= GOAL
 
 
 README = Path(__file__).parents[1] / "README.md"

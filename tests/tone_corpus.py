@@ -31,8 +31,8 @@ class Scored:
     wrong_rule: list[Finding] = field(default_factory=list)
 
 
-def cases() -> list[Path]:
-    return sorted(TONE.glob("*.expected.json"))
+def cases(folder: Path = TONE) -> list[Path]:
+    return sorted(folder.glob("*.expected.json"))
 
 
 def _span(lines: list[str], line: int | None, words: str) -> tuple[int, int] | None:

@@ -1,10 +1,11 @@
 """The tone checker's figures on tests/corpus/tone (issue 13): bad emails caught, good
 emails with an error, and, with -v, each miss and false error.
 
-Usage: python tools/tone_rates.py [-v] [--half dev|held-out]
+Usage: python tools/tone_rates.py [-v] [--half dev|held-out] [--folder FOLDER]
 
 With --half, only the odd-numbered emails (dev: the ones to study when writing phrases) or
-the even-numbered ones (held-out: to measure whether the phrases generalise).
+the even-numbered ones (held-out: to measure whether the phrases generalise). With
+--folder, the emails of another folder in the same shape (a new set, unread).
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from tests.tone_corpus import cases, rates, score
 def main() -> None:
     verbose = "-v" in sys.argv[1:]
     half = sys.argv[sys.argv.index("--half") + 1] if "--half" in sys.argv else None
-    chosen = [path for path in cases() if half is None
+    folder = Path(sys.argv[sys.argv.index("--folder") + 1]) if "--folder" in sys.argv else None
+    chosen = [path for path in (cases(folder) if folder else cases()) if half is None
               or (int(path.name[:3]) % 2 == 1) == (half == "dev")]
     scored = [score(path) for path in chosen]
     figures = rates(scored)

@@ -26,7 +26,7 @@ _CONCEDED = re.compile(r"\b(?:although|though|while|whilst|naturally|of course)\
 _AT_THE_OUTCOME = re.compile(r"\s*(?:not to (?:have )?(?:be|been|get|got|gotten|go|gone|move|"
                              r"moved|progress|progressed|secure|secured)|to (?:hear|learn|read)|"
                              r"(?:by|with|at) (?:the|your) (?:news|outcome|result|decision)|"
-                             r",?\s*but\b)",
+                             r",?\s*(?:but|because I|as I)\b)",
                              re.IGNORECASE)
 
 

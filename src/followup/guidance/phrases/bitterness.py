@@ -24,12 +24,14 @@ ASSUMING_THE_WORST = PhraseList(
         "must have) (been)? (filled|gone|taken|offered)",
         "I (probably|obviously|clearly|must have) (did not|have not|was not|failed|blew|blown|"
         "messed|bombed|was rejected|have been rejected|did badly)",
-        "(you have|you must have|you have probably|you probably|you have already|"
-        "you must have already|you have clearly|you clearly) (chosen|picked|found|gone with|"
+        # Guessed, not told: "you must have found someone" (after a rejection, "you have
+        # gone with another candidate" is the news itself).
+        "(you must have|you have probably|you probably|you must have already|you have "
+        "clearly|you clearly) (chosen|picked|found|gone with|"
         "hired|selected|offered|decided on|moved on with) (someone|somebody|another|other|"
         "a different)",
-        "(you have|you must have|you have probably|you probably|you have already|"
-        "you must have already|you will have|you will have already) filled (the|this|that) "
+        "(you must have|you have probably|you probably|you must have already|you will have|"
+        "you will have already|you have already) filled (the|this|that) "
         "(role|position|vacancy|post|job)",
         "no news is (bad|not good) news",
         "(forgotten|forgot) (about)? (me|my application)",

@@ -6,26 +6,30 @@ Glassdoor", "left ... hamper ... for the team": in either order, within a senten
 is a gap of up to 60 characters that a full stop ends), so that the many ways of saying
 it are one cue, and the words alone ("a condescending customer I calmed down", "I reviewed
 the accounts") pass. The word lists are ours, written from what careers sites publish as
-what not to send; the fixed phrasings of each family are in `attitude` and `demands`,
-which the checker reads first (their messages are more precise).
+what not to send. The cues of attitude are here, those of demands in `demand_cues`; the
+fixed phrasings of each family (`attitude`, `bitterness`, `hostility`, `demands`,
+`desperation`) are read first, for their more precise messages.
 """
 
 from __future__ import annotations
 
 from followup.guidance.phrases.attitude import ATTITUDE
-from followup.guidance.phrases.demands import DEMANDS
-from followup.guidance.phrases.kinds import PhraseList
-
-
-def _both_ways(first: str, second: str) -> tuple[str, str]:
-    """`first` then `second` in one sentence, and the other way round."""
-    return f"{first} ... {second}", f"{second} ... {first}"
-
+from followup.guidance.phrases.demand_cues import (
+    DEMAND,
+    GIFT_CUE,
+    GUILT_CUE,
+    LEVERAGE,
+    NEED,
+    THREAT_CUE,
+)
+from followup.guidance.phrases.kinds import PhraseList, either_order
 
 # Who a judgement is aimed at: them, their people, their process.
 THEM = ("(you|your|yourself|panel|panellist*|panelist*|interviewer*|recruiter*|HR|"
         "management|manager|director|company|organisation|organization|firm|process|"
-        "procedure|he|she|they|his|her|their|everyone there|nobody|no one)")
+        "procedure|he|she|they|his|her|their|everyone there|nobody|no one|tone|manner|"
+        "attitude|behaviour|behavior|remarks|test|task|exercise|assessment|format|people|group|"
+        "bunch|staff)")
 # A judgement of people or a process that no one says to someone they want to work for.
 JUDGEMENT = ("(rude|rudely|arrogant|condescending|patronising|patronizing|dismissive|"
              "unprofessional|incompetent|disorganised|disorganized|chaotic|shambolic|shambles|"
@@ -34,13 +38,37 @@ JUDGEMENT = ("(rude|rudely|arrogant|condescending|patronising|patronizing|dismis
              "disgrace|pathetic|ridiculous|absurd|laughable|outrageous|toxic|biased|rigged|"
              "dishonest|misleading|misled|lied|idiot*|stupid|moron*|amateurish|"
              "shameful|ashamed|incompetence|rudeness|arrogance|fiasco|"
-             "cowboy*|clowns|atrocious|abysmal|horrendous)")
+             "cowboy*|clowns|atrocious|abysmal|horrendous|exploitative|exploitation|unethical|"
+             "bad at|poor at|hopeless at|terrible at|rudest|most (arrogant|unprofessional|"
+             "disorganised|disorganized|condescending)|expect better|deserve better)")
+# What they did, that no one says to them: skimmed the CV, on the phone, no clue.
+SLIGHTS = ("((skimmed|barely read|did not read|had not read|never read|never looked at) my "
+           "(resume|CV|application|portfolio)|(on|checking|looking at|glued to) (his|her|"
+           "their) phone|(did not|does not|do not) (seem to)? have (a|any) clue|(no|not a) "
+           "clue (what|how|about)|for the next candidate|for future candidates|(did not|does not|"
+           "do not) seem to (know|understand|care|have read))")
 
 CRITICISM = PhraseList(
     "G2", "error", "Criticises them",
     "Leave out what you think of them or their process: thank them, say you remain "
     "interested, and ask your question plainly.",
-    _both_ways(THEM, JUDGEMENT),
+    (*either_order(THEM, JUDGEMENT), SLIGHTS),
+    rules=ATTITUDE,
+)
+
+# Frustration in its idioms: the wait as an ordeal.
+ORDEAL = ("(doing my head in|driving me (mad|crazy|up the wall|round the bend)|end of my "
+          "tether|wits' end|wits end|(losing|running out of|lost) (my)? patience|(sick|tired|"
+          "fed up) (of|with) (waiting|chasing|wasting|these|your)|maddening|infuriating|"
+          "exasperating|hard (not to be|to stay|to remain) (annoyed|frustrated|patient)|"
+          "dragging on|dragged "
+          "on|drag on|had enough of)")
+
+FRUSTRATION_CUE = PhraseList(
+    "G2", "error", "Sounds frustrated",
+    "Leave out the frustration: say you remain interested and ask, simply, when you might "
+    "hear about the next step.",
+    (ORDEAL,),
     rules=ATTITUDE,
 )
 
@@ -64,93 +92,32 @@ SELF_PITY = PhraseList(
         "I (am|have got|have become|have grown) (used to|accustomed to) (not|no|rejection|"
         "being|hearing nothing|silence)",
         "(story of my life|(there is|there seems to be) no point|why do I bother|same old story)",
+        "(rather|prefer to) (hear|have|know|get) (a no|the bad news|a rejection|the worst)",
+        "confirm (what I (suspect|fear|think)|my (suspicions|fears))",
+        "(probably|likely|clearly) not (near|at|anywhere near) the top",
+        "(bottom|low|far down) (of|on) your list",
+        "I (am|was) (just|simply|clearly|obviously)? not (good enough|cut out|up to it)",
+        "made a (mess|hash|pig's ear) of",
+        "(story of my (life|job search|year|career)|how it (goes|has gone|always goes) for "
+        "me|just my luck|when the (rejection|no|bad news) comes)",
+        "(something|what is) (fundamentally|seriously|deeply)? wrong with me",
+        "that is me out of the running",
+        "(clearly|obviously|evidently) not (been)? (chosen|selected|successful|wanted|"
+        "shortlisted|what you)",
+        "(others|the others|other candidates|the other candidates|everyone else) (were|was) "
+        "(far|much|so|clearly)? (better|stronger|more experienced|more prepared)",
     ),
     rules=ATTITUDE,
 )
 
-# A plea: the job as a need, the candidate's hardship as a reason.
-PLEA = ("(desperate|desperately|begging|beg|plead*|lifeline|last hope|only hope|"
-        "everything to me|the world to me|sleepless|lose sleep|losing sleep|lying awake|"
-        "can not sleep|can not stop thinking|think about nothing else|thought about little "
-        "else|(thinking|think|thought) about (it|this|the role|the job) (constantly|all the "
-        "time|non-stop|every day)|obsess*|refresh* my inbox|checking my (phone|email|emails|"
-        "inbox)|glued to|tenterhooks|(running out of|living off|eating into) (my)? savings|"
-        "(pay|paying|cover|covering) (my|the) (rent|bills|mortgage)|can not afford|"
-        "unemployed|out of work|any job|any role|anything at all|whatever it takes|"
-        "(work|working|start|starting) (for free|unpaid|for nothing)|pay cut|heartbroken|"
-        "devastated|crushed|do not know what I will do|can not take (another|any more|"
-        "much more)|so many (rejections|knock-backs|knockbacks)|(hundreds|dozens) of "
-        "(applications|rejections))")
-
-NEED = PhraseList(
-    "G2", "error", "Sounds desperate",
-    "Say what you would bring to the role and that you are interested, once, calmly.",
-    _both_ways("(I|me|my)", PLEA),
-)
-
-# A threat: somewhere the candidate could take it, and the intent to.
-CHANNEL = ("(Glassdoor|Trustpilot|(bad|negative|honest|poor|one-star|1-star|scathing) "
-           "review*|leave a review|formal complaint|(make|file|lodge|raise|submit|put in) a "
-           "complaint|complain (to|about)|ombudsman|regulator|tribunal|legal action|legal "
-           "advice|my (lawyer|solicitor|attorney)|take (this|it|you|the matter) to court|"
-           "the press|journalist*|social media|post about|warn (other|others|fellow)|"
-           "(speak|talk|write|go|complain) to your (manager|boss|director|CEO|head office|"
-           "superiors|line manager)|take (this|it) up with|over your head|(report|escalate) "
-           "(this|it|you|the matter|my concerns))")
-INTENT = ("(I will|I shall|I may|I might|I would|I intend|I plan|I am going to|I have no "
-          "choice|I will have to|I will be forced|I feel obliged|I reserve|unless|if you|"
-          "if I do not|otherwise|consider|considering)")
-
-THREAT_CUE = PhraseList(
-    "G2", "error", "Reads as a threat",
-    "Leave it out: a threat (a review, a complaint, going over their head) ends the "
-    "conversation. Ask your question politely.",
-    _both_ways(INTENT, CHANNEL),
-)
-
-# A gift: something to eat, drink or use, given to them.
-PRESENT = ("(gift|gifts|voucher|hamper|chocolates|flowers|bouquet|bottle|wine|champagne|"
-           "prosecco|whisky|whiskey|tickets|cake|brownies|cookies|biscuits|doughnuts|donuts|"
-           "pastries|my treat|token of|as a thank you|in exchange|for your trouble)")
-GIVEN = ("(send|sent|sending|left|leave|leaving|drop|dropped|dropping|bring|brought|buy|"
-         "bought|courier*|post|posted|deliver*|on its way|for you|for the team|your way)")
-
-GIFT_CUE = PhraseList(
-    "G2", "error", "Offers a gift",
-    "Send no gifts or incentives: they read as an attempt to buy a decision.",
-    _both_ways(GIVEN, PRESENT),
-)
-
-# Guilt: what the candidate gave up, laid at their door.
-SACRIFICE = ("(turned down|gave up|given up|cancelled|canceled|sacrificed|postponed|pulled out "
-             "of|withdrew from|let ... lapse|took (a day|time|unpaid leave|annual leave|a "
-             "morning|an afternoon|holiday)|lost (a day|pay|wages)|at my own expense)")
-FOR_THEM = ("(for you|for this|for the interview|to attend|to be there|on your advice|while "
-            "waiting|waiting for you|in the hope|because of you|for your process)")
-
-GUILT_CUE = PhraseList(
-    "G2", "error", "Tries to make them feel guilty",
-    "Leave out what it cost you: they owe you nothing for it. Say you remain interested.",
-    (
-        f"I ... {SACRIFICE} ... {FOR_THEM}",
-        "(after everything I|the least you could do|you owe me|I am owed|I think I deserve)",
-    ),
-)
-
-# Leverage: other suitors, or a price to beat.
-RIVALS = ("(other|another|several|multiple|two|three|a number of) (offers|companies|firms|"
-          "employers|organisations|organizations|places|businesses)")
-KEEN = ("(interested in me|keen on me|keen to have me|want me|chasing me|circling|lined up|"
-        "on the table|competing for me|snap me up|in demand)")
-PRICE = ("(match|beat|outbid|improve on|better|counter) (their|the other|that|my other|the) "
-         "(offer|package|salary|number|figure)")
-
-LEVERAGE = PhraseList(
-    "G2", "error", "Uses the other offer as leverage",
-    "Tell them about the other offer and its deadline, say you would prefer this role, and "
-    "ask about their timeline; never ask them to outbid it.",
-    (*_both_ways(RIVALS, KEEN), PRICE),
-    rules=DEMANDS,
+# Their choice assumed before they have told you (after a rejection it is the news itself).
+ASSUMED_CHOICE = PhraseList(
+    "G2", "error", "Assumes the worst",
+    "Silence is not bad news (G4): ask about the next step without guessing the answer.",
+    ("(you have|you have already) (gone with|chosen|picked|found|hired|offered it to|moved on "
+     "with) (someone|somebody|another|a different)",),
+    situations=("check-in", "thank-you", "competing-offer", "recruiter-debrief", "withdraw"),
+    rules=ATTITUDE,
 )
 
 # Bitterness: the decision or the process taken as a slight.
@@ -162,7 +129,15 @@ SLIGHT = ("(insult*|slap in the face|waste of (my|our) time|wasted my time|your 
           "earned better|never stood a chance|already decided|predetermined|(internal|"
           "preferred) candidate|(I was|I have been|I feel|I felt) (overlooked|passed over|"
           "written off|dismissed|brushed off|fobbed off|strung along|messed around|"
-          "led on))")
+          "led on)|(take|took|taking|read) (it|this|that|the _) as a sign|wonder why I was "
+          "(brought in|invited|interviewed|asked|shortlisted)|(writing|wrote|write) me off|"
+          "(no longer|do not|did not|does not) (feel)? (my face fits|fit in)|(wrong|bad|poor) "
+          "(call|choice)|(nobody|no one) else (on the shortlist|could|would)|(nice|good) to be "
+          "(wanted|appreciated|valued) (somewhere|by someone|for once|elsewhere)|what more (I "
+          "could|could I) have (shown|done|given|said)|(never|did not) (really)? (feel|felt) "
+          "(wanted|welcome|valued|appreciated)|(a|as a) (dig|jibe|swipe|slight) at (me|my)|give "
+          "(them|you|him|her) the satisfaction|(just|simply) (do not|does not) like (people|"
+          "candidates|anyone) (from|like|with))")
 
 BITTERNESS = PhraseList(
     "G2", "error", "Takes it personally",
@@ -174,13 +149,26 @@ BITTERNESS = PhraseList(
 # Blame: what went wrong laid at their door.
 FAULT = ("((your|their|the panel's|HR's|the interviewer's|the recruiter's) fault|not my fault|"
          "(you|they|the panel|HR) (are|were|is|was) to blame|because of (you|your|the panel|the "
-         "interviewer)|if (only)? (you|the panel|the interviewer|the instructions|the brief) "
-         "had (told|given|sent|explained|said|been|warned|read|listened)|would have gone "
+         "interviewer)|if (only)? (you|your side|your team|the panel|the interviewer|the "
+         "instructions|the brief) "
+         "had (told|given|sent|explained|said|been|warned|read|listened|kept|stuck|followed|"
+         "replied|responded|answered|communicated|bothered|moved|let)|would have gone "
          "better|no one told me|nobody told me|wrong (directions|address|time|room|details|"
          "information|link|brief)|(did not|never) (tell|give|send|explain|warn) me|started "
          "late|arrived late|ran late|(kept|keeps) (crashing|freezing|lagging|dropping)|"
          "poorly (organised|organized|run|explained|communicated|planned)|badly (organised|"
-         "organized|run|planned)|not given (enough|any)|"
+         "organized|run|planned)|not given (enough|any)|made it impossible|(that is|it is) on "
+         "(you|your side|your end|them)|more interested in (his|her|their) (phone|laptop|"
+         "screen|emails)|(brief|instructions|task|question|questions|requirements) (was|were|is|"
+         "are) (unclear|confusing|vague|contradictory|misleading)|(panel|interviewer|"
+         "interviewers|they|he|she|you|half the panel) (joined|arrived|started|turned up|"
+         "logged on|showed up) late|(that|that one|this|this one|it) (is|was) on (you|your "
+         "side|your end|them)|on you guys|(check|proofread|read) (these things|things|it|them) "
+         "before (sending|you send)|(not sure|doubt|did not|never) ... (gave|give|given|got) "
+         "(me)? a fair (go|chance|hearing|shot)|(that is|that was|it is|it was) down to (the|"
+         "your|you)|had (you|your team|the panel|they|HR) not (rescheduled|cancelled|moved|"
+         "changed|delayed)|(dropping|dropped|cut|cutting|froze|freezing|crashed|crashing) (out)? "
+         "... on your (end|side)|"
          "moved the goalposts)")
 
 BLAME_CUE = PhraseList(
@@ -195,10 +183,17 @@ BLAME_CUE = PhraseList(
 
 # Passive aggression: a reproach dressed as courtesy.
 REPROACH = ("((per|as per) my (last|previous|earlier)|as I (said|mentioned|wrote|stated) "
-            "(before|previously|already|earlier|last time)|(not sure|unsure|wondering) "
-            "(if|whether) you (received|got|saw|read)|in case (you|it) (missed|got|was|slipped|"
-            "fell|went)|(buried|lost) in (your|the|a) (inbox|emails|pile)|(when|whenever|if) "
-            "you (finally|eventually|ever) (get|find|have|manage)|get (round|around) to|"
+            "(before|previously|already|earlier|last time)|(not sure|unsure) (if|whether) you "
+            "(received|got|saw|read)|in case you (missed|overlooked|forgot)|(get|got|gets|"
+            "getting) (round|around) to telling|(patiently|patient) as ever|ever patient|"
+            "(expected|supposed) to (simply|just) wait|third time lucky|(more|far more|much "
+            "more) (pressing|important|urgent) (things|matters|priorities)|(can not|could not) be "
+            "expected to (reply|respond|answer)|actually (values|value|respects|respect|cares "
+            "about|replies|bothers)|less valuable "
+            "(than|to)|buried in your (inbox|emails|pile)|(when|whenever|if|once) "
+            "you (finally|eventually|ever)|get (round|around) to|(vanished|disappeared|gone) "
+            "into (thin air|a black hole|the void|the ether)|black hole|(are not|is not|are "
+            "never|is never) (always)? (read|answered|opened)|"
             "(gentle|friendly|kind) reminder|(I am|I'm) (sure|certain) you (are|have been) "
             "(very|incredibly|extremely|terribly|so)? busy|I would have thought|"
             "I would have expected)")
@@ -217,7 +212,16 @@ IRONY = ("(I can only imagine|must be nice|how (lovely|nice|kind|thoughtful|gene
          "something|so-called|supposedly|heaven forbid|god forbid|with all due respect|no "
          "offence|not holding my breath|better late than never|I live in hope|lol|haha|"
          "(clearly|obviously|evidently) (you|nobody|no one|someone) (do|does|did|have|has|"
-         "are|is|were|was|can|could))")
+         "are|is|were|was|can|could)|means something (different|else) (in|at|to)|(plenty "
+         "of|lots of|ample) time to (memorise|memorize|admire|read|study|count|learn)|I "
+         "would hate to see|not exactly (quick|fast|speedy|known for|a sprint|swift|prompt)|"
+         "(does not|do not|did not) exactly|would have involved a|must have (a|been) (busy|"
+         "lovely|nice)|I am sure (you|they) (had|have) (your|their|a) (reasons|reason)|ticks "
+         "(all|every one of|each of) (your|the|their) (boxes|# boxes)|I am sure (it|the "
+         "decision|that) was (very|perfectly|quite)? (straightforward|easy|simple)|until the "
+         "next (Olympics|ice age|century|World Cup|millennium|decade)|(by|before) (the next "
+         "ice age|I retire)|(by|via) (second-class post|carrier (pigeon|owl)|snail mail|pony "
+         "express|smoke signal)|I will (treasure|cherish|frame))")
 
 IRONY_CUE = PhraseList(
     "G2", "error", "Sounds sarcastic",
@@ -226,25 +230,7 @@ IRONY_CUE = PhraseList(
     rules=ATTITUDE,
 )
 
-# Pressure: a reply demanded, by a time.
-DEADLINE = ("(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|"
-            "the end of|close of|COB|EOD|noon|#|this week|next week|the weekend)")
-DEMAND = PhraseList(
-    "G2", "error", "Puts pressure on them",
-    "Ask, do not demand: \"Could you let me know when I might expect to hear?\" If you have a "
-    "real deadline, state it as a fact and ask about their timeline.",
-    (
-        "(I need|I expect|I require|I must have|I would need|I will need|I want) (a|an|your) "
-        f"(reply|answer|response|decision|update|confirmation|feedback|offer|call) ... (by|"
-        f"before|within|no later than|on) {DEADLINE}",
-        f"(I need|I would need|I will need|I expect) to (hear|know) (from you)? (by|before|"
-        f"within|no later than) {DEADLINE}",
-        "(expect|expecting) (a|your) (call|reply|answer|response|decision|offer) ... (by|on|"
-        f"before) {DEADLINE}",
-    ),
-    rules=DEMANDS,
-)
-
-CUES: tuple[PhraseList, ...] = (CRITICISM, BLAME_CUE, BITTERNESS, PASSIVE, IRONY_CUE,
-                                SELF_PITY, NEED, THREAT_CUE, GIFT_CUE, GUILT_CUE, LEVERAGE,
-                                DEMAND)
+CUES: tuple[PhraseList, ...] = (
+    CRITICISM, FRUSTRATION_CUE, BLAME_CUE, BITTERNESS, PASSIVE, IRONY_CUE, SELF_PITY,
+    ASSUMED_CHOICE, NEED,
+    THREAT_CUE, GIFT_CUE, GUILT_CUE, LEVERAGE, DEMAND)

@@ -9,6 +9,10 @@ DESPERATION = PhraseList(
     "G2", "error", "Sounds desperate",
     "Say what you would bring to the role and that you are interested, once, calmly.",
     (
+        # Apologising for chasing again: it asks them to reassure you (issue 13: neediness).
+        "(sorry|apologies|apologise|apologize) (to bother|for bothering|to trouble|for troubling|"
+        "to chase|for chasing|to pester|for pestering) (you)? (again|once more|yet again|for the "
+        "(second|third|fourth|#) time)",
         "I (really|desperately|badly|truly|urgently|so)? need (this|the) (job|role|position|"
         "opportunity|offer|work|internship|placement)",
         "(give|offer) me (a|one|another|this) (chance|shot|try)",

@@ -161,10 +161,11 @@ PASSIVE_AGGRESSION = PhraseList(
     "Ask once, kindly, as if this were your first message: \"Could you let me know when I "
     "might expect to hear?\"",
     (
-        "in case (it|my email|my message|this) (got|was|has been) (buried|lost)",
+        # "In case it got lost" (or "buried in a busy inbox") blames the post or the season;
+        # "buried in your inbox", "slipped past you", "you missed it" blame them (issue 13).
+        "in case (it|my email|my message|this) (got|was|has been) buried in your",
         "in case (it|this|my|the|that) ... (slipped|fell|went|got|was|has been|had been|ended "
-        "up|may have|might have) (past you|through the (net|cracks)|buried|lost|missed|overlooked|"
-        "unnoticed|unread|in (spam|junk|your spam|your junk))",
+        "up|may have|might have) (past you|missed|overlooked|unnoticed|unread)",
         "in case you (missed|did not see|overlooked|forgot|have forgotten|lost) (it|my|this|the|"
         "that)",
         "(slipped|slip|slips) (past|by) you",
@@ -202,9 +203,6 @@ PASSIVE_AGGRESSION = PhraseList(
         "must have|has been|must) (read|made|decided|had time|had a chance|been made)",
         "(I am sure|presumably|probably|surely|no doubt) (it is|it was|this is|this was)? (just|"
         "simply|only|merely)? an oversight",
-        "(sorry|apologies|apologise|apologize) (to bother|for bothering|to trouble|for troubling|"
-        "to chase|for chasing|to pester|for pestering) (you)? (again|once more|yet again|for the "
-        "(second|third|fourth|#) time)",
         "(will|is going to|would|will probably|will no doubt) (go|be|sit|remain) (unanswered|"
         "ignored|unread|in the bin|straight in the bin|in the trash)",
     ),

@@ -81,3 +81,9 @@ class Variety(msgspec.Struct, frozen=True):
     # (TY3's limit for a thank-you; a longer note has its own finding).
     max_notes: int
     max_words: int
+
+
+def either_order(first: str, second: str) -> tuple[str, str]:
+    """Phrases for `first` then `second` in one sentence, and the other way round (a cue of
+    the tone model: "the panel ... condescending", "condescending ... the panel")."""
+    return f"{first} ... {second}", f"{second} ... {first}"
