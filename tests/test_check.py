@@ -696,8 +696,16 @@ def test_G2_without_a_situation_only_tone_and_leftovers_are_checked() -> None:
     ("I am (really)? keen", "I'm keen, I am really keen", ["I'm keen", "I am really keen"]),
     ("_ offer", "an offer", ["an offer"]),
     ("can not", "I cannot, I can't, I can not", ["cannot", "can't", "can not"]),
+    # a long group is tried by its first words: a prefix, a group that may be empty, and
+    # a gap inside an alternative still match as they would one by one
+    ("(rude|arrogant|idiot*|a (total)? waste|(very)? smug|(quite)? (so)? glib|you ... lazy) "
+     "panel", "idiotic panel, a total waste panel, smug panel, so glib panel, you were lazy "
+     "panel, polite panel", ["idiotic panel", "a total waste panel", "smug panel",
+                             "so glib panel", "you were lazy panel"]),
+    ("you ... (rude|arrogant|condescending|dismissive|smug|lazy)", "You were kind. Then you "
+     "were smug, and you. Rude", ["you were smug"]),
 ], ids=["contractions", "wildcard", "hyphen-and-line-break", "number", "iso-date", "gap",
-        "punctuation", "optional", "any-word", "cannot"])
+        "punctuation", "optional", "any-word", "cannot", "long-group", "gap-in-one-sentence"])
 def test_phrase_language(phrase: str, text: str, matches: list[str]) -> None:
     assert [match.text for match in matching.find([phrase], text)] == matches
 

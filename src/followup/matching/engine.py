@@ -19,7 +19,7 @@ from followup.matching.language import (
 from followup.matching.text import Token
 
 _NUMBER = r"\d{1,4}(?:st|nd|rd|th)?"  # compiled on first use: few phrases have a number
-_SENTENCE_END = frozenset(".!?")
+SENTENCE_END = frozenset(".!?")  # a gap stops at these
 GAP_CHARACTERS = 60
 
 
@@ -38,14 +38,14 @@ def ends(node: Node, text: list[Token], at: int) -> set[int]:
         return positions
     if kind == ALT:
         found: set[int] = set()
-        for option in node[1]:
+        for option in _options(node, text[at].text if at < len(text) else None):
             found |= ends(option, text, at)
         return found
     if kind == GAP:  # up to GAP_CHARACTERS on, inside the sentence
         found, position = {at}, at
         limit = text[at - 1].end + GAP_CHARACTERS if at else GAP_CHARACTERS
         while position < len(text) and text[position].end <= limit \
-                and text[position].text not in _SENTENCE_END:
+                and text[position].text not in SENTENCE_END:
             position += 1
             found.add(position)
         return found
@@ -71,6 +71,54 @@ def ends(node: Node, text: list[Token], at: int) -> set[int]:
     else:  # ANY
         hit = token.word
     return {at + 1} if hit else set()
+
+
+# Alternatives by the word they begin with, for the long groups of the tone model's cues
+# ("(rude|arrogant|... |a waste of time|...)"): most fail at the first word, and trying
+# each at every place is most of a long draft's checking. Keyed by the group's id, the
+# group kept beside it: parsed phrases live as long as the process's phrase lists.
+_BY_FIRST_WORD: dict[int, tuple[Node, dict[str, list[Node]], list[tuple[tuple[str, ...], Node]],
+                                list[Node]]] = {}
+_INDEXED = 5  # alternatives in a group from which it is indexed
+
+
+def _options(node: Node, word: str | None) -> list[Node] | tuple[Node, ...]:
+    """The alternatives of an ALT `node` that may match at a token `word` (None: the end)."""
+    options: tuple[Node, ...] = node[1]
+    if len(options) < _INDEXED:
+        return options
+    index = _BY_FIRST_WORD.get(id(node))
+    if index is None or index[0] is not node:
+        by_word: dict[str, list[Node]] = {}
+        prefixed: list[tuple[tuple[str, ...], Node]] = []
+        anywhere: list[Node] = []
+        for option in options:
+            first = firsts(option)
+            if first is None or _empty(option):
+                anywhere.append(option)
+            elif any(word.endswith("*") for word in first):
+                prefixed.append((tuple(word.rstrip("*") for word in first), option))
+            else:
+                for each in first:
+                    by_word.setdefault(each, []).append(option)
+        index = _BY_FIRST_WORD[id(node)] = (node, by_word, prefixed, anywhere)
+    _, by_word, prefixed, anywhere = index
+    if word is None:
+        return anywhere
+    return by_word.get(word, []) + [option for starts, option in prefixed
+                                    if word.startswith(starts)] + anywhere
+
+
+def _empty(node: Node) -> bool:
+    """Whether `node` can match no words at all (a gap, or optional items only)."""
+    kind = node[0]
+    if kind == GAP:
+        return True
+    if kind == SEQ:
+        return all(optional or _empty(item) for item, optional in node[1])
+    if kind == ALT:
+        return any(_empty(option) for option in node[1])
+    return False
 
 
 def firsts(node: Node) -> set[str] | None:

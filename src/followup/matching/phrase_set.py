@@ -8,10 +8,11 @@ import functools
 from collections.abc import Sequence
 
 from followup.matching import kept
-from followup.matching.engine import ends, firsts, needs
+from followup.matching.engine import SENTENCE_END, ends, firsts, needs
 from followup.matching.language import Node, parse
 from followup.matching.text import Token
 
+_ENDS = frozenset(SENTENCE_END)
 # Words most drafts have: a phrase's other words rule it out sooner.
 _COMMON = frozenset({"i", "you", "the", "a", "an", "to", "is", "am", "are", "was", "not", "have",
                      "has", "will", "would", "be", "been", "my", "your", "me", "it", "this",
@@ -28,6 +29,10 @@ class PhraseSet:
     def __init__(self, phrases: Sequence[str]) -> None:
         self.phrases = tuple(phrases)
         self.entries, self.parsed = _compiled(self.phrases)
+        # A phrase with no full stop, "!" or "?" of its own matches inside one sentence (a
+        # gap stops at its end): its needs can be tested on that sentence's words.
+        self.in_one_sentence = [not _ENDS.intersection(phrase.replace("...", ""))
+                                for phrase in self.phrases]
         self.always: list[int] = []
         self.by_word: dict[str, list[int]] = {}
         for index, (_, needed, _) in enumerate(self.entries):
@@ -46,7 +51,9 @@ class PhraseSet:
         for word in hits:
             found.update(self.by_word[word])
         entries = self.entries
-        possible = [(entries[index][0], self.parsed_at(index)) for index in sorted(found)
+        possible = [(entries[index][0], self.parsed_at(index),
+                     entries[index][1] if self.in_one_sentence[index] else ())
+                    for index in sorted(found)
                     if all(not need.isdisjoint(words) for need in entries[index][1])]
         return Matcher(possible) if possible else None
 
@@ -60,23 +67,34 @@ class PhraseSet:
         return found
 
 
-class Matcher:
-    """The phrases that may occur in one text, by the words they begin with."""
+Needs = tuple[frozenset[str], ...]
 
-    def __init__(self, phrases: list[tuple[frozenset[str] | None, Node]]) -> None:
-        """`phrases`: the words each may begin with (None: any), and the phrase parsed."""
-        self.exact: dict[str, list[Node]] = {}
-        self.prefixed: list[tuple[str, Node]] = []
-        self.anywhere: list[Node] = []
-        for starts, parsed in phrases:
+
+class Matcher:
+    """The phrases that may occur in one text, by the words they begin with.
+
+    A phrase matches inside one sentence, so it is tried at a place only when that sentence
+    has the words it needs: in a long text that has them all somewhere, most of its many
+    starts ("I", "you") are ruled out at once, and the work stays in step with the length
+    of the text."""
+
+    def __init__(self, phrases: list[tuple[frozenset[str] | None, Node, Needs]]) -> None:
+        """`phrases`: the words each may begin with (None: any), the phrase parsed, and the
+        words it needs in the sentence it starts in (() if it may run past one)."""
+        self.exact: dict[str, list[tuple[Node, Needs]]] = {}
+        self.prefixed: list[tuple[str, tuple[Node, Needs]]] = []
+        self.anywhere: list[tuple[Node, Needs]] = []
+        self.sentence_of: list[int] = []  # for the text being matched: each token's sentence
+        self.sentence_words: list[set[str]] = []
+        for starts, parsed, needed in phrases:
             if starts is None:
-                self.anywhere.append(parsed)
+                self.anywhere.append((parsed, needed))
                 continue
             for first in starts:
                 if first.endswith("*"):
-                    self.prefixed.append((first[:-1], parsed))
+                    self.prefixed.append((first[:-1], (parsed, needed)))
                 else:
-                    self.exact.setdefault(first, []).append(parsed)
+                    self.exact.setdefault(first, []).append((parsed, needed))
 
     def starts(self, text: list[Token]) -> list[int]:
         """The tokens a phrase may begin at."""
@@ -93,14 +111,28 @@ class Matcher:
         word = text[at].text
         candidates = self.exact.get(word, []) + self.anywhere
         if self.prefixed:
-            candidates += [parsed for prefix, parsed in self.prefixed
+            candidates += [phrase for prefix, phrase in self.prefixed
                            if word.startswith(prefix)]
         best = None
-        for parsed in candidates:
+        for parsed, needed in candidates:
+            if needed and not self._in_sentence(text, at, needed):
+                continue
             found = ends(parsed, text, at)
             if found:
                 best = max(max(found), best or 0)
         return best
+
+    def _in_sentence(self, text: list[Token], at: int, needed: Needs) -> bool:
+        """Whether the sentence of token `at` has a word of each of `needed`."""
+        if len(self.sentence_of) != len(text):  # first asked of this text: one pass
+            self.sentence_of, self.sentence_words = [], [set()]
+            for token in text:
+                self.sentence_of.append(len(self.sentence_words) - 1)
+                self.sentence_words[-1].add(token.text)
+                if token.text in SENTENCE_END:
+                    self.sentence_words.append(set())
+        words = self.sentence_words[self.sentence_of[at]]
+        return all(not need.isdisjoint(words) for need in needed)
 
 
 @functools.lru_cache(maxsize=256)

@@ -25,20 +25,20 @@ from followup.guidance.phrases.demand_cues import (
 from followup.guidance.phrases.kinds import PhraseList, either_order
 
 # Who a judgement is aimed at: them, their people, their process.
-THEM = ("(you|your|yourself|panel|panellist*|panelist*|interviewer*|recruiter*|HR|"
-        "management|manager|director|company|organisation|organization|firm|process|"
-        "procedure|he|she|they|his|her|their|everyone there|nobody|no one|tone|manner|"
-        "attitude|behaviour|behavior|remarks|test|task|exercise|assessment|format|people|group|"
-        "bunch|staff)")
+THEM = ("(you|your|yourself|panel|panellist|panellists|panelist|panelists|interviewer|"
+        "interviewers|recruiter|recruiters|HR|management|manager|director|company|organisation|"
+        "organization|firm|process|procedure|he|she|they|his|her|their|everyone there|nobody|"
+        "no one|tone|manner|attitude|behaviour|behavior|remarks|test|task|exercise|assessment|"
+        "format|people|group|bunch|staff)")
 # A judgement of people or a process that no one says to someone they want to work for.
 JUDGEMENT = ("(rude|rudely|arrogant|condescending|patronising|patronizing|dismissive|"
              "unprofessional|incompetent|disorganised|disorganized|chaotic|shambolic|shambles|"
              "farce|circus|useless|pointless|hopeless|clueless|careless|sloppy|lazy|ignorant|"
              "disrespectful|disrespected|insulting|insulted|unacceptable|appalling|disgraceful|"
              "disgrace|pathetic|ridiculous|absurd|laughable|outrageous|toxic|biased|rigged|"
-             "dishonest|misleading|misled|lied|idiot*|stupid|moron*|amateurish|"
+             "dishonest|misleading|misled|lied|idiot|idiots|idiotic|stupid|moron|morons|moronic|amateurish|"
              "shameful|ashamed|incompetence|rudeness|arrogance|fiasco|"
-             "cowboy*|clowns|atrocious|abysmal|horrendous|exploitative|exploitation|unethical|"
+             "cowboy|cowboys|clowns|atrocious|abysmal|horrendous|exploitative|exploitation|unethical|"
              "bad at|poor at|hopeless at|terrible at|rudest|most (arrogant|unprofessional|"
              "disorganised|disorganized|condescending)|expect better|deserve better)")
 # What they did, that no one says to them: skimmed the CV, on the phone, no clue.
@@ -121,23 +121,23 @@ ASSUMED_CHOICE = PhraseList(
 )
 
 # Bitterness: the decision or the process taken as a slight.
-SLIGHT = ("(insult*|slap in the face|waste of (my|our) time|wasted my time|your loss|"
-          "box-ticking|tick-box|stitch-up|done deal|jobs for the boys|who you know|my face "
-          "(fits|did not fit)|I should have known|(wrong|poor|unfair|baffling|strange) "
-          "decision|you will regret|baffl*|makes no sense|does not make sense|can not "
-          "understand why|bitter|bitterly|stings|rankles|deserve better|deserved better|"
-          "earned better|never stood a chance|already decided|predetermined|(internal|"
-          "preferred) candidate|(I was|I have been|I feel|I felt) (overlooked|passed over|"
-          "written off|dismissed|brushed off|fobbed off|strung along|messed around|"
-          "led on)|(take|took|taking|read) (it|this|that|the _) as a sign|wonder why I was "
-          "(brought in|invited|interviewed|asked|shortlisted)|(writing|wrote|write) me off|"
-          "(no longer|do not|did not|does not) (feel)? (my face fits|fit in)|(wrong|bad|poor) "
-          "(call|choice)|(nobody|no one) else (on the shortlist|could|would)|(nice|good) to be "
-          "(wanted|appreciated|valued) (somewhere|by someone|for once|elsewhere)|what more (I "
-          "could|could I) have (shown|done|given|said)|(never|did not) (really)? (feel|felt) "
-          "(wanted|welcome|valued|appreciated)|(a|as a) (dig|jibe|swipe|slight) at (me|my)|give "
-          "(them|you|him|her) the satisfaction|(just|simply) (do not|does not) like (people|"
-          "candidates|anyone) (from|like|with))")
+SLIGHT = ("(insult|insults|insulted|insulting|slap in the face|waste of (my|our) time|"
+          "wasted my time|your loss|box-ticking|tick-box|stitch-up|done deal|jobs for the boys|"
+          "who you know|my face (fits|did not fit)|I should have known|(wrong|poor|unfair|"
+          "baffling|strange) decision|you will regret|baffled|baffling|makes no sense|"
+          "does not make sense|can not understand why|bitter|bitterly|stings|rankles|"
+          "deserve better|deserved better|earned better|never stood a chance|already decided|"
+          "predetermined|(internal|preferred) candidate|(I was|I have been|I feel|"
+          "I felt) (overlooked|passed over|written off|dismissed|brushed off|fobbed off|"
+          "strung along|messed around|led on)|(take|took|taking|read) (it|this|that|"
+          "the _) as a sign|wonder why I was (brought in|invited|interviewed|asked|shortlisted)|"
+          "(writing|wrote|write) me off|(no longer|do not|did not|does not) (feel)? (my face fits|"
+          "fit in)|(wrong|bad|poor) (call|choice)|(nobody|no one) else (on the shortlist|could|"
+          "would)|(nice|good) to be (wanted|appreciated|valued) (somewhere|by someone|for once|"
+          "elsewhere)|what more (I could|could I) have (shown|done|given|said)|(never|"
+          "did not) (really)? (feel|felt) (wanted|welcome|valued|appreciated)|(a|as a) (dig|jibe|"
+          "swipe|slight) at (me|my)|give (them|you|him|her) the satisfaction|(just|"
+          "simply) (do not|does not) like (people|candidates|anyone) (from|like|with))")
 
 BITTERNESS = PhraseList(
     "G2", "error", "Takes it personally",

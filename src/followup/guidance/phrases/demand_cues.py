@@ -8,21 +8,21 @@ from followup.guidance.phrases.demands import DEMANDS
 from followup.guidance.phrases.kinds import PhraseList, either_order
 
 # A plea: the job as a need, the candidate's hardship as a reason.
-PLEA = ("(desperate|desperately|begging|beg|plead*|lifeline|last hope|only hope|"
+PLEA = ("(desperate|desperately|begging|beg|plead|pleading|pleaded|lifeline|last hope|only hope|"
         "everything to me|the world to me|sleepless|lose sleep|losing sleep|lying awake|"
-        "can not sleep|can not stop thinking|think about nothing else|thought about little "
-        "else|(thinking|think|thought) about (it|this|the role|the job) (constantly|all the "
-        "time|non-stop|every day)|obsess*|refresh* my inbox|checking my (phone|email|emails|"
-        "inbox)|glued to|tenterhooks|(running out of|living off|eating into) (my)? savings|"
-        "(pay|paying|cover|covering) (my|the) (rent|bills|mortgage)|can not afford|"
-        "unemployed|out of work|any job|any role|anything at all|whatever it takes|"
+        "can not sleep|can not stop thinking|think about nothing else|thought about little else|"
+        "(thinking|think|thought) about (it|this|the role|the job) (constantly|all the time|"
+        "non-stop|every day)|obsess|obsessed|obsessing|obsessive|(refresh|refreshing) my inbox|"
+        "checking my (phone|email|emails|inbox)|glued to|tenterhooks|(running out of|living off|"
+        "eating into) (my)? savings|(pay|paying|cover|covering) (my|the) (rent|bills|mortgage)|"
+        "can not afford|unemployed|out of work|any job|any role|anything at all|whatever it takes|"
         "(work|working|start|starting) (for free|unpaid|for nothing)|pay cut|heartbroken|"
-        "devastated|crushed|do not know what I will do|can not take (another|any more|"
-        "much more)|so many (rejections|knock-backs|knockbacks)|(hundreds|dozens) of "
-        "(applications|rejections)|really need this|need this (one)? to work out|"
-        "sick of (hearing from me|the sight of|my emails)|fight for me|(can not|not sure I "
-        "can) face (starting|another|the whole|going through)|pinned (everything|all my "
-        "hopes|my hopes) on|(all|everything) (is)? riding on)")
+        "devastated|crushed|do not know what I will do|can not take (another|any more|much more)|"
+        "so many (rejections|knock-backs|knockbacks)|(hundreds|dozens) of (applications|"
+        "rejections)|really need this|need this (one)? to work out|sick of (hearing from me|"
+        "the sight of|my emails)|fight for me|(can not|not sure I can) face (starting|another|"
+        "the whole|going through)|pinned (everything|all my hopes|my hopes) on|(all|"
+        "everything) (is)? riding on)")
 
 NEED = PhraseList(
     "G2", "error", "Sounds desperate",
@@ -31,20 +31,20 @@ NEED = PhraseList(
 )
 
 # A threat: somewhere the candidate could take it, and the intent to.
-CHANNEL = ("(Glassdoor|Trustpilot|(bad|negative|honest|poor|one-star|1-star|scathing) "
-           "review*|leave a review|formal complaint|(make|file|lodge|raise|submit|put in) a "
-           "complaint|complain (to|about)|ombudsman|regulator|tribunal|legal action|legal "
-           "advice|my (lawyer|solicitor|attorney)|take (this|it|you|the matter) to court|"
-           "the press|journalist*|social media|post about|warn (other|others|fellow)|"
+CHANNEL = ("(Glassdoor|Trustpilot|(bad|negative|honest|poor|one-star|1-star|scathing) (review|"
+           "reviews)|leave a review|formal complaint|(make|file|lodge|raise|submit|"
+           "put in) a complaint|complain (to|about)|ombudsman|regulator|tribunal|legal action|"
+           "legal advice|my (lawyer|solicitor|attorney)|take (this|it|you|the matter) to court|"
+           "the press|journalist|journalists|social media|post about|warn (other|others|fellow)|"
            "(speak|talk|write|go|complain) to your (manager|boss|director|CEO|head office|"
-           "superiors|line manager)|take (this|it) up with|over your head|(report|escalate) "
-           "(this|it|you|the matter|my concerns)|(subject|data) access request|data protection "
-           "request|(have|having|had) a word with (your|their) (manager|boss|director)|(feel|"
-           "be) obliged to (mention|report|raise|tell|share|flag)|(hate|not want|prefer not) "
-           "to have to (mention|raise|report|share|tell|escalate|flag|take)|the (easy|hard) "
-           "way|(leave|leaving|write|writing|post|posting) (a|an)? (review|reviews)|(take|"
-           "taking) my (CV|business) (to another|elsewhere)|(register|registering|sign up|signing "
-           "up) with another agency)")
+           "superiors|line manager)|take (this|it) up with|over your head|(report|escalate) (this|"
+           "it|you|the matter|my concerns)|(subject|data) access request|data protection request|"
+           "(have|having|had) a word with (your|their) (manager|boss|director)|(feel|"
+           "be) obliged to (mention|report|raise|tell|share|flag)|(hate|not want|"
+           "prefer not) to have to (mention|raise|report|share|tell|escalate|flag|take)|the (easy|"
+           "hard) way|(leave|leaving|write|writing|post|posting) (a|an)? (review|reviews)|(take|"
+           "taking) my (CV|business) (to another|elsewhere)|(register|registering|sign up|"
+           "signing up) with another agency)")
 INTENT = ("(I will|I will be|I shall|I may|I might|I would|I intend|I plan|I am going to|I have no "
           "choice|I will have to|I will be forced|I feel obliged|I reserve|unless|if you|"
           "if I do not|otherwise|consider|considering)")
@@ -57,16 +57,16 @@ THREAT_CUE = PhraseList(
 )
 
 # A gift: something to eat, drink or use, given to them.
-PRESENT = ("(gift|gifts|voucher|hamper|chocolates|flowers|bouquet|bottle|wine|champagne|"
-           "prosecco|whisky|whiskey|cake|brownies|cookies|biscuits|doughnuts|donuts|pastries|"
-           "tarts|a box of|a tray of|a basket of|a case of|a crate of|my treat|"
-           "token of|as a thank you|in exchange|for your trouble|with your "
-           "name on it|tickets (to|for) (the|a))")
+PRESENT = ("(gift|gifts|voucher|hamper|chocolates|flowers|bouquet|bottle|wine|champagne|prosecco|"
+           "whisky|whiskey|cake|brownies|cookies|biscuits|doughnuts|donuts|pastries|tarts|"
+           "a box of|a tray of|a basket of|a case of|a crate of|my treat|token of|as a thank you|"
+           "in exchange|for your trouble|with your name on it|tickets (to|for) (the|a))")
 # Said of a gift, with no verb of giving: "they are yours if you would like them".
 GIFT_ITSELF = ("((they are|it is) yours if you|(that|which) (are|is) yours|spare tickets|in it "
                "for you|(dinner|drinks|lunch|coffee) on me|I owe you (a|one))")
-GIVEN = ("(send|sent|sending|left|leave|leaving|drop|dropped|dropping|bring|brought|buy|"
-         "bought|courier*|post|posted|deliver*|on its way|for you|for the team|your way)")
+GIVEN = ("(send|sent|sending|left|leave|leaving|drop|dropped|dropping|bring|brought|buy|bought|"
+         "courier|couriered|post|posted|deliver|delivered|delivering|on its way|for you|"
+         "for the team|your way)")
 
 GIFT_CUE = PhraseList(
     "G2", "error", "Offers a gift",
