@@ -747,3 +747,19 @@ def test_FB3_a_concession_about_oneself_is_no_bitterness(sentence: str,
     disappointed not to be offered the role, I ...") is not aimed at them; said of them,
     or with nothing gracious after it, it is."""
     assert [words for _, _, words in tone(sentence, "feedback-request")] == flagged
+
+
+def test_G2_a_postscript_under_the_signature_is_checked() -> None:
+    """Issue 13: the signature (names, numbers) is not judged, but a P.S. under it is the
+    candidate's words again."""
+    body = ("Dear Sam,\n\nI remain very interested. Is there any news on the next step?\n\n"
+            "Best,\nJo Smith\n07700 900123\n\nP.S. I need an answer by Friday.\n")
+    assert [(rule, words) for rule, _, _, words in found(draft(body, "check-in"))] == [
+        ("G2", "I need an answer by")]
+
+
+def test_CI5_no_doubt_is_no_negation() -> None:
+    """"They will no doubt give it to an internal candidate anyway" assumes the worst:
+    "no doubt" does not negate what follows, as "no" alone would."""
+    assert [finding[0] for finding in tone(
+        "They will no doubt give it to an internal candidate anyway.", "check-in")] == ["CI5"]

@@ -79,6 +79,9 @@ def profile_strings(profile: Profile) -> list[str]:
     return found
 
 
+_POSTSCRIPT = re.compile(r"^[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?S\b", re.MULTILINE)
+
+
 class Page:
     """A document taken apart once for all the checks."""
 
@@ -97,7 +100,11 @@ class Page:
         signature = self.layout.sign_off
         cut = self.starts[signature + 1] - 1 if signature is not None and \
             signature + 1 < len(self.lines) else len(self.body)
-        self.checked = self.body[:cut] + re.sub(r"\S", " ", self.body[cut:])
+        # A postscript under the signature is the candidate's words again: checked.
+        postscript = _POSTSCRIPT.search(self.body, cut)
+        tail = postscript.start() if postscript else len(self.body)
+        self.checked = self.body[:cut] + re.sub(r"\S", " ", self.body[cut:tail]) + \
+            self.body[tail:]
         self.prepared = matching.prepare(self.checked)
         self.subject = matching.prepare(document.subject or "")
         self.profile_text = known.texts

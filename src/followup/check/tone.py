@@ -26,7 +26,8 @@ _CONCEDED = re.compile(r"\b(?:although|though|while|whilst|naturally|of course)\
 _AT_THE_OUTCOME = re.compile(r"\s*(?:not to (?:have )?(?:be|been|get|got|gotten|go|gone|move|"
                              r"moved|progress|progressed|secure|secured)|to (?:hear|learn|read)|"
                              r"(?:by|with|at) (?:the|your) (?:news|outcome|result|decision)|"
-                             r",?\s*(?:but|because I|as I)\b)",
+                             r",?\s*(?:but|because I|as I)\b|\s*(?:in|with) (?:myself|my own|"
+                             r"my (?:answers?|performance|interview|presentation)|how I))",
                              re.IGNORECASE)
 
 

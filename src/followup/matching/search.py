@@ -14,7 +14,7 @@ NEGATORS = frozenset({"not", "no", "never", "without", "nothing", "nobody", "har
                       "neither", "nor"})
 NEGATION_WINDOW = 3  # words before a match
 _CLAUSE_BREAKS = frozenset(",;:.!?()[]\"—–") | {"but", "however"}
-_NOT_NEGATION = frozenset({"only", "just"})  # "not only", "not just"
+_NOT_NEGATION = frozenset({"only", "just", "doubt"})  # "not only", "not just", "no doubt"
 
 
 class Match(msgspec.Struct, frozen=True):
@@ -63,7 +63,7 @@ def negated(text: Text, at: int) -> bool:
         if token.word:
             following = text.tokens[position + 1].text if position + 1 < len(text.tokens) \
                 else ""
-            if token.text in NEGATORS and not (token.text == "not" and
+            if token.text in NEGATORS and not (token.text in ("not", "no") and
                                                following in _NOT_NEGATION):
                 return True
             seen += 1

@@ -161,7 +161,7 @@ PERSONAL = PhraseList(
         "panel|another|the other|the successful)",
         "(form|generic|template|canned|automated|standard|stock|copy-and-paste|copy and paste|"
         "cookie-cutter) (rejection|rejection email|rejection letter|brush-off)",
-        "(a|just a|only a|merely a) form (letter|email)",
+        "(just|only|merely) a form (letter|email)",  # not "rather than a form email"
         "(I still believe|I still think|I still feel|I remain convinced|I was convinced|"
         "I genuinely thought|I really thought|I honestly thought|I truly thought|I had thought) "
         "(that)? (I|my _|my _ _) (was|were|would have been) (a|the|an)? (very|really|perfectly|"

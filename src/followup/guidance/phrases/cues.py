@@ -57,12 +57,12 @@ CRITICISM = PhraseList(
 )
 
 # Frustration in its idioms: the wait as an ordeal.
-ORDEAL = ("(doing my head in|driving me (mad|crazy|up the wall|round the bend)|end of my "
-          "tether|wits' end|wits end|(losing|running out of|lost) (my)? patience|(sick|tired|"
-          "fed up) (of|with) (waiting|chasing|wasting|these|your)|maddening|infuriating|"
-          "exasperating|hard (not to be|to stay|to remain) (annoyed|frustrated|patient)|"
-          "dragging on|dragged "
-          "on|drag on|had enough of)")
+ORDEAL = ("((is|are|was) wearing (a bit|pretty|very|rather)? thin|(test|tested|testing|"
+          "tried) my patience|yet another (pointless|wasted|wasteful)|doing my head in|"
+          "driving me (mad|crazy|up the wall|round the bend)|end of my tether|wits' end|wits end|"
+          "(losing|running out of|lost) (my)? patience|(sick|tired|fed up) (of|with) (waiting|"
+          "chasing|wasting|these|your)|maddening|infuriating|exasperating|hard (not to be|to stay|"
+          "to remain) (annoyed|frustrated|patient)|dragging on|dragged on|drag on|had enough of)")
 
 FRUSTRATION_CUE = PhraseList(
     "G2", "error", "Sounds frustrated",
@@ -101,6 +101,9 @@ SELF_PITY = PhraseList(
         "(story of my (life|job search|year|career)|how it (goes|has gone|always goes) for "
         "me|just my luck|when the (rejection|no|bad news) comes)",
         "(something|what is) (fundamentally|seriously|deeply)? wrong with me",
+        "not stand (much of a|a|any) chance",
+        "(give|gave|go to|went to|going to) (it|the job|the role|the post) to (someone|an internal|"
+        "an inside|a friend|their) ... anyway",
         "that is me out of the running",
         "(clearly|obviously|evidently) not (been)? (chosen|selected|successful|wanted|"
         "shortlisted|what you)",
@@ -121,10 +124,12 @@ ASSUMED_CHOICE = PhraseList(
 )
 
 # Bitterness: the decision or the process taken as a slight.
-SLIGHT = ("(insult|insults|insulted|insulting|slap in the face|waste of (my|our) time|"
-          "wasted my time|your loss|box-ticking|tick-box|stitch-up|done deal|jobs for the boys|"
-          "who you know|my face (fits|did not fit)|I should have known|(wrong|poor|unfair|"
-          "baffling|strange) decision|you will regret|baffled|baffling|makes no sense|"
+SLIGHT = ("((took|take|taking) (it|that|this|the _|the _ _) (rather|quite|very|a bit)? personally|"
+          "(has|have|had) it in for me|out to get me|none of (that|this|it) (seemed to|seems to|"
+          "appeared to)? matter|insult|insults|insulted|insulting|slap in the face|waste of (my|"
+          "our) time|wasted my time|your loss|box-ticking|tick-box|stitch-up|done deal|"
+          "jobs for the boys|who you know|my face (fits|did not fit)|I should have known|(wrong|"
+          "poor|unfair|baffling|strange) decision|you will regret|baffled|baffling|makes no sense|"
           "does not make sense|can not understand why|bitter|bitterly|stings|rankles|"
           "deserve better|deserved better|earned better|never stood a chance|already decided|"
           "predetermined|(internal|preferred) candidate|(I was|I have been|I feel|"
@@ -163,7 +168,8 @@ FAULT = ("((your|their|the panel's|HR's|the interviewer's|the recruiter's) fault
          "are) (unclear|confusing|vague|contradictory|misleading)|(panel|interviewer|"
          "interviewers|they|he|she|you|half the panel) (joined|arrived|started|turned up|"
          "logged on|showed up) late|(that|that one|this|this one|it) (is|was) on (you|your "
-         "side|your end|them)|on you guys|(check|proofread|read) (these things|things|it|them) "
+         "side|your end|them)|on you guys|(that|that one|this|it) (is|was) (really|all|entirely|"
+         "squarely) on you|one's on you|(check|proofread|read) (these things|things|it|them) "
          "before (sending|you send)|(not sure|doubt|did not|never) ... (gave|give|given|got) "
          "(me)? a fair (go|chance|hearing|shot)|(that is|that was|it is|it was) down to (the|"
          "your|you)|had (you|your team|the panel|they|HR) not (rescheduled|cancelled|moved|"
@@ -187,14 +193,16 @@ REPROACH = ("((per|as per) my (last|previous|earlier)|as I (said|mentioned|wrote
             "(received|got|saw|read)|in case you (missed|overlooked|forgot)|(get|got|gets|"
             "getting) (round|around) to telling|(patiently|patient) as ever|ever patient|"
             "(expected|supposed) to (simply|just) wait|third time lucky|(more|far more|much "
-            "more) (pressing|important|urgent) (things|matters|priorities)|(can not|could not) be "
+            "more) (pressing|important|urgent) (things|matters|priorities)|(some|certain) (inboxes|"
+            "people|companies|teams) (are|seem) (busier|slower|better) than others|(can not|"
+            "could not) be "
             "expected to (reply|respond|answer)|actually (values|value|respects|respect|cares "
             "about|replies|bothers)|less valuable "
             "(than|to)|buried in your (inbox|emails|pile)|(when|whenever|if|once) "
             "you (finally|eventually|ever)|get (round|around) to|(vanished|disappeared|gone) "
             "into (thin air|a black hole|the void|the ether)|black hole|(are not|is not|are "
             "never|is never) (always)? (read|answered|opened)|"
-            "(gentle|friendly|kind) reminder|(I am|I'm) (sure|certain) you (are|have been) "
+            "(I am|I'm) (sure|certain) you (are|have been) "
             "(very|incredibly|extremely|terribly|so)? busy|I would have thought|"
             "I would have expected)")
 
@@ -217,10 +225,13 @@ IRONY = ("(I can only imagine|must be nice|how (lovely|nice|kind|thoughtful|gene
          "would hate to see|not exactly (quick|fast|speedy|known for|a sprint|swift|prompt)|"
          "(does not|do not|did not) exactly|would have involved a|must have (a|been) (busy|"
          "lovely|nice)|I am sure (you|they) (had|have) (your|their|a) (reasons|reason)|ticks "
-         "(all|every one of|each of) (your|the|their) (boxes|# boxes)|I am sure (it|the "
+         "(all|every one of|each of) (your|the|their) (boxes|_ boxes)|runs on (a different|its "
+         "own) (system|clock|timetable|calendar|time)|I am sure (it|the "
          "decision|that) was (very|perfectly|quite)? (straightforward|easy|simple)|until the "
          "next (Olympics|ice age|century|World Cup|millennium|decade)|(by|before) (the next "
-         "ice age|I retire)|(by|via) (second-class post|carrier (pigeon|owl)|snail mail|pony "
+         "ice age|I retire|the next (general)? election|a blue moon)|must be (some kind of|a) "
+         "(genius|superhero|saint|miracle worker)|(what|how much) (he|she|they|you) actually "
+         "(managed|bothered)|(by|via) (second-class post|carrier (pigeon|owl)|snail mail|pony "
          "express|smoke signal)|I will (treasure|cherish|frame))")
 
 IRONY_CUE = PhraseList(

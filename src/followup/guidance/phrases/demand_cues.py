@@ -20,9 +20,9 @@ PLEA = ("(desperate|desperately|begging|beg|plead|pleading|pleaded|lifeline|last
         "devastated|crushed|do not know what I will do|can not take (another|any more|much more)|"
         "so many (rejections|knock-backs|knockbacks)|(hundreds|dozens) of (applications|"
         "rejections)|really need this|need this (one)? to work out|sick of (hearing from me|"
-        "the sight of|my emails)|fight for me|(can not|not sure I can) face (starting|another|"
-        "the whole|going through)|pinned (everything|all my hopes|my hopes) on|(all|"
-        "everything) (is)? riding on)")
+        "the sight of|my emails)|fight for me|need the money|(can not|"
+        "not sure I can) face (starting|another|the whole|going through)|pinned (everything|"
+        "all my hopes|my hopes) on|(all|everything) (is)? riding on)")
 
 NEED = PhraseList(
     "G2", "error", "Sounds desperate",
@@ -62,8 +62,9 @@ PRESENT = ("(gift|gifts|voucher|hamper|chocolates|flowers|bouquet|bottle|wine|ch
            "a box of|a tray of|a basket of|a case of|a crate of|my treat|token of|as a thank you|"
            "in exchange|for your trouble|with your name on it|tickets (to|for) (the|a))")
 # Said of a gift, with no verb of giving: "they are yours if you would like them".
-GIFT_ITSELF = ("((they are|it is) yours if you|(that|which) (are|is) yours|spare tickets|in it "
-               "for you|(dinner|drinks|lunch|coffee) on me|I owe you (a|one))")
+GIFT_ITSELF = ("(shout you (a|lunch|dinner|drinks|a drink|a coffee)|(they are|it is) yours if you|"
+               "(that|which) (are|is) yours|spare tickets|in it for you|(dinner|drinks|lunch|"
+               "coffee) on me|I owe you (a|one))")
 GIVEN = ("(send|sent|sending|left|leave|leaving|drop|dropped|dropping|bring|brought|buy|bought|"
          "courier|couriered|post|posted|deliver|delivered|delivering|on its way|for you|"
          "for the team|your way)")
@@ -121,10 +122,12 @@ LEVERAGE = PhraseList(
      "long|factor (that|this|it) in|(direct|main|biggest|closest) competitor|(client|customer) "
      "(list|book|base) (across|with me|over))",
      "(above|more than|higher than|better than) (the|your) (range|offer|salary|figure|budget)",
-     "(want|wish|like|need) to (match|beat|better|top) (it|that|this|their)",
+     "(want|wish|like|need) to (match|beat|better|top) (it|that|this|their)?",
      "(whoever|whichever) (offers|puts|makes|pays|moves) ... (gets me|wins|first)",
      "better deal",
-     "(hold|keep) (them|the other (company|firm|employer)) off",
+     "(can not|could not)? (hold|keep) (them|the other (company|firm|employer)) off",
+     "at least match",
+     "(it is|it's) (you|them) or (them|you)",
      "your (number|offer|figure) (started|starts|began|begins) with",
      "(come close to|get close to|get near) (their|the other|that) (offer|package|salary|bonus|"
      "sign-on|number)"),
@@ -152,6 +155,7 @@ DEMAND = PhraseList(
         "(I would ask|I must ask|I ask) (that)? you (send|reply|respond|confirm|provide|let me "
         "know|get back) ... (by|before|within|no later than|today)",
         "by return",
+        "(need|want) a yes or (a)? no",
         "(giving|give) you (until|till)",
         "(I will|I shall) (assume|take it) (that)? (it is|it's) a no",
         "(I need|I will need|I would need) (a|an|your) (answer|decision|reply|response) (from "
@@ -164,7 +168,8 @@ DEMAND = PhraseList(
         "(please|kindly) (call|ring|phone|email|reply|respond|confirm|get back to me) (me)? "
         "(today|tonight|immediately|straight away|right away|asap|first thing)",
         "get back to me (with (a|your) (decision|answer|offer))? ... at the (very)? latest",
-        "(I would like|I want|I need) (the|my) (salary|offer|pay|package|contract) ... "
+        "(I would|I want|I need) (also)? (like)? (the|my) (salary|offer|pay|package|contract) "
+        "... "
         "(confirmed|in writing)",
         "(send|share|forward) (me)? (through|over)? (the|your) (panel's)? (scoring|score|"
         "scores|marking|interview notes|notes from the panel)",

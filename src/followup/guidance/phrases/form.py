@@ -59,7 +59,8 @@ SUBJECT_RULE = "G2"
 FAKE_REPLY = (r"^\s*(?:(?:re|fwd?)\s*:\s*){2,}|^\s*(?:re|fwd?)\s*:\s*(?=.*\b(?:offers?|"
               r"contracts?|acceptance|start date|as promised|agreed|signed|approved|"
               r"confirmed|confirmation)\b)")
-FAKE_REPLY_SAYS = "The subject pretends to be a reply about something not given: \"{subject}\"."
+FAKE_REPLY_SAYS = ("The subject dresses the email as a reply about something you have not "
+                   "been given: \"{subject}\".")
 FAKE_REPLY_FIX = "Write what the email is about, as a new subject: \"{subject}\"."
 NO_SUBJECT = "The email has no subject."
 NO_SUBJECT_FIX = "Add one that names the role: \"{subject}\"."

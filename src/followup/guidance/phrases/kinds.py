@@ -24,6 +24,7 @@ class PhraseList(msgspec.Struct, frozen=True):
     rules: tuple[tuple[str, str], ...] = ()
 
     def rule_in(self, situation: str | None) -> str:
+        """The rule these words break in a draft of `situation` (None: unknown)."""
         return next((rule for where, rule in self.rules if where == situation), self.rule)
 
 
