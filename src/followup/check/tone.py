@@ -19,8 +19,9 @@ _REPORTED = re.compile(r"\b(?:(?:plan|intention|idea) was to|(?:said|told me|men
                        re.IGNORECASE)
 _BEFORE = 60  # characters: the same clause
 # A concession about oneself ("Although I was disappointed, I ..."), or disappointment at
-# the outcome ("I was disappointed not to be offered the role"): a feeling the candidate
-# grants on the way to a gracious point, not aimed at them (issue 13).
+# the outcome or in oneself ("I was disappointed not to be offered the role", "..., but I
+# appreciate ...", "... in how I handled it"): a feeling the candidate grants on the way to
+# a gracious point, not aimed at them (issue 13).
 _CONCEDED = re.compile(r"\b(?:although|though|while|whilst|naturally|of course)\s*,?\s*$",
                        re.IGNORECASE)
 _AT_THE_OUTCOME = re.compile(r"\s*(?:not to (?:have )?(?:be|been|get|got|gotten|go|gone|move|"
