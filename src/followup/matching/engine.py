@@ -96,8 +96,8 @@ def _options(node: Node, word: str | None) -> list[Node] | tuple[Node, ...]:
             first = firsts(option)
             if first is None or _empty(option):
                 anywhere.append(option)
-            elif any(word.endswith("*") for word in first):
-                prefixed.append((tuple(word.rstrip("*") for word in first), option))
+            elif any(each.endswith("*") for each in first):
+                prefixed.append((tuple(each.rstrip("*") for each in first), option))
             else:
                 for each in first:
                     by_word.setdefault(each, []).append(option)

@@ -12,7 +12,6 @@ from followup.matching.engine import SENTENCE_END, ends, firsts, needs
 from followup.matching.language import Node, parse
 from followup.matching.text import Token
 
-_ENDS = frozenset(SENTENCE_END)
 # Words most drafts have: a phrase's other words rule it out sooner.
 _COMMON = frozenset({"i", "you", "the", "a", "an", "to", "is", "am", "are", "was", "not", "have",
                      "has", "will", "would", "be", "been", "my", "your", "me", "it", "this",
@@ -31,7 +30,7 @@ class PhraseSet:
         self.entries, self.parsed = _compiled(self.phrases)
         # A phrase with no full stop, "!" or "?" of its own matches inside one sentence (a
         # gap stops at its end): its needs can be tested on that sentence's words.
-        self.in_one_sentence = [not _ENDS.intersection(phrase.replace("...", ""))
+        self.in_one_sentence = [SENTENCE_END.isdisjoint(phrase.replace("...", ""))
                                 for phrase in self.phrases]
         self.always: list[int] = []
         self.by_word: dict[str, list[int]] = {}

@@ -13,7 +13,10 @@ fixed phrasings of each family (`attitude`, `bitterness`, `hostility`, `demands`
 
 from __future__ import annotations
 
+import msgspec.structs as structs
+
 from followup.guidance.phrases.attitude import ATTITUDE
+from followup.guidance.phrases.bitterness import ASSUMING_THE_WORST
 from followup.guidance.phrases.demand_cues import (
     DEMAND,
     GIFT_CUE,
@@ -22,6 +25,7 @@ from followup.guidance.phrases.demand_cues import (
     NEED,
     THREAT_CUE,
 )
+from followup.guidance.phrases.hostility import PASSIVE_AGGRESSION, SARCASM
 from followup.guidance.phrases.kinds import PhraseList, either_order
 
 # Who a judgement is aimed at: them, their people, their process.
@@ -82,10 +86,9 @@ WORST = ("(probably|presumably|obviously|clearly|must have|no doubt|I suspect|I 
          "successful|selected|chosen|shortlisted|in the running|a good fit|make it|made it|"
          "get it|got it)|did not (make it|get it|do well|go well)|no (chance|hope))")
 
-SELF_PITY = PhraseList(
-    "G2", "error", "Assumes the worst",
-    "Silence is not bad news (G4): ask about the next step without guessing the answer.",
-    (
+SELF_PITY = structs.replace(
+    ASSUMING_THE_WORST,
+    phrases=(
         f"{ASSUMED} ... {WORST}",
         "(even if|even though|if) (it is|the answer is|the news is) (bad|not good|a no|"
         "negative|disappointing)",
@@ -110,17 +113,14 @@ SELF_PITY = PhraseList(
         "(others|the others|other candidates|the other candidates|everyone else) (were|was) "
         "(far|much|so|clearly)? (better|stronger|more experienced|more prepared)",
     ),
-    rules=ATTITUDE,
 )
 
 # Their choice assumed before they have told you (after a rejection it is the news itself).
-ASSUMED_CHOICE = PhraseList(
-    "G2", "error", "Assumes the worst",
-    "Silence is not bad news (G4): ask about the next step without guessing the answer.",
-    ("(you have|you have already) (gone with|chosen|picked|found|hired|offered it to|moved on "
-     "with) (someone|somebody|another|a different)",),
+ASSUMED_CHOICE = structs.replace(
+    ASSUMING_THE_WORST,
+    phrases=("(you have|you have already) (gone with|chosen|picked|found|hired|offered it to|"
+             "moved on with) (someone|somebody|another|a different)",),
     situations=("check-in", "thank-you", "competing-offer", "recruiter-debrief", "withdraw"),
-    rules=ATTITUDE,
 )
 
 # Bitterness: the decision or the process taken as a slight.
@@ -182,8 +182,6 @@ BLAME_CUE = PhraseList(
     "Leave out what went wrong on their side: say what you would like to add, or ask your "
     "question plainly.",
     (FAULT,),
-    situations=("check-in", "feedback-request", "competing-offer", "recruiter-debrief",
-                "withdraw", "thank-you"),
     rules=ATTITUDE,
 )
 
@@ -206,12 +204,9 @@ REPROACH = ("((per|as per) my (last|previous|earlier)|as I (said|mentioned|wrote
             "(very|incredibly|extremely|terribly|so)? busy|I would have thought|"
             "I would have expected)")
 
-PASSIVE = PhraseList(
-    "G2", "error", "Sounds passive-aggressive",
-    "Ask once, kindly, as if this were your first message: \"Could you let me know when I "
-    "might expect to hear?\"",
-    (REPROACH,),
-    rules=ATTITUDE,
+PASSIVE = structs.replace(
+    PASSIVE_AGGRESSION,
+    phrases=(REPROACH,),
 )
 
 # Sarcasm: praise or sympathy that means its opposite.
@@ -234,11 +229,9 @@ IRONY = ("(I can only imagine|must be nice|how (lovely|nice|kind|thoughtful|gene
          "(managed|bothered)|(by|via) (second-class post|carrier (pigeon|owl)|snail mail|pony "
          "express|smoke signal)|I will (treasure|cherish|frame))")
 
-IRONY_CUE = PhraseList(
-    "G2", "error", "Sounds sarcastic",
-    "Say plainly what you want to know; sarcasm reads as contempt in writing.",
-    (IRONY,),
-    rules=ATTITUDE,
+IRONY_CUE = structs.replace(
+    SARCASM,
+    phrases=(IRONY,),
 )
 
 CUES: tuple[PhraseList, ...] = (

@@ -4,8 +4,14 @@ sentence (see `cues`, which reads these after its own)."""
 
 from __future__ import annotations
 
-from followup.guidance.phrases.demands import DEMANDS
+import msgspec.structs as structs
+
+from followup.guidance.phrases.demands import DEMANDS, PRESSURE
+from followup.guidance.phrases.desperation import DESPERATION, GIFT, GUILT, THREAT
 from followup.guidance.phrases.kinds import PhraseList, either_order
+
+# A cue of a family that has fixed phrasings takes that family's rule and message
+# (structs.replace): only its phrases are its own.
 
 # A plea: the job as a need, the candidate's hardship as a reason.
 PLEA = ("(desperate|desperately|begging|beg|plead|pleading|pleaded|lifeline|last hope|only hope|"
@@ -24,10 +30,9 @@ PLEA = ("(desperate|desperately|begging|beg|plead|pleading|pleaded|lifeline|last
         "not sure I can) face (starting|another|the whole|going through)|pinned (everything|"
         "all my hopes|my hopes) on|(all|everything) (is)? riding on)")
 
-NEED = PhraseList(
-    "G2", "error", "Sounds desperate",
-    "Say what you would bring to the role and that you are interested, once, calmly.",
-    either_order("(I|me|my)", PLEA),
+NEED = structs.replace(
+    DESPERATION,
+    phrases=either_order("(I|me|my)", PLEA),
 )
 
 # A threat: somewhere the candidate could take it, and the intent to.
@@ -49,11 +54,9 @@ INTENT = ("(I will|I will be|I shall|I may|I might|I would|I intend|I plan|I am 
           "choice|I will have to|I will be forced|I feel obliged|I reserve|unless|if you|"
           "if I do not|otherwise|consider|considering)")
 
-THREAT_CUE = PhraseList(
-    "G2", "error", "Reads as a threat",
-    "Leave it out: a threat (a review, a complaint, going over their head) ends the "
-    "conversation. Ask your question politely.",
-    either_order(INTENT, CHANNEL),
+THREAT_CUE = structs.replace(
+    THREAT,
+    phrases=either_order(INTENT, CHANNEL),
 )
 
 # A gift: something to eat, drink or use, given to them.
@@ -69,11 +72,10 @@ GIVEN = ("(send|sent|sending|left|leave|leaving|drop|dropped|dropping|bring|brou
          "courier|couriered|post|posted|deliver|delivered|delivering|on its way|for you|"
          "for the team|your way)")
 
-GIFT_CUE = PhraseList(
-    "G2", "error", "Offers a gift",
-    "Send no gifts or incentives: they read as an attempt to buy a decision.",
-    (*either_order(GIVEN, PRESENT), GIFT_ITSELF, "(with your name on it|sweeten (the|your|"
-                                               "things)|help (the|your) decision along)"),
+GIFT_CUE = structs.replace(
+    GIFT,
+    phrases=(*either_order(GIVEN, PRESENT), GIFT_ITSELF,
+             "(with your name on it|sweeten (the|your|things)|help (the|your) decision along)"),
 )
 
 # Guilt: what the candidate gave up, laid at their door.
@@ -84,10 +86,9 @@ FOR_THEM = ("(for you|for this|for the interview|to attend|to be there|on your a
             "waiting|waiting for you|in the hope|because of you|for your process|holding "
             "out|to prepare|so (that)? I could)")
 
-GUILT_CUE = PhraseList(
-    "G2", "error", "Tries to make them feel guilty",
-    "Leave out what it cost you: they owe you nothing for it. Say you remain interested.",
-    (
+GUILT_CUE = structs.replace(
+    GUILT,
+    phrases=(
         f"I ... {SACRIFICE} ... {FOR_THEM}",
         "(after everything I|the least you could do|you owe me|I am owed|I think I deserve)",
         "(hoping|hope|trust) (it|that|this) (was not|is not) a mistake",
@@ -138,11 +139,9 @@ LEVERAGE = PhraseList(
 # Pressure: a reply demanded, by a time.
 DEADLINE = ("(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|"
             "the end of|close of|COB|EOD|noon|#|this week|next week|the weekend)")
-DEMAND = PhraseList(
-    "G2", "error", "Puts pressure on them",
-    "Ask, do not demand: \"Could you let me know when I might expect to hear?\" If you have a "
-    "real deadline, state it as a fact and ask about their timeline.",
-    (
+DEMAND = structs.replace(
+    PRESSURE,
+    phrases=(
         "(I need|I expect|I require|I must have|I would need|I will need|I want) (a|an|your) "
         f"(reply|answer|response|decision|update|confirmation|feedback|offer|call) ... (by|"
         f"before|within|no later than|on) {DEADLINE}",
@@ -181,5 +180,4 @@ DEMAND = PhraseList(
         "need your (decision|answer|reply|response|feedback)",
         "(written)? confirmation (today|tonight|immediately|straight away|right away)",
     ),
-    rules=DEMANDS,
 )
