@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import marshal
+import os
 import re
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 
 from followup import cache, check, drafting, matching, profile, words
+from followup.errors import ProfileError
 from followup.compose import template_environment
 from followup.compose.situations import Options
 from followup.guidance.phrases.content import CONTENT
@@ -258,3 +260,76 @@ def test_templates_read_back_from_the_cache_render_as_compiled(user_home: Path) 
         path.write_bytes(path.read_bytes()[:40])
     assert _draft_bodies() == compiled
     assert all(path.stat().st_size > 40 for path in kept)  # and written anew
+
+
+# ------------------------------------------------------------------ profiles and front matter kept
+
+
+def _imports_yaml(*args: str, home: Path) -> bool:
+    """Whether `followup ARGS`, run in a fresh interpreter, imported the YAML library."""
+    probe = ("import sys\n"
+             "from followup.cli import cli\n"
+             f"try:\n    cli({list(args)!r}, prog_name='followup')\n"
+             "except SystemExit:\n    pass\n"
+             "print('yaml' if 'yaml' in sys.modules else 'no yaml')\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True, env={**os.environ, "FOLLOWUP_HOME": str(home)})
+    return result.stdout.splitlines()[-1] == "yaml"
+
+
+def test_a_draft_from_a_profile_and_templates_read_before_parses_no_yaml(tmp_path: Path) -> None:
+    args = ("thank-you", str(BIG_BEANZ), "--today", "2026-11-17")
+    assert _imports_yaml(*args, home=tmp_path)  # the first run reads and keeps them
+    assert not _imports_yaml(*args, home=tmp_path)
+
+
+def test_a_profile_read_back_from_the_cache_is_the_one_parsed(user_home: Path,
+                                                               tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_bytes(BIG_BEANZ.read_bytes())
+    parsed = profile.load(path)
+    assert len(list((user_home / "cache" / "profiles").glob("*.marshal"))) == 1
+    assert profile.load(path) == parsed
+    for kept in (user_home / "cache" / "profiles").glob("*.marshal"):  # damaged: read again
+        stamp, _ = marshal.loads(kept.read_bytes())
+        cache.store("profiles", kept.stem, stamp, b"\x93not msgpack")
+    assert profile.load(path) == parsed
+
+
+def test_an_edited_profile_is_read_again_and_a_broken_one_still_refused(user_home: Path,
+                                                                         tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_bytes(BIG_BEANZ.read_bytes())
+    assert profile.load(path).company == "Big Beanz"
+    path.write_bytes(BIG_BEANZ.read_bytes().replace(b"company: Big Beanz", b"company: Bean Co"))
+    assert profile.load(path).company == "Bean Co"
+    path.write_bytes(BIG_BEANZ.read_bytes().replace(b"company: Big Beanz", b"company: [x"))
+    with pytest.raises(ProfileError, match=r"p\.yaml:11: YAML syntax"):
+        profile.load(path)
+
+
+def test_a_profile_with_a_shared_candidate_file_is_not_kept(user_home: Path,
+                                                             tmp_path: Path) -> None:
+    """Its meaning is in two files: the candidate file may change while it does not."""
+    (tmp_path / "me.yaml").write_text("name: Jordan Lee\nemail: jordan@example.com\n",
+                                      encoding="utf-8")
+    text = BIG_BEANZ.read_text(encoding="utf-8")
+    head, rest = text.split("candidate:\n", 1)
+    path = tmp_path / "p.yaml"
+    path.write_text(head + "candidate: me.yaml\n" + rest[rest.index("company:"):],
+                    encoding="utf-8")
+    assert profile.load(path).candidate.email == "jordan@example.com"
+    (tmp_path / "me.yaml").write_text("name: Jordan Lee\nemail: jordan.lee@example.org\n",
+                                      encoding="utf-8")
+    assert profile.load(path).candidate.email == "jordan.lee@example.org"
+    assert not list((user_home / "cache" / "profiles").glob("*.marshal"))
+
+
+def test_front_matter_read_back_from_the_cache_is_the_one_parsed(user_home: Path) -> None:
+    from followup.compose.front_matter import read_front_matter
+
+    source = "---\nsituation: thank-you\nsubject: Thanks\ntone: warm\n---\nHello\n"
+    parsed = read_front_matter(source, Path("t.md.j2"), None)
+    assert parsed == read_front_matter(source, Path("t.md.j2"), None)
+    assert parsed[0].tone == "warm" and parsed[1] == "\n" * 5 + "Hello\n"
+    assert list((user_home / "cache" / "front-matter").glob("*.marshal"))

@@ -85,7 +85,7 @@ def refuse_shared(profile_path: Path) -> None:
 
 
 def read_log(profile_path: Path) -> Log:
-    from followup.profile.yamlfile import read_small
+    from followup.profile.smallfile import read_small
 
     path = log_path(profile_path)
     other = sharing(profile_path)
@@ -227,7 +227,7 @@ def _explain(path: Path, number: int, message: str) -> LogError:
     """msgspec's message (profile.messages.read_message), as the file, line and field, in
     words of one line: the fix is the same for every line (_FIX)."""
     from followup.profile.messages import allowed_values, read_message
-    from followup.profile.yamlfile import field_name
+    from followup.profile.smallfile import field_name
 
     found = read_message(message)
     parts, problem = found.parts, found.problem

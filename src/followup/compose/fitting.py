@@ -15,7 +15,7 @@ from followup.profile import Interview, Interviewer, Profile
 from followup.profile.dating import decided_by
 from followup.profile.forms import FieldKind, Fitted, Name
 from followup.profile.reading import Reading, discussed
-from followup.profile.yamlfile import field_name
+from followup.profile.smallfile import field_name
 
 Keys = tuple[str | int, ...]
 # First names that are also English words: matched only as written, with their capital.

@@ -6,18 +6,20 @@ in. Also the TemplateProblem that yamlfile's errors about a template's files bec
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
 
 import msgspec
 
+from followup import cache
 from followup.compose.template_names import SUFFIX, name_parts
 from followup.errors import TemplateProblem
-from followup.profile import yamlfile
 from followup.vocabulary import CHANNELS, SITUATIONS, TONES
 
 if TYPE_CHECKING:
+    from followup.profile import yamlfile
     from followup.profile.messages import Finding, Unmatched
 
     # For mypy, text; for msgspec, one of the vocabulary's words (no regex to compile).
@@ -60,20 +62,39 @@ def template_problem(path: object, problem: str, *, line: int | None = None,
 def read_front_matter(source: str, path: Path, filename: str | None) -> tuple[TemplateInfo, str]:
     """A template's checked front matter, and its body with the front matter's lines left
     blank, so that Jinja2's line numbers are the file's. `filename` is the template's name
-    in a templates folder (None for a --template file)."""
+    in a templates folder (None for a --template file). Front matter found good is kept in
+    the cache folder, so that a draft from known templates parses no YAML."""
     match = _FRONT_MATTER.match(source)
-    if match is None:
-        document, body = yamlfile.Document(path, {}, None, error=template_problem), source
-    else:
-        document = yamlfile.parse(path, "\n" + (match[1] or ""), error=template_problem,
+    body = source if match is None else "\n" * match[0].count("\n") + source[match.end():]
+    front = None if match is None else match[1] or ""
+    key = hashlib.sha1(repr((front, filename)).encode(), usedforsecurity=False).hexdigest()
+    stamp = cache.file_stamp(Path(__file__))
+    kept = cache.load("front-matter", key, stamp) if stamp is not None else None
+    if isinstance(kept, bytes):
+        try:
+            return msgspec.msgpack.decode(kept, type=TemplateInfo), body
+        except msgspec.DecodeError:  # damaged, or of another shape: read again
+            pass
+    info = _read(front, path, filename)
+    if stamp is not None:
+        cache.store("front-matter", key, stamp, msgspec.msgpack.encode(info))
+    return info, body
+
+
+def _read(front: str | None, path: Path, filename: str | None) -> TemplateInfo:
+    from followup.profile import yamlfile
+
+    if front is None:
+        document = yamlfile.Document(path, {}, None, error=template_problem)
+    else:  # a blank line for the opening ---, so that lines are the file's
+        document = yamlfile.parse(path, "\n" + front, error=template_problem,
                                   syntax=_syntax_words)
-        body = "\n" * match[0].count("\n") + source[match.end():]
     data = document.data or {}
     if not isinstance(data, dict):
         raise document.refuse("the front matter must be a mapping (situation: ..., "
                               "subject: ...)")
     info = yamlfile.convert(data, TemplateInfo, document, explain=_explain)
-    return _named(info, document, filename), body
+    return _named(info, document, filename)
 
 
 def _named(info: TemplateInfo, document: yamlfile.Document,
@@ -139,6 +160,8 @@ def _explain(message: str, kind: type[Any], data: dict[Any, Any],
 def front_matter_line(source: str, key: str) -> int | None:
     """The line of `key:` in a template's front matter (1-based, as in the file), or None;
     for messages about a value found good when the template was read."""
+    from followup.profile import yamlfile
+
     match = _FRONT_MATTER.match(source)
     if match is None:
         return None

@@ -9,14 +9,16 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from followup.compose.front_matter import template_problem
 from followup.errors import FollowupError, TemplateProblem
-from followup.profile import yamlfile
 from followup.vocabulary import SITUATIONS, TONES
+
+if TYPE_CHECKING:
+    from followup.profile import yamlfile
 
 PHRASES = "phrases.yaml"
 COMMON = "common"  # phrases.yaml's section for lists every situation shares
@@ -58,11 +60,14 @@ def find_list(folders: list[Path], read: Callable[[Path], dict[str, Any]], situa
 
 def phrase_where(phrases: Phrases, index: int | None = None) -> str:
     """`path:line: section.list[index]` for messages about a list or an entry."""
+    from followup.profile import yamlfile
+    from followup.profile.smallfile import read_small
+
     keys: list[str | int] = [str(key) for key in phrases.keys]
     if index is not None:
         keys.append(index)
     try:
-        raw = yamlfile.read_small(phrases.path, WHAT, template_problem)
+        raw = read_small(phrases.path, WHAT, template_problem)
         line = yamlfile.line_of(yamlfile.parse(phrases.path, raw, error=template_problem).root,
                                 keys, key=True)
     except (OSError, FollowupError):  # only for a message: without the line, then
@@ -85,8 +90,11 @@ def read_phrases(folder: Path) -> dict[str, Any]:
     cached = cache.load("phrases", key, stamp)
     if isinstance(cached, dict):
         return cached
+    from followup.profile import yamlfile
+    from followup.profile.smallfile import read_small
+
     try:
-        raw = yamlfile.read_small(path, WHAT, template_problem)
+        raw = read_small(path, WHAT, template_problem)
     except OSError as error:
         raise TemplateProblem(f"{path}: cannot be read as UTF-8 text ({error})") from None
     document = yamlfile.parse(path, raw, error=template_problem,
@@ -106,7 +114,9 @@ def check_phrases(data: Any, document: yamlfile.Document) -> None:
     def fail(keys: list[Any], text: str, index: int | None = None) -> TemplateProblem:
         parts: list[str | int] = [str(key) for key in keys]  # the keys as the file has them
         parts += [] if index is None else [index]
-        return template_problem(path, text, line=yamlfile.line_of(document.root, parts, key=True),
+        from followup.profile.yamlfile import line_of
+
+        return template_problem(path, text, line=line_of(document.root, parts, key=True),
                                 field=".".join(str(part) for part in parts))
 
     if not isinstance(data, dict):

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from followup.errors import FollowupError
 from followup.plan import Application
 from followup.profile import SUFFIXES, Profile
-from followup.profile.yamlfile import Loader, read_small
+from followup.profile.smallfile import read_small
 
 
 class PlannedOne(NamedTuple):
@@ -98,6 +98,8 @@ def _candidate_files(paths: list[Path]) -> set[str]:
     quick look for the top-level `candidate:` line; YAML reads a value that is quoted or
     carries a comment."""
     import yaml
+
+    from followup.profile.yamlfile import Loader
 
     shared = set()
     for path in paths:

@@ -11,13 +11,15 @@ words for its patterns, each error at the file, line and field the user wrote.
 import datetime
 import re
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import msgspec
 
 from followup.errors import ProfileError
-from followup.profile import yamlfile
 from followup.vocabulary import Kind, Status, Style
+
+if TYPE_CHECKING:
+    from followup.profile import yamlfile
 
 # Patterns that mean the same in Python and in JSON Schema's dialect (ECMA-262), so that
 # editors validate as followup does: ^ and (?![\s\S]) for the ends, not \A and \Z (which
@@ -193,10 +195,27 @@ def date_problem(day: datetime.date) -> str | None:
 
 
 def load(path: str | Path) -> Profile:
-    """Read and validate one profile; any problem is a ProfileError naming file, line, field."""
+    """Read and validate one profile; any problem is a ProfileError naming file, line, field.
+    A profile read before from the same bytes comes from the cache (stored)."""
+    from followup.profile import stored
+    from followup.profile.smallfile import read_file
+
     path = Path(path)
-    document = yamlfile.read(path, "profile file",
-                             missing=f"Create one with: followup init {path}")
+    raw = read_file(path, "profile file", missing=f"Create one with: followup init {path}")
+    loaded = stored.kept(path, raw, Profile)
+    if loaded is not None:
+        return loaded
+    loaded, shared = _parse(path, raw)
+    if not shared:
+        stored.keep(path, raw, loaded)
+    return loaded
+
+
+def _parse(path: Path, raw: bytes) -> tuple[Profile, bool]:
+    """The profile in `raw`, checked, and whether it names a shared candidate file."""
+    from followup.profile import yamlfile
+
+    document = yamlfile.parse(path, raw)
     data = document.data
     if not isinstance(data, dict):
         raise document.refuse("a profile is a mapping of fields (candidate:, company:, role:, "
@@ -207,13 +226,16 @@ def load(path: str | Path) -> Profile:
         data = {**data, "candidate": _load_candidate(path.parent / candidate, document)}
     loaded: Profile = yamlfile.convert(data, Profile, document, unmatched=explain_text)
     _check_values(loaded, document, candidate_checked=isinstance(candidate, str))
-    return loaded
+    return loaded, isinstance(candidate, str)
 
 
-def _load_candidate(path: Path, profile: yamlfile.Document) -> dict[str, Any]:
+def _load_candidate(path: Path, profile: "yamlfile.Document") -> dict[str, Any]:
     """`candidate: me.yaml` shares one candidate file between applications."""
+    from followup.profile import yamlfile
+    from followup.profile.smallfile import read_small
+
     try:
-        raw = yamlfile.read_small(path, "candidate file")
+        raw = read_small(path, "candidate file")
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         raise profile.refuse(f"no candidate file at {path}", ["candidate"],
                              "Give a path relative to the profile, or write the candidate "
@@ -237,7 +259,7 @@ def _load_candidate(path: Path, profile: yamlfile.Document) -> dict[str, Any]:
 _checked_candidates: dict[bytes, dict[str, Any]] = {}
 
 
-def _check_values(loaded: Profile, document: yamlfile.Document,
+def _check_values(loaded: Profile, document: "yamlfile.Document",
                   candidate_checked: bool) -> None:
     """What the types cannot say: each email is one a header can carry (the rule the .eml
     and mailto: writers apply), each date one the plan can count from."""
@@ -264,7 +286,7 @@ def _check_values(loaded: Profile, document: yamlfile.Document,
 
 
 def _check_emails(emails: list[tuple[list[str | int], str | None]],
-                  document: yamlfile.Document) -> None:
+                  document: "yamlfile.Document") -> None:
     for parts, email in emails:
         if email is not None and (problem := email_problem(email)) is not None:
             raise document.refuse(_not_an_email(email, problem), parts, _EMAIL_FIX)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -25,7 +26,9 @@ DAY = datetime.timedelta(days=1)
 # and "wed" are words too, and promises rarely name a weekend.
 SHORT_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "weds": "wednesday",
               "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday"}
-RELATIVE = re.compile(  # one pattern, so that a date put in is not read again
+# One pattern, so that a date put in is not read again; compiled when a promise is first
+# dated (a few milliseconds of start-up that most drafts need not pay).
+_RELATIVE = (
     r"\b(?P<span>(?:with)?in|over)\s+(?P<next>(?:the\s+)?(?:next|coming)\s+)?"
     r"(?:(?P<n>\d{1,2}(?:\s*[-–]\s*\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|(?:a )?couple of|a few|few|several)"
@@ -44,7 +47,12 @@ RELATIVE = re.compile(  # one pattern, so that a date put in is not read again
     r"tonight|the day after tomorrow)(?:\s+(?P<tpod>morning|afternoon|evening))?\b"
     r"|\b(?P<hprep>by|before|until|for|after)\s+(?:the\s+)?(?P<holiday>christmas|xmas|"
     r"the holidays|new year|thanksgiving)\b"
-    rf"|\b(?P<mpart>early|mid|late)[\s-]+(?P<month>{'|'.join(MONTHS)})\b", re.I)
+    rf"|\b(?P<mpart>early|mid|late)[\s-]+(?P<month>{'|'.join(MONTHS)})\b")
+
+
+@functools.cache
+def _relative() -> re.Pattern[str]:
+    return re.compile(_RELATIVE, re.IGNORECASE)
 
 
 def dated_promise(text: str, said_on: datetime.date, today: datetime.date,
@@ -95,7 +103,7 @@ def _dating(text: str, said_on: datetime.date,
         if found["eunit"] or found["wunit"]:
             return dated_week(found, said_on, date)
         return dated_day(found, said_on, date)
-    return RELATIVE.sub(replace, text), named
+    return _relative().sub(replace, text), named
 
 
 DateWords = Callable[[datetime.date, bool], str]

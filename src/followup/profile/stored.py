@@ -1,0 +1,51 @@
+"""Profiles found good, kept in the cache folder with the bytes they were read from, so
+that drafting from an unchanged profile parses no YAML (nor imports the YAML library: a
+tenth of a draft's start-up, issue 14). Edited, a profile reads as new, and is kept again.
+
+A profile that names a shared `candidate:` file is not kept: its meaning is in two files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TypeVar
+
+import msgspec
+
+from followup import cache
+
+T = TypeVar("T")
+
+# The modules whose change changes what a file loads as: the types, and the checks.
+_SOURCES = ("__init__", "yamlfile", "yamltree")
+
+
+def kept(path: Path, raw: bytes, kind: type[T]) -> T | None:
+    """The profile (a `kind`) kept for `path` when it was read from these same bytes; else
+    None."""
+    stamp = _stamp(raw)
+    found = cache.load("profiles", _name(path), stamp) if stamp is not None else None
+    if not isinstance(found, bytes):
+        return None
+    try:
+        return msgspec.msgpack.decode(found, type=kind)
+    except msgspec.DecodeError:  # damaged, or of another shape: read again
+        return None
+
+
+def keep(path: Path, raw: bytes, profile: msgspec.Struct) -> None:
+    stamp = _stamp(raw)
+    if stamp is not None:
+        cache.store("profiles", _name(path), stamp, msgspec.msgpack.encode(profile))
+
+
+def _name(path: Path) -> str:
+    # One entry a profile: an edit replaces it rather than adding another.
+    return hashlib.sha1(str(path.resolve()).encode(), usedforsecurity=False).hexdigest()
+
+
+def _stamp(raw: bytes) -> list[object] | None:
+    folder = Path(__file__).parent
+    stamps = [cache.file_stamp(folder / f"{name}.py") for name in _SOURCES]
+    return None if None in stamps else [raw, *stamps]
