@@ -6,6 +6,7 @@ import datetime
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from followup import check, drafting, matching, profile, words
@@ -514,6 +515,23 @@ def test_TY4_names_the_role_or_company_with_the_profile() -> None:
         "Names neither the role nor the company (Data Analyst Intern, Northgate Analytics)."]
     named = body.replace("the assessment centre", "the Northgate assessment centre")
     assert check.check(draft(named, "thank-you", subject="Thank you"), loaded)[1:] == []
+
+
+def test_TY4_the_role_without_the_adverts_terms_in_brackets_names_it() -> None:
+    """Round 14: drafts say "the Data Analyst Intern role" for "Data Analyst Intern (12
+    months, fixed term)"; so may a hand-written note."""
+    loaded = msgspec.structs.replace(profile.load(SAMPLES / "unsuccessful.yaml"),
+                                     role="Data Analyst Intern (12 months, fixed term)",
+                                     company="Northgate")
+    body = ("Dear Tom,\n\nThank you for the assessment centre for the Data Analyst Intern role. "
+            "Learning that interns present their project to the board in August was great. I "
+            "automated the lab's weekly reporting in Python. I am very keen.\n\nBest,\nSam\n")
+    assert check.check(draft(body, "thank-you", subject="Thank you"), loaded)[1:] == []
+    vague = body.replace("the Data Analyst Intern role", "the position")
+    assert [f.message for f in check.check(draft(vague, "thank-you", subject="Thank you"),
+                                           loaded)][1:] == [
+        "Names neither the role nor the company (Data Analyst Intern (12 months, fixed term), "
+        "Northgate)."]
 
 
 def test_TY4_TY8_use_the_recipients_own_values() -> None:

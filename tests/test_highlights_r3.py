@@ -100,6 +100,22 @@ SHAPES: list[Case] = [
      "won Employee of the Month"),
     ("top-percent", "Top 10% in the final-year cohort", "clause",
      "was in the top 10% in the final-year cohort"),
+    # round 14: a measure kept under a level, a time spent in a post, a post held by its
+    # acronym ("I have a shrink", "I have 14 months as", "I have a DSM" before)
+    ("measure-kept-under", "Shrink under 1% two years in a row", "clause",
+     "kept shrink under 1% two years in a row"),
+    ("measure-kept-above", "Attendance above 98% all year", "clause",
+     "kept attendance above 98% all year"),
+    ("months-as", "14 months as Lab Analyst in a contract testing lab", "noun",
+     "have 14 months of experience as Lab Analyst in a contract testing lab"),
+    ("weeks-on", "6 weeks on a building site", "noun",
+     "have 6 weeks of experience on a building site"),
+    ("weeks-work-experience", "2 weeks work experience at a tyre place", "noun",
+     "have 2 weeks work experience at a tyre place"),
+    ("post-by-acronym", "DSM on the book for a 14-week tour", "clause",
+     "was DSM on the book for a 14-week tour"),
+    ("post-by-acronym-for", "SM on 3 mid-scale tours (6-8 venues each)", "clause",
+     "was SM on 3 mid-scale tours (6-8 venues each)"),
 ]
 
 

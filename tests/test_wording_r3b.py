@@ -356,6 +356,13 @@ def test_TY4_after_an_offer_only_the_main_contact_is_thanked_for_it(invoke: Any,
     ("Store Manager - Square One location", "Store Manager (Square One location)"),
     ("Store Manager - Dublin, OH", "Store Manager (Dublin, OH)"),
     ("Senior Officer - Planning - Grade 9", "Senior Officer - Planning - Grade 9"),
+    # round 14: the advert's terms are the profile's; with a dash too, its detail is kept
+    ("Barista (casual, weekends)", "Barista"),
+    ("Freshwater Scientist (2-year fixed term)", "Freshwater Scientist"),
+    ("Associate Solicitor – Family (4+ PQE)", "Associate Solicitor (Family)"),
+    ("Store Manager - Chandler (Store #114)", "Store Manager (Chandler)"),
+    ("Deputy Stage Manager (on the book) - Spring Season", "Deputy Stage Manager (Spring Season)"),
+    ("Frontend Developer (React)", "Frontend Developer (React)"),
 ])
 def test_G2_a_role_with_its_team_after_a_comma_reads_in_a_sentence(role: str,
                                                                    in_text: str) -> None:

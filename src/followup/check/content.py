@@ -4,6 +4,7 @@ carry: the role, what was learned, a highlight, the question, the offer's deadli
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from followup import matching
@@ -28,6 +29,14 @@ def content(page: Page, profile: Profile | None) -> list[Finding]:
             for cue in CONTENT
             if situation in cue.situations and cue.instead not in exact
             and next(matching.find(cue.phrases, body), None) is None]
+
+
+def names_the_job(text: set[str], role: str, company: str) -> bool:
+    """TY4: whether a text (as its word stems) names the role or the company; the role as a
+    sentence names it may leave the advert's terms in brackets to the profile ("Freshwater
+    Scientist" for "Freshwater Scientist (2-year fixed term)")."""
+    return mentions(text, role) or mentions(text, re.sub(r"\s*\([^()]*\)", "", role)) or \
+        mentions(text, company)
 
 
 def profile_content(page: Page, profile: Profile) -> list[Finding]:
@@ -58,8 +67,7 @@ def profile_content(page: Page, profile: Profile) -> list[Finding]:
         return fitted is not None and fitted.text is not None and not (
             document.situation == "thank-you" and fitted.unsaid_to_them)
 
-    if "role" in wanted and not (mentions(text, profile.role) or
-                                 mentions(text, profile.company)):
+    if "role" in wanted and not names_the_job(text, profile.role, profile.company):
         missing("role", f"{profile.role}, {profile.company}")
     people = _recipients(document, page, profile)
     if profile.status == "unsuccessful":  # a thank-you after a rejection sells nothing more

@@ -54,10 +54,22 @@ _PROGRAMME = re.compile(r"\b(?:Programme|Program|Scheme|Intake|Internship|Appren
                         r"(?:\s*\(.*\))?\s*$", re.IGNORECASE)
 
 
+# The advert's terms in brackets, which a letter does without (the profile keeps them):
+# "Barista (casual, weekends)", "Associate Solicitor (4+ PQE)", "Store Manager (Store #114)".
+_TERMS = re.compile(r"\s*\((?=[^()]*\b(?:permanent|temporary|fixed[- ]term|full[- ]time|part[- ]"
+                    r"time|casual|maternity cover|pqe|store #?\d+)\b)[^()]*\)", re.IGNORECASE)
+
+
 def role_in_text(role: str) -> str:
     """A role as a sentence names it: "Research Assistant, Soil Nitrogen Programme" reads as
     two things in "the ... role", so its team goes in brackets: "Research Assistant (Soil
-    Nitrogen Programme)"; after a dash too ("Store Manager - Square One location")."""
+    Nitrogen Programme)"; after a dash too ("Store Manager - Square One location"). The
+    advert's terms are left out (_TERMS), and a role with both a dash and
+    brackets keeps the detail after its dash: "QC Analyst (Chemistry)" for "QC Analyst –
+    Chemistry (Permanent)"."""
+    role = _TERMS.sub("", role).strip()
+    if "(" in role and re.search(r" [-–—] ", role):
+        role = re.sub(r"\s*\([^()]*\)", "", role)
     dashed, commas = re.split(r" [-–—] ", role), role.split(", ")
     # after a dash, the rest is its team or place, a comma and all: "Store Manager - Dublin, OH"
     parts = dashed if len(dashed) > 1 else commas

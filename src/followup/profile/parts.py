@@ -357,7 +357,8 @@ def weeks_long(text: str, span: str) -> str:
 def written_after(words: list[str]) -> str | None:
     """A deed written after its object, as notes do: "RPL held" -> "hold an RPL"; "FE-1
     examinations passed in full" -> "have passed the FE-1 examinations in full"; "food cost
-    down from 34% to 29%" -> "brought food cost down from 34% to 29%"; "costs cut by 20%"."""
+    down from 34% to 29%" -> "brought food cost down from 34% to 29%"; "costs cut by 20%";
+    "shrink under 1%" -> "kept shrink under 1%"."""
     for index, word in enumerate(words[1:5], 1):
         done, after = bare(word), bare(words[index + 1]) if index + 1 < len(words) else ""
         thing, rest = " ".join(words[:index]), words[index + 1:]
@@ -372,6 +373,8 @@ def written_after(words: list[str]) -> str | None:
         measured = after in ("from", "by", "to") or re.match(r"[£$€]?\d", after)
         if done in ("down", "up") and measured:
             return " ".join(["brought", lower_first(thing), done, *rest])
+        if done in ("under", "below", "over", "above") and re.fullmatch(r"\d[\d.,]*%", after):
+            return " ".join(["kept", lower_first(thing), done, *rest])  # "shrink under 1%"
         if done in MEASURED and measured:
             return " ".join([MEASURED[done], lower_first(thing), *rest])
     return None

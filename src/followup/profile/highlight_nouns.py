@@ -1,0 +1,138 @@
+"""TY4: a highlight written as a noun phrase, read as the words that follow "I": what the
+candidate has ("have a first-class degree", "have 5 years of experience in hospitality"),
+holds ("hold QQI Level 5"), completed ("have completed a placement"), or is ("am a certified
+first-aider", "am treasurer of the society"), or was ("was DSM on a 14-week tour")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from followup.profile.parts import is_field
+from followup.profile.wordforms import (
+    CLOSED,
+    CREDENTIALS,
+    DESCRIBING,
+    DETERMINERS,
+    EVENTS,
+    HAVING,
+    HELD,
+    MASS,
+    PREPOSITIONS,
+    article,
+    bare,
+    is_acronym,
+    is_name,
+    is_number,
+    is_person,
+    lower_first,
+    noun_head,
+    plain_singular,
+    readings,
+    words_of,
+)
+
+# Roles one person holds in an organisation: "am treasurer of the society", not "a treasurer".
+OFFICES = words_of("president vice-president chair chairperson captain vice-captain treasurer "
+                   "secretary head editor director founder co-founder convenor convener leader")
+DEGREES = words_of("ba bsc ma msc mres mphil phd dphil mba beng meng be llb llm bed med "
+                   "mteach bcom bba degree diploma masters bachelors")
+SCHOOL = words_of("gcse gcses a-level a-levels igcse")  # "GCSE maths": no article
+# Things one finishes: "have completed a 12-week placement".
+COMPLETED = words_of("placement internship apprenticeship secondment clerkship traineeship "
+                     "course programme program module rotation residency elective practicum "
+                     "externship bootcamp")
+
+
+def highlight_noun(words: list[str]) -> tuple[str, str]:
+    """A noun phrase after "I": "have a first-class degree", "am a certified first-aider",
+    "have experience with Python, SQL and Tableau", "have experience in stock control"."""
+    text, first, head = lower_first(" ".join(words)), bare(words[0]), noun_head(words)
+    level = re.fullmatch(r"(.+?)\s+((?:grade|level|band|stage)\s+\w+)", text, flags=re.I)
+    if level and len(words) > 3:  # "GCSE maths grade 6": "have GCSE maths at grade 6"
+        form, reading = highlight_noun(words[:-2])
+        return form, f"{reading} at {level[2].lower()}"
+    years = re.fullmatch(r"(\S+) (yrs?|years?|months|weeks)(['’]?)\s+(of\s+)?(\S.*)", text, re.I)
+    if years and is_number(bare(years[1])):
+        return "noun", years_of(years)
+    if re.search(r"\bof the (?:year|month|week|season|match|tournament)\b", text, re.I):
+        return "clause", "won " + " ".join(words)  # "Employee of the Month", "Store of the Year"
+    if first == "top" and len(words) > 1 and re.match(r"\d", words[1]):
+        return "clause", "was in the " + text  # "top 5% of the cohort"
+    if re.fullmatch(r"[1-3](?:st|nd|rd|[:.]\d)", first):  # a degree's class: "2:1 in Law"
+        return "noun", "have a " + text
+    if first in ("the", "my", "our") and bare(head) not in HAVING | MASS | {"ability", "right"}:
+        return "noun", ""  # "The annual report 2025": a thing, not what was done with it
+    if first in DETERMINERS or is_number(first) or first in ("over", "nearly", "almost"):
+        return "noun", "have " + text
+    last = bare(words[-1])
+    if len(words) > 1 and last in ("current", "valid") and any(
+            bare(word) in CREDENTIALS for word in words[:-1]):  # "Chainsaw ticket current"
+        return "noun", f"have a current {lower_first(' '.join(words[:-1]))}"
+    if len(words) > 1 and (last in DESCRIBING or last in ("current", "compliant") or (
+            readings(last) & {"PAST", "ADJ"} and "NOUN" not in readings(last))):
+        return "adjective", "am " + text  # "PRINCE2 certified", "BLS and ACLS current"
+    item = words[1] if words[0].endswith(",") else words[2] if len(words) > 2 and bare(
+        words[1]) in ("and", "or") else ""  # the second of a list
+    if (is_name(item) and (is_name(words[0]) or plain_singular(words[0]))) or (
+            len(words) == 1 and is_name(words[0]) and not is_person(words[0])):
+        return "noun", "have experience with " + " ".join(words)  # "Go, Python and SQL"
+    return highlight_thing(words, text, head)
+
+
+def years_of(years: re.Match[str]) -> str:
+    """"5 yrs in hospitality", "6 yrs front desk", "20 years of leading", "14 months as"."""
+    unit, rest, of = re.sub("^yr", "year", years[2].lower()), years[5], years[4] or ""
+    start = f"have {years[1]} {unit}"
+    lead = bare(rest.split()[0])
+    if "experience" in rest.split()[:2] or (of and "VBG" not in readings(lead)):
+        return f"{start}{years[3]} {of}{rest}"  # "years' experience", "years of sales"
+    if not of and lead not in PREPOSITIONS and "VBG" not in readings(lead) and len(
+            rest.split()) <= 4 and not {bare(word) for word in rest.split()} & CLOSED:
+        return f"{start} of {rest} experience"  # "6 years of front desk experience"
+    lead = "" if lead in PREPOSITIONS or "VBG" in readings(lead) else "in "
+    return f"{start} of experience {lead}{rest}"  # "leading teams", "in retail"
+
+
+def highlight_thing(words: list[str], text: str, head: str) -> tuple[str, str]:
+    """A thing the candidate is or has: "am treasurer of the society", "have completed a
+    placement", "have an MSc in Data Science", "have Grade 8 organ", "have experience in"."""
+    first, after = bare(words[0]), bare(words[1]) if len(words) > 1 else ""
+    if bare(head) in EVENTS and bare(" ".join(words[words.index(head) + 1:][:1])) not in (
+            "at", "with"):  # "a fundraiser for the shelter", not "fundraiser at Oxfam"
+        return "clause", f"organised {article(text)} {text}"
+    if is_acronym(words[0]) and head == words[0] and after in ("on", "for") and \
+            first not in CREDENTIALS:  # a post held: "DSM on a 14-week tour", "PM for the app"
+        return "clause", "was " + " ".join(words)
+    if is_person(head):
+        position = words.index(head) + 1
+        office = bare(head) in OFFICES and bare(" ".join(words[position:position + 1])) == "of"
+        return "noun", f"am {'' if office else article(text) + ' '}{text}"
+    if bare(head) in HAVING:
+        return "noun", "have " + text  # "placement experience with", "working knowledge of"
+    if first in DEGREES and sum(map(str.isupper, words[0])) > 1 and words[1:2] and \
+            words[1][:1].isupper() and after not in CLOSED and not is_person(words[1]):
+        text = f"{words[0]} in {' '.join(words[1:])}"  # "an MSc in Marine Biology"
+    if first in SCHOOL:
+        return "noun", "have " + text  # "have GCSE maths"
+    if re.fullmatch(r"\d{1,2}|[ivx]{1,4}", after) and words[0][:1].isupper() and len(words) > 2:
+        span = list(itertools.takewhile(
+            lambda word: bare(word) not in PREPOSITIONS | {"and", "or"}, words[2:]))
+        named = bare(span[-1] if span else words[0])  # "Grade 8 organ", "Cert II in"
+        if named in COMPLETED:
+            return "noun", f"have completed {article(text)} {text}"
+        if named not in CREDENTIALS:
+            return "noun", "have " + text  # "have Grade 8 organ with distinction"
+    if bare(head) in COMPLETED:
+        return "noun", f"have completed {article(text)} {text}"
+    describes, single = "DESCRIBES" in readings(first), head == words[0] and len(words) > 1
+    level = len(words) > 2 and is_name(words[0]) and words[1] == "Level"  # "FoodSafe Level 2"
+    if level or (words[0][:1].isupper() and not is_person(head) and any(
+            bare(word) in HELD and word[:1].isupper() for word in words[:3])):
+        return "noun", f"hold {'' if level else article(text) + ' '}{' '.join(words)}"
+    if {first, bare(head), bare(words[-1])} & CREDENTIALS or (plain_singular(head) and (
+            describes or is_name(words[0]) or single)):  # "a book under contract"
+        return "noun", f"have {article(text)} {text}"
+    if "PLURAL" in readings(bare(head)) or {first, bare(head)} & HAVING or describes:
+        return "noun", "have " + text
+    return "noun", "have experience in " + text if is_field(words) else ""
