@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 
 from followup import cache, check, drafting, matching, profile, words
-from followup.errors import ProfileError
 from followup.compose import template_environment
 from followup.compose.situations import Options
+from followup.errors import ProfileError
 from followup.guidance.phrases.content import CONTENT
 from followup.guidance.phrases.form import EMPTY_GREETING, LEFTOVERS
 from followup.guidance.phrases.signals import SITUATION_SIGNALS

@@ -373,6 +373,28 @@ def test_RC2_debrief_names_every_interviewer(tmp_path: Path) -> None:
         "Ashworth & Lyle.")
 
 
+def test_RC1_a_debrief_to_a_recruiter_who_sat_on_the_panel_does_not_retell_it(
+        tmp_path: Path) -> None:
+    """Round 14: "We talked about ..." to the recruiter who was in the room; and a role
+    for a name keeps its article and acronym ("the GM", not "GM")."""
+    text = BIG_BEANZ.read_text("utf-8").replace(
+        "status: waiting\n", "      - name: the GM (did not catch her name)\n"
+        "      - name: Sam Patel\n        email: sam.patel@talentbridge.example\n"
+        "status: waiting\n")
+    path = tmp_path / "recruiter-on-panel.yaml"
+    path.write_text(text, "utf-8")
+    draft = drafting.compose("recruiter-debrief", profile.load(path),
+                             Options(today=datetime.date(2026, 11, 16)))[0]
+    assert words.split(draft.body).body.split("\n\n")[0] == (
+        "Thank you for setting up today's video interview with Priya Shah and the GM for the "
+        "Business Development Graduate role at Big Beanz; I wanted to let you know how it "
+        "went. I enjoyed the conversation and came away very interested in the role. They "
+        "said they would let me know within a week when the face-to-face interview will be.")
+    alone = drafting.compose("recruiter-debrief", profile.load(BIG_BEANZ),
+                             Options(today=datetime.date(2026, 11, 16)))[0]
+    assert "We talked about the plan to sell office coffee subscriptions" in alone.body
+
+
 @pytest.mark.parametrize(("edit", "message"), [
     (lambda text: text.replace("recruiter:\n  name: Sam Patel\n  email: sam.patel@talentbridge"
                                ".example\n  agency: TalentBridge\n", ""),

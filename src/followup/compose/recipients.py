@@ -203,12 +203,14 @@ def _honorific_and_salutation(person: Interviewer | Recruiter) -> tuple[str | No
 
 
 def display_name(name: Name) -> str:
-    """A person as a sentence names them: the full name, or a role as "the hiring manager"
-    ("HR" stays as written)."""
+    """A person as a sentence names them: the full name, or a role as "the hiring manager",
+    its acronyms kept ("the regional HR manager", "the GM" as written; "HR" alone stays)."""
     if not name.role:
         return name.full
     role = name.full.removeprefix("the ").removeprefix("The ")
-    return f"the {role.lower()}" if not role.isupper() else role
+    if role.isupper() and role == name.full:
+        return role
+    return "the " + " ".join(word if word.isupper() else word.lower() for word in role.split())
 
 
 def address(person: Interviewer | Recruiter) -> Address:

@@ -222,6 +222,8 @@ def _recruiter_debrief(profile: Profile, options: Options) -> list[Target]:
     interview = profile.latest_interview
     context, notes = _base("recruiter-debrief", profile, options, interview, recruiter,
                            read(profile))
+    if any(person.name == recruiter.name for person in interview.interviewers):
+        context |= {"discussed": None, "learned": None}  # RC1: they heard it: no retelling
     warnings = [*notes, *email_warnings(recruiter)]
     return [Target((address(recruiter),), context, tuple(warnings))]
 
