@@ -14,12 +14,12 @@ from followup.matching.language import (
     TRIE,
     WORD,
     WORDS,
+    Branches,
     Node,
 )
-from followup.matching.text import Token
+from followup.matching.text import SENTENCE_END, Token
 
 _NUMBER = r"\d{1,4}(?:st|nd|rd|th)?"  # compiled on first use: few phrases have a number
-SENTENCE_END = frozenset(".!?")  # a gap stops at these
 GAP_CHARACTERS = 60
 
 
@@ -157,13 +157,40 @@ def needs(node: Node) -> list[frozenset[str]]:
     kind = node[0]
     if kind == WORD:
         return [frozenset({node[1]})]
-    if kind in (WORDS, TRIE):
+    if kind == WORDS:
         return [frozenset(node[1])]
+    if kind == TRIE:
+        return [frozenset(_spelt_needs(node[1]))]
     if kind == SEQ:
         return [need for item, optional in node[1] if not optional
                 for need in needs(item)]
-    if kind == ALT:
+    if kind == ALT:  # one word of the rarest need of each alternative
         found = [needs(option) for option in node[1]]
         if all(found):
-            return [frozenset().union(*(first[0] for first in found))]
+            return [frozenset().union(*(min(each, key=rarity) for each in found))]
     return []
+
+
+def _spelt_needs(branches: Branches, first: str = "", rare: str = "") -> set[str]:
+    """A word of each alternative a trie spells: its first that is not common, else its
+    first: "(the least you could do|you owe me)" needs "least" or "owe", where its first
+    words, "the" or "you", are in most drafts."""
+    found: set[str] = set()
+    for word, (end, following) in branches.items():
+        starts, uncommon = first or word, rare or ("" if word in _COMMON else word)
+        if end:
+            found.add(uncommon or starts)
+        found |= _spelt_needs(following, starts, uncommon)
+    return found
+
+
+# Words most drafts have: a phrase's other words rule it out sooner.
+_COMMON = frozenset({"i", "you", "the", "a", "an", "to", "is", "am", "are", "was", "not", "have",
+                     "has", "will", "would", "be", "been", "my", "your", "me", "it", "this",
+                     "that", "of", "for", "and", "in", "on", "with", "do", "can", "we"})
+
+
+def rarity(need: frozenset[str]) -> tuple[bool, int]:
+    """A need's sort key, the one that rules out most texts first: none of its words common,
+    then the fewest words."""
+    return bool(need & _COMMON), len(need)

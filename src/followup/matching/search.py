@@ -27,15 +27,15 @@ def find(phrases: Sequence[str], text: Text | str, *, negatable: bool = True) ->
     """Each place in `text` where one of `phrases` occurs and is not negated; a match
     does not overlap the one before it."""
     prepared = text if isinstance(text, Text) else prepare(text)
-    matcher = compile_phrases(tuple(phrases)).matcher(prepared.words)
+    matcher = compile_phrases(tuple(phrases)).matcher(prepared)
     if matcher is None:
         return
     words = prepared.tokens
     done = 0
-    for at in matcher.starts(words):
+    for at in matcher.starts:
         if at < done:
             continue
-        end = matcher.longest(words, at)
+        end = matcher.longest(at)
         if end is None or end == at or (negatable and negated(prepared, at)):
             continue
         start, stop = prepared.normalized.span(words[at].start, words[end - 1].end)
@@ -48,7 +48,7 @@ def within(text: Text, start: int, end: int) -> Text:
     origin = text.normalized.origin
     inside = [token for token in text.tokens
               if origin[token.start] >= start and origin[token.end - 1] < end]
-    return Text(text.original, text.normalized, inside, {token.text for token in inside})
+    return Text.of(text.original, text.normalized, inside)
 
 
 def negated(text: Text, at: int) -> bool:

@@ -1,5 +1,6 @@
 """A text as the matcher reads it: contractions spelt out (normalize), cut into words and
-punctuation (tokens), and prepared once for all the phrase lists (prepare).
+punctuation (tokens), and prepared once for all the phrase lists (prepare), with the indexes
+every list's matcher reads: where each word stands, and the words of each sentence.
 
 Contractions equal their long forms, in phrases and drafts alike: "haven't" is "have not",
 "I'm" is "I am", "can't" and "cannot" are "can not", "it's" is "it is"; curly apostrophes
@@ -108,17 +109,43 @@ def tokens(text: str) -> list[Token]:
         and (found[index + 1].word or found[index + 1].text == "#"))]
 
 
+SENTENCE_END = frozenset(".!?")  # a gap stops at these, and a sentence ends
+
+
 class Text(msgspec.Struct, frozen=True):
-    """A text prepared once for all the lists: normalized and cut into tokens."""
+    """A text prepared once for all the lists: normalized, cut into tokens, and indexed.
+
+    The indexes are built here, once, rather than by each list's matcher (a draft is
+    checked against some thirty lists, subject and body): where each word stands, so that
+    a matcher looks up the places its phrases may begin instead of reading every token;
+    and the sentence of each token with the words of each sentence, so that a phrase is
+    tried only where its sentence has the words it needs."""
 
     original: str
     normalized: Normalized
     tokens: list[Token]
     words: set[str]
+    places: dict[str, list[int]]  # each word's token indices, in order
+    sentence_of: list[int]  # each token's sentence (one ends at its ".", "!" or "?")
+    sentence_words: list[set[str]]  # the words of each sentence
+
+    @classmethod
+    def of(cls, original: str, normalized: Normalized, found: list[Token]) -> Text:
+        """`found`, tokens of `normalized`, prepared: its indexes built."""
+        places: dict[str, list[int]] = {}
+        sentence_of: list[int] = []
+        sentence_words: list[set[str]] = [set()]
+        for at, token in enumerate(found):
+            places.setdefault(token.text, []).append(at)
+            sentence_of.append(len(sentence_words) - 1)
+            sentence_words[-1].add(token.text)
+            if token.text in SENTENCE_END:
+                sentence_words.append(set())
+        return cls(original, normalized, found, set(places), places, sentence_of,
+                   sentence_words)
 
 
 @functools.lru_cache(maxsize=4)  # the body, prepared to guess the situation and to check it
 def prepare(text: str) -> Text:
     normalized = normalize(text)
-    found = tokens(normalized.text)
-    return Text(text, normalized, found, {token.text for token in found})
+    return Text.of(text, normalized, tokens(normalized.text))
