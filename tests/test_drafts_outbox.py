@@ -272,3 +272,19 @@ def test_each_profile_is_loaded_once(invoke: Any, folder: Path,
     assert result.exit_code == 0
     assert sorted(loaded) == ["apps/big-beanz.yaml", "apps/closed/unsuccessful.yaml",
                               "apps/competing-offer.yaml", "apps/panel-interview.yaml"]
+
+
+def test_the_outbox_is_synced_once_a_batch_not_twice_a_file(
+        invoke: Any, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Drafts can always be made again: each is written whole (renamed into place), and the
+    outbox goes to disk with one sync when all are written, not a file and folder fsync for
+    each (issue 14: a busy disk made those most of a batch's wall time)."""
+    import os
+
+    calls: list[str] = []
+    monkeypatch.setattr(os, "fsync", lambda descriptor: calls.append("fsync"))
+    monkeypatch.setattr(os, "sync", lambda: calls.append("sync"))
+    result = invoke("drafts", "apps", "--out", "outbox", "--today", TODAY)
+    assert result.exit_code == 0
+    assert len(list((folder.parent / "outbox").iterdir())) == len(WRITTEN)
+    assert calls == ["sync"]

@@ -16,9 +16,11 @@ NAME_BYTES = 255
 _TEMPORARY_BYTES = 18
 
 
-def write_new(path: Path, data: str | bytes, *, force: bool = False) -> None:
+def write_new(path: Path, data: str | bytes, *, force: bool = False, sync: bool = True) -> None:
     """Write `data` to `path` atomically: a temporary file in the same folder, synced,
     then moved into place. Without `force`, an existing file is left alone and refused.
+    Without `sync`, the caller syncs once for many files (sync_disks): drafts, which can
+    always be made again, are written whole either way, and synced once a batch.
 
     Nothing is left behind when it fails (a full disk, a folder that cannot be written:
     the error names `path`) or is interrupted (Ctrl-C, or SIGTERM, which cli.main turns
@@ -37,7 +39,8 @@ def write_new(path: Path, data: str | bytes, *, force: bool = False) -> None:
                              | getattr(os, "O_BINARY", 0), 0o666)
         try:
             _write_all(descriptor, content)
-            os.fsync(descriptor)
+            if sync:
+                os.fsync(descriptor)
         finally:
             os.close(descriptor)
         if force:
@@ -51,7 +54,15 @@ def write_new(path: Path, data: str | bytes, *, force: bool = False) -> None:
         # fails with EROFS even when there is nothing to unlink
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-    sync_folder(path.parent)  # the file is written: only its name's durability is left
+    if sync:
+        sync_folder(path.parent)  # the file is written: only its name's durability is left
+
+
+def sync_disks() -> None:
+    """Everything written so far, to disk: one sync for a batch of files instead of two
+    for each (a file and its folder), which a busy disk makes slow."""
+    if hasattr(os, "sync"):
+        os.sync()
 
 
 def _write_all(descriptor: int, content: bytes) -> None:

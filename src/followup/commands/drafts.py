@@ -5,8 +5,9 @@ Late steps are drafted too: a late thank-you or check-in is still worth sending 
 says how late). Every draft is made, and every name checked, before the first file is
 written: a profile that cannot be drafted is skipped by name, an existing file (without
 --force) refuses the whole batch, and nothing is half-done. Each file is written whole or
-not at all (files.write_new), and a reader of stdout that goes away (| head -1) does not
-cut the batch short (cli.main).
+not at all (files.write_new), the outbox synced to disk once when they are (drafts can
+always be made again: no sync per file), and a reader of stdout that goes away (| head -1)
+does not cut the batch short (cli.main).
 """
 
 from __future__ import annotations
@@ -65,25 +66,28 @@ def drafts(folder: Path, outbox: Path, today: datetime.date | None, format: str,
 def _write(batch: Batch, force: bool) -> None:
     """Every file of the batch, or none when one is in the way (without --force)."""
     from followup.errors import FollowupError, OutputExists
-    from followup.files import write_new
+    from followup.files import sync_disks, write_new
 
     existing = [item.path for item in batch.outgoing if item.path.exists()]
     if existing and not force:
         more = f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""
         raise OutputExists(f"{existing[0]} already exists{more}, so nothing was written. Use "
                            "--force to overwrite, or choose another --out.")
-    for written, item in enumerate(batch.outgoing):
-        try:
-            write_new(item.path, item.content, force=force)
-        except FollowupError as error:  # a full disk: the files before it are whole
-            if written:
-                error.args = (f"{error}\n  {written} of the {len(batch.outgoing)} drafts were "
-                              "written before it (listed above); run it again with --force "
-                              "to write them all.",)
-            raise
-        click.echo(f"Wrote {item.path}: {_what(item)}")
-        for note in item.draft.warnings:  # labelled as the drafting commands label them
-            click.echo(f"  {note.label('warning')}: {note.message}", err=True)
+    try:
+        for written, item in enumerate(batch.outgoing):
+            try:
+                write_new(item.path, item.content, force=force, sync=False)
+            except FollowupError as error:  # a full disk: the files before it are whole
+                if written:
+                    error.args = (f"{error}\n  {written} of the {len(batch.outgoing)} drafts were "
+                                  "written before it (listed above); run it again with --force "
+                                  "to write them all.",)
+                raise
+            click.echo(f"Wrote {item.path}: {_what(item)}")
+            for note in item.draft.warnings:  # labelled as the drafting commands label them
+                click.echo(f"  {note.label('warning')}: {note.message}", err=True)
+    finally:  # the outbox on disk, once, before the summary says it is written
+        sync_disks()
 
 
 def _what(item: Outgoing) -> str:

@@ -1,7 +1,7 @@
 """How a draft's sentences name the employer and the role (G2): "the Department for
 Regional Growth" but "Leeds City Council"; "the position of Trainee Solicitor" but "the
 2027 Analyst Programme"; "Research Assistant (Soil Nitrogen Programme)" for a role written
-with its team after a comma."""
+with its team after a comma; a name's possessive ("Acme Widgets'")."""
 
 from __future__ import annotations
 
@@ -83,3 +83,9 @@ def position(role: str) -> str:
     Graduate Area Manager Scheme" (a programme is no position)."""
     role = role_in_text(role)
     return f"the {role}" if _PROGRAMME.search(role) else f"the position of {role}"
+
+
+def possessive(name: str) -> str:
+    """The possessive of a name: "Big Beanz's", "AWS's" (capitals are read as letters), but
+    "Acme Widgets'": a name ending in a lowercase s takes the apostrophe alone."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"

@@ -17,7 +17,7 @@ import msgspec
 
 from followup.compose.conventions import localize_word
 from followup.compose.fitting import Fitting, shows_work
-from followup.compose.naming import company_in_text, position, role_in_text
+from followup.compose.naming import company_in_text, position, possessive, role_in_text
 from followup.compose.recipients import (
     address,
     contact,
@@ -204,11 +204,11 @@ def _recruiter_debrief(profile: Profile, options: Options) -> list[Target]:
     """RC1: your feedback on the interview to an agency recruiter, promptly; RC2: ask them
     what you cannot ask the company (how many candidates, when the next round is)."""
     recruiter = profile.recruiter
-    example = ("    recruiter:\n      name: Sam Patel\n      email: sam.patel@talentbridge."
-               "example\n      agency: TalentBridge")
     if recruiter is None:
         raise NotApplicable("A recruiter debrief is for a recruiter at an agency, and the "
-                            f"profile names no recruiter. Add one:\n{example}")
+                            "profile names no recruiter. Add one:\n    recruiter:\n      name: "
+                            "Sam Patel\n      email: sam.patel@talentbridge.example\n      "
+                            "agency: TalentBridge")
     if recruiter.agency is None:
         raise NotApplicable(
             f"A recruiter debrief is for a recruiter at an agency (RC2), and {recruiter.name} "
@@ -393,10 +393,3 @@ def _status_problem(profile: Profile, what: str, needed: str) -> str:
             "offer": "", "hired": "", "withdrawn": ""}.get(profile.status, "")
     return (f"A {what} is for an application that is '{needed}'; {possessive(profile.company)} "
             f"status is '{profile.status}'.{hint}")
-
-
-def possessive(name: str) -> str:
-    """The possessive of a name: "Big Beanz's", "AWS's" (capitals are read as letters), but
-    "Acme Widgets'": a name ending in a lowercase s takes the apostrophe alone."""
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
