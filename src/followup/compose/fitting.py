@@ -118,7 +118,7 @@ def said_to(text: str, name: Name) -> str:
     in the check-in to Gemma, is "let you know"; "ring Tash", in the debrief to Tash, "ring
     you"; "Gemma's decision", "your decision"; as written, in any case ("call brent") or
     with the honorific ("Ms Carter"). A credit to them ("(per Ravi)") goes."""
-    them = _called(name)
+    them = _called(name) if _may_name(text, name) else ""
     if not them:
         return text
     text = re.sub(rf",?\s*\(?\b(?i:per|via|according to)\s+(?:{them})\b\)?", "", text)
@@ -129,9 +129,17 @@ def said_to(text: str, name: Name) -> str:
 def made_by(written: str | None, name: Name) -> bool:
     """Whether a promise is the recipient's own ("Brendan will follow up w/ feedback", in
     the debrief to Brendan): a draft to them does not report it back as the firm's."""
-    them = _called(name)
+    them = _called(name) if written and _may_name(written, name) else ""
     return bool(written and them and re.match(
         rf"\s*(?:{them})\s+(?:will|would|to|said|says|is going to|'ll|’ll)\b", written))
+
+
+def _may_name(text: str, name: Name) -> bool:
+    """Whether `text` has a word of the name at all: most promises name nobody, and the
+    patterns of _called are made for each person (a batch drafts for hundreds)."""
+    folded = text.casefold()
+    return any(part.casefold() in folded for part in (name.first, name.surname, name.written)
+               if part)
 
 
 def _called(name: Name) -> str:
