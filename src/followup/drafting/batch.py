@@ -70,12 +70,13 @@ def prepare(target: Path, outbox: Path, today: datetime.date, format: str,
     from followup.errors import FollowupError
     from followup.plan import applications
 
-    planned = applications.plan_all(target, today)
+    planned = applications.plan_all(target, today, keep_profiles=True)
     outgoing: list[Outgoing] = []
     skipped = [str(problem) for problem in planned.problems]
     idle: list[str] = []
     taken: set[str] = set()  # the batch's file names so far
-    for application, loaded, _ in planned.each:
+    for application in planned.applications:
+        loaded = planned.profiles[application.profile]
         steps = [step for step in application.steps
                  if step.status in DRAFTED and step.situation != "move-on"]
         if not steps:

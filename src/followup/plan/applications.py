@@ -23,8 +23,8 @@ from followup.profile.smallfile import read_small
 
 
 class PlannedOne(NamedTuple):
-    """One application's plan, with the profile it was made from (so that drafting need
-    not load it again) and its sent-log's warnings."""
+    """One application's plan, with the profile it was made from and its sent-log's
+    warnings."""
 
     application: Application
     profile: Profile
@@ -32,13 +32,12 @@ class PlannedOne(NamedTuple):
 
 
 class Planned(NamedTuple):
-    each: list[PlannedOne]  # in the order the profiles were found
+    applications: list[Application]  # in the order the profiles were found
+    # With keep_profiles (drafting, which need not load them again), each application's
+    # profile by its path; else none, so that planning a folder holds only the plans.
+    profiles: dict[str, Profile]
     problems: list[FollowupError]  # broken profiles or logs, each naming file and line
     warnings: list[str]  # from the sent-logs (an unfinished line skipped), each once
-
-    @property
-    def applications(self) -> list[Application]:
-        return [planned.application for planned in self.each]
 
 
 def find_profiles(folder: Path) -> list[Path]:
@@ -51,17 +50,18 @@ def find_profiles(folder: Path) -> list[Path]:
     return found
 
 
-def plan_all(target: Path, today: datetime.date) -> Planned:
+def plan_all(target: Path, today: datetime.date, *, keep_profiles: bool = False) -> Planned:
     """Plan one profile (a problem is raised) or every profile in a folder (problems are
     collected, and the others still planned)."""
     if not target.is_dir():
         one = plan_one(target, today)
-        return Planned([one], [], list(one.warnings))
+        kept = {one.application.profile: one.profile} if keep_profiles else {}
+        return Planned([one.application], kept, [], list(one.warnings))
     paths = find_profiles(target)
     if not paths:
         raise FollowupError(f"{target}: no profiles (*.yaml, *.yml) in this folder. Start "
                             f"one with: followup init {target / 'company.yaml'}")
-    planned = Planned([], [], [])
+    planned = Planned([], {}, [], [])
     failed: list[tuple[Path, FollowupError]] = []
     for path in paths:
         try:
@@ -69,7 +69,9 @@ def plan_all(target: Path, today: datetime.date) -> Planned:
         except FollowupError as error:
             failed.append((path, error))
             continue
-        planned.each.append(one)
+        planned.applications.append(one.application)
+        if keep_profiles:
+            planned.profiles[one.application.profile] = one.profile
         # x.yaml and x.yml warn of their shared log in the same words: say it once
         planned.warnings.extend(warning for warning in one.warnings
                                 if warning not in planned.warnings)
