@@ -7,6 +7,7 @@ in. Also the TemplateProblem that yamlfile's errors about a template's files bec
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
@@ -67,7 +68,9 @@ def read_front_matter(source: str, path: Path, filename: str | None) -> tuple[Te
     match = _FRONT_MATTER.match(source)
     body = source if match is None else "\n" * match[0].count("\n") + source[match.end():]
     front = None if match is None else match[1] or ""
-    key = hashlib.sha1(repr((front, filename)).encode(), usedforsecurity=False).hexdigest()
+    # the package's own path too: two installs sharing one cache folder keep their own
+    where = repr((os.path.dirname(__file__), front, filename))
+    key = hashlib.sha1(where.encode(), usedforsecurity=False).hexdigest()
     stamp = cache.file_stamp(Path(__file__))
     kept = cache.load("front-matter", key, stamp) if stamp is not None else None
     if isinstance(kept, bytes):

@@ -25,6 +25,7 @@ from followup.profile import Interview, Profile
 from followup.profile.forms import FieldKind, Fitted, Greeting, Name
 
 FORMAT = 5
+_HERE = str(Path(__file__).parent)
 # The modules whose change changes what reading finds.
 _SOURCES = ("forms", "fields", "highlights", "topics", "parts", "promises", "wordforms", "names",
             "honorifics", "reading", "sendable", "shorthand", "addressed", "tact")
@@ -80,8 +81,9 @@ def read(profile: Profile) -> Reading:
     people = sorted(set(_people(profile)))
     promises = sorted({(interview.promise, interview.date) for interview in profile.interviews
                        if interview.promise})
-    key = hashlib.sha1(repr((fields, people, promises, profile.country)).encode(),
-                       usedforsecurity=False).hexdigest()
+    # with the package's own path: two installs sharing one cache folder keep their own
+    words = (_HERE, fields, people, promises, profile.country)
+    key = hashlib.sha1(repr(words).encode(), usedforsecurity=False).hexdigest()
     stamp = _stamp()
     kept = cache.load("words", key, stamp) if stamp is not None else None
     if isinstance(kept, bytes):

@@ -8,6 +8,7 @@ A profile that names a shared `candidate:` file is not kept: its meaning is in t
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import TypeVar
 
@@ -41,8 +42,10 @@ def keep(path: Path, raw: bytes, profile: msgspec.Struct) -> None:
 
 
 def _name(path: Path) -> str:
-    # One entry a profile: an edit replaces it rather than adding another.
-    return hashlib.sha1(str(path.resolve()).encode(), usedforsecurity=False).hexdigest()
+    # One entry a profile: an edit replaces it rather than adding another. The package's
+    # own path is part of it: two installs sharing one cache folder keep their own.
+    where = f"{os.path.dirname(__file__)}\n{path.resolve()}"
+    return hashlib.sha1(where.encode(), usedforsecurity=False).hexdigest()
 
 
 def _stamp(raw: bytes) -> list[object] | None:
