@@ -134,9 +134,9 @@ def test_the_issue_case_no_call_promised_after_a_past_date(invoke: Any) -> None:
     assert result.exit_code == 0
     assert "23 November" not in result.stdout
     assert result.stdout.split("\n\n")[3] == (
-        "Worth mentioning: I built the society's volunteer rota in Airtable, cutting no-shows "
-        "by a third. I'm keen to join Big Beanz. I'd like to hear about how the team measures "
-        "success in the first 90 days. I'll stay in touch via TalentBridge.")
+        "I'd add that I built the society's volunteer rota in Airtable, cutting "
+        "no-shows by a third. I'm keen to join Big Beanz. I'd like to hear about how the team "
+        "measures success in the first 90 days. I'll stay in touch via TalentBridge.")
 
 
 def test_CO3_a_notice_after_the_deadline_is_not_drafted(invoke: Any) -> None:

@@ -217,9 +217,9 @@ def test_G2_TY5_no_note_repeats_an_opener_or_a_noticed_word(tone: str,
 @pytest.mark.parametrize(("tone", "variant", "sentence"), [
     ("brief", 0, "I'd like to hear about how trainees are matched to their secondment."),
     ("brief", 2, "I'd like to learn about how trainees are matched to their secondment."),
-    ("brief", 3, "Worth mentioning: I led the university pro bono clinic's intake rota for "
+    ("brief", 3, "I'd add that I led the university pro bono clinic's intake rota for "
                  "two years."),
-    ("brief", 5, "Worth adding: I led the university pro bono clinic's intake rota for two "
+    ("brief", 5, "I might add that I led the university pro bono clinic's intake rota for two "
                  "years."),
     ("brief", 1, "I'm grateful you made time after hours."),
     ("formal", 0, "I should mention that I led the university pro bono clinic's intake rota "

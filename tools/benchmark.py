@@ -24,6 +24,7 @@ FOLLOWUP_HOME, warmed by one run first: the cache a user's second run finds.
 Usage:
     python tools/benchmark.py [--rounds 15] [--profiles 300]
                               [--only start-up,batch,plan,check] [--mailmerge PATH]
+                              [--against OTHER/bin/python] [--instructions]
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ def main() -> None:
     parser.add_argument("--only", default=",".join(SECTIONS),
                         help=f"the sections to run, of {', '.join(SECTIONS)}")
     parser.add_argument("--mailmerge", help="the mailmerge command to compare with")
+    parser.add_argument("--instructions", action="store_true",
+                        help="start-up: also count instructions under valgrind's callgrind, "
+                             "which a shared machine's noise does not change")
     parser.add_argument("--against", metavar="PYTHON",
                         help="start-up: also the draft of another install of followup (the "
                              "python of its virtual environment), as `before`")
@@ -145,6 +149,26 @@ def start_up(bench: Bench, args: argparse.Namespace) -> None:
     if args.against:
         _ratio("before (text) / floor", costs["before"], costs["floor"], "")
         _ratio("before (.eml) / floor", costs["before eml"], costs["floor"], "")
+    if args.instructions:
+        _instructions(bench, {name: command for name, command in commands.items()
+                              if name != "mailmerge"})
+
+
+def _instructions(bench: Bench, commands: dict[str, tuple[str, ...]]) -> None:
+    """Instructions each command executes under callgrind, the mean of four hash seeds."""
+    if shutil.which("valgrind") is None:
+        sys.exit("--instructions needs valgrind")
+    counts = {}
+    for name, command in commands.items():
+        runs = [subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                                *command], env=dict(bench.env(name), PYTHONHASHSEED=seed),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               check=True).stderr for seed in "0123"]
+        counts[name] = statistics.mean(int(run.rsplit("Collected :", 1)[1].split()[0])
+                                       for run in runs)
+        print(f"  {name:12} {counts[name] / 1e6:8.1f} M instructions")
+    for name in (name for name in counts if name != "floor"):
+        print(f"  {name + ' / floor':34} {counts[name] / counts['floor']:8.3f}  instructions")
 
 
 def batch(bench: Bench, args: argparse.Namespace) -> None:

@@ -6,6 +6,7 @@ signature under it are split off first, for built-in and hand-written drafts ali
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -71,6 +72,7 @@ class Layout(msgspec.Struct, frozen=True):
     sign_off: int | None  # the first line of the sign-off and signature, to the end
 
 
+@functools.lru_cache(maxsize=8)  # a draft is measured, split and checked: read it once
 def layout(text: str) -> Layout:
     """Greeting (the first line, if it greets), body, and sign-off with the signature."""
     lines = text.split("\n")
