@@ -134,7 +134,7 @@ def test_the_issue_case_no_call_promised_after_a_past_date(invoke: Any) -> None:
     assert result.exit_code == 0
     assert "23 November" not in result.stdout
     assert result.stdout.split("\n\n")[3] == (
-        "I'd add that I built the society's volunteer rota in Airtable, cutting "
+        "Notably, I built the society's volunteer rota in Airtable, cutting "
         "no-shows by a third. I'm keen to join Big Beanz. I'd like to hear about how the team "
         "measures success in the first 90 days. I'll stay in touch via TalentBridge.")
 

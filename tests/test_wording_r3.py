@@ -217,7 +217,7 @@ def test_G2_TY5_no_note_repeats_an_opener_or_a_noticed_word(tone: str,
 @pytest.mark.parametrize(("tone", "variant", "sentence"), [
     ("brief", 0, "I'd like to hear about how trainees are matched to their secondment."),
     ("brief", 2, "I'd like to learn about how trainees are matched to their secondment."),
-    ("brief", 3, "I'd add that I led the university pro bono clinic's intake rota for "
+    ("brief", 3, "Notably, I led the university pro bono clinic's intake rota for "
                  "two years."),
     ("brief", 5, "I might add that I led the university pro bono clinic's intake rota for two "
                  "years."),

@@ -51,7 +51,7 @@ def test_TY4_TY8_a_brief_phrase_links_to_nothing_that_may_be_left_out(key: str) 
 
 
 @pytest.mark.parametrize(("variant", "paragraph"), [
-    (0, "I'd add that I built the society's volunteer rota in Airtable, cutting "
+    (0, "Notably, I built the society's volunteer rota in Airtable, cutting "
         "no-shows by a third. I'm keen to join Big Beanz. One question: How does the team "
         "measure success? I'll stay in touch via TalentBridge."),
     (1, "I should add that I built the society's volunteer rota in Airtable, cutting no-shows "
