@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from followup.profile.dating import dated_promise, promised_day
+from followup.profile.dating import dated_promise, month_part, promised_day
 
 FRIDAY = datetime.date(2026, 11, 27)
 
@@ -98,3 +98,15 @@ def test_CI2_the_plan_waits_for_the_day_the_promise_names(
     result = invoke("plan", path, "--today", "2026-11-28")
     assert result.exit_code == 0, result.output
     assert result.stdout == plan
+
+
+@pytest.mark.parametrize(("promise", "part"), [
+    ("decision before the holiday break — probably mid-December", "mid-December"),
+    ("Decision early December, after the GM has taken it to the VP", "early December"),
+    ("within two weeks", None),
+])
+def test_CI11_a_part_of_a_month_is_quoted_as_said_not_as_a_day(promise: str,
+                                                                part: str | None) -> None:
+    """Round 15: "probably mid-December" was quoted as "by Sunday 20 December", a day
+    they never said; the plan still waits for the 20th (CI2)."""
+    assert month_part(promise) == part

@@ -30,6 +30,8 @@ TITLES = "Mr, Ms, Mx, Dr, ..."
     ("Head Chef", True), ("Assessor", True), ("Senior Partner", True),
     ("Deputy Head Teacher", True), ("Shift Lead", True), ("Lead Interviewer", True),
     ("Panel Chair", True), ("Team Leader", True),
+    # round 15: a title by its acronym ("Dear Group," before)
+    ("Group GM", True), ("Area GM", True), ("MD", True), ("Sous Chef", True),
     # a person whose surname is a job word, and given names, are people
     ("Anthony Head", False), ("Grace Partner", False), ("Okafor", False), ("Cook", False),
     ("Dean", False), ("Ward", False), ("Line", False), ("Marisol Quintero", False),

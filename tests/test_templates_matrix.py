@@ -373,6 +373,23 @@ def test_RC2_debrief_names_every_interviewer(tmp_path: Path) -> None:
         "Ashworth & Lyle.")
 
 
+def test_RC1_a_debrief_does_not_report_back_what_the_recruiter_is_noted_saying(
+        tmp_path: Path) -> None:
+    """Round 15: "They said I should hear by Friday" to Sam, whose own words the profile
+    notes ("Sam: ..."); a check-in to Sam still says when the answer was due (CI11)."""
+    text = BIG_BEANZ.read_text("utf-8").replace(
+        "promise: let you know within a week when the face-to-face interview will be",
+        "promise: \"Sam: decision w/in a week, prob sooner\"")
+    path = tmp_path / "noted.yaml"
+    path.write_text(text, "utf-8")
+    loaded = profile.load(path)
+    debrief = drafting.compose("recruiter-debrief", loaded,
+                               Options(today=datetime.date(2026, 11, 16)))[0]
+    assert "They said" not in debrief.body and "decision" not in debrief.body
+    check_in = drafting.compose("check-in", loaded, Options(today=datetime.date(2026, 12, 1)))
+    assert "I understand I was due to hear by Monday 23 November" in check_in[0].body
+
+
 def test_RC1_a_debrief_to_a_recruiter_who_sat_on_the_panel_does_not_retell_it(
         tmp_path: Path) -> None:
     """Round 14: "We talked about ..." to the recruiter who was in the room; and a role

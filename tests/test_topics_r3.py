@@ -154,6 +154,11 @@ FORMS: list[tuple[str, FieldKind, str, str, str]] = [
      "sentence", "that drivers do most of the loading themselves"),
     ("TY4-a-change-they-are-making", "learned", "switching to electric vans next year",
      "sentence", "that they are switching to electric vans next year"),
+    # round 15: an acronym's plural is a subject, and "come" after a plural is its verb
+    ("TY4-an-acronyms-plural-does", "learned", "senior HCAs help with the handover",
+     "sentence", "that senior HCAs help with the handover"),
+    ("TY4-a-plural-and-come", "learned", "samples come in from processors every morning",
+     "sentence", "that samples come in from processors every morning"),
     ("TY4-a-noun-doing-takes-the", "learned", "practice moving to a new clinical system in May",
      "noun", "about the practice moving to a new clinical system in May"),
     ("TY4-a-mass-noun-doing-as-it-is", "learned", "training covering the new till system",

@@ -12,7 +12,7 @@ from typing import Any
 from followup.compose.template_helpers import longdate
 from followup.draft import Note
 from followup.profile import Interview, Interviewer, Profile
-from followup.profile.dating import decided_by
+from followup.profile.dating import decided_by, month_part
 from followup.profile.forms import FieldKind, Fitted, Name
 from followup.profile.reading import Reading, discussed
 from followup.profile.smallfile import field_name
@@ -77,17 +77,21 @@ class Fitting:
                 "question_asked": bool(question and question.form == "question")}
 
     def promise(self, interview: Interview, keys: Keys, today: datetime.date,
-                to: Name, *, recruiter: bool) -> tuple[str | None, str | None]:
+                to: Name, *, recruiter: bool, debrief: bool = False
+                ) -> tuple[str | None, str | None]:
         """What they said would happen, said back to `to` ("let you know"), and its form: an
         action they would take ("let me know within a week"), a time ("by Friday") or an
         outcome ("I would hear within two weeks"); a time relative to the interview day
         turned into its date when quoted on a later day ("by Friday 20 November"). Not a
-        `recruiter`'s own promise ("Brendan will follow up"), as if the firm had made it."""
-        if not interview.promise or (recruiter and made_by(interview.promise, to)):
+        `recruiter`'s own promise ("Brendan will follow up"), as if the firm had made it, nor
+        in a `debrief` what they are noted as saying ("Mackenzie: decision by Friday")."""
+        if not interview.promise or (recruiter and made_by(interview.promise, to, noted=debrief)):
             return None, None
         # the date the plan keeps (CI2), also for words that cannot be quoted ("Mon or Tues")
         decided = decided_by(interview, self.profile.country)
         when = f"by {longdate(decided, self.profile.country)}" if decided else None
+        if decided and not interview.decision_by and (part := month_part(interview.promise)):
+            when = f"in {part}"  # "probably mid-December": not made a day they never said
         fitted = self.field("promise", interview.promise, (*keys, "promise"),
                             f"the draft says only when ({when})" if when else
                             "the draft leaves it out")
@@ -126,12 +130,15 @@ def said_to(text: str, name: Name) -> str:
     return re.sub(rf"(?<![\w'-])(?:{them})(?![\w'-])", "you", text)
 
 
-def made_by(written: str | None, name: Name) -> bool:
+def made_by(written: str | None, name: Name, *, noted: bool = False) -> bool:
     """Whether a promise is the recipient's own ("Brendan will follow up w/ feedback", in
-    the debrief to Brendan): a draft to them does not report it back as the firm's."""
+    the debrief to Brendan): a draft to them does not report it back as the firm's. With
+    `noted`, a note of what they said counts too ("Mackenzie: decision w/in 2 wks")."""
     them = _called(name) if written and _may_name(written, name) else ""
+    said = r"\s*[:–—-]|" if noted else ""
     return bool(written and them and re.match(
-        rf"\s*(?:{them})\s+(?:will|would|to|said|says|is going to|'ll|’ll)\b", written))
+        rf"\s*(?:{them})(?:{said}\s+(?:will|would|to|said|says|is going to)\b|['’]ll\b)",
+        written))
 
 
 def _may_name(text: str, name: Name) -> bool:

@@ -283,7 +283,8 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
     greeting, notes = _greeting(profile, person, reading, tone, interview, index)
     promise, promise_form = fitting.promise(interview, ("interviews", index), options.today,
                                             person_name(person, reading),
-                                            recruiter=isinstance(person, Recruiter)) \
+                                            recruiter=isinstance(person, Recruiter),
+                                            debrief=situation == "recruiter-debrief") \
         if situation in ("check-in", "recruiter-debrief") else (None, None)
     feedback = profile.feedback
     rejected = profile.status == "unsuccessful" and (

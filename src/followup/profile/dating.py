@@ -109,6 +109,16 @@ def _dating(text: str, said_on: datetime.date,
 DateWords = Callable[[datetime.date, bool], str]
 
 
+def month_part(text: str | None) -> str | None:
+    """The part of a month a promise names, as a letter says it ("mid-December", "early
+    January"), or None: a time only that close, which quoting its last day would make exact."""
+    found = re.search(rf"\b(early|mid|late)[\s-]+({'|'.join(MONTHS)})\b", text or "", re.I)
+    if found is None:
+        return None
+    part, month = found[1].lower(), found[2].capitalize()
+    return f"mid-{month}" if part == "mid" else f"{part} {month}"
+
+
 def part_of_month(part: str, month: str, said_on: datetime.date) -> datetime.date:
     """"early December" by the 10th, "mid-December" by the 20th, "late December" by its last
     day; the next such month from `said_on`."""

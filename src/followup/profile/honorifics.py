@@ -48,7 +48,7 @@ ROLE_WORDS = word_set("""manager managers team department dept recruitment recru
     recruiter recruiters hiring talent acquisition hr resources personnel resourcing staffing
     committee panel careers jobs vacancies applications inbox mailbox enquiries admissions
     people director officer coordinator administrator
-    adviser advisor madam ceo cto cfo coo cio cpo vp svp evp""")
+    adviser advisor madam ceo cto cfo coo cio cpo vp svp evp gm agm md hrbp mgr exec""")
 # Words of job titles that are rarely a whole name: a "name" made only of these (and of
 # ROLE_WORDS and small words) is a role ("Head Chef", "Assessor", "Senior Partner"), but
 # "Anthony Head" is a person. No common name alone ("Cook", "Ward", "Line") is one.
@@ -60,7 +60,7 @@ JOB_WORDS = word_set("""head chef lead leader chair chairperson chairman chairwo
     finance marketing engineering nursing unit group graduate teacher lecturer tutor
     designer developer architect scientist researcher producer counsel solicitor attorney
     lawyer accountant auditor buyer planner inspector representative rep dispatcher clerk
-    secretary receptionist foreman forewoman superintendent controller""")
+    secretary receptionist foreman forewoman superintendent controller sous""")
 # The last word of a team or a mailbox ("Resourcing Team"), but not after "of" ("Head of
 # Department" is one person).
 TEAM_WORDS = word_set("""team teams department dept hr resourcing recruitment recruiting
@@ -69,7 +69,8 @@ TEAM_WORDS = word_set("""team teams department dept hr resourcing recruitment re
 SEPARATORS = re.compile(r"\s*[,;:/|]\s*|\s+[-\u2013\u2014]\s+")
 # A role greeted whole ("Dear Recruitment Team"): its small words and acronyms.
 ROLE_SMALL_WORDS = word_set("of and the for at in to or &")
-ROLE_ACRONYMS = word_set("hr it ta ux ui qa pr ceo cto cfo coo cio cpo vp svp evp emea apac")
+ROLE_ACRONYMS = word_set("hr it ta ux ui qa pr ceo cto cfo coo cio cpo vp svp evp emea apac "
+                         "gm agm md hrbp")
 # What a note offers when nothing says which title a person uses: in no order of preference.
 TITLES_OFFERED = ("Mr", "Ms", "Mx", "Dr")
 # Letters after a name, in the form compared (folded, no full stops): "P.E." and "PE" are

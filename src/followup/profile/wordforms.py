@@ -241,6 +241,8 @@ def is_finite(words: list[str], index: int) -> bool:
         return True
     if is_acronym(words[index - 1]):
         before = before.upper()  # "IT support": not "it"
+    if re.fullmatch(r"[A-Z]{2,}s", words[index - 1]):  # "HCAs help": an acronym's plural
+        before_tags = frozenset({"NOUN", "PLURAL"})
     if not (before in SUBJECTS or "NOUN" in before_tags or is_name(words[index - 1])):
         return False
     plural = before not in PLURAL_MODIFIERS and ("PLURAL" in before_tags or (
@@ -248,6 +250,8 @@ def is_finite(words: list[str], index: int) -> bool:
             "1", "one")))  # "30 staff work"
     opens = (after in DETERMINERS or after in SUBJECTS or after in OBJECTS or is_number(after)
              or after in ("that", "to", "into") or "PLURAL" in readings(after))
+    if plural and tags >= {"BASE", "PAST"} and not tags & {"VBD", "NOUN", "ADJ"}:
+        return True  # "samples come in": after a plural, "come" is no participle
     if "VBD" in tags or ("PAST" in tags and not tags & {"NOUN", "ADJ"}):
         # not "the plans made for next year", nor "Reading Recovery trained"
         return "VBD" in tags or (after not in PREPOSITIONS - {"to", "into"} and after != "")
