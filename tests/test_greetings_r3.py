@@ -31,7 +31,7 @@ TITLES = "Mr, Ms, Mx, Dr, ..."
     ("Deputy Head Teacher", True), ("Shift Lead", True), ("Lead Interviewer", True),
     ("Panel Chair", True), ("Team Leader", True),
     # round 15: a title by its acronym ("Dear Group," before)
-    ("Group GM", True), ("Area GM", True), ("MD", True), ("Sous Chef", True),
+    ("Group GM", True), ("Area GM", True), ("Sous Chef", True),
     # a person whose surname is a job word, and given names, are people
     ("Anthony Head", False), ("Grace Partner", False), ("Okafor", False), ("Cook", False),
     ("Dean", False), ("Ward", False), ("Line", False), ("Marisol Quintero", False),

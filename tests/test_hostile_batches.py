@@ -315,8 +315,10 @@ def test_an_interrupted_batch_leaves_whole_files_and_no_temporary_ones(
     then is either whole or not there, and no hidden .tmp file is left."""
     folder, expected = hundreds
     outbox = tmp_path / "outbox"
+    # SIGINT as a terminal gives it: a shell ignores it in the jobs it puts in the background
     process = subprocess.Popen(followup("drafts", folder, "--out", outbox, "--today", TODAY),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert process.stdout is not None
     if hasattr(fcntl, "F_SETPIPE_SZ"):  # a small pipe: the batch waits for its reader,
         # instead of finishing all 200 drafts before a busy machine delivers the signal
