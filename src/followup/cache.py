@@ -2,7 +2,9 @@
 
 Start-up is most of a draft's cost, so what takes longer to rebuild than to read
 (checked phrases.yaml contents, the checker's parsed phrase lists, a country's
-public holidays) is kept as marshal data with a stamp of what it was built from.
+public holidays) is kept as marshal data with a stamp of what it was built from; typed
+values (a profile, the reading of its words, a template's front matter) as MessagePack
+inside it (load_value, store_value).
 A stale or damaged entry reads as missing; a cache folder that cannot be written is
 no error: the work is done again next time.
 """
@@ -13,7 +15,9 @@ import contextlib
 import marshal
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def load(kind: str, name: str, stamp: Any) -> Any | None:
@@ -39,6 +43,28 @@ def store(kind: str, name: str, stamp: Any, data: Any) -> None:
         # cannot keep: built again next time, and no half-written file left behind.
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+
+
+def load_value(kind: str, name: str, stamp: Any, type: type[T]) -> T | None:
+    """A typed value (a msgspec Struct) kept by store_value under kind/name with this
+    `stamp`; None when there is none, or it is damaged or of another shape."""
+    import msgspec
+
+    kept = load(kind, name, stamp) if stamp is not None else None
+    if not isinstance(kept, bytes):
+        return None
+    try:
+        return msgspec.msgpack.decode(kept, type=type)
+    except msgspec.DecodeError:
+        return None
+
+
+def store_value(kind: str, name: str, stamp: Any, value: Any) -> None:
+    """Keep a typed value (a msgspec Struct) under kind/name, as MessagePack."""
+    import msgspec
+
+    if stamp is not None:
+        store(kind, name, stamp, msgspec.msgpack.encode(value))
 
 
 def file_stamp(path: Path) -> list[int] | None:

@@ -72,15 +72,11 @@ def read_front_matter(source: str, path: Path, filename: str | None) -> tuple[Te
     where = repr((os.path.dirname(__file__), front, filename))
     key = hashlib.sha1(where.encode(), usedforsecurity=False).hexdigest()
     stamp = cache.file_stamp(Path(__file__))
-    kept = cache.load("front-matter", key, stamp) if stamp is not None else None
-    if isinstance(kept, bytes):
-        try:
-            return msgspec.msgpack.decode(kept, type=TemplateInfo), body
-        except msgspec.DecodeError:  # damaged, or of another shape: read again
-            pass
+    kept = cache.load_value("front-matter", key, stamp, TemplateInfo)
+    if kept is not None:
+        return kept, body
     info = _read(front, path, filename)
-    if stamp is not None:
-        cache.store("front-matter", key, stamp, msgspec.msgpack.encode(info))
+    cache.store_value("front-matter", key, stamp, info)
     return info, body
 
 

@@ -85,15 +85,11 @@ def read(profile: Profile) -> Reading:
     words = (_HERE, fields, people, promises, profile.country)
     key = hashlib.sha1(repr(words).encode(), usedforsecurity=False).hexdigest()
     stamp = _stamp()
-    kept = cache.load("words", key, stamp) if stamp is not None else None
-    if isinstance(kept, bytes):
-        try:
-            return msgspec.msgpack.decode(kept, type=Reading)
-        except msgspec.DecodeError:  # damaged, or of another shape: read again
-            pass
+    kept = cache.load_value("words", key, stamp, Reading)
+    if kept is not None:
+        return kept
     reading = _read(fields, people, promises, profile.country)
-    if stamp is not None:
-        cache.store("words", key, stamp, msgspec.msgpack.encode(reading))
+    cache.store_value("words", key, stamp, reading)
     return reading
 
 

@@ -12,8 +12,6 @@ import os
 from pathlib import Path
 from typing import TypeVar
 
-import msgspec
-
 from followup import cache
 
 T = TypeVar("T")
@@ -25,20 +23,11 @@ _SOURCES = ("__init__", "yamlfile", "yamltree")
 def kept(path: Path, raw: bytes, kind: type[T]) -> T | None:
     """The profile (a `kind`) kept for `path` when it was read from these same bytes; else
     None."""
-    stamp = _stamp(raw)
-    found = cache.load("profiles", _name(path), stamp) if stamp is not None else None
-    if not isinstance(found, bytes):
-        return None
-    try:
-        return msgspec.msgpack.decode(found, type=kind)
-    except msgspec.DecodeError:  # damaged, or of another shape: read again
-        return None
+    return cache.load_value("profiles", _name(path), _stamp(raw), kind)
 
 
-def keep(path: Path, raw: bytes, profile: msgspec.Struct) -> None:
-    stamp = _stamp(raw)
-    if stamp is not None:
-        cache.store("profiles", _name(path), stamp, msgspec.msgpack.encode(profile))
+def keep(path: Path, raw: bytes, profile: object) -> None:
+    cache.store_value("profiles", _name(path), _stamp(raw), profile)
 
 
 def _name(path: Path) -> str:
