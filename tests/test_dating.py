@@ -25,6 +25,12 @@ DAYS = [
     ("after-thanksgiving", "she'd have an answer for me after Thanksgiving", "2026-12-04"),
     ("mid-month", "outcomes will be released in mid-December", "2026-12-20"),
     ("early-next-year", "a decision in early January", "2027-01-10"),
+    # round 16: a date written out, as notes write it
+    ("a-date-month-first", "need board approval first, board meets Dec 14 so after that",
+     "2026-12-14"),
+    ("a-date-day-first", "decision by 4th December", "2026-12-04"),
+    ("a-date-next-year", "offers out 8 Jan.", "2027-01-08"),
+    ("no-such-date", "back to you by Nov 31", None),
     ("no-day", "they will be in touch soon", None),
     ("new-year-vague", "we hope to confirm in the new year", None),
 ]

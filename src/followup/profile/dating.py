@@ -7,6 +7,7 @@ the plan and the drafts wait for the last of them (`decided_by`) when the profil
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime
 import functools
 import re
@@ -64,10 +65,36 @@ def dated_promise(text: str, said_on: datetime.date, today: datetime.date,
 
 def promised_day(text: str | None, said_on: datetime.date,
                  country: str | None) -> datetime.date | None:
-    """TY9: the last day a promise's relative time names ("decision by the end of next
-    week": that Friday), or None when it names none."""
-    days = [day for day in _dating(text, said_on, country)[1] if day > said_on] if text else []
-    return max(days, default=None)
+    """TY9: the last day a promise names, by its relative time ("decision by the end of
+    next week": that Friday) or as a date ("board meets Dec 14", "by 4 December"), or None
+    when it names none."""
+    if not text:
+        return None
+    days = [*_dating(text, said_on, country)[1], *_named_dates(text, said_on)]
+    return max((day for day in days if day > said_on), default=None)
+
+
+# A date as notes write it: "4 December", "Dec 14", "14th Dec.", "December 4th".
+_MONTH = r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_NAMED_DATE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format('month')}"
+    rf"|{_MONTH.format('month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b", re.IGNORECASE)
+
+
+def _named_dates(text: str, said_on: datetime.date) -> list[datetime.date]:
+    """The dates a promise writes out, each the next such day from `said_on`."""
+    found = []
+    for match in _NAMED_DATE.finditer(text):
+        month = [name[:3].lower() for name in MONTHS].index((match["month"] or
+                                                             match["month2"])[:3].lower()) + 1
+        day = int(match["day"] or match["day2"])
+        for year in (said_on.year, said_on.year + 1):
+            with contextlib.suppress(ValueError):  # "31 Nov" is no day
+                if (date := datetime.date(year, month, day)) >= said_on:
+                    found.append(date)
+                    break
+    return found
 
 
 def decided_by(interview: Interview, country: str | None) -> datetime.date | None:
