@@ -126,6 +126,19 @@ def test_TY9_CO3_no_call_promised_after_another_offers_deadline(
     assert "in the next few days" in out and "December" not in out.split("--- stderr")[0]
 
 
+def test_TY9_CO3_no_call_in_the_next_few_days_weeks_before_another_offers_deadline(
+        invoke: Any, tmp_path: Path) -> None:
+    """Round 16: the other offer's deadline three weeks away; "I will give you a call in the
+    next few days" read as pushy. The note promises no call; the competing-offer notice
+    tells them in time (CO1)."""
+    text = WINERY.replace("get back to me Mon or Tues", "decide before Christmas").replace(
+        "status: waiting", "competing_offer:\n  company: Saltbush Estate\n  role: Events Lead"
+        "\n  deadline: 2026-12-20\nstatus: waiting")
+    out = _run(invoke, tmp_path, text, "thank-you", "--today", "2026-11-28")
+    body = out.split("--- stderr")[0]
+    assert "next few days" not in body and "December" not in body and "call" not in body
+
+
 def test_TY4_a_brief_note_that_learned_nothing_says_what_was_discussed(
         invoke: Any, tmp_path: Path) -> None:
     """The brief note carries one thing from the conversation: what was learned, else what
