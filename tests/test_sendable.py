@@ -170,6 +170,12 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      "What happens after the trial shift?", None),
     ("question-with-do", "question", "What training do new porters get?",
      "What training do new porters get?", None),
+    # round 16: after a dash, "the one ..." means the label: "discussing the DNS one" alone
+    # says nothing to the reader
+    ("dash-detail-points-back", "discussed", "debugging exercise - the DNS one", None,
+     "what follows its dash points back to what is before it"),
+    ("dash-detail-stands-alone", "discussed", "the group task - the diversion scenario",
+     "the diversion scenario", None),
 ]
 
 

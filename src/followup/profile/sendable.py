@@ -57,6 +57,9 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
         if kind == "highlight" and len(detail.split()) <= ASIDE_WORDS:
             written = label  # "Cert IV in ... - finished June": a short aside, as in brackets
         elif not lost_words(detail, fitted) and lost_words(label, fitted):
+            if re.search(r"\bones?\b", detail, re.IGNORECASE):  # "exercise - the DNS one"
+                return ("what follows its dash points back to what is before it ('the one "
+                        "...'): write the topic as a short phrase")
             written = detail  # "the group task - the diversion scenario": the topic alone
         elif kind in ("learned", "discussed") and "(" not in fitted and (
                 ", " in fitted or fitted.startswith("how to ") or not JOINED.search(fitted)):
