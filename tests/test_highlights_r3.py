@@ -116,6 +116,9 @@ SHAPES: list[Case] = [
      "was DSM on the book for a 14-week tour"),
     ("post-by-acronym-for", "SM on 3 mid-scale tours (6-8 venues each)", "clause",
      "was SM on 3 mid-scale tours (6-8 venues each)"),
+    # round 16: a place in a contest was won ("I am finalist in the moot" before)
+    ("placing", "Finalist in the faculty's upper-year appellate moot (2025)", "clause",
+     "was a finalist in the faculty's upper-year appellate moot (2025)"),
 ]
 
 

@@ -250,6 +250,9 @@ def fit_labelled(label: list[str], detail: list[str]) -> Result:
 
 
 ABILITY = words_of("fluent conversational proficient competent")
+# A place in a competition: "Finalist in the 2025 moot" was a finalist.
+PLACINGS = words_of("finalist semi-finalist semifinalist runner-up shortlisted medallist "
+                    "medalist")
 
 def highlight_predicate(words: list[str]) -> tuple[str, str]:
     """The form and words after "I": a verb's clause as written ("built the rota"), "am"
@@ -260,6 +263,8 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
         else ""
     if tags & {"PAST", "VBG"} and text[:1].isupper():  # "Completed Air Cadets ...": a verb
         text = text[:1].lower() + text[1:]
+    if first in PLACINGS and after in ("in", "at", "for"):  # a place in a contest, once won
+        return "clause", f"was {article(text)} {text}"  # not "am finalist in the moot"
     deed = spoken(words) or (written_after(words) if "PAST" not in tags and first not in CLOSED
                              and ("NOUN" in tags or "BASE" not in tags) else None)
     if deed:
