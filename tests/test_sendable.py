@@ -176,6 +176,12 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      "what follows its dash points back to what is before it"),
     ("dash-detail-stands-alone", "discussed", "the group task - the diversion scenario",
      "the diversion scenario", None),
+    # round 16: "the plan was to make its recommendation ... and the Chairman will telephone"
+    ("two-promises-two-subjects", "promise", "The Committee will make its recommendation on "
+     "3rd December and the Chairman will telephone candidates the following morning.", None,
+     "it joins two promises, each with a subject of its own"),
+    ("two-promises-one-subject", "promise", "they will decide by Friday and let me know",
+     "decide by Friday and let me know", None),
 ]
 
 

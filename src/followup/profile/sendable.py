@@ -37,11 +37,18 @@ FOR_ME = frozenset(("candidates", "candidate", "applicants", "everyone", "everyb
 # A verb and its particle inside what should be a noun phrase: a clause ("new staff buddy up
 # with someone") that "learn about" or "discussing" would break.
 PARTICLES = frozenset(("up", "out", "off", "down", "back"))
+# A second promise with its own subject, which the first's frame cannot take: "make its
+# recommendation ... and the Chairman will telephone" ("the plan was to ... will").
+SECOND_SUBJECT = re.compile(r"\band\s+(?:the\s+|a\s+)?[\w'’-]+\s+(?:will|would|is going to|"
+                            r"are going to|'ll|’ll)\b", re.IGNORECASE)
 
 
 def problem(kind: str, written: str, fitted: str) -> str | None:
     """Why `fitted` (the words a frame takes) cannot stand for `written` in a letter, or
     None when it can."""
+    if kind == "promise" and SECOND_SUBJECT.search(fitted):
+        return ("it joins two promises, each with a subject of its own: write what they "
+                "would do as one")
     if kind == "promise":  # who said it goes: "Tom to feed back" is "they would feed back"
         written = re.sub(r"^\s*(?:[\w.'’-]+\s+){1,2}?(?=(?:to|will|would|said|says)\b)", "",
                          written, flags=re.I)
