@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from followup.profile.dating import dated_promise, month_part, promised_day
+from followup.profile.dating import after_written_date, dated_promise, month_part, promised_day
 
 FRIDAY = datetime.date(2026, 11, 27)
 
@@ -116,3 +116,16 @@ def test_CI11_a_part_of_a_month_is_quoted_as_said_not_as_a_day(promise: str,
     """Round 15: "probably mid-December" was quoted as "by Sunday 20 December", a day
     they never said; the plan still waits for the 20th (CI2)."""
     assert month_part(promise) == part
+
+
+@pytest.mark.parametrize(("promise", "after"), [
+    ("The panel expects to finish interviews by November 27 and will write thereafter.", True),
+    ("need board approval first, board meets Dec 14 so after that", True),
+    ("decision by 4th December", False),
+    ("after Thanksgiving", False),  # no written date: the holiday's own day is the one
+])
+def test_CI11_a_written_date_before_the_answer_is_quoted_as_after_it(promise: str,
+                                                                     after: bool) -> None:
+    """Round 17: "I understand I was due to hear by Friday 27 November", the day interviews
+    were to finish; the check-in says "after" it."""
+    assert after_written_date(promise) is after

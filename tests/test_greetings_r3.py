@@ -18,7 +18,7 @@ from followup import drafting
 from followup.compose.recipients import greets_formally
 from followup.draft import Draft
 from followup.profile.forms import Name
-from followup.profile.honorifics import first_role, is_role, role_greeting
+from followup.profile.honorifics import first_role, is_role, role_greeting, unaddressed
 from followup.profile.names import greeting, read_name
 
 TITLES = "Mr, Ms, Mx, Dr, ..."
@@ -31,7 +31,7 @@ TITLES = "Mr, Ms, Mx, Dr, ..."
     ("Deputy Head Teacher", True), ("Shift Lead", True), ("Lead Interviewer", True),
     ("Panel Chair", True), ("Team Leader", True),
     # round 15: a title by its acronym ("Dear Group," before)
-    ("Group GM", True), ("Area GM", True), ("Sous Chef", True),
+    ("Group GM", True), ("Area GM", True), ("Sous Chef", True), ("Workshop Controller", True),
     # a person whose surname is a job word, and given names, are people
     ("Anthony Head", False), ("Grace Partner", False), ("Okafor", False), ("Cook", False),
     ("Dean", False), ("Ward", False), ("Line", False), ("Marisol Quintero", False),
@@ -141,14 +141,16 @@ interviews:
       - name: Lending Manager, Retail
         main_contact: true
       - name: Assessor (case study)
+        email: assessor@harrowgate.example
       - name: Okafor
       - name: Marisol Quintero
       - name: Ms Park Ji-woo
 status: waiting
 """
-# the line of each person's name: in MODERN
-LINES = {"Lending Manager": 18, "Assessor": 20, "Okafor": 21, "Marisol Quintero": 22,
-         "Park Ji-woo": 23, "Talent Team": 11}
+# the line of each person's name: in MODERN (the assessor has an address: without one, no
+# note goes to a role with --all, TY1)
+LINES = {"Lending Manager": 18, "Assessor": 20, "Okafor": 22, "Marisol Quintero": 23,
+         "Park Ji-woo": 24, "Talent Team": 11}
 
 TRADITIONAL = """\
 candidate:
@@ -493,3 +495,19 @@ def test_G2_a_surname_given_as_an_initial_is_no_formal_greeting(written: str) ->
 ])
 def test_G2_a_mailbox_or_a_department_is_greeted_as_a_team(written: str, greeted: str) -> None:
     assert role_greeting(written) == greeted
+
+
+@pytest.mark.parametrize(("written", "email", "unreachable"), [
+    ("Assessor", None, True), ("the GM (didn't catch her name, sorry)", None, True),
+    ("Head of Department", None, True), ("Workshop Controller", None, True),
+    ("Assessor", "assessor@example.com", False),  # an address reaches them
+    ("Dave (HR)", None, False), ("The Very Rev. Dr Harriet Osei", None, False),  # names
+    ("Workshop manager (Kev?)", None, False), ("Priya Shah", None, False),
+    ("Bob (didn't catch last name)", None, False),
+    ("Product Manager, Billing", None, False),  # "Billing": not only words of roles
+], ids=lambda value: str(value))
+def test_TY1_an_interviewer_with_no_name_and_no_address_is_unreachable(
+        written: str, email: str | None, unreachable: bool) -> None:
+    """Round 17: no thank-you is planned, nor drafted with --all, to them (the advice says
+    how to find them)."""
+    assert unaddressed(written, email) is unreachable

@@ -519,3 +519,21 @@ def test_TY2_RC1_an_unsent_thank_you_lapses_once_the_conversation_moves_on() -> 
             if item.situation in ("thank-you", "recruiter-debrief")] == ["late", "late"]
     after = planned(profile, "2026-11-25", (sent("2026-11-24", "check-in", "Sam Patel"),))
     assert [item.situation for item in after.steps] == ["move-on", "check-in"]
+
+
+def test_TY1_no_thank_you_is_planned_to_someone_with_no_name_and_no_address() -> None:
+    """Round 17: "Dear Workshop,", "Dear Assessor," to someone a note cannot reach. The plan
+    thanks the others and says how to find them; an address (or a name) brings them back."""
+    unnamed = {"name": "Assessor"}
+    application = planned(make(interview={"interviewers": [PERSON, unnamed]}), "2026-11-16")
+    assert [item.to for item in application.steps if item.situation == "thank-you"] == [
+        "Priya Shah"]
+    assert [(item.rule, item.message) for item in application.advice
+            if item.rule == "TY1"] == [("TY1", (
+                'No thank-you to "Assessor": the profile has neither their name nor their email '
+                "address. Ask Priya Shah for both and give them under that interviewer (name:, "
+                "email:), or thank them in your note to the person you were in touch with."))]
+    addressed = {"name": "Assessor", "email": "assessor@bigbeanz.example"}
+    again = planned(make(interview={"interviewers": [PERSON, addressed]}), "2026-11-16")
+    assert [item.to for item in again.steps if item.situation == "thank-you"] == [
+        "Priya Shah", "Assessor"]

@@ -373,6 +373,24 @@ def test_RC2_debrief_names_every_interviewer(tmp_path: Path) -> None:
         "Ashworth & Lyle.")
 
 
+def test_TY1_all_leaves_out_an_interviewer_with_no_name_and_no_address(
+        invoke: Any, tmp_path: Path) -> None:
+    """Round 17: --all wrote "Dear Workshop," and "Dear Sir or Madam," to people a note
+    could not reach. It drafts for the others and says why not; --to still drafts for
+    them, if the user asks."""
+    path = tmp_path / "unnamed.yaml"
+    path.write_text(BIG_BEANZ.read_text("utf-8").replace(
+        "status: waiting\n", "      - name: Workshop Controller\nstatus: waiting\n"), "utf-8")
+    result = invoke("thank-you", path, "--all", "--today", "2026-11-16")
+    assert result.exit_code == 0
+    assert [line for line in result.stdout.splitlines() if line.startswith("To:")] == [
+        "To: Priya Shah <priya.shah@bigbeanz.example>"]
+    assert ('warning TY1: No thank-you to "Workshop Controller": the profile has neither '
+            "their name nor their email address. Ask Sam Patel for both") in result.stderr
+    asked = invoke("thank-you", path, "--to", "Workshop Controller", "--today", "2026-11-16")
+    assert "Dear Workshop Controller," in asked.stdout and "warning TY1" not in asked.stderr
+
+
 def test_RC1_a_debrief_does_not_report_back_what_the_recruiter_is_noted_saying(
         tmp_path: Path) -> None:
     """Round 15: "They said I should hear by Friday" to Sam, whose own words the profile

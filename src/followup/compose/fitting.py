@@ -12,7 +12,7 @@ from typing import Any
 from followup.compose.template_helpers import longdate
 from followup.draft import Note
 from followup.profile import Interview, Interviewer, Profile
-from followup.profile.dating import decided_by, month_part
+from followup.profile.dating import after_written_date, decided_by, month_part
 from followup.profile.forms import FieldKind, Fitted, Name
 from followup.profile.reading import Reading, discussed
 from followup.profile.smallfile import field_name
@@ -92,6 +92,8 @@ class Fitting:
         when = f"by {longdate(decided, self.profile.country)}" if decided else None
         if decided and not interview.decision_by and (part := month_part(interview.promise)):
             when = f"in {part}"  # "probably mid-December": not made a day they never said
+        elif decided and not interview.decision_by and after_written_date(interview.promise):
+            when = f"after {longdate(decided, self.profile.country)}"  # "... thereafter"
         fitted = self.field("promise", interview.promise, (*keys, "promise"),
                             f"the draft says only when ({when})" if when else
                             "the draft leaves it out")

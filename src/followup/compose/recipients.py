@@ -39,7 +39,23 @@ def interviewers_to_thank(interview: Interview, to: str | None,
         raise FollowupError(f"The interview on {interview.date} had {len(people)} interviewers "
                             f"({names}). Thank each of them (TY1): use --all for one note each, "
                             "or --to NAME for one.")
-    return people
+    if not every:
+        return people
+    # TY1: with --all, a note to each interviewer a note can reach (a warning names the
+    # others, as the plan's advice does); --to NAME drafts for anyone
+    from followup.profile.honorifics import unaddressed
+
+    return [person for person in people if not unaddressed(person.name, person.email)] or people
+
+
+def unthanked(profile: Profile, people: list[Interviewer]) -> list[Note]:
+    """TY1: the interviewers --all leaves out, with no name and no address: what to do."""
+    from followup.profile.honorifics import unaddressed, unaddressed_advice
+
+    contact = profile.recruiter or profile.latest_interview.main_contact
+    return [Note("TY1", unaddressed_advice(person.name, contact.name if contact else None))
+            for person in profile.latest_interview.interviewers
+            if person not in people and unaddressed(person.name, person.email)]
 
 
 def contact(profile: Profile, to: str | None = None) -> Interviewer | Recruiter:

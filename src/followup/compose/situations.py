@@ -31,6 +31,7 @@ from followup.compose.recipients import (
     reachable,
     salutation,
     signing,
+    unthanked,
 )
 from followup.draft import Address, Note
 from followup.errors import FollowupError, NotApplicable
@@ -115,7 +116,8 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
         once = [note for note in notes if not targets or note.field != ("candidate", "signature")]
         # the panel's highlights are left out of a card anyway: no warning about them there
         told = panel.notes if not targets and options.channel != "card" else ()
-        warnings = [*once, *told, *by_email]
+        left = unthanked(profile, people) if options.every and not targets else []
+        warnings = [*once, *told, *by_email, *left]
         tips = []
         if profile.style == "traditional" and options.channel == "email":
             tips.append(Note("TY6", "A very traditional organisation may appreciate a handwritten "

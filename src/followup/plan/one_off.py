@@ -17,6 +17,7 @@ from followup.guidance import timing
 from followup.guidance.timing import Window
 from followup.plan.check_ins import first_window
 from followup.plan.steps import Advice, Step, recipient, sent_on, step
+from followup.profile.honorifics import unaddressed, unaddressed_advice
 
 if TYPE_CHECKING:
     from followup.profile import Profile
@@ -37,6 +38,11 @@ def thank_yous(profile: Profile, log: Sequence[Entry], today: datetime.date,
     steps = []
     for person in interview.interviewers:
         sent = sent_on(log, "thank-you", person.name, interview.date)
+        if sent is None and unaddressed(person.name, person.email):
+            contact = profile.recruiter or interview.main_contact
+            ask = contact.name if contact is not None and contact is not person else None
+            advice.append(Advice("TY1", unaddressed_advice(person.name, ask)))
+            continue
         if sent is None and lapsed:
             continue
         late = today > window.latest

@@ -82,6 +82,16 @@ _NAMED_DATE = re.compile(
     rf"|{_MONTH.format('month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b", re.IGNORECASE)
 
 
+def after_written_date(text: str | None) -> bool:
+    """Whether a promise's written date is when something else happens first ("interviews
+    finish by November 27 and they will write thereafter", "board meets Dec 14 so after
+    that"): the answer comes after that day, not by it."""
+    text = text or ""
+    found = _NAMED_DATE.search(text)
+    return bool(found and re.search(r"\b(?:after|thereafter|afterwards?)\b", text[found.end():],
+                                    re.IGNORECASE))
+
+
 def _named_dates(text: str, said_on: datetime.date) -> list[datetime.date]:
     """The dates a promise writes out, each the next such day from `said_on`."""
     found = []

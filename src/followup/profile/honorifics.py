@@ -60,7 +60,7 @@ JOB_WORDS = word_set("""head chef lead leader chair chairperson chairman chairwo
     finance marketing engineering nursing unit group graduate teacher lecturer tutor
     designer developer architect scientist researcher producer counsel solicitor attorney
     lawyer accountant auditor buyer planner inspector representative rep dispatcher clerk
-    secretary receptionist foreman forewoman superintendent controller sous""")
+    secretary receptionist foreman forewoman superintendent controller sous workshop""")
 # The last word of a team or a mailbox ("Resourcing Team"), but not after "of" ("Head of
 # Department" is one person).
 TEAM_WORDS = word_set("""team teams department dept hr resourcing recruitment recruiting
@@ -303,6 +303,31 @@ DESCRIBED = word_set("guy lady bloke chap fella fellow dude gal girl man woman p
                      "somebody gentleman lad")
 NAME_DOUBT = re.compile(r"\b(?:didn'?t|did not|don'?t|do not|never) (?:get|catch|know|got|"
                         r"caught)\b|\bno name\b|\bname\?", re.I)
+
+
+def unaddressed(name: str, email: str | None) -> bool:
+    """TY1: an interviewer known only by a role or a description ("Assessor", "the GM
+    (didn't catch her name)") and with no address: no thank-you can reach them as it
+    stands, so none is planned or drafted with --all; the advice says how to find them."""
+    if email is not None or re.search(r"\(\s*[A-Z][a-z]+\s*\?", name):
+        return False  # an address, or a name guessed: "Workshop manager (Kev?)"
+    # only words of roles before any bracket: not "Dave (HR)", nor "Rev. Dr Harriet Osei";
+    # or a description whose name was not caught, but for a name alone ("Bob (didn't catch
+    # last name)")
+    words = re.findall(r"[a-z]+", fold(name.split("(")[0]).replace("'s", ""))
+    roles = JOB_WORDS | ROLE_WORDS | TEAM_WORDS | ROLE_SMALL_WORDS
+    if doubts_name(name):
+        return not (len(words) == 1 and words[0] not in roles)
+    return bool(words) and all(word in roles for word in words)
+
+
+def unaddressed_advice(name: str, ask: str | None) -> str:
+    """What to do about an `unaddressed` interviewer, asking `ask` (the recruiter or the
+    main contact) when there is one."""
+    who = f"Ask {ask} for" if ask else "Find"
+    return (f"No thank-you to \"{name}\": the profile has neither their name nor their "
+            f"email address. {who} both and give them under that interviewer (name:, "
+            "email:), or thank them in your note to the person you were in touch with.")
 
 
 def is_described(written: str) -> bool:

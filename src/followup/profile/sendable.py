@@ -46,6 +46,7 @@ SECOND_SUBJECT = re.compile(r"\band\s+(?:the\s+|a\s+)?[\w'’-]+\s+(?:will|would
 def problem(kind: str, written: str, fitted: str) -> str | None:
     """Why `fitted` (the words a frame takes) cannot stand for `written` in a letter, or
     None when it can."""
+    as_written = written  # for quoting: the checks below may take words out of `written`
     if kind == "promise" and SECOND_SUBJECT.search(fitted):
         return ("it joins two promises, each with a subject of its own: write what they "
                 "would do as one")
@@ -73,7 +74,7 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
             return "its dash joins a label to notes: write the topic as a short phrase"
     lost = lost_words(written, fitted)
     if lost:
-        return (f"only part of it fits one sentence ('{_from(written, lost[0])}' would be left "
+        return (f"only part of it fits one sentence ('{_from(as_written, lost[0])}' would be left "
                 "out): give one point per field, as a short phrase or a whole sentence")
     noted = shorthand(fitted, questions=kind == "question")
     if noted in ("!", "?"):
