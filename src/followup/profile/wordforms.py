@@ -31,7 +31,7 @@ AUXILIARIES = words_of("is are was were am be been has have had do does did will
 PREPOSITIONS = words_of("of in on at for with to from by about as into over under across within "
                         "without through during including like per via than after before around "
                         "between among towards until behind beside near beyond throughout "
-                        "alongside upon inside outside")
+                        "alongside upon inside outside onto toward")
 WH_WORDS = words_of("how what why where when who whom whose which whether if")
 NUMBERS = words_of("one two three four five six seven eight nine ten twelve twenty thirty forty "
                    "fifty hundred several few many half")
