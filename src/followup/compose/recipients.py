@@ -52,8 +52,7 @@ def unthanked(profile: Profile, people: list[Interviewer]) -> list[Note]:
     """TY1: the interviewers --all leaves out, with no name and no address: what to do."""
     from followup.profile.honorifics import unaddressed, unaddressed_advice
 
-    contact = profile.recruiter or profile.latest_interview.main_contact
-    return [Note("TY1", unaddressed_advice(person.name, contact.name if contact else None))
+    return [Note("TY1", unaddressed_advice(person.name, profile))
             for person in profile.latest_interview.interviewers
             if person not in people and unaddressed(person.name, person.email)]
 

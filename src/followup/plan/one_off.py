@@ -39,9 +39,7 @@ def thank_yous(profile: Profile, log: Sequence[Entry], today: datetime.date,
     for person in interview.interviewers:
         sent = sent_on(log, "thank-you", person.name, interview.date)
         if sent is None and unaddressed(person.name, person.email):
-            contact = profile.recruiter or interview.main_contact
-            ask = contact.name if contact is not None and contact is not person else None
-            advice.append(Advice("TY1", unaddressed_advice(person.name, ask)))
+            advice.append(Advice("TY1", unaddressed_advice(person.name, profile)))
             continue
         if sent is None and lapsed:
             continue

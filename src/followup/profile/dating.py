@@ -27,6 +27,8 @@ DAY = datetime.timedelta(days=1)
 # and "wed" are words too, and promises rarely name a weekend.
 SHORT_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "weds": "wednesday",
               "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday"}
+# A part of a month ("mid-December"), in the promise pattern and read alone (month_part).
+_MONTH_PART = rf"(?P<mpart>early|mid|late)[\s-]+(?P<month>{'|'.join(MONTHS)})"
 # One pattern, so that a date put in is not read again; compiled when a promise is first
 # dated (a few milliseconds of start-up that most drafts need not pay).
 _RELATIVE = (
@@ -48,7 +50,7 @@ _RELATIVE = (
     r"tonight|the day after tomorrow)(?:\s+(?P<tpod>morning|afternoon|evening))?\b"
     r"|\b(?P<hprep>by|before|until|for|after)\s+(?:the\s+)?(?P<holiday>christmas|xmas|"
     r"the holidays|new year|thanksgiving)\b"
-    rf"|\b(?P<mpart>early|mid|late)[\s-]+(?P<month>{'|'.join(MONTHS)})\b")
+    rf"|\b{_MONTH_PART}\b")
 
 
 @functools.cache
@@ -149,10 +151,10 @@ DateWords = Callable[[datetime.date, bool], str]
 def month_part(text: str | None) -> str | None:
     """The part of a month a promise names, as a letter says it ("mid-December", "early
     January"), or None: a time only that close, which quoting its last day would make exact."""
-    found = re.search(rf"\b(early|mid|late)[\s-]+({'|'.join(MONTHS)})\b", text or "", re.I)
+    found = re.search(rf"\b{_MONTH_PART}\b", text or "", re.IGNORECASE)
     if found is None:
         return None
-    part, month = found[1].lower(), found[2].capitalize()
+    part, month = found["mpart"].lower(), found["month"].capitalize()
     return f"mid-{month}" if part == "mid" else f"{part} {month}"
 
 

@@ -12,8 +12,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from followup.profile.forms import Greeting, Name
+
+if TYPE_CHECKING:
+    from followup.profile import Profile
 
 
 def word_set(text: str, separator: str | None = None) -> frozenset[str]:
@@ -321,9 +325,11 @@ def unaddressed(name: str, email: str | None) -> bool:
     return bool(words) and all(word in roles for word in words)
 
 
-def unaddressed_advice(name: str, ask: str | None) -> str:
-    """What to do about an `unaddressed` interviewer, asking `ask` (the recruiter or the
-    main contact) when there is one."""
+def unaddressed_advice(name: str, profile: Profile) -> str:
+    """What to do about an `unaddressed` interviewer of the latest interview: ask the
+    recruiter, else the main contact, unless that is the same person."""
+    contact = profile.recruiter or profile.latest_interview.main_contact
+    ask = contact.name if contact is not None and contact.name != name else None
     who = f"Ask {ask} for" if ask else "Find"
     return (f"No thank-you to \"{name}\": the profile has neither their name nor their "
             f"email address. {who} both and give them under that interviewer (name:, "
