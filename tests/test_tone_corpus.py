@@ -88,4 +88,8 @@ def test_G2_CI5_FB3_CO2_the_readme_example_of_each_family_is_caught(
 
 
 def test_the_readme_lists_every_family() -> None:
-    assert len(_families()) == 13
+    """The table names the thirteen families of the fixed phrasings and cues, and the
+    three of excess (oversharing, flattery, entitlement), each once."""
+    families = [family for family, *_ in _families()]
+    assert len(families) == len(set(families)) == 16
+    assert {"oversharing", "flattery", "entitlement"} <= set(families)

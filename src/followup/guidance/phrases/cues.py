@@ -84,7 +84,9 @@ WORST = ("(probably|presumably|obviously|clearly|must have|no doubt|I suspect|I 
          "rejected|filled|blew|blown|messed up|lost out|weaker|weakest|bad news|the worst|"
          "written off|passed over|out of the running|not (good enough|what you|the right|"
          "successful|selected|chosen|shortlisted|in the running|a good fit|make it|made it|"
-         "get it|got it)|did not (make it|get it|do well|go well)|no (chance|hope))")
+         "get it|got it)|did not (make it|get it|do well|go well)|no (chance|hope)|(had|have) "
+         "(an internal|an inside|their own|someone|somebody) ... (lined up|in mind|picked "
+         "out|already))")
 
 SELF_PITY = structs.replace(
     ASSUMING_THE_WORST,
@@ -142,7 +144,14 @@ SLIGHT = ("((took|take|taking) (it|that|this|the _|the _ _) (rather|quite|very|a
           "elsewhere)|what more (I could|could I) have (shown|done|given|said)|(never|"
           "did not) (really)? (feel|felt) (wanted|welcome|valued|appreciated)|(a|as a) (dig|jibe|"
           "swipe|slight) at (me|my)|give (them|you|him|her) the satisfaction|(just|"
-          "simply) (do not|does not) like (people|candidates|anyone) (from|like|with))")
+          "simply) (do not|does not) like (people|candidates|anyone) (from|like|with)|"
+          "(hard|difficult|impossible) to (understand|see|accept|believe) how ... (preferred|"
+          "chosen|picked|selected|ahead of me|over me)|what (they|he|she|the other candidate|"
+          "the successful candidate) had that I (did not|lacked)|(less|fewer years of) "
+          "experience ... (preferred|chosen|got the|was picked|was selected|over me)|values "
+          "(candidates|applicants|people) (and their)? time|(might|may|could|should) (want to)? "
+          "consider (telling|letting|informing|updating|treating) (people|candidates|"
+          "applicants))")
 
 BITTERNESS = PhraseList(
     "G2", "error", "Takes it personally",
@@ -175,7 +184,11 @@ FAULT = ("((your|their|the panel's|HR's|the interviewer's|the recruiter's) fault
          "your|you)|had (you|your team|the panel|they|HR) not (rescheduled|cancelled|moved|"
          "changed|delayed)|(dropping|dropped|cut|cutting|froze|freezing|crashed|crashing) (out)? "
          "... on your (end|side)|"
-         "moved the goalposts)")
+         "moved the goalposts|(you|they|HR|the recruiter|someone) (could|should|might) have "
+         "(warned|told|mentioned|said|let me know|prepared) ... (me|there would|it would|about)|"
+         "because of the (briefing|brief|information|instructions|preparation|advice) (you|"
+         "they|HR) (gave|sent|provided)|(was not|were not|not) given a fair (chance|go|hearing|"
+         "shot)|(half|under|badly|poorly)-?prepared because (of|you))")
 
 BLAME_CUE = PhraseList(
     "G2", "error", "Blames them",
@@ -202,7 +215,16 @@ REPROACH = ("((per|as per) my (last|previous|earlier)|as I (said|mentioned|wrote
             "never|is never) (always)? (read|answered|opened)|"
             "(I am|I'm) (sure|certain) you (are|have been) "
             "(very|incredibly|extremely|terribly|so)? busy|I would have thought|"
-            "I would have expected)")
+            "I would have expected|(whenever|when|if|once|should) (someone|anyone|somebody|"
+            "anybody|one of you) (is able to|are able to|can|could|finds|find|has|have) "
+            "(spare|find|the time|a moment|a minute|a spare)|as I (mentioned|said|wrote|"
+            "explained) in my (previous|last|earlier|other) (two|three|#|few|several)? "
+            "(emails|messages|notes|email|message)|(this time|for once), unlike|no doubt "
+            "(you are|you have been|you were) (busy|swamped|snowed under|tied up) with|(not|"
+            "may not be|might not be) (high|very high|top|a priority) on (your|the|their|"
+            "the council's|the firm's|the company's) (list|agenda|radar)|keeping candidates "
+            "informed|(nice|good|helpful|polite) to (hear|be told|know) (it|that|this)? "
+            "(directly|from you|first-hand))")
 
 PASSIVE = structs.replace(
     PASSIVE_AGGRESSION,
@@ -227,7 +249,15 @@ IRONY = ("(I can only imagine|must be nice|how (lovely|nice|kind|thoughtful|gene
          "ice age|I retire|the next (general)? election|a blue moon)|must be (some kind of|a) "
          "(genius|superhero|saint|miracle worker)|(what|how much) (he|she|they|you) actually "
          "(managed|bothered)|(by|via) (second-class post|carrier (pigeon|owl)|snail mail|pony "
-         "express|smoke signal)|I will (treasure|cherish|frame))")
+         "express|smoke signal)|I will (treasure|cherish|frame)|(it is|it was) only my "
+         "(career|life|livelihood|future|rent)|take all the time (you need|you like|in the "
+         "world), of course|apparently (ticks|had|has|was|is) (every|all|the|more|better|"
+         "perfect|ideal)|(magic|secret|missing) (ingredient|sauce|formula)|I am sure (they are|"
+         "you will find (them|one|someone)|there is someone) (out there|somewhere)|for the "
+         "price of one|(admiring|admire|studying|memorising|memorizing) (your|the) (lobby|"
+         "reception|waiting room|carpet|ceiling|foyer)|(slowest|longest|slower) (carrier|"
+         "process|post|courier|route|decision)|(perfect|ideal|flawless) (hire|candidate|"
+         "person|choice) (for you|then)?, (then|I am sure|no doubt|clearly))")
 
 IRONY_CUE = structs.replace(
     SARCASM,

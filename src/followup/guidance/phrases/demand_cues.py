@@ -101,6 +101,11 @@ GUILT_CUE = structs.replace(
         "(lapse|go)",
         "(given|gave|spent|invested) (the process|you|this|your process) (a lot of|plenty "
         "of|enough|so much) (time|patience)",
+        "(holding|held|kept|keeping) (them|others|the other (company|firm|employer|offer)) "
+        "(off|at bay|waiting) ... (loyalty|for you|out of)",
+        "(return|repay|reciprocate) the (courtesy|favour|favor|loyalty)",
+        "(would hate|hate) to think (that|it|this) (was|had been) (a mistake|for nothing|"
+        "wasted)",
     ),
 )
 
@@ -131,7 +136,13 @@ LEVERAGE = PhraseList(
      "(it is|it's) (you|them) or (them|you)",
      "your (number|offer|figure) (started|starts|began|begins) with",
      "(come close to|get close to|get near) (their|the other|that) (offer|package|salary|bonus|"
-     "sign-on|number)"),
+     "sign-on|number)",
+     "let me know what you (can|could|are able to|are willing to) do",
+     "(likely|expected|about|going|set|poised) to (make|send|put) (me)? (an|a|their) offer ... "
+     "(any day|any moment|this week|soon|shortly)",
+     "(lose|losing|lost) me to (a|another|your|one of your) (competitor|rival|competitors|rivals)",
+     "(contacts|clients|customers|accounts|network) (I would|I will|I could|I can) (be)? "
+     "(bring|bringing) (with me)?"),
     rules=DEMANDS,
 )
 
@@ -179,5 +190,15 @@ DEMAND = structs.replace(
         "unless I (hear|get|receive|have) ... (by|before|within)",
         "need your (decision|answer|reply|response|feedback)",
         "(written)? confirmation (today|tonight|immediately|straight away|right away)",
+        f"(I need|I must|I have to) (to)? know where I stand (by|before|within) {DEADLINE}",
+        "(ring|call|phone|email|chase) (your office|you|the office|them) (each|every) (morning|"
+        "afternoon|day|evening|hour)",
+        "(calling|ringing|phoning|emailing|chasing) (you|your office)? (each|every) (morning|"
+        "afternoon|day|evening|hour) until",
+        "(can not|could not|will not) keep (them|the other (company|firm|employer)) waiting",
+        "(I will|I shall) take (that|it|silence|no (reply|answer|offer)) as a no",
+        "(that is|this is|it is) my final (position|word|answer|offer)",
+        "(I will need|I need|I expect|I want) (detailed|full|written|a full) ... feedback ... "
+        f"(by|before|within) {DEADLINE}",
     ),
 )

@@ -4,7 +4,8 @@ find overlapping words, the earlier one reports them. The lists are kept by fami
 `hostility` (insult, sarcasm, passive aggression), `demands` (pressure, ultimatums and
 leverage), `desperation` (neediness, threats, guilt, gifts); their fixed phrasings first,
 for their precise messages, then `cues`, the model that catches the other ways of saying
-the same. Stock filler, a warning, is here."""
+the same, and `excess_cues` (oversharing, flattery, entitlement). Stock filler, a warning,
+is here."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from followup.guidance.phrases.bitterness import ASSUMING_THE_WORST, PERSONAL
 from followup.guidance.phrases.cues import CUES
 from followup.guidance.phrases.demands import PRESSURE, ULTIMATUM
 from followup.guidance.phrases.desperation import DESPERATION, GIFT, GUILT, THREAT
+from followup.guidance.phrases.excess_cues import EXCESS
 from followup.guidance.phrases.hostility import HOSTILITY, PASSIVE_AGGRESSION, SARCASM
 from followup.guidance.phrases.kinds import PhraseList
 
@@ -33,4 +35,4 @@ FILLER = PhraseList(
 
 TONE: tuple[PhraseList, ...] = (
     ULTIMATUM, THREAT, PERSONAL, HOSTILITY, SARCASM, PASSIVE_AGGRESSION, FRUSTRATION, BLAME,
-    ASSUMING_THE_WORST, GUILT, GIFT, DESPERATION, PRESSURE, *CUES, FILLER)
+    ASSUMING_THE_WORST, GUILT, GIFT, DESPERATION, PRESSURE, *CUES, *EXCESS, FILLER)
