@@ -3,7 +3,8 @@ tone and channel, each check-in attempt the interviews earn. Shared by the corpu
 and tools/all_drafts.py (which writes them out for reading).
 
 The days: a thank-you, a debrief and a withdrawal the day after the latest interview (a
-thank-you for an offer the day after the offer was due, when the profile says when); the
+thank-you for an offer, or its decline, the day after the offer was due, when the profile
+says when); the
 check-ins three days after the promised date (`decision_by`, or the day the promise names)
 or two weeks after the interview, then a week apart, and a feedback request two days after
 the rejection, each on a working day (G5); a competing-offer notice three days before the
@@ -57,9 +58,10 @@ def drafting_days(profile: Profile, situation: str) -> list[tuple[datetime.date,
         offer = profile.competing_offer
         return [(max(offer.deadline - 3 * DAY, interview + DAY), None)] if offer else []
     decided = decided_by(profile.latest_interview, profile.country)
-    if situation == "thank-you" and profile.status == "offer" and decided:
+    if situation in ("thank-you", "withdraw") and profile.status == "offer" and decided:
         # An offer known on the day after the interview, when it was due by a later day,
-        # is one the candidate could not have had: thank for it the day after it was due.
+        # is one the candidate could not have had: thank for it, or decline it, the day
+        # after it was due.
         return [(max(interview, decided) + DAY, None)]
     return [(interview + DAY, None)]
 

@@ -79,8 +79,8 @@ DATED = [
     ("FB-rejected-ahead-formal", "unsuccessful",
      [("rejected_on: 2026-11-13", "rejected_on: 2026-12-03")],
      ["feedback-request", "--tone", "formal"],
-     "Thank you for your letter informing me of the outcome of my application for the "
-     "position of Data Analyst Intern. I valued"),
+     "Thank you for informing me of the outcome of my application for the position of Data "
+     "Analyst Intern. I valued"),
     # CO4: the deadline ahead, or today; CO1: an offer before the interview.
     ("CO-deadline-ahead", "competing-offer", [], ["competing-offer"],
      "I wanted to let you know that I have received an offer from another organization, and I "
@@ -134,7 +134,7 @@ def test_the_issue_case_no_call_promised_after_a_past_date(invoke: Any) -> None:
     assert result.exit_code == 0
     assert "23 November" not in result.stdout
     assert result.stdout.split("\n\n")[3] == (
-        "Notably, I built the society's volunteer rota in Airtable, cutting "
+        "I also built the society's volunteer rota in Airtable, cutting "
         "no-shows by a third. I'm keen to join Big Beanz. I'd like to hear about how the team "
         "measures success in the first 90 days. I'll stay in touch via TalentBridge.")
 

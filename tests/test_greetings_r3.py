@@ -232,11 +232,16 @@ def test_G2_thank_you_greetings_and_notes_in_every_tone(tmp_path: Path, tone: st
 @pytest.mark.parametrize("channel", ["email", "voicemail"])
 def test_G2_a_team_recruiter_is_greeted_as_a_team_with_a_note(tmp_path: Path, tone: str,
                                                               channel: str) -> None:
-    """The company's name before the team is left out ("Dear Talent Team"); the note says
-    the recruiter's entry takes a name: (it has no salutation:)."""
+    """The company's name before the team is left out ("Dear Talent Team"); a voicemail
+    greets no one by a team's name ("Hello, this is ..."); the note says the recruiter's
+    entry takes a name: (it has no salutation:)."""
     (draft,) = _drafts(tmp_path, MODERN, "check-in", tone, channel,
                        datetime.date(2026, 11, 23))
-    assert _greeted(draft) == "Talent Team"
+    if channel == "email":
+        assert _greeted(draft) == "Talent Team"
+    else:
+        assert re.match(r"(?:Hello|Hi), (?:this is|it's|my name is) Imogen Thackeray\b",
+                        draft.body), draft.body
     (note,) = _g2(draft)
     assert note.endswith('The greeting is to "Talent Team", not a person by name: if you '
                          "know who will read it, write their name under recruiter: in place "
@@ -492,6 +497,8 @@ def test_G2_a_surname_given_as_an_initial_is_no_formal_greeting(written: str) ->
     ("HR", "HR Team"),
     ("Head of Talent", "Head of Talent"),  # a person's role: as it is
     ("Talent Team", "Talent Team"),
+    ("People & Capability", "People & Capability Team"),  # round 19: the NZ department
+    ("People and Culture", "People and Culture Team"),
 ])
 def test_G2_a_mailbox_or_a_department_is_greeted_as_a_team(written: str, greeted: str) -> None:
     assert role_greeting(written) == greeted
@@ -511,3 +518,9 @@ def test_TY1_an_interviewer_with_no_name_and_no_address_is_unreachable(
     """Round 17: no thank-you is planned, nor drafted with --all, to them (the advice says
     how to find them)."""
     assert unaddressed(written, email) is unreachable
+
+
+@pytest.mark.parametrize("written", ["Board member", "Trustee", "Governor"])
+def test_G2_a_board_member_is_a_role_not_a_name(written: str) -> None:
+    """Round 19: "Board member" was greeted "Dear Board,"; it is a role, greeted whole."""
+    assert read_name(written).role

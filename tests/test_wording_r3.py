@@ -217,11 +217,10 @@ def test_G2_TY5_no_note_repeats_an_opener_or_a_noticed_word(tone: str,
 @pytest.mark.parametrize(("tone", "variant", "sentence"), [
     ("brief", 0, "I'd like to hear about how trainees are matched to their secondment."),
     ("brief", 2, "I'd like to learn about how trainees are matched to their secondment."),
-    ("brief", 3, "Notably, I led the university pro bono clinic's intake rota for "
-                 "two years."),
-    ("brief", 5, "I might add that I led the university pro bono clinic's intake rota for two "
+    ("brief", 3, "I also led the university pro bono clinic's intake rota for two years."),
+    ("brief", 5, "One more thing: I led the university pro bono clinic's intake rota for two "
                  "years."),
-    ("brief", 1, "I'm grateful you made time after hours."),
+    ("brief", 1, "Kind of you to meet after hours."),
     ("formal", 0, "I should mention that I led the university pro bono clinic's intake rota "
                   "for two years, which I believe would be of value here."),
     # the variant's own phrasing says "our conversation", said already: the next one

@@ -51,13 +51,13 @@ def test_TY4_TY8_a_brief_phrase_links_to_nothing_that_may_be_left_out(key: str) 
 
 
 @pytest.mark.parametrize(("variant", "paragraph"), [
-    (0, "Notably, I built the society's volunteer rota in Airtable, cutting "
+    (0, "I also built the society's volunteer rota in Airtable, cutting "
         "no-shows by a third. I'm keen to join Big Beanz. One question: How does the team "
         "measure success? I'll stay in touch via TalentBridge."),
     (1, "I should add that I built the society's volunteer rota in Airtable, cutting no-shows "
         "by a third. I'm very interested in the role. A question I didn't get to ask: How "
         "does the team measure success? I'll keep in touch through TalentBridge."),
-    (2, "I might add that I built the society's volunteer rota in Airtable, cutting "
+    (2, "One more thing: I built the society's volunteer rota in Airtable, cutting "
         "no-shows by a third. I hope to join Big Beanz. May I ask: How does the team measure "
         "success? I'll stay in touch via TalentBridge."),
 ])
@@ -148,7 +148,7 @@ def test_TY4_a_personal_highlight_in_a_profile_gets_no_tail(tmp_path: Path) -> N
     ("brief", 0, ["Thank you for meeting me yesterday about the Business Development "
                   "Graduate role. It was useful to learn that new starters shadow customers "
                   "for their first month.",
-                  "I'm thrilled with your offer, thank you. I'd like to hear about how the "
+                  "Thank you for the offer: I'm thrilled. I'd like to hear about how the "
                   "team measures success in the first 90 days."]),
 ])
 def test_TY4_after_an_offer_the_note_thanks_for_it_and_pitches_nothing(
@@ -164,13 +164,13 @@ def test_TY4_after_an_offer_the_note_thanks_for_it_and_pitches_nothing(
 
 
 @pytest.mark.parametrize(("kind", "variant", "opening"), [
-    ("in-person", 2, "Our conversation yesterday was a real pleasure, and thank you for making "
+    ("in-person", 2, "Our conversation yesterday was a real pleasure; thank you for making "
                      "me feel so welcome at Big Beanz."),
     ("video", 2, "Our call yesterday about the Business Development Graduate role was a real "
-                 "pleasure, and thank you for putting me so at ease."),
+                 "pleasure; thank you for putting me so at ease."),
     ("phone", 2, "Our call yesterday about the Business Development Graduate role was a real "
-                 "pleasure, and thank you for putting me so at ease."),
-    ("assessment-centre", 2, "The assessment day yesterday was a real pleasure, and thank you "
+                 "pleasure; thank you for putting me so at ease."),
+    ("assessment-centre", 2, "The assessment day yesterday was a real pleasure; thank you "
                              "for making me feel so welcome at Big Beanz."),
     ("video", 3, "Thank you for such a friendly and interesting call yesterday about the "
                  "Business Development Graduate role."),

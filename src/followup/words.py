@@ -155,6 +155,14 @@ def split(text: str) -> Parts:
     return Parts(greeting, "\n".join(lines[slice(*found.body)]), sign_off)
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def without_asides(text: str) -> str:
+    """The text without its asides in brackets: "Analyst (Risk team)" is "Analyst"."""
+    return _ASIDE.sub("", text)
+
+
 def words(text: str) -> list[str]:
     return [text[match.start():match.end()] for match in word_spans(text)]
 

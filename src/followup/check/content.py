@@ -4,7 +4,6 @@ carry: the role, what was learned, a highlight, the question, the offer's deadli
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from followup import matching
@@ -12,6 +11,7 @@ from followup.check.document import Document, Finding
 from followup.check.mentions import fold, mentions, mentions_fitted, names_date, stems
 from followup.check.page import Page
 from followup.guidance.phrases.content import CONTENT, PROFILE_CONTENT
+from followup.words import without_asides
 
 if TYPE_CHECKING:
     from followup.profile import Interviewer, Profile
@@ -35,7 +35,7 @@ def names_the_job(text: set[str], role: str, company: str) -> bool:
     """TY4: whether a text (as its word stems) names the role or the company; the role as a
     sentence names it may leave the advert's terms in brackets to the profile ("Freshwater
     Scientist" for "Freshwater Scientist (2-year fixed term)")."""
-    return mentions(text, role) or mentions(text, re.sub(r"\s*\([^()]*\)", "", role)) or \
+    return mentions(text, role) or mentions(text, without_asides(role)) or \
         mentions(text, company)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from followup.compose.template_helpers import longdate
 from followup.draft import Note
-from followup.profile import Interview, Interviewer, Profile
+from followup.profile import Interview, Interviewer, Profile, tact
 from followup.profile.dating import after_written_date, decided_by, month_part
 from followup.profile.forms import FieldKind, Fitted, Name
 from followup.profile.reading import Reading, discussed
@@ -26,6 +26,16 @@ WORDS_TOO = frozenset(("will", "may", "june", "april", "august", "bill", "mark",
                        "miles", "don", "ken", "lee", "tom", "sol", "carol", "herb", "jean"))
 _RULES: dict[FieldKind, str] = {"discussed": "TY4", "learned": "TY4", "highlight": "TY4",
                                 "question": "TY8", "promise": "CI11"}
+
+
+def unsaid_to_them(fitted: Fitted) -> str | None:
+    """Why a field a debrief may tell the recruiter is left out of a note to the employer."""
+    if not fitted.unsaid_to_them:
+        return None
+    if pay := tact.unsaid_to_employer(fitted.text or ""):
+        return f"{pay}; the draft leaves it out."
+    return ("it says 'he', 'she' or 'you', who may be the person the note is to; the draft "
+            "leaves it out. Name who you mean.")
 
 
 class Fitting:
@@ -65,10 +75,8 @@ class Fitting:
         kinds: tuple[FieldKind, ...] = ("discussed", "learned", "question")
         found = {kind: self.field(kind, getattr(person, kind), (*keys, kind)) for kind in kinds}
         for kind, fitted in found.items():
-            if to_them and fitted is not None and fitted.unsaid_to_them:
-                self.notes.append(Note(_RULES[kind], f"{field_name('', (*keys, kind))}: it "
-                                       "says 'he', 'she' or 'you', who may be the person the "
-                                       "note is to; the draft leaves it out. Name who you mean.",
+            if to_them and fitted is not None and (why := unsaid_to_them(fitted)):
+                self.notes.append(Note(_RULES[kind], f"{field_name('', (*keys, kind))}: {why}",
                                        field=(*keys, kind)))
                 found[kind] = None
         question = found["question"]
@@ -139,8 +147,8 @@ def made_by(written: str | None, name: Name, *, noted: bool = False) -> bool:
     them = _called(name) if written and _may_name(written, name) else ""
     said = r"\s*[:–—-]|" if noted else ""
     return bool(written and them and re.match(
-        rf"\s*(?:{them})(?:{said}\s+(?:will|would|to|said|says|is going to)\b|['’]ll\b)",
-        written))
+        rf"\s*(?:{them})(?:{said}\s+(?:will|would|to|said|says|is going to|reckons|thinks|"
+        rf"expects|hopes|mentioned|told me)\b|['’]ll\b)", written))
 
 
 def _may_name(text: str, name: Name) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from followup.words import without_asides
+
 # Names of bodies that take "the" in a sentence: "join the Department for Regional Growth",
 # "at the Federal Transit Grants Office", "the University of Limerick", "the NHS Graduate
 # Management Training Scheme".
@@ -57,7 +59,8 @@ _PROGRAMME = re.compile(r"\b(?:Programme|Program|Scheme|Intake|Internship|Appren
 # The advert's terms in brackets, which a letter does without (the profile keeps them):
 # "Barista (casual, weekends)", "Associate Solicitor (4+ PQE)", "Store Manager (Store #114)".
 _TERMS = re.compile(r"\s*\((?=[^()]*\b(?:permanent|temporary|fixed[- ]term|full[- ]time|part[- ]"
-                    r"time|casual|maternity cover|pqe|store #?\d+)\b)[^()]*\)", re.IGNORECASE)
+                    r"time|casual|maternity cover|pqe|store #?\d+|welcome|considered|hybrid|"
+                    r"fully remote|immediate start)\b)[^()]*\)", re.IGNORECASE)
 
 
 def role_in_text(role: str) -> str:
@@ -69,7 +72,7 @@ def role_in_text(role: str) -> str:
     Chemistry (Permanent)"."""
     role = _TERMS.sub("", role).strip()
     if "(" in role and re.search(r" [-–—] ", role):
-        role = re.sub(r"\s*\([^()]*\)", "", role)
+        role = without_asides(role)
     dashed, commas = re.split(r" [-–—] ", role), role.split(", ")
     # after a dash, the rest is its team or place, a comma and all: "Store Manager - Dublin, OH"
     parts = dashed if len(dashed) > 1 else commas

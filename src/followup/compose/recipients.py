@@ -18,6 +18,7 @@ from followup.errors import FollowupError, NotApplicable
 from followup.profile import Candidate, Interview, Interviewer, Profile, Recruiter
 from followup.profile.forms import Greeting, Name
 from followup.profile.reading import Reading
+from followup.words import without_asides
 
 _Person = TypeVar("_Person", Interviewer, Recruiter, Interviewer | Recruiter)
 
@@ -105,14 +106,14 @@ def salutation(person: Interviewer | Recruiter, reading: Reading, *, formal: boo
     shown, note = chosen.name, chosen.note or (found.formal.note if ask_title else None)
     name = found.name
     if not note:  # sure, or as the profile's salutation: says; the name modules unread
-        return Greeting(shown)
+        return Greeting(shown, role=name.role)
     from followup.profile.honorifics import is_role, role_note  # only for a note
     if name.role and not name.first and company and shown.casefold().startswith(
             company.casefold() + " ") and is_role(rest := shown[len(company):].strip()):
         shown, note = rest, role_note(rest, person.name.strip())  # "Talent Team"
     if isinstance(person, Recruiter):  # the recruiter's entry has name: alone
         note = _recruiter_note(name, shown, country)
-    return Greeting(shown, note)
+    return Greeting(shown, note, name.role)
 
 
 def greets_formally(name: Name, tone: str, traditional: bool) -> bool:
@@ -143,7 +144,8 @@ def signing(candidate: Candidate, signed: str, formal: bool) -> tuple[Candidate,
     formal letter (G2) is signed with the full name in place of such a line, with a note."""
     lines = (candidate.signature or "").strip().splitlines()
     at = 1 if lines and lines[0].strip().endswith(",") and len(lines[0].split()) <= 4 else 0
-    line = " ".join(lines[at].split()) if at < len(lines) else ""
+    # an aside is for the reader of the letter: "Yanting LIU (Liu is family name)"
+    line = " ".join(without_asides(lines[at]).split()) if at < len(lines) else ""
     if not _NAME_LINE.fullmatch(line) or len(line.split()) > 5:
         return msgspec.structs.replace(candidate, name=signed), []
     from followup.profile.honorifics import split_honorifics, split_post_nominals
@@ -188,12 +190,16 @@ def _recruiter_note(name: Name, shown: str, country: str | None) -> str | None:
 def panel_entry(profile: Profile, person: Interviewer | Recruiter) -> tuple[
         Interviewer | Recruiter, tuple[str | int, ...] | None]:
     """Whom a greeting reads: a recruiter who also sat on a panel by their interviewer entry
-    (its salutation: or honorific:), with where that entry is; anyone else as they are."""
-    if isinstance(person, Recruiter):
-        for number, interview in enumerate(profile.interviews):
-            for place, other in enumerate(interview.interviewers):
-                if other.name == person.name:
-                    return other, ("interviews", number, "interviewers", place)
+    (its salutation: or honorific:), an interviewer met in several rounds by the entry that
+    says how to greet them (written once is enough), with where that entry is; anyone else
+    as they are."""
+    if isinstance(person, Interviewer) and (person.salutation or person.honorific):
+        return person, None
+    for number, interview in enumerate(profile.interviews):
+        for place, other in enumerate(interview.interviewers):
+            if other.name == person.name and (isinstance(person, Recruiter) or (
+                    other.salutation or other.honorific)):
+                return other, ("interviews", number, "interviewers", place)
     return person, None
 
 

@@ -119,6 +119,7 @@ def render(env: jinja2.Environment, name: str, context: dict[str, Any]) -> Rende
     subject = None
     if info.subject is not None:
         subject = _run(env, f"subject:{name}", context, path).strip()
+        subject = subject[:1].upper() + subject[1:]  # a role written in small letters first
     return Rendered(subject or None, body, info)
 
 

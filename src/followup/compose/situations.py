@@ -305,7 +305,7 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "by_phone": interview.kind == "phone", "talk": _TALKS[interview.kind],
         "recruiter": profile.recruiter, "agency": agency,
         "to_agency": agency is not None and person is agency,
-        "recipient": person, "salutation": greeting.name,
+        "recipient": person, "salutation": greeting.name, "to_role": greeting.role,
         "met_recipient": any(person.name == other.name for other in interview.interviewers),
         # Met (not only spoken with) in an earlier round: "lovely to see you again"
         "met_before": any(person.name == other.name for earlier in profile.interviews

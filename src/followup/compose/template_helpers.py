@@ -54,6 +54,22 @@ def clause(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
+# A helping verb "also" follows; after any other verb it goes before ("also built").
+_HELPERS = re.compile(r"(?:am|was|were|can|could|will|would|(?:have|had) (?=(?:been|held|led|"
+                      r"won|had|done|taught|spent|run|built|grown|written|given|taken|shown|"
+                      r"made|got|seen|drawn|sold|kept|brought|begun|\w+ed)\b))\b ?")
+
+
+def also(highlight: str) -> str:
+    """'built the rota' as 'also built the rota', 'am fluent in Polish' as 'am also fluent
+    in Polish', 'have completed a placement' as 'have also completed a placement', to follow
+    "I" where a note adds it to what came before ('I also built the rota')."""
+    helper = _HELPERS.match(highlight)
+    if helper:
+        return f"{helper[0].rstrip()} also {highlight[helper.end():]}"
+    return f"also {highlight}"
+
+
 def listing(items: Iterable[Any], country: str | None = None) -> str:
     """'Priya', 'Priya and Sam', 'Priya, Sam and Tom' ('Priya, Sam, and Tom' in the US)."""
     names = [str(item) for item in items]
@@ -109,6 +125,7 @@ def _text_filter(name: str, function: Callable[[str], str], example: str) -> Cal
 def filters() -> dict[str, Callable[..., str]]:
     """The filters templates may use besides Jinja2's own, by name."""
     return {"clause": _text_filter("clause", clause, "highlight"),
+            "also": _text_filter("also", also, "highlight"),
             "to_me": _text_filter("to_me", to_me, "interview.promise"),
             "article": _text_filter("article", article, "meeting"),
             "when": _when, "longdate": _longdate, "listing": _listing}

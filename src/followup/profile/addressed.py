@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.profile.forms import UNSAID
+from followup.profile.tact import PAY
 from followup.profile.wordforms import bare, is_name, readings, words_of
 
 # TY4, TY8: the employer's "they", said to someone at the employer, is "you".
@@ -28,6 +29,7 @@ PERSONS = words_of("every each anyone someone somebody person resident patient c
 SOMEONE = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.I)
 
 
+ACRONYMS = re.compile(r"[A-Z]{2,}s")  # a plural of capitals: "SMs get a say in their store"
 THEY = re.compile(r"\b(?:they['’](?:re|ve|d|ll)|themselves|theirs|their|them|they)\b", re.I)
 
 
@@ -42,8 +44,8 @@ def to_you(text: str, *, asked: bool = False) -> str:
     "they" that may mean others is kept, with all after it: a group or a plural noun before
     it ("the volunteers run events, they ..."), unless that noun is what "they" act on, right
     before it ("how many temps they take on", "the readers they've just bought"). A "he" or
-    "she" may be the reader: UNSAID."""
-    if SOMEONE.search(text) or (not asked and YOU.search(text)):  # a question asks them
+    "she" may be the reader, and pay and perks are not raised with the employer (G2): UNSAID."""
+    if SOMEONE.search(text) or PAY.search(text) or (not asked and YOU.search(text)):
         return UNSAID
     words = text.split(" ")
     for index, word in enumerate(words):
@@ -67,7 +69,7 @@ def others(before: list[str]) -> bool:
         low, last = bare(word), index == len(before) - 1
         if low in GROUPS or low in PERSONS:
             return True
-        if "PLURAL" in readings(low) and not is_name(word) and not (
-                last and word[-1:].isalnum()):
-            return True
+        if (("PLURAL" in readings(low) and not is_name(word)) or ACRONYMS.fullmatch(
+                word.strip(".,;:!?()\"“”"))) and not (last and word[-1:].isalnum()):
+            return True  # "the volunteers", "SMs"
     return False

@@ -53,10 +53,12 @@ class Name(msgspec.Struct, frozen=True):
 
 
 class Greeting(msgspec.Struct, frozen=True):
-    """What follows "Dear " or "Hello ", and a note when a profile field would make it sure."""
+    """What follows "Dear " or "Hello ", a note when a profile field would make it sure, and
+    whether it names a role or a team rather than a person (a voicemail greets no one)."""
 
     name: str
     note: str | None = None
+    role: bool = False
 
 
 # A field that says nothing: the user meant "nothing" (a placeholder), no problem to warn of.

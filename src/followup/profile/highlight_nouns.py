@@ -69,6 +69,15 @@ def highlight_noun(words: list[str]) -> tuple[str, str]:
     if len(words) > 1 and last in ("current", "valid") and any(
             bare(word) in CREDENTIALS for word in words[:-1]):  # "Chainsaw ticket current"
         return "noun", f"have a current {lower_first(' '.join(words[:-1]))}"
+    if (held := held_and_described(words)) is not None:
+        return "noun", held
+    if len(words) > 1 and last in ("done", "completed", "complete", "finished", "passed"):
+        done = lower_first(" ".join(words[:-1]))  # "18th edition done", "first aid course done"
+        if last == "passed":  # an exam: "have passed Level 2 maths", "have passed my CSCS test"
+            the = "" if re.match(r"(?:level|grade|stage|\d)", done, re.I) else "my "
+            return "noun", f"have passed {the}{done}"
+        the = "the" if re.match(r"\d+(?:st|nd|rd|th)\b", done) else article(done)
+        return "noun", f"have completed {the} {done}"
     if len(words) > 1 and (last in DESCRIBING or last in ("current", "compliant") or (
             readings(last) & {"PAST", "ADJ"} and "NOUN" not in readings(last))):
         return "adjective", "am " + text  # "PRINCE2 certified", "BLS and ACLS current"
@@ -78,6 +87,24 @@ def highlight_noun(words: list[str]) -> tuple[str, str]:
             len(words) == 1 and is_name(words[0]) and not is_person(words[0])):
         return "noun", "have experience with " + " ".join(words)  # "Go, Python and SQL"
     return highlight_thing(words, text, head)
+
+
+def held_and_described(words: list[str]) -> str | None:
+    """A credential held and a second item ("Forklift licence and first aid certified",
+    "ARCtick licence + restricted electrical"): the licence is had, the second item is what
+    the candidate is when it ends as a description, else a second thing had. None when the
+    first item is not a credential."""
+    joint = next((index for index, word in enumerate(words) if word in ("and", "+", "&")), 0)
+    if not joint or joint == len(words) - 1 or not any(
+            bare(word) in HELD | CREDENTIALS for word in words[:joint]):
+        return None
+    _, held = highlight_noun(words[:joint])
+    second = lower_first(" ".join(words[joint + 1:]))
+    if not held.startswith("have ") or bare(words[-1]) in CREDENTIALS:
+        return None
+    if bare(words[-1]) in DESCRIBING | {"current", "compliant"}:
+        return f"{held} and am {second}"  # "have a forklift licence and am first aid certified"
+    return f"{held} and {second}"  # "have an ARCtick licence and restricted electrical"
 
 
 def years_of(years: re.Match[str]) -> str:
@@ -130,6 +157,8 @@ def highlight_thing(words: list[str], text: str, head: str) -> tuple[str, str]:
     if level or (words[0][:1].isupper() and not is_person(head) and any(
             bare(word) in HELD and word[:1].isupper() for word in words[:3])):
         return "noun", f"hold {'' if level else article(text) + ' '}{' '.join(words)}"
+    if bare(head) in HELD:
+        return "noun", f"have {article(text)} {text}"  # "cscs card", "forklift ticket"
     if {first, bare(head), bare(words[-1])} & CREDENTIALS or (plain_singular(head) and (
             describes or is_name(words[0]) or single)):  # "a book under contract"
         return "noun", f"have {article(text)} {text}"

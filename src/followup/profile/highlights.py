@@ -149,7 +149,7 @@ def read(words: list[str]) -> tuple[str, str | None]:
         return "clause", lower_first(" ".join(words))  # "Student taught in a 2nd grade class"
     if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper() and not is_name(
             words[1]) and readings(first) & {"VBG", "BASE"} and lower_first(" ".join(words))[
-            0].isupper():
+            0].isupper() and first not in ("hold", "speak"):
         return highlight_noun(words)  # a name: "Coaching Foundations certified"
     if first in LEADING_ADVERBS and len(words) > 1:  # "Also built ...", "Never missed ..."
         form, text = highlight_predicate(words[1:])
@@ -269,10 +269,11 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
                              and ("NOUN" in tags or "BASE" not in tags) else None)
     if deed:
         return "clause", deed
-    ends = after in ("", "and", "to") or after in PREPOSITIONS or "VBG" in readings(after)
+    ends = after in ("", "and", "to") or after in PREPOSITIONS or readings(after) & {
+        "VBG"} or readings(after) == {"ADV"}  # "available immediately"
     opens = after in DETERMINERS or after in OBJECTS
-    if first in AUXILIARIES and not acronym:
-        return "clause", text  # "Can drive", "Have a full licence"
+    if (first in AUXILIARIES or (first in ("hold", "speak") and after)) and not acronym:
+        return "clause", text[:1].lower() + text[1:]  # "Can drive", "Hold Level C in French"
     if first in SOFTWARE and is_name(words[0]) and not opens and after not in PREPOSITIONS:
         return highlight_noun(words)  # "Excel dashboards"
     if "PAST" in tags:
@@ -287,15 +288,19 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
             return "noun", f"have {article(text) + ' ' if bare(head) in CREDENTIALS else ''}{text}"
         return "clause", text
     if "VBG" in tags:
+        if is_person(after) and "PLURAL" not in readings(after) and (
+                len(words) < 3 or bare(words[2]) in PREPOSITIONS):
+            return highlight_noun(words)  # a title: "leading hand on", "managing director of"
         if ("ADJ" in tags and not opens and not ends) or ("NOUN" in tags and after in PREPOSITIONS
                                                          ) or after in MASS | CREDENTIALS:
             return highlight_noun(words)  # "Outstanding reviews", "Working knowledge of Irish"
         return "clause", "have experience " + text
-    if tags & {"BASE", "VBZ"} and (not tags & {"NOUN", "ADJ"} or opens):
+    if tags & {"BASE", "VBZ"} and (not tags & {"NOUN", "ADJ"} or opens or after == "as"):
         verb = base_form(first) if "VBZ" in tags else first
         return "clause", " ".join([verb, *words[1:]])  # "Speaks Polish": "speak Polish"
     if ("ADJ" in tags or re.search(r"(?:ible|able|ful|ous|ive)$", first)) and ends and \
-            first not in COMPLETED:  # not "am elective in tropical medicine"
+            first not in COMPLETED and not {bare(word) for word in words} & HELD:
+        # not "am elective in tropical medicine", nor "am full driving licence"
         return "adjective", "am " + text
     if first in ABILITY and after and not opens and not is_person(noun_head(words)):
         return "adjective", f"am {first} in {lower_first(' '.join(words[1:]))}"  # "fluent Auslan"

@@ -52,7 +52,8 @@ ROLE_WORDS = word_set("""manager managers team department dept recruitment recru
     recruiter recruiters hiring talent acquisition hr resources personnel resourcing staffing
     committee panel careers jobs vacancies applications inbox mailbox enquiries admissions
     people director officer coordinator administrator
-    adviser advisor madam ceo cto cfo coo cio cpo vp svp evp gm agm hrbp mgr exec""")
+    adviser advisor madam ceo cto cfo coo cio cpo vp svp evp gm agm hrbp mgr exec
+    member members board trustee trustees governor governors""")
 # Words of job titles that are rarely a whole name: a "name" made only of these (and of
 # ROLE_WORDS and small words) is a role ("Head Chef", "Assessor", "Senior Partner"), but
 # "Anthony Head" is a person. No common name alone ("Cook", "Ward", "Line") is one.
@@ -270,7 +271,8 @@ def formal_greeting(name: Name, who: str, country: str | None) -> Greeting:
 
 
 MAILBOXES = word_set("inbox mailbox jobs careers vacancies applications enquiries")
-TEAM_WORK = word_set("recruitment recruiting resourcing talent acquisition hr people staffing")
+TEAM_WORK = word_set("recruitment recruiting resourcing talent acquisition hr people staffing "
+                     "capability culture")  # "People & Capability", "People and Culture"
 
 
 def role_greeting(role: str) -> str:

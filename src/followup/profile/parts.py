@@ -39,6 +39,7 @@ from followup.profile.wordforms import (
     readings,
     words_of,
 )
+from followup.words import without_asides
 
 
 def sentences(written: str) -> Iterator[tuple[str, bool]]:
@@ -121,7 +122,7 @@ def sentence_case(text: str) -> str:
     lower-cased but what reads as an acronym (no vowel, a digit, or a short word English
     lacks: "GNSS", "NEWS2", "BMS"). A field with any small letter outside its brackets is
     left as typed ("HOW I'D FIX THE TURNOVER (it's 80%)" is in capitals)."""
-    letters = [char for char in re.sub(r"\([^()]*\)", "", text) if char.isalpha()]
+    letters = [char for char in without_asides(text) if char.isalpha()]
     words = re.findall(r"[A-Za-z][\w'’]*", text)
     if not letters or any(char.islower() for char in letters) or len(words) < 3 or not any(
             len(word) > 3 and readings(word.lower()) for word in words):

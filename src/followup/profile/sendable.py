@@ -19,9 +19,11 @@ from followup.profile.wordforms import (
     THINGS,
     bare,
     base_form,
+    finite_verb,
     is_person,
     readings,
 )
+from followup.words import without_asides
 
 WORD = re.compile(r"[^\W_][\w'’.&/-]*")
 # Words a note leaves behind that a letter does not need to keep: the candidate ("I", "my"),
@@ -29,7 +31,8 @@ WORD = re.compile(r"[^\W_][\w'’.&/-]*")
 DROPPABLE = frozenset((
     "i", "me", "my", "mine", "myself", "we", "our", "us", "also", "really", "very", "just",
     "still", "so", "too", "quite", "pretty", "mostly", "etc", "i'm", "i've", "i'd", "i'll",
-    "im", "ive", "said", "told", "mentioned", "would", "will", "be", "been", "being"))
+    "im", "ive", "said", "told", "mentioned", "would", "will", "be", "been", "being", "done",
+    "finished"))  # "First aid course done": "have completed a first aid course"
 # Words a promise's reading rightly turns into the candidate's own ("let all candidates
 # know their outcome": "I would hear").
 FOR_ME = frozenset(("candidates", "candidate", "applicants", "everyone", "everybody", "all",
@@ -149,6 +152,13 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
     if kind == "question" and re.fullmatch(r"how (?:many|much) (?:\S+ ){0,2}\S+\??", fitted,
                                            flags=re.I):  # "how many volunteers"
         return "it names what to ask about but not the question: write it as a question"
+    if kind == "question" and " or " in fitted and not QUESTION_START.match(fitted) and \
+            finite_verb(words) is None:  # "4 day week on the roster or 5"
+        return ("it names two choices but not the question: write it as a question, with "
+                "its verb ('Is the roster ... or ...?')")
+    if kind in ("learned", "discussed") and (note := OWN_NOTE.search(fitted)):
+        return (f"its brackets hold a note to yourself ('{note[0]}'): leave the note out of "
+                "the field")
     if kind in ("learned", "discussed"):
         if re.match(r"about \S+(?: \S+){0,4} (?:is|are|was|were|has|have|had)\b", fitted) or \
                 re.match(r"about (?!(?:the|a|an|my|our|your|their|his|her|its) )(?:\S+ ){1,4}"
@@ -167,6 +177,13 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
                     for word, after in itertools.pairwise(words[1:])):
             return "it reads as a sentence, not a topic: start it with 'that'"
     return _misread_highlight(written, fitted, words) if kind == "highlight" else None
+
+
+# A question's first words: a question word, a helping verb, or "whether" ("if").
+QUESTION_START = re.compile(r"(?:how|what|when|where|which|who|why|whether|if|is|are|do|does|did|"
+                            r"can|could|would|will|should|has|have)\b", re.I)
+# An aside that is the candidate's note to themselves: "(my fault, owned it)".
+OWN_NOTE = re.compile(r"\((?=[^()]*\b(?:I|my|me|I'm|I've|myself)\b)[^()]*\)")
 
 
 def _indirect(question: str) -> bool:
@@ -192,7 +209,7 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
     """A highlight's shapes a reading gets wrong: a figure after a comma, a when or a how
     long its verb cannot carry, a title or a language as a deed, points joined by "+"."""
     # ", 2 years reach truck" (not "(ACA, 8 years in ...)")
-    if re.search(r",\s+[\d£$€]", re.sub(r"\([^()]*\)", "", fitted)):
+    if re.search(r",\s+[\d£$€]", without_asides(fitted)):
         return "a figure follows a comma with nothing to join it: write it as a sentence"
     # "have a Red Seal ... since 2006", "have 98% attendance last year": a past, not a have
     if re.match(r"have (?!been |completed |held )", fitted) and re.search(
@@ -223,7 +240,7 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
             and "&" not in written:  # "an MFA Sculpture and RISD"
         return ("it names a qualification and where you took it: write it as a phrase "
                 "('MFA in Sculpture from RISD')")
-    if " + " in re.sub(r"\([^()]*\)", "", written) and (  # "rebuilt comp bands + audit"
+    if " + " in without_asides(written) and (  # "rebuilt comp bands + audit"
             fitted.startswith("am a ") or "PAST" in readings(bare(words[0]))):
         return "its '+' joins two points one verb may not fit: write it as a sentence"
     if re.match(r"have experience\b.*, (?:currently |now )?\w+ing\b", fitted):

@@ -3,7 +3,8 @@ frames praise what was discussed ("I especially enjoyed discussing ...", "... wa
 highlight for me"), welcome what was learned and ask the question; some topics read
 badly in them however well they are written: the paperwork of hiring praised as a
 conversation, a misfortune welcomed as news, the interviewer's own question asked back.
-Such a field is left out, with a warning saying why.
+Such a field is left out, with a warning saying why; pay and perks are left out only of what
+is said to the employer (a debrief tells the agency recruiter of them).
 """
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ PAPERWORK = re.compile(
     r"pensions?|benefits package|"
     r"paperwork|right to work|visas?|work permits?|licen[cs]e abstract|driver'?s abstract|"
     r"DBS|PVG|criminal record)\b", re.I)
+# Pay and perks: a note that welcomes them reads as what the candidate is in it for (G2);
+# they are for when an offer comes.
+PAY = re.compile(
+    r"[$£€]\s?\d|\b\d+(?:\.\d+)?k\b|\b(?:allowances?|fuel cards?|company (?:car|vehicle|phone)s?|"
+    r"car allowance|perks?|pay ?rises?|hourly rates?|per hour|overtime rates?|penalty rates|"
+    r"annual leave|holiday entitlement|days'? (?:annual )?leave|sign(?:ing)?-on bonus|"
+    r"discounts?|free (?:meals|parking|lunch(?:es)?|food))\b", re.I)
 # A misfortune of theirs, which a note cannot call a highlight or welcome as news (G2).
 MISFORTUNE = re.compile(
     r"\b(?:scares?|ransomware|breach(?:es)?|cyber-?attacks?|hack(?:ed|ing)?|outages?|"
@@ -69,4 +77,14 @@ def problem(kind: str, fitted: str) -> str | None:
     if kind == "question" and THEIRS.match(fitted):
         return ("it reads as a question they asked you, which a note would ask them back: "
                 "write the question you want to ask them")
+    return None
+
+
+def unsaid_to_employer(fitted: str) -> str | None:
+    """Why a note to the employer cannot say `fitted` though a debrief may (G2): pay and
+    perks; None when it can."""
+    if pay := PAY.search(fitted):
+        return (f"it is about pay or perks ('{pay[0].strip()}'), which a thank-you note does "
+                "not raise: ask about them when an offer comes, and write what you learned "
+                "of the work")
     return None

@@ -59,7 +59,7 @@ PEOPLE = words_of("nurse coach chef graduate fellow member professional apprenti
                   "paramedic barista student agent guide medic master person champion lead rep "
                   "ambassador buddy trustee president vice-president chair chairperson captain "
                   "secretary prefect representative convenor candidate cook trainee intern "
-                  "cadet pilot scout")
+                  "cadet pilot scout hand deckhand farmhand")
 # Plural nouns that modify another ("sales team", "5 years experience"): not subjects.
 PLURAL_MODIFIERS = words_of("sales goods arts news systems events operations services sports "
                             "savings accounts products years months weeks days hours maths")

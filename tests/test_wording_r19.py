@@ -1,0 +1,171 @@
+"""Whole drafts from profiles written as people fill in forms (issue 12, round 19's
+reading): pay and perks are not raised in a note to the employer but are told to the
+agency recruiter (G2); a title given in one round greets the person in the next; a
+voicemail greets no team by name, and a later one says it follows up (CI6) and the last
+says why (CI10); a signature's aside is not signed; the advert's "(ECT welcome)" is not
+part of the role; a subject starts with a capital. Each golden is the exact output of
+the command, with its exit code, on a frozen date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+FRIDGIE = """\
+# texts, lower case; an agency recruiter who gave his own guess at the decision
+candidate:
+  name: Corey Tremayne
+  email: corey@example.com
+  phone: "0409 555 812"
+  highlights:
+    - ARCtick licence + restricted electrical
+    - leading hand on a 14 store supermarket refit rollout
+company: Bluegum Cold Solutions
+role: leading hand (ECT welcome)
+country: AU
+recruiter:
+  name: Dion Wickramasinghe
+  email: dion@westforce.example
+  agency: Westforce Trades Recruitment
+interviews:
+  - date: 2026-11-26
+    kind: in-person
+    promise: Dion reckons they'll decide once the xmas roster is sorted
+    interviewers:
+      - name: Rob Kerr
+        email: rob@bluegum.example
+        main_contact: true
+        discussed: the CO2 rack job at Joondalup
+        learned: ute + fuel card + phone, $1200 tool allowance
+        question: 38 hr week or 9 day fortnight?
+status: waiting
+"""
+
+LAB = """\
+# her own name family name first in capitals; a title written in the first round only
+candidate:
+  name: LIU Yanting
+  email: yanting@example.com
+  phone: "+1 604 555 0163"
+  signature: |
+    Yanting LIU (Liu is family name)
+    MSc Molecular Biology
+company: Fraser Delta Biosciences Institute
+role: research technician
+country: CA
+recruiter:
+  name: People & Capability
+  email: jobs@fraserdelta.example
+interviews:
+  - date: 2026-10-29
+    kind: video
+    interviewers:
+      - name: Dr. Nguyen Thi Thu Ha
+        salutation: Dr. Nguyen
+        email: nguyen@fraserdelta.example
+  - date: 2026-11-06
+    kind: in-person
+    interviewers:
+      - name: Dr. Nguyen Thi Thu Ha
+        email: nguyen@fraserdelta.example
+        main_contact: true
+        learned: Technicians rotate the liquid nitrogen duty, one week each.
+status: waiting
+"""
+
+
+def _run(invoke: Any, tmp_path: Path, text: str, *args: str) -> str:
+    path = tmp_path / "profile.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = invoke(*args[:1], path, *args[1:])
+    assert result.exit_code == 0, result.output
+    return (result.stdout + "\n--- stderr\n" + result.stderr).replace(str(path), "PROFILE")
+
+
+def test_G2_TY4_TY8_pay_is_left_out_of_the_note_and_a_choice_is_no_question(
+        invoke: Any, golden: Any, tmp_path: Path) -> None:
+    """The note to Rob leaves out the ute and the tool allowance, and the hours asked as two
+    choices, each with a warning at its field; the highlights read as things held."""
+    out = _run(invoke, tmp_path, FRIDGIE, "thank-you", "--today", "2026-11-27")
+    body = out.split("--- stderr")[0]
+    assert "allowance" not in body and "fortnight" not in body
+    assert "ARCtick licence and restricted electrical" in body
+    assert "interviews[0].interviewers[0].learned: it is about pay or perks" in out
+    golden("wording/fridgie.thank-you.txt", out)
+
+
+@pytest.mark.parametrize("tone", ["standard", "formal"])
+def test_RC1_the_debrief_tells_the_recruiter_of_the_pay_but_not_his_own_guess(
+        invoke: Any, golden: Any, tmp_path: Path, tone: str) -> None:
+    out = _run(invoke, tmp_path, FRIDGIE, "recruiter-debrief", "--today", "2026-11-26",
+               "--tone", tone)
+    body = out.split("--- stderr")[0]
+    assert "$1200 tool allowance" in body and "roster" not in body
+    assert "leading hand" in body.lower() and "ECT" not in body
+    golden(f"wording/fridgie.recruiter-debrief.{tone}.txt", out)
+
+
+def test_G2_a_title_written_in_one_round_greets_them_in_the_next(
+        invoke: Any, tmp_path: Path) -> None:
+    for tone in ("standard", "warm", "brief"):
+        out = _run(invoke, tmp_path, LAB, "thank-you", "--today", "2026-11-07", "--tone", tone)
+        assert "\nDear Dr. Nguyen,\n" in out, out
+        assert "Is Ha the first name" not in out
+
+
+def test_G2_the_name_line_of_a_signature_signs_without_its_aside(
+        invoke: Any, tmp_path: Path) -> None:
+    """A card is signed by the name alone: the signature's name line, not its aside (an
+    email carries the signature as written)."""
+    out = _run(invoke, tmp_path, LAB, "thank-you", "--today", "2026-11-07", "--channel", "card")
+    assert out.split("--- stderr")[0].rstrip().endswith("\nYanting LIU"), out
+
+
+def test_CI6_CI7_CI10_voicemails_to_a_team_follow_up_and_the_last_says_why(
+        invoke: Any, golden: Any, tmp_path: Path) -> None:
+    """No name for People & Capability (a team); the second says it follows up; the last
+    (this profile's interviews earn three) says the candidate is looking elsewhere."""
+    path = tmp_path / "profile.yaml"
+    path.write_text(LAB, encoding="utf-8")
+    scripts = []
+    for attempt, today in ((1, "2026-11-20"), (2, "2026-11-27"), (3, "2026-12-04")):
+        result = invoke("check-in", path, "--to", "People & Capability", "--channel",
+                        "voicemail", "--attempt", attempt, "--today", today,
+                        "--ignore-timing")
+        assert result.exit_code == 0, result.output
+        scripts.append(result.stdout)
+    assert all(script.count("Hello, this is Yanting LIU") == 1 for script in scripts)
+    assert "following up" not in scripts[0]
+    assert "I'm following up on my earlier message." in scripts[1]
+    assert "other opportunities, I wanted to check with you first." in scripts[2]
+    golden("wording/lab.check-in.voicemails.txt", "\n".join(scripts))
+
+
+def test_G2_a_subject_starts_with_a_capital(invoke: Any, tmp_path: Path) -> None:
+    out = _run(invoke, tmp_path, LAB, "check-in", "--today", "2026-11-27", "--ignore-timing")
+    assert "\nSubject: Research technician at the Fraser Delta Biosciences Institute: " \
+           "next steps\n" in out, out
+
+
+def test_TY4_what_was_learned_keeps_its_count_as_written(invoke: Any, tmp_path: Path) -> None:
+    out = _run(invoke, tmp_path, LAB, "thank-you", "--today", "2026-11-07")
+    assert "technicians rotate the liquid nitrogen duty, one week each." in out
+
+
+@pytest.mark.parametrize(("highlight", "added"), [
+    ("built the rota", "also built the rota"),
+    ("am fluent in Polish", "am also fluent in Polish"),
+    ("have completed a placement", "have also completed a placement"),
+    ("have grown sales by 20%", "have also grown sales by 20%"),
+    ("have 5 years of experience", "also have 5 years of experience"),
+    ("hold Level C in French", "also hold Level C in French"),
+    ("can drive a forklift", "can also drive a forklift"),
+])
+def test_TY4_a_brief_note_adds_its_highlight_with_also(highlight: str, added: str) -> None:
+    """Round 19: "Notably, I ..." followed on from nothing; "I also ..." adds to the note,
+    "also" after a helping verb and before any other."""
+    from followup.compose.template_helpers import also
+
+    assert also(highlight) == added
