@@ -41,7 +41,7 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
     ("hold-in-capitals", "highlight", "Hold Level C in French oral proficiency.",
      "hold Level C in French oral proficiency", None),
     ("serve-as", "highlight", "Serve as a Deacon at my church and chair its Outreach Committee",
-     "serve as a Deacon at my church and chair its Outreach Committee", None),
+     "serve as a deacon at my church and chair its Outreach Committee", None),
     ("title-before-on", "highlight", "leading hand on a 14 store supermarket refit rollout",
      "am a leading hand on a 14 store supermarket refit rollout", None),
     ("card-held", "highlight", "cscs card", "have a cscs card", None),

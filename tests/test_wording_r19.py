@@ -169,3 +169,27 @@ def test_TY4_a_brief_note_adds_its_highlight_with_also(highlight: str, added: st
     from followup.compose.template_helpers import also
 
     assert also(highlight) == added
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("The Residents who have Dementia and how the Night Staff settle them when they are "
+     "Unsettled.", "The residents who have dementia and how the night staff settle them when "
+     "they are unsettled."),
+    ("Manual Handling and the Hoists.", "Manual handling and the hoists."),
+    ("I cared for my Mother at home", "I cared for my mother at home"),
+    # names kept: a run with "of" or "in", a name before what it names, a language, "PhD"
+    ("I am a Chartered Member of the Chartered Institute of Housing",
+     "I am a Chartered Member of the Chartered Institute of Housing"),
+    ("Holder of the Certificate in Local Council Administration",
+     "Holder of the Certificate in Local Council Administration"),
+    ("We talked about the Discord bot I built", "We talked about the Discord bot I built"),
+    ("co-producing with a Welsh-language company in the Autumn",
+     "co-producing with a Welsh-language company in the autumn"),
+    ("why I left the PhD track", "why I left the PhD track"),
+    ("Sister Bernadette said the Residents love Bingo nights",
+     "Sister Bernadette said the Residents love Bingo nights"),
+])
+def test_G2_capitals_for_things_are_written_small(written: str, read: str) -> None:
+    from followup.profile.capitals import common_case
+
+    assert common_case(written) == read

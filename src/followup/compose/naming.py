@@ -38,6 +38,9 @@ def company_in_text(company: str) -> str:
     that starts with "The" takes it in small letters mid-sentence, as every sentence has
     it ("join the Cathedral Church of St Columba")."""
     company = _LEGAL_FORM.sub("", company) or company
+    # its group, its trust or its branch in brackets is the advert's, not the sentence's:
+    # "Brindle Moor Academy (Oakfield Learning Trust)" (but "Acme (UK)")
+    company = re.sub(r"\s*\((?:[^()\s]+\s+)+[^()\s]+\)$", "", company) or company
     body, dash, unit = company.partition(" - ")  # "City of Winnipeg - Community Services"
     if dash and unit and not re.search(r"[-–—]", unit):
         return f"{company_in_text(body)} ({unit})"

@@ -31,6 +31,7 @@ from followup.compose.front_matter import TemplateInfo, front_matter_line
 from followup.compose.template_environment import loader
 from followup.compose.template_names import SUFFIX
 from followup.errors import FollowupError, TemplateProblem
+from followup.words import without_asides
 
 
 class Rendered(msgspec.Struct, frozen=True):
@@ -177,8 +178,8 @@ _KINDS = (  # (words of the name, what it is); None: the word itself, lower-case
     (r"(?:Council|School|Academy|College|University|Department|Ministry|Trust|Bank|Hospital|"
      r"Practice|Hotel|Museum|Library|Studio|Clinic|Charity|Foundation|Institute|Authority|"
      r"Commission|Board|Agency|Airline)(?=s?\b)|Service(?=\b)", None),
-    (r"(?:LLP|Solicitors|Partners|Associates|Architects|Accountants|Law|& Co)\b",
-     "firm"),
+    (r"(?:LLP|Solicitors|Partners|Associates|Architects|Accountants|Law)\b|& Co\.?$",
+     "firm"),  # "Hale & Co", not "Bramble & Co Homewares", a shop
     (r"(?:Airways|Air Lines)\b", "airline"),
     (r"(?:Ledger|Gazette|Tribune|Chronicle|Herald)\b", "paper"),
     (r"Banking\b", "bank"),
@@ -203,6 +204,7 @@ def second_mention(company: str) -> str | None:
     County Council, "the firm" for Hale & Byrne LLP, "the company" for Fernleaf Software,
     Inc. (the last word of a kind in the name decides); None when the name says neither."""
     kind, business = _patterns()
+    company = without_asides(company)  # the academy, not its trust in brackets
     kinds = list(kind.finditer(company))
     if not kinds:
         return "the company" if business.search(company) else None

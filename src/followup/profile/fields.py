@@ -17,6 +17,7 @@ import re
 import msgspec
 
 from followup.profile import sendable
+from followup.profile.capitals import common_case
 from followup.profile.forms import FieldKind, Fitted, says_nothing
 from followup.profile.highlights import fit_highlight
 from followup.profile.parts import put_back, sentence_case, sentences, set_aside
@@ -98,7 +99,8 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
         if put:
             return Fitted(written, "question", put)
     parts: list[tuple[str, bool]] = []
-    for part in sentences(sentence_case(written)):  # the first, whether there are more, all ask
+    # the first sentence, whether there are more, and whether all of them ask
+    for part in sentences(common_case(sentence_case(written))):
         parts.append(part)
         if len(parts) > 1 and not part[1]:
             break

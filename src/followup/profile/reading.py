@@ -28,7 +28,8 @@ FORMAT = 5
 _HERE = str(Path(__file__).parent)
 # The modules whose change changes what reading finds.
 _SOURCES = ("forms", "fields", "highlights", "topics", "parts", "promises", "wordforms", "names",
-            "honorifics", "reading", "sendable", "shorthand", "addressed", "tact")
+            "honorifics", "reading", "sendable", "shorthand", "addressed", "tact", "capitals",
+            "highlight_nouns")
 
 
 class Person(msgspec.Struct, frozen=True):

@@ -18,6 +18,9 @@ INTEREST_PHRASES = (
     "(means|would mean) (a great deal|a lot|so much) to me",
     "(excellent|great|perfect|good|strong) (fit|match)",
     "appeal*",
+    # After a rejection (TY4): the gracious kind, open to what comes next.
+    "(hear of|apply for|be considered for|apply to) ... future (roles|positions|opportunities|"
+    "vacancies|openings)",
     # After an offer (TY4): glad of it, and waiting for its terms.
     "look* forward to (the|its|receiving the|hearing the|seeing the) (details|terms|contract)",
     "(delighted|pleased|glad|happy|thrilled|excited) to (receive|have received|accept|hear of) "

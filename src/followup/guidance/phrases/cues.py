@@ -86,7 +86,8 @@ WORST = ("(probably|presumably|obviously|clearly|must have|no doubt|I suspect|I 
          "successful|selected|chosen|shortlisted|in the running|a good fit|make it|made it|"
          "get it|got it)|did not (make it|get it|do well|go well)|no (chance|hope)|(had|have) "
          "(an internal|an inside|their own|someone|somebody) ... (lined up|in mind|picked "
-         "out|already))")
+         "out|already)|(assume|take it|gather|guess) from the (quiet|silence|lack of)|not "
+         "your (preferred|first|top) (candidate|choice))")
 
 SELF_PITY = structs.replace(
     ASSUMING_THE_WORST,
@@ -151,7 +152,9 @@ SLIGHT = ("((took|take|taking) (it|that|this|the _|the _ _) (rather|quite|very|a
           "experience ... (preferred|chosen|got the|was picked|was selected|over me)|values "
           "(candidates|applicants|people) (and their)? time|(might|may|could|should) (want to)? "
           "consider (telling|letting|informing|updating|treating) (people|candidates|"
-          "applicants))")
+          "applicants)|counted for (more|less) than (it|they|that) (evidently|apparently|"
+          "clearly|actually)? did|(struggling|struggle|at a loss|fail) to (see|understand) "
+          "how (my|I|the)|something about me (is not|does not) (working|work|right))")
 
 BITTERNESS = PhraseList(
     "G2", "error", "Takes it personally",
@@ -188,7 +191,9 @@ FAULT = ("((your|their|the panel's|HR's|the interviewer's|the recruiter's) fault
          "(warned|told|mentioned|said|let me know|prepared) ... (me|there would|it would|about)|"
          "because of the (briefing|brief|information|instructions|preparation|advice) (you|"
          "they|HR) (gave|sent|provided)|(was not|were not|not) given a fair (chance|go|hearing|"
-         "shot)|(half|under|badly|poorly)-?prepared because (of|you))")
+         "shot)|(half|under|badly|poorly)-?prepared because (of|you)|dropped the ball|"
+         "(would have been|it would be) (nice|good|helpful) to (be|have been) (properly|"
+         "actually|better)? (briefed|told|informed|warned|prepared))")
 
 BLAME_CUE = PhraseList(
     "G2", "error", "Blames them",
@@ -199,7 +204,8 @@ BLAME_CUE = PhraseList(
 )
 
 # Passive aggression: a reproach dressed as courtesy.
-REPROACH = ("((per|as per) my (last|previous|earlier)|as I (said|mentioned|wrote|stated) "
+REPROACH = ("((per|as per) my (last|previous|earlier|email|message|note|letter)|more of a "
+            "guideline|as I (said|mentioned|wrote|stated) "
             "(before|previously|already|earlier|last time)|(not sure|unsure) (if|whether) you "
             "(received|got|saw|read)|in case you (missed|overlooked|forgot)|(get|got|gets|"
             "getting) (round|around) to telling|(patiently|patient) as ever|ever patient|"
@@ -257,7 +263,10 @@ IRONY = ("(I can only imagine|must be nice|how (lovely|nice|kind|thoughtful|gene
          "price of one|(admiring|admire|studying|memorising|memorizing) (your|the) (lobby|"
          "reception|waiting room|carpet|ceiling|foyer)|(slowest|longest|slower) (carrier|"
          "process|post|courier|route|decision)|(perfect|ideal|flawless) (hire|candidate|"
-         "person|choice) (for you|then)?, (then|I am sure|no doubt|clearly))")
+         "person|choice) (for you|then)?, (then|I am sure|no doubt|clearly)|(filed|lost|"
+         "buried) (with|among|under) the (planning applications|other|rest|recycling|junk)|"
+         "(relieved|glad|happy) to have one (less|fewer) (file|email|candidate|thing)|I am sure "
+         "(they|he|she) will bring (exactly)? the (fresh|new|youthful))")
 
 IRONY_CUE = structs.replace(
     SARCASM,

@@ -28,7 +28,9 @@ PLEA = ("(desperate|desperately|begging|beg|plead|pleading|pleaded|lifeline|last
         "rejections)|really need this|need this (one)? to work out|sick of (hearing from me|"
         "the sight of|my emails)|fight for me|need the money|(can not|"
         "not sure I can) face (starting|another|the whole|going through)|pinned (everything|"
-        "all my hopes|my hopes) on|(all|everything) (is)? riding on)")
+        "all my hopes|my hopes) on|(all|everything) (is)? riding on|(what|anything) I can do "
+        "to change your mind|put my mind at rest|please, please|the (minute|second|moment) "
+        "you (hear|know|get) (anything|something|word))")
 
 NEED = structs.replace(
     DESPERATION,
@@ -49,7 +51,8 @@ CHANNEL = ("(Glassdoor|Trustpilot|(bad|negative|honest|poor|one-star|1-star|scat
            "prefer not) to have to (mention|raise|report|share|tell|escalate|flag|take)|the (easy|"
            "hard) way|(leave|leaving|write|writing|post|posting) (a|an)? (review|reviews)|(take|"
            "taking) my (CV|business) (to another|elsewhere)|(register|registering|sign up|"
-           "signing up) with another agency)")
+           "signing up) with another agency|(go|going|approach|contact) (to)? (them|the "
+           "client|the company|the employer) directly|cut out the (middle man|middleman|agency))")
 INTENT = ("(I will|I will be|I shall|I may|I might|I would|I intend|I plan|I am going to|I have no "
           "choice|I will have to|I will be forced|I feel obliged|I reserve|unless|if you|"
           "if I do not|otherwise|consider|considering)")
@@ -101,8 +104,8 @@ GUILT_CUE = structs.replace(
         "(lapse|go)",
         "(given|gave|spent|invested) (the process|you|this|your process) (a lot of|plenty "
         "of|enough|so much) (time|patience)",
-        "(holding|held|kept|keeping) (them|others|the other (company|firm|employer|offer)) "
-        "(off|at bay|waiting) ... (loyalty|for you|out of)",
+        "(holding|held|kept|keeping|stalling|stalled) (them|others|the other (company|firm|"
+        "employer|offer)) (off|at bay|waiting)? ... (loyalty|for you|out of)",
         "(return|repay|reciprocate) the (courtesy|favour|favor|loyalty)",
         "(would hate|hate) to think (that|it|this) (was|had been) (a mistake|for nothing|"
         "wasted)",
@@ -142,7 +145,10 @@ LEVERAGE = PhraseList(
      "(any day|any moment|this week|soon|shortly)",
      "(lose|losing|lost) me to (a|another|your|one of your) (competitor|rival|competitors|rivals)",
      "(contacts|clients|customers|accounts|network) (I would|I will|I could|I can) (be)? "
-     "(bring|bringing) (with me)?"),
+     "(bring|bringing) (with me)?",
+     "(plus|with|and) a # ?% (bonus|sign-on|signing bonus|raise|uplift)",
+     "(considerably|significantly|much|far|substantially) (better|bigger|higher|stronger) "
+     "(package|offer|salary|deal|terms)"),
     rules=DEMANDS,
 )
 
@@ -196,6 +202,12 @@ DEMAND = structs.replace(
         "(calling|ringing|phoning|emailing|chasing) (you|your office)? (each|every) (morning|"
         "afternoon|day|evening|hour) until",
         "(can not|could not|will not) keep (them|the other (company|firm|employer)) waiting",
+        f"(send|get|forward) (this|it|them|that) (through|over|across)? (to me)? (by|before) "
+        f"{DEADLINE}",
+        "(need|want|ask) you to (fast-track|expedite|rush|speed up|hurry)",
+        "surely (that is|this is|it is|that would be|it would be) (doable|possible|not too "
+        "much|achievable)",
+        "(a ring|a call|a bell) (first thing)? (each|every) (morning|afternoon|day|evening)",
         "(I will|I shall) take (that|it|silence|no (reply|answer|offer)) as a no",
         "(that is|this is|it is) my final (position|word|answer|offer)",
         "(I will need|I need|I expect|I want) (detailed|full|written|a full) ... feedback ... "

@@ -20,7 +20,11 @@ TOLD = ("(I|I have|I had) (was|have been|had been|am|got|just been|recently been
 FAMILY_ILL = ("my (husband|wife|partner|mother|father|mum|mom|dad|son|daughter|child|brother|"
               "sister) (was|has been|had been|is|got)? (just|recently)? (diagnosed|in hospital|"
               "hospitalised|hospitalized|rushed to hospital)")
-DISTRESS = "(has been|have been|was|am|is|been) (in bits|falling apart|a wreck|a mess)"
+DISTRESS = ("((has been|have been|was|am|is|been) (in bits|falling apart|a wreck|a mess)|"
+            "(barely|hardly|just about) (keeping|holding) (it|myself|things) together|(going "
+            "through|in the middle of|dealing with) (a|an|my)? (difficult|painful|messy|"
+            "horrible|awful|bitter)? (separation|divorce|break-up|breakup|bereavement)|(have "
+            "not|has not|not) been sleeping|can not (sleep|stop crying))")
 
 OVERSHARING = PhraseList(
     "G2", "error", "Shares more than a letter to an employer needs",
@@ -36,7 +40,7 @@ FLATTERY = PhraseList(
     "G2", "error", "Flatters them",
     "Thank them for something specific they told you; praise that large reads as "
     "insincere.",
-    (f"(the most|by far the most|easily the most|quite simply the most) {ADMIRED} (leader|"
+    (f"(the most|by far the most|easily the most|quite simply the most) {ADMIRED} _? (leader|"
      "person|manager|interviewer|professional|individual|people|team|boss|panel|mind|mentor) "
      "... (I have|I will|I had|I am|ever) (ever)? (met|worked|come across|encountered|known|"
      "seen|meet)",
@@ -58,7 +62,11 @@ OWED = ("((largely|merely|just|simply|mostly|surely|really only) a formality|the
         "terms) to|(I would|I will|I shall) expect (you|them) to (match|meet|open|start|offer|"
         "pay|cover|reflect)|(assume|assuming|take it|taking it) (that)? the (job|role|offer|"
         "position) is (mine|in the bag|a given)|(when|once) I (start|join|take up the role), "
-        "I will (need|expect|want))")
+        "I will (need|expect|want)|(ready|set|all set|raring) to go (when|once) I (start|join)|"
+        "(what|which|any) (paperwork|forms|documents|details) you (need|will need|would need) "
+        "from me|(will not|would not|not) (move|go) (forward|ahead) for less than|(I have|I "
+        "have now) done my (part|bit)|(the rest|it) is (on you|up to you) to (close|get|"
+        "sort|deliver)|(expect|deserve) the courtesy of)")
 
 ENTITLEMENT = PhraseList(
     "G2", "error", "Presumes on them",

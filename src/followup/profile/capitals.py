@@ -1,0 +1,62 @@
+"""Capitals for things (G2): a field that gives common words a capital mid-sentence ("how the
+Night Staff settle the Residents when they are Unsettled") in lower case, as a letter writes
+them; names kept ("Citizens Advice", "Sister Bernadette")."""
+
+from __future__ import annotations
+
+import re
+
+from followup.profile.promises import MONTHS, WEEKDAYS
+from followup.profile.wordforms import CLOSED, LANGUAGES, is_name, readings
+
+# A run of capitalised words ("Night Staff", "Manual Handling"), with the small words of a
+# name between them ("Chartered Institute of Housing", "Store of the Year", "Certificate in
+# Vaccination Practice", kept whole); not "PhD".
+_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z]+)*(?![\w'’-])"
+_LINK = r"(?:(?:of|for|in|de|la|du)\s+(?:the\s+)?|(?:and|&)\s+)?"
+_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:\s+{_LINK}{_WORD})*")
+_KEPT = frozenset(word.lower() for word in (*WEEKDAYS, *MONTHS))
+_OWNED = re.compile(r"\b(?:the|my|our|your|their|his|her|its|a|an)\s+$", re.I)
+
+
+def common_case(text: str) -> str:
+    """The text with its capitalised common words in lower case. A writer who has the habit
+    (two words or more standing alone mid-sentence: "the Residents ... Dementia") has them
+    all lowered, runs too ("the Night Staff"); else only a word alone after "the" or "my"
+    ("my Mother", "the Hoists"), with the rest of a run that opens the text ("Manual
+    Handling"). A run with a name in it ("Sister Bernadette") is kept, and so is the first
+    word of a sentence."""
+    runs = [run for run in (_candidates(text, run) for run in _RUN.finditer(text)) if run]
+    alone = [run[0] for run in runs if len(run) == 1 and run[0][2] > 0]
+    if len(alone) >= 2:
+        found = [word for run in runs for word in run]
+    else:
+        found = [word for word in alone if _OWNED.search(text[:word[0]])]
+        found += [word for word in (runs[0] if found and runs else []) if word[2] == 0]
+    for start, end, _ in sorted(set(found), reverse=True):
+        text = text[:start] + text[start:end].lower() + text[end:]
+    return text
+
+
+def _candidates(text: str, run: re.Match[str]) -> list[tuple[int, int, int]]:
+    """The words of a run that may be lowered, as (start, end, where the run starts) ("the
+    Night Staff"); none for a name ("Chartered Institute of Housing", "the Discord bot",
+    "their Civil 3D template"). A sentence's first word is never among them."""
+    words = list(re.finditer(r"\S+", run[0]))
+    first = run.start() == 0 or re.search(r"[.!?:]\s*$", text[:run.start()]) is not None
+    if len(words) == first or any(word[0].islower() or word[0] == "&" for word in words) or \
+            not all(_common(word[0]) for word in words[first:]):
+        return []
+    after = re.match(r"\s+([\w'’-]+)", text[run.end():])
+    if after and (not after[1][:1].islower() or (after[1] not in CLOSED and (
+            "NOUN" in readings(after[1]) or not readings(after[1])))):
+        return []  # a name before what it names: "the Discord bot", "Civil 3D"
+    return [(run.start() + word.start(), run.start() + word.end(), run.start())
+            for word in words[first:]]
+
+
+def _common(word: str) -> bool:
+    """A word English has in lower case: not a name, a language, a weekday or a month."""
+    low = word.lower()
+    return word != "I" and low not in _KEPT and low not in CLOSED and not is_name(word) and \
+        low.split("-")[0] not in LANGUAGES and bool(readings(low.split("-")[0]))
