@@ -342,9 +342,9 @@ TITLED = [
     ("father-us", "Fr Tom Byrne", True, "US", "Fr. Byrne"),
     ("judge", "Judge Ann Lee", True, "GB", "Judge Lee"),
     ("canon", "Canon Peter Hill", True, "GB", "Canon Hill"),
-    ("captain-us", "Capt. Sam Reid", True, "US", "Capt. Reid"),
-    ("sergeant", "Sgt Kerry Bell", True, "GB", "Sgt Bell"),
-    ("lieutenant-colonel", "Lt Col Ade Smith", True, "GB", "Lt Col Smith"),
+    ("captain-us", "Capt. Sam Reid", True, "US", "Captain Reid"),  # round 20: ranks in full
+    ("sergeant", "Sgt Kerry Bell", True, "GB", "Sergeant Bell"),
+    ("lieutenant-colonel", "Lt Col Ade Smith", True, "GB", "Lieutenant Colonel Smith"),
     ("col-alone-is-a-name", "Col Murphy", False, "AU", "Col"),
     ("rabbi", "Rabbi Noa Stern", True, "CA", "Rabbi Stern"),
     ("sir-first-name", "Sir Ian Blair", True, "GB", "Sir Ian"),

@@ -188,8 +188,67 @@ def test_TY4_a_brief_note_adds_its_highlight_with_also(highlight: str, added: st
     ("why I left the PhD track", "why I left the PhD track"),
     ("Sister Bernadette said the Residents love Bingo nights",
      "Sister Bernadette said the Residents love Bingo nights"),
+    # round 20: a field in title case, small words and all; a name in title case kept
+    ("Drivers Get Conflict Training For Difficult Passengers",
+     "Drivers get conflict training for difficult passengers"),
+    ("Speak Tongan And English", "Speak Tongan and English"),
+    ("Citizens Advice Bureau Volunteer", "Citizens Advice Bureau Volunteer"),
 ])
 def test_G2_capitals_for_things_are_written_small(written: str, read: str) -> None:
     from followup.profile.capitals import common_case
 
     assert common_case(written) == read
+
+
+
+@pytest.mark.parametrize(("written", "problem"), [
+    ("I am very honest person", "a word is missing before 'very honest person'"),
+    ("I am team player", "a word is missing before 'team player'"),
+    ("I done my manual handling trainer certificate", "its verb needs 'have'"),
+])
+def test_TY4_a_highlight_missing_a_word_is_left_out_saying_which(written: str,
+                                                                 problem: str) -> None:
+    """Round 20: a second-language or texted highlight ("I am very honest person") is left
+    out with the word it lacks, not pasted into "I did not get to mention that I ..."."""
+    from followup.profile.fields import fit
+
+    fitted = fit("highlight", written)
+    assert fitted.text is None and (fitted.problem or "").startswith(problem)
+
+
+@pytest.mark.parametrize(("written", "formal"), [
+    ("Chef Marco Benedetti", "Chef Benedetti"),
+    ("Capt. (Retd) Hugh Penhaligon RN", "Captain Penhaligon"),
+])
+def test_G2_a_kitchen_title_or_a_rank_greets_in_full(written: str, formal: str) -> None:
+    from followup.profile.names import greeting, read_name
+
+    assert greeting(read_name(written), formal=True, country="GB").name == formal
+
+
+def test_G2_letters_after_a_name_are_not_signed() -> None:
+    from followup.profile.names import read_name, signature_name
+
+    assert signature_name(read_name("Imogen Pascoe ACR")) == "Imogen Pascoe"
+
+
+@pytest.mark.parametrize(("company", "named"), [
+    ("st aldrics nhs foundation trust", "St Aldrics NHS Foundation Trust"),
+    ("Brindle Moor Academy (Oakfield Learning Trust)", "Brindle Moor Academy"),
+    ("Acme (UK)", "Acme (UK)"),
+])
+def test_G2_an_employer_is_named_as_a_sentence_names_it(company: str, named: str) -> None:
+    from followup.compose.naming import company_in_text
+
+    assert company_in_text(company) == named
+
+
+@pytest.mark.parametrize(("role", "named"), [
+    ("Senior Vet Nurse (Surgical) - full time", "Senior Vet Nurse (Surgical)"),
+    ("Area Manager (Hospice Shops x6)", "Area Manager"),
+    ("Teacher of Science (ECT welcome)", "Teacher of Science"),
+])
+def test_G2_the_adverts_terms_are_not_part_of_the_role(role: str, named: str) -> None:
+    from followup.compose.naming import role_in_text
+
+    assert role_in_text(role) == named

@@ -32,12 +32,26 @@ _LEGAL_FORM = re.compile(r"(?:,|\s+[-–—])?\s+(?:Inc\.?|Incorporated|LLC|L\.L
                          r"Limited|plc|PLC|Pty\.? Ltd\.?|GmbH|S\.A\.|B\.V\.)$")
 
 
+def _capitalised(word: str, index: int) -> str:
+    """A word of a name typed in small letters: "NHS" (no vowel), "of", "Trust"."""
+    if index and word in ("of", "and", "the", "for", "in", "on", "at", "&"):
+        return word
+    if word in ("st", "mt", "ltd", "bros"):  # "St Aldric's", not "ST"
+        return word.capitalize()
+    if len(word) <= 4 and not re.search(r"[aeiouy]", word) and word.isalpha():
+        return word.upper()
+    return word[:1].upper() + word[1:]
+
+
 def company_in_text(company: str) -> str:
     """The company as a sentence names it: a public body "the Department for ...", a firm
     or a local council as written, without its legal form ("Cindercone Labs"); a name
     that starts with "The" takes it in small letters mid-sentence, as every sentence has
     it ("join the Cathedral Church of St Columba")."""
     company = _LEGAL_FORM.sub("", company) or company
+    if company.islower():  # "st aldrics nhs foundation trust": a name takes its capitals
+        company = " ".join(_capitalised(word, index) for index, word in enumerate(
+            company.split()))
     # its group, its trust or its branch in brackets is the advert's, not the sentence's:
     # "Brindle Moor Academy (Oakfield Learning Trust)" (but "Acme (UK)")
     company = re.sub(r"\s*\((?:[^()\s]+\s+)+[^()\s]+\)$", "", company) or company
@@ -63,7 +77,12 @@ _PROGRAMME = re.compile(r"\b(?:Programme|Program|Scheme|Intake|Internship|Appren
 # "Barista (casual, weekends)", "Associate Solicitor (4+ PQE)", "Store Manager (Store #114)".
 _TERMS = re.compile(r"\s*\((?=[^()]*\b(?:permanent|temporary|fixed[- ]term|full[- ]time|part[- ]"
                     r"time|casual|maternity cover|pqe|store #?\d+|welcome|considered|hybrid|"
-                    r"fully remote|immediate start)\b)[^()]*\)", re.IGNORECASE)
+                    r"fully remote|immediate start|x\s?\d+)\b)[^()]*\)", re.IGNORECASE)
+
+
+_DASHED_TERMS = re.compile(r"\s+[-–—]\s+(?:full[- ]time|part[- ]time|permanent|temporary|"
+                          r"fixed[- ]term|casual|maternity cover|hybrid|fully remote)\s*$",
+                          re.IGNORECASE)
 
 
 def role_in_text(role: str) -> str:
@@ -74,6 +93,7 @@ def role_in_text(role: str) -> str:
     brackets keeps the detail after its dash: "QC Analyst (Chemistry)" for "QC Analyst –
     Chemistry (Permanent)"."""
     role = _TERMS.sub("", role).strip()
+    role = _DASHED_TERMS.sub("", role)  # "Senior Vet Nurse (Surgical) - full time"
     if "(" in role and re.search(r" [-–—] ", role):
         role = without_asides(role)
     dashed, commas = re.split(r" [-–—] ", role), role.split(", ")

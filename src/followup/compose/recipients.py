@@ -197,10 +197,29 @@ def panel_entry(profile: Profile, person: Interviewer | Recruiter) -> tuple[
         return person, None
     for number, interview in enumerate(profile.interviews):
         for place, other in enumerate(interview.interviewers):
-            if other.name == person.name and (isinstance(person, Recruiter) or (
-                    other.salutation or other.honorific)):
+            if isinstance(person, Recruiter) and other.name == person.name:
+                return other, ("interviews", number, "interviewers", place)
+            if isinstance(person, Interviewer) and other is not person and _same_person(
+                    other, person) and (other.salutation or other.honorific or _titled(other)):
                 return other, ("interviews", number, "interviewers", place)
     return person, None
+
+
+def _same_person(one: Interviewer, other: Interviewer) -> bool:
+    """The same interviewer in two rounds: the same address, or the same name but for a
+    title ("Ms. Colette Rainville", then "Colette Rainville")."""
+    from followup.profile.honorifics import split_honorifics
+
+    if one.email and one.email.casefold() == (other.email or "").casefold():
+        return True
+    return split_honorifics(one.name)[1].casefold() == split_honorifics(other.name)[1].casefold()
+
+
+def _titled(person: Interviewer) -> bool:
+    """Whether the name itself carries a title ("Ms. Colette Rainville")."""
+    from followup.profile.honorifics import split_honorifics
+
+    return split_honorifics(person.name)[0] is not None
 
 
 def reachable(profile: Profile, person: Interviewer) -> Interviewer:

@@ -24,8 +24,14 @@ def common_case(text: str) -> str:
     (two words or more standing alone mid-sentence: "the Residents ... Dementia") has them
     all lowered, runs too ("the Night Staff"); else only a word alone after "the" or "my"
     ("my Mother", "the Hoists"), with the rest of a run that opens the text ("Manual
-    Handling"). A run with a name in it ("Sister Bernadette") is kept, and so is the first
-    word of a sentence."""
+    Handling"). A field in title case has every common word lowered ("Split Shifts, How
+    Many A Week"). A run with a name in it ("Sister Bernadette") is kept, and so is the
+    first word of a sentence."""
+    if _title_case(text):  # "Drivers Get Conflict Training For Difficult Passengers"
+        return re.sub(r"(?<![\w'’-])[A-Z][a-z'’]*(?:-[A-Za-z]+)*(?![\w'’-])", lambda word: word[0]
+                      if not word.start() or word[0] == "I" or not (
+                          word[0].lower() in CLOSED or _common(word[0])) else word[0].lower(),
+                      text)
     runs = [run for run in (_candidates(text, run) for run in _RUN.finditer(text)) if run]
     alone = [run[0] for run in runs if len(run) == 1 and run[0][2] > 0]
     if len(alone) >= 2:
@@ -36,6 +42,14 @@ def common_case(text: str) -> str:
     for start, end, _ in sorted(set(found), reverse=True):
         text = text[:start] + text[start:end].lower() + text[end:]
     return text
+
+
+def _title_case(text: str) -> bool:
+    """Every word of four or more with a capital, as a heading is written, small words too
+    ("Training For", "Tongan And English"; not "Citizens Advice Bureau Volunteer")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) >= 4 and all(word[:1].isupper() for word in words) and any(
+        word.lower() in CLOSED and word != "I" for word in words[1:])
 
 
 def _candidates(text: str, run: re.Match[str]) -> list[tuple[int, int, int]]:

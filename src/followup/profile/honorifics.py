@@ -34,18 +34,20 @@ HONORIFICS = {
     # "Sr. Mary": a religious sister, written in full, as "Sr" may be read as "Senior")
     "cllr": "Cllr", "councillor": "Councillor", "councilor": "Councilor", "judge": "Judge",
     "fr": "Fr", "father": "Father", "sr": "Sister", "sister": "Sister", "canon": "Canon",
-    "rabbi": "Rabbi", "imam": "Imam", "pastor": "Pastor", "capt": "Capt",
-    "captain": "Captain", "sgt": "Sgt", "sergeant": "Sergeant", "colonel": "Colonel",
-    "lt": "Lt", "cdr": "Cdr", "cmdr": "Cmdr"}  # not "Col" alone: a name ("Col Murphy")
+    "rabbi": "Rabbi", "imam": "Imam", "pastor": "Pastor", "capt": "Captain",
+    "captain": "Captain", "sgt": "Sergeant", "sergeant": "Sergeant", "colonel": "Colonel",
+    "lt": "Lieutenant", "cdr": "Commander", "cmdr": "Commander",  # not "Col" alone: a
+    # name ("Col Murphy")
+    "chef": "Chef"}  # a kitchen's title: "Chef Marco Benedetti", not a first name "Chef"
 MINISTERS = frozenset({"Rev", "Revd", "Reverend"})
 FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame"})  # Sir John, not Sir Smith
 # G2: the titles that give way to the first name in the warm tone to a modern employer (a
 # courtesy, a doctor, a minister: "Dear Hamish"); any other, of an office or a rank
-# (Professor, Cllr, Judge, Capt, Sister), is kept in every tone: "Dear Professor Becker".
+# (Professor, Cllr, Judge, Captain, Sister), is kept in every tone: "Dear Professor Becker".
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Rev", "Revd", "Reverend",
-                             "Pastor"})
-ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Rev", "Fr", "Capt", "Sgt", "Col",
-                           "Lt", "Cdr", "Cmdr"})  # "Dr." in the US and Canada
+                             "Pastor", "Chef"})
+ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Rev", "Fr"})  # "Dr." in the US
+# and Canada; ranks are written in full in a greeting ("Dear Captain Penhaligon")
 FULL_STOP_COUNTRIES = frozenset({"US", "CA"})
 # Words that make a "name" a role or a team, greeted whole ("Dear Hiring Manager").
 ROLE_WORDS = word_set("""manager managers team department dept recruitment recruiting
@@ -85,7 +87,8 @@ POST_NOMINALS = word_set("""phd dphil msc mba rgn rmn rn bsn msn lpn cna aprn fn
     cpa frcs frcsi frcsed frcp frcpi mrcp mrcs mrcgp frcgp mbbs mbchb mbbch bmbs md dds dmd
     obe mbe cbe kbe dbe esq bsc beng meng ceng peng pe llb llm jd mphil mres mph mpa mfa edd
     psyd pharmd dpt dvm mcsp hcpc frics mrics riba aia cfa acca aca fca cima cipd mcipd pmp
-    shrm-cp sphr lcsw lpc qc kc be miei mice miet ieng fcca hdip pgdip""")
+    shrm-cp sphr lcsw lpc qc kc be miei mice miet ieng fcca hdip pgdip acr mrtpi fslcc cilca
+    fma amrtpi cmgr cmi fcipd chartpsychol rn fhea mciob mcih""")
 # Letters that are also names ("Ed", "Do", "Pa"): letters only after a comma or with stops.
 NAME_LIKE_LETTERS = word_set("ed do pa ra om lt ho mc cd ea")
 # Degrees whose holders are greeted "Dr"; medical ones not when a surgeon's fellowship says
@@ -118,8 +121,8 @@ def split_honorifics(text: str) -> tuple[str | None, str]:
     taken: list[str] = []
     for index, token in enumerate(tokens):
         key = token.rstrip(".").casefold()
-        if key in HONORIFICS or (key == "col" and taken == ["Lt"]):
-            taken.append(HONORIFICS.get(key, "Col"))
+        if key in HONORIFICS or (key == "col" and taken == ["Lieutenant"]):
+            taken.append(HONORIFICS.get(key, "Colonel"))
         elif key in ("&", "and") and taken and index + 1 < len(tokens) \
                 and tokens[index + 1].rstrip(".").casefold() in HONORIFICS:
             taken.append("&")
@@ -127,7 +130,7 @@ def split_honorifics(text: str) -> tuple[str | None, str]:
             break
     # a couple is one, as is a lieutenant's rank ("Lt Col"); a minister is greeted by the
     # title after "Revd" ("The Revd Dr Amy Cole": Dr Cole); else the first ("Professor Dame")
-    joined = "&" in taken or (taken[:1] == ["Lt"] and len(taken) == 2)
+    joined = "&" in taken or (taken[:1] == ["Lieutenant"] and len(taken) == 2)
     first = 1 if len(taken) > 1 and taken[0] in MINISTERS and "&" not in taken else 0
     honorific = (" ".join(taken) if joined else taken[first]) if taken else None
     return honorific, " ".join(tokens[len(taken):])

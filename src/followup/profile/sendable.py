@@ -160,7 +160,9 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
         return (f"its brackets hold a note to yourself ('{note[0]}'): leave the note out of "
                 "the field")
     if kind in ("learned", "discussed"):
-        if re.match(r"about \S+(?: \S+){0,4} (?:is|are|was|were|has|have|had)\b", fitted) or \
+        if re.match(r"about (?:there|it|they|we|he|she|you|I)(?:['’]s|['’]re| is| are| was| "
+                    r"were)\b", fitted) or \
+                re.match(r"about \S+(?: \S+){0,4} (?:is|are|was|were|has|have|had)\b", fitted) or \
                 re.match(r"about (?!(?:the|a|an|my|our|your|their|his|her|its) )(?:\S+ ){1,4}"
                          r"(?:they|we|he|she|you)\b", fitted) or re.match(
                 r"about (?:\S+ ){1,4}(?:mostly|usually|often|always|never|generally|normally|"
@@ -176,7 +178,9 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
                 any("BASE" in readings(bare(word)) and bare(after) in PARTICLES
                     for word, after in itertools.pairwise(words[1:])):
             return "it reads as a sentence, not a topic: start it with 'that'"
-    return _misread_highlight(written, fitted, words) if kind == "highlight" else None
+    if kind != "highlight":
+        return None
+    return _missing_word(fitted) or _misread_highlight(written, fitted, words)
 
 
 # A question's first words: a question word, a helping verb, or "whether" ("if").
@@ -263,6 +267,25 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
             r"scholarship|certificate|cert|diploma|degree|GCSEs?|A-levels?|dissertation|"
             r"thesis|first aid|CPR\S*|licen[cs]e|ticket|accreditation|course)\b", fitted, re.I):
         return "it names a course or award: say what you did ('Completed ...', 'Hold ...')"
+    return None
+
+
+def _missing_word(fitted: str) -> str | None:
+    """A highlight written without a word English needs: "I done my manual handling
+    course", "I am very honest person" (a person with no "a" before them)."""
+    if re.match(r"(?:done|seen|been|gone) ", fitted):
+        return "its verb needs 'have' or a past form: write it as 'Completed ...'"
+    said = fitted.split()
+    if said[0] not in ("am", "was") or len(said) < 2 or re.match(
+            r"(?:a|an|the|my|one|part|head|lead|chair|captain)\b", said[1]):
+        return None
+    head = next((index for index, word in enumerate(said[1:5], 1) if is_person(word)), 0)
+    after = bare(said[head + 1]) if head + 1 < len(said) else ""
+    if head > 1 and "PLURAL" not in readings(said[head].lower()) and not any(
+            bare(word) in CLOSED for word in said[1:head]) and (
+            not after or after in CLOSED or said[head].endswith(",")):
+        phrase = " ".join(said[1:head + 1])
+        return f"a word is missing before '{phrase}': write it as 'Am a {phrase}'"
     return None
 
 

@@ -30,7 +30,7 @@ NOTES = frozenset((
     "poss", "prob", "probs", "def", "defo", "w/o", "b/c", "bc", "abt", "mgr", "yr", "mth",
     "wk", "hr", "tho", "convo", "pres", "prezzo", "cant", "wont", "im", "id", "etc", "ish",
     "nb", "aka", "eta", "tbc", "tbd", "approx", "x", "vs", "eng", "qs", "info", "yoy", "YOY",
-    "QOQ", "sys", "hols", "NYE", "fav", "fave", "faves", "favs"))
+    "QOQ", "sys", "hols", "NYE", "fav", "fave", "faves", "favs", "perm", "temp"))
 
 # Spoken words a letter does not use (G2): "the college day release thing", "(he's a
 # sparky)". Unlike shorthand, nothing writes them out: only the user knows what they mean.
