@@ -155,12 +155,10 @@ def split(text: str) -> Parts:
     return Parts(greeting, "\n".join(lines[slice(*found.body)]), sign_off)
 
 
-_ASIDE = re.compile(r"\s*\([^()]*\)")
-
-
 def without_asides(text: str) -> str:
     """The text without its asides in brackets: "Analyst (Risk team)" is "Analyst"."""
-    return _ASIDE.sub("", text)
+    # compiled on first use (re's own cache): most drafts have no brackets to take out
+    return re.sub(r"\s*\([^()]*\)", "", text) if "(" in text else text
 
 
 def words(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from followup.compose.template_helpers import longdate
 from followup.draft import Note
-from followup.profile import Interview, Interviewer, Profile, tact
+from followup.profile import Interview, Interviewer, Profile
 from followup.profile.dating import after_written_date, decided_by, month_part
 from followup.profile.forms import FieldKind, Fitted, Name
 from followup.profile.reading import Reading, discussed
@@ -32,6 +32,8 @@ def unsaid_to_them(fitted: Fitted) -> str | None:
     """Why a field a debrief may tell the recruiter is left out of a note to the employer."""
     if not fitted.unsaid_to_them:
         return None
+    from followup.profile import tact  # only for a field left out
+
     if pay := tact.unsaid_to_employer(fitted.text or ""):
         return f"{pay}; the draft leaves it out."
     return ("it says 'he', 'she' or 'you', who may be the person the note is to; the draft "

@@ -80,9 +80,8 @@ _TERMS = re.compile(r"\s*\((?=[^()]*\b(?:permanent|temporary|fixed[- ]term|full[
                     r"fully remote|immediate start|x\s?\d+)\b)[^()]*\)", re.IGNORECASE)
 
 
-_DASHED_TERMS = re.compile(r"\s+[-–—]\s+(?:full[- ]time|part[- ]time|permanent|temporary|"
-                          r"fixed[- ]term|casual|maternity cover|hybrid|fully remote)\s*$",
-                          re.IGNORECASE)
+_DASHED_TERMS = (r"(?i)\s+[-–—]\s+(?:full[- ]time|part[- ]time|permanent|temporary|"
+                 r"fixed[- ]term|casual|maternity cover|hybrid|fully remote)\s*$")
 
 
 def role_in_text(role: str) -> str:
@@ -93,7 +92,8 @@ def role_in_text(role: str) -> str:
     brackets keeps the detail after its dash: "QC Analyst (Chemistry)" for "QC Analyst –
     Chemistry (Permanent)"."""
     role = _TERMS.sub("", role).strip()
-    role = _DASHED_TERMS.sub("", role)  # "Senior Vet Nurse (Surgical) - full time"
+    if any(dash in role for dash in (" - ", " – ", " — ")):  # "Vet Nurse (Surgical) - full time"
+        role = re.sub(_DASHED_TERMS, "", role)
     if "(" in role and re.search(r" [-–—] ", role):
         role = without_asides(role)
     dashed, commas = re.split(r" [-–—] ", role), role.split(", ")

@@ -200,26 +200,25 @@ def panel_entry(profile: Profile, person: Interviewer | Recruiter) -> tuple[
             if isinstance(person, Recruiter) and other.name == person.name:
                 return other, ("interviews", number, "interviewers", place)
             if isinstance(person, Interviewer) and other is not person and _same_person(
-                    other, person) and (other.salutation or other.honorific or _titled(other)):
+                    other, person) and (other.salutation or other.honorific or _titled(
+                        other, person)):
                 return other, ("interviews", number, "interviewers", place)
     return person, None
 
 
 def _same_person(one: Interviewer, other: Interviewer) -> bool:
     """The same interviewer in two rounds: the same address, or the same name but for a
-    title ("Ms. Colette Rainville", then "Colette Rainville")."""
-    from followup.profile.honorifics import split_honorifics
-
+    title before it ("Ms. Colette Rainville", then "Colette Rainville"); read without the
+    name modules, which a draft to someone certain never imports."""
     if one.email and one.email.casefold() == (other.email or "").casefold():
         return True
-    return split_honorifics(one.name)[1].casefold() == split_honorifics(other.name)[1].casefold()
+    first, second = one.name.casefold(), other.name.casefold()
+    return first == second or first.endswith(" " + second) or second.endswith(" " + first)
 
 
-def _titled(person: Interviewer) -> bool:
-    """Whether the name itself carries a title ("Ms. Colette Rainville")."""
-    from followup.profile.honorifics import split_honorifics
-
-    return split_honorifics(person.name)[0] is not None
+def _titled(person: Interviewer, than: Interviewer) -> bool:
+    """Whether `person`'s name says more than `than`'s: a title before it."""
+    return len(person.name) > len(than.name) and person.name.endswith(" " + than.name)
 
 
 def reachable(profile: Profile, person: Interviewer) -> Interviewer:

@@ -54,17 +54,18 @@ def clause(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-# A helping verb "also" follows; after any other verb it goes before ("also built").
-_HELPERS = re.compile(r"(?:am|was|were|can|could|will|would|(?:have|had) (?=(?:been|held|led|"
-                      r"won|had|done|taught|spent|run|built|grown|written|given|taken|shown|"
-                      r"made|got|seen|drawn|sold|kept|brought|begun|\w+ed)\b))\b ?")
+# A helping verb "also" follows; after any other verb it goes before ("also built"). A
+# string, compiled when a brief note first asks (re's own cache), not at every start-up.
+_HELPERS = (r"(?:am|was|were|can|could|will|would|(?:have|had) (?=(?:been|held|led|won|had|"
+            r"done|taught|spent|run|built|grown|written|given|taken|shown|made|got|seen|drawn|"
+            r"sold|kept|brought|begun|\w+ed)\b))\b ?")
 
 
 def also(highlight: str) -> str:
     """'built the rota' as 'also built the rota', 'am fluent in Polish' as 'am also fluent
     in Polish', 'have completed a placement' as 'have also completed a placement', to follow
     "I" where a note adds it to what came before ('I also built the rota')."""
-    helper = _HELPERS.match(highlight)
+    helper = re.match(_HELPERS, highlight)
     if helper:
         return f"{helper[0].rstrip()} also {highlight[helper.end():]}"
     return f"also {highlight}"
