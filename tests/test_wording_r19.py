@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from .test_wording_r8 import _run  # the command's whole output, the profile's path as PROFILE
+
 FRIDGIE = """\
 # texts, lower case; an agency recruiter who gave his own guess at the decision
 candidate:
@@ -74,14 +76,6 @@ interviews:
         learned: Technicians rotate the liquid nitrogen duty, one week each.
 status: waiting
 """
-
-
-def _run(invoke: Any, tmp_path: Path, text: str, *args: str) -> str:
-    path = tmp_path / "profile.yaml"
-    path.write_text(text, encoding="utf-8")
-    result = invoke(*args[:1], path, *args[1:])
-    assert result.exit_code == 0, result.output
-    return (result.stdout + "\n--- stderr\n" + result.stderr).replace(str(path), "PROFILE")
 
 
 def test_G2_TY4_TY8_pay_is_left_out_of_the_note_and_a_choice_is_no_question(
@@ -252,3 +246,33 @@ def test_G2_the_adverts_terms_are_not_part_of_the_role(role: str, named: str) ->
     from followup.compose.naming import role_in_text
 
     assert role_in_text(role) == named
+
+
+@pytest.mark.parametrize(("learned", "left_out"), [
+    ("ute + fuel card + phone", True),
+    ("a $1200 tool allowance", True),
+    ("staff discount of 30%", True),
+    ("the app has 10k users", False),
+    ("the desk handles 200 calls per hour", False),
+    ("discounts drive most of the footfall", False),
+])
+def test_G2_pay_and_perks_are_not_raised_with_the_employer(learned: str, left_out: bool) -> None:
+    from followup.profile.tact import unsaid_to_employer
+
+    assert (unsaid_to_employer(learned) is not None) == left_out
+
+
+@pytest.mark.parametrize(("sentence", "errors"), [
+    ("I would add that I ran a tribunal for the union last year.", []),
+    ("Otherwise I will take this to an employment tribunal.", ["G2"]),
+])
+def test_G2_a_tribunal_is_a_threat_only_when_they_are_taken_to_it(sentence: str,
+                                                                  errors: list[str]) -> None:
+    from followup import check
+    from followup.check import Document
+
+    document = Document(name="note.txt", body=f"Dear Sam,\n\n{sentence}\n\nBest,\nJo\n",
+                        subject="Graduate Analyst interview", situation="thank-you",
+                        situation_from="given", channel="email")
+    assert [finding.rule for finding in check.check(document)
+            if finding.severity == "error"] == errors

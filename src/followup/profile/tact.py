@@ -21,10 +21,10 @@ PAPERWORK = re.compile(
     r"DBS|PVG|criminal record)\b", re.I)
 # Pay and perks: a note that welcomes them reads as what the candidate is in it for (G2);
 # they are for when an offer comes.
-PAY = re.compile(
-    r"[$£€]\s?\d|\b\d+(?:\.\d+)?k\b|\b(?:allowances?|fuel cards?|company (?:car|vehicle|phone)s?|"
-    r"car allowance|perks?|pay ?rises?|hourly rates?|per hour|overtime rates?|penalty rates|"
-    r"annual leave|holiday entitlement|days'? (?:annual )?leave|sign(?:ing)?-on bonus|"
+PAY = re.compile(  # a sum of money, or a perk by name ("10k users" and "calls per hour" are not)
+    r"[$£€]\s?\d|\b(?:allowances?|fuel cards?|company (?:car|vehicle|phone)s?|perks?|"
+    r"pay ?rises?|hourly rates?|overtime rates?|penalty rates|annual leave|holiday "
+    r"entitlement|days'? (?:annual )?leave|sign(?:ing)?-on bonus|(?:staff|employee) "
     r"discounts?|free (?:meals|parking|lunch(?:es)?|food))\b", re.I)
 # A misfortune of theirs, which a note cannot call a highlight or welcome as news (G2).
 MISFORTUNE = re.compile(

@@ -40,7 +40,8 @@ NEED = structs.replace(
 # A threat: somewhere the candidate could take it, and the intent to.
 CHANNEL = ("(Glassdoor|Trustpilot|(bad|negative|honest|poor|one-star|1-star|scathing) (review|"
            "reviews)|leave a review|formal complaint|(make|file|lodge|raise|submit|"
-           "put in) a complaint|complain (to|about)|ombudsman|regulator|tribunal|legal action|"
+           "put in) a complaint|complain (to|about)|ombudsman|regulator|to (a|an|the)? "
+           "(employment)? tribunal|tribunal (claim|case|proceedings)|legal action|"
            "legal advice|my (lawyer|solicitor|attorney)|take (this|it|you|the matter) to court|"
            "the press|journalist|journalists|social media|post about|warn (other|others|fellow)|"
            "(speak|talk|write|go|complain) to your (manager|boss|director|CEO|head office|"
