@@ -209,12 +209,15 @@ def test_a_template_that_would_compile_for_long_is_stopped_in_about_a_second(
         user_home: Path, tmp_path: Path) -> None:
     """Jinja2 works out constant filters while compiling: sixty `urlize` of a long text
     took over ten seconds there, before rendering began. Compiling stops at the time limit,
-    and the rest is left to the rendering, which stops at its own."""
+    and the rest is left to the rendering, which stops at its own: at the time limit, or at
+    the limit of text made in all, whichever the machine's speed reaches first (CI has seen
+    both). Either is the same promise kept: an error at the template's line, no draft, well
+    inside the minute the test waits."""
     path = tmp_path / "mine.md.j2"
     path.write_text("Dear\n{{ '" + "x " * 40000 + "'" + " | urlize" * 60 + " }}\n", "utf-8")
     result = _followup(*DRAFT, "--template", str(path), home=user_home, timeout=60)
     assert (result.returncode, result.stdout) == (2, "")
-    assert result.stderr == f"Error: {path}:2: {TOO_SLOW}\n"
+    assert result.stderr in (f"Error: {path}:2: {TOO_SLOW}\n", f"Error: {path}:2: {TOO_MUCH}\n")
 
 
 # (case, template, line and message): work without text, stopped by the time limit.
