@@ -276,3 +276,16 @@ def test_G2_a_tribunal_is_a_threat_only_when_they_are_taken_to_it(sentence: str,
                         situation_from="given", channel="email")
     assert [finding.rule for finding in check.check(document)
             if finding.severity == "error"] == errors
+
+
+@pytest.mark.parametrize(("kind", "written", "fitted"), [
+    ("highlight", "Hold A Dangerous Goods Endorsement", "hold a dangerous goods endorsement"),
+    ("highlight", "Fluent Tongan And English", "am fluent in Tongan and English"),
+    ("question", "Split Shifts How Many A Week", None),  # a topic run into a question
+    ("question", "the rota and how it works", "the rota and how it works"),
+])
+def test_TY4_TY8_a_field_in_title_case_reads_as_a_sentence_writes_it(
+        kind: str, written: str, fitted: str | None) -> None:
+    from followup.profile.fields import fit
+
+    assert fit(kind, written).text == fitted

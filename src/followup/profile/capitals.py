@@ -30,7 +30,7 @@ def common_case(text: str) -> str:
     if _title_case(text):  # "Drivers Get Conflict Training For Difficult Passengers"
         return re.sub(r"(?<![\w'’-])[A-Z][a-z'’]*(?:-[A-Za-z]+)*(?![\w'’-])", lambda word: word[0]
                       if not word.start() or word[0] == "I" or not (
-                          word[0].lower() in CLOSED or _common(word[0])) else word[0].lower(),
+                          word[0].lower() in CLOSED or _plain(word[0])) else word[0].lower(),
                       text)
     runs = [run for run in (_candidates(text, run) for run in _RUN.finditer(text)) if run]
     alone = [run[0] for run in runs if len(run) == 1 and run[0][2] > 0]
@@ -74,3 +74,11 @@ def _common(word: str) -> bool:
     low = word.lower()
     return word != "I" and low not in _KEPT and low not in CLOSED and not is_name(word) and \
         low.split("-")[0] not in LANGUAGES and bool(readings(low.split("-")[0]))
+
+
+def _plain(word: str) -> bool:
+    """In a field in title case, any word English has in lower case ("Goods", which alone
+    might be a name): not a language, a weekday or a month."""
+    low = word.lower()
+    return low not in _KEPT and low.split("-")[0] not in LANGUAGES and bool(
+        readings(low.split("-")[0]))

@@ -141,21 +141,8 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
         return "it reads as a sentence, not a topic: write it as a short phrase"
     if "(" in fitted and "(" not in written and not fitted.endswith(")"):  # "task: a, b and c"
         return "its colon joins a label to a list: write the topic as a short phrase"
-    if kind == "question" and fitted.endswith("?") and re.match(
-            r"(?:how|when|where|why) (?!(?:is|are|do|does|did|can|could|would|will|should|has|"
-            r"have|was|were|might|may|much|many|long|often|soon|far|big|quickly)\b)", fitted,
-            re.I):  # "How graduates are supported?"
-        return "it is worded as a topic but ends in '?': write it as a question ('How are ...?')"
-    if kind == "question" and _indirect(fitted):
-        return ("it is worded as a topic but ends in '?': write it as a question "
-                "('What support do ... get?')")
-    if kind == "question" and re.fullmatch(r"how (?:many|much) (?:\S+ ){0,2}\S+\??", fitted,
-                                           flags=re.I):  # "how many volunteers"
-        return "it names what to ask about but not the question: write it as a question"
-    if kind == "question" and " or " in fitted and not QUESTION_START.match(fitted) and \
-            finite_verb(words) is None:  # "4 day week on the roster or 5"
-        return ("it names two choices but not the question: write it as a question, with "
-                "its verb ('Is the roster ... or ...?')")
+    if kind == "question" and (asked := _misread_question(fitted, words)):
+        return asked
     if kind in ("learned", "discussed") and (note := OWN_NOTE.search(fitted)):
         return (f"its brackets hold a note to yourself ('{note[0]}'): leave the note out of "
                 "the field")
@@ -181,6 +168,32 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
     if kind != "highlight":
         return None
     return _missing_word(fitted) or _misread_highlight(written, fitted, words)
+
+
+def _misread_question(fitted: str, words: list[str]) -> str | None:
+    """A question's shapes a reading gets wrong: a topic with a question mark ("How
+    graduates are supported?"), a topic run into a question, two choices and no verb."""
+    if fitted.endswith("?") and re.match(
+            r"(?:how|when|where|why) (?!(?:is|are|do|does|did|can|could|would|will|should|has|"
+            r"have|was|were|might|may|much|many|long|often|soon|far|big|quickly)\b)", fitted,
+            re.I):  # "How graduates are supported?"
+        return "it is worded as a topic but ends in '?': write it as a question ('How are ...?')"
+    if _indirect(fitted):
+        return ("it is worded as a topic but ends in '?': write it as a question "
+                "('What support do ... get?')")
+    if re.fullmatch(r"how (?:many|much) (?:\S+ ){0,2}\S+\??", fitted,
+                    flags=re.I):  # "how many volunteers"
+        return "it names what to ask about but not the question: write it as a question"
+    joined = re.match(r"((?:\S+ ){1,4})(?:how (?:many|much|often|long)|what|which|when)\b",
+                      fitted)  # "split shifts how many a week": a topic run into a question
+    if joined and not QUESTION_START.match(fitted) and \
+            bare(joined[1].split()[-1]) not in CLOSED:
+        return "it runs a topic into a question: write the question whole ('How many ...?')"
+    if " or " in fitted and not QUESTION_START.match(fitted) and \
+            finite_verb(words) is None:  # "4 day week on the roster or 5"
+        return ("it names two choices but not the question: write it as a question, with "
+                "its verb ('Is the roster ... or ...?')")
+    return None
 
 
 # A question's first words: a question word, a helping verb, or "whether" ("if").
