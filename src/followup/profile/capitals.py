@@ -70,10 +70,8 @@ def _candidates(text: str, run: re.Match[str]) -> list[tuple[int, int, int]]:
 
 
 def _common(word: str) -> bool:
-    """A word English has in lower case: not a name, a language, a weekday or a month."""
-    low = word.lower()
-    return word != "I" and low not in _KEPT and low not in CLOSED and not is_name(word) and \
-        low.split("-")[0] not in LANGUAGES and bool(readings(low.split("-")[0]))
+    """A word English has in lower case, and not a name nor a small word ("of", "I")."""
+    return word != "I" and word.lower() not in CLOSED and not is_name(word) and _plain(word)
 
 
 def _plain(word: str) -> bool:
