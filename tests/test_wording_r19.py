@@ -283,6 +283,11 @@ def test_G2_a_tribunal_is_a_threat_only_when_they_are_taken_to_it(sentence: str,
     ("highlight", "Fluent Tongan And English", "am fluent in Tongan and English"),
     ("question", "Split Shifts How Many A Week", None),  # a topic run into a question
     ("question", "the rota and how it works", "the rota and how it works"),
+    # a place keeps its capital; what is new takes "the"
+    ("discussed", "New Zealand operations", "New Zealand operations"),
+    ("discussed", "New York office", "the New York office"),
+    ("discussed", "new bleep system and the porters app",
+     "the new bleep system and the porters app"),
 ])
 def test_TY4_TY8_a_field_in_title_case_reads_as_a_sentence_writes_it(
         kind: str, written: str, fitted: str | None) -> None:

@@ -57,7 +57,7 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     problem = sendable.problem(kind, source, found.text)
     if problem is not None:
         return Fitted(written, found.form, None, problem, None)
-    text = with_the(found.text) if kind in ("learned", "discussed") else found.text
+    text = with_the(found.text, kind) if kind in ("learned", "discussed") else found.text
     if kind in ("learned", "discussed", "question"):
         from followup.profile.addressed import to_you
 
@@ -81,9 +81,16 @@ BARE = re.compile(r"^((?:that|about|how|whether) )?(?=(?:CEO|CFO|COO|CTO|CIO|CMO
                   r"HoF|DoF|first|second|third|final)(?![\w-]))")
 
 
-def with_the(text: str) -> str:
-    """G2: the words a topic or a fact takes, with "the" before a bare office or ordinal."""
+def with_the(text: str, kind: FieldKind = "learned") -> str:
+    """G2: the words a topic or a fact takes, with "the" before a bare office or ordinal,
+    and a topic before what is new or planned ("new bleep system": "the new bleep system")."""
+    if kind == "discussed" and NEW.match(text):
+        return "the " + text
     return BARE.sub(lambda found: f"{found[1] or ''}the ", text, count=1)
+
+
+NEW = re.compile(r"(?:new|current|old|upcoming|proposed|planned|existing|recent|planned) "
+                 r"(?!ones?\b)[a-z]")
 
 
 def read_field(kind: FieldKind, written: str) -> Fitted:

@@ -175,8 +175,8 @@ def noun_phrase(words: list[str]) -> str:
     first = bare(words[0])
     if first.endswith("'s") and first[:-2] in BODIES and not is_acronym(words[0]):
         return "the " + lower_first(" ".join([first, *words[1:]]))
-    if first in OPENING and len(words) > 1:
-        words = [first, *words[1:]]  # capital only as the field's first word
+    if first in OPENING and len(words) > 1 and not is_name(words[1]):
+        words = [first, *words[1:]]  # capital only as the field's first word; not "New York"
     text, head = topic(words), bare(noun_head(words))
     if text.startswith("the ") and bare(words[0]) != "the":
         return text

@@ -2,10 +2,8 @@
 be (verb and tense, noun, adjective, name), where a sentence's subject and verb are, the
 head of a noun phrase, "a" or "an". The text itself, tidied and in parts, is `parts`'s.
 
-lemminflect gives the word classes; it is imported on first use (it costs ~0.2 s), and what
-it says of each word is kept for the process. The closed classes (determiners, pronouns,
-prepositions, numbers) are listed here.
-"""
+lemminflect gives the word classes, imported on first use (~0.2 s) and kept for the process;
+the closed classes (determiners, pronouns, prepositions, numbers) are listed here."""
 
 from __future__ import annotations
 
@@ -60,6 +58,7 @@ PEOPLE = words_of("nurse coach chef graduate fellow member professional apprenti
                   "ambassador buddy trustee president vice-president chair chairperson captain "
                   "secretary prefect representative convenor candidate cook trainee intern "
                   "cadet pilot scout hand deckhand farmhand")
+PLACES = words_of("new north south east west great upper lower san santa saint st red royal")
 # Plural nouns that modify another ("sales team", "5 years experience"): not subjects.
 PLURAL_MODIFIERS = words_of("sales goods arts news systems events operations services sports "
                             "savings accounts products years months weeks days hours maths")
@@ -162,6 +161,7 @@ def lower_first(text: str) -> str:
         # "Reading Recovery trained", "Complete Streets project"; not "Teaching Science to"
         (not tags & {"PAST", "VBZ"} and common and bare(third) not in CLOSED) or
         (second == "of" and third[:1].isupper() and not is_name(third)) or  # "Head of Year"
+        (bare(first) in PLACES and is_name(second)) or  # "New Zealand", "South Tyneside"
         # "Grade 8 organ", "Level 3 barista cert"; not "Lead 5 volunteers"
         ("NOUN" in tags and not tags & {"PAST", "VBZ", "VBG"} and bool(re.fullmatch(
             r"\d{1,2}|[IVX]{1,4}", second.rstrip(","))) and "PLURAL" not in readings(bare(third))))
