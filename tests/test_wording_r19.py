@@ -294,3 +294,18 @@ def test_TY4_TY8_a_field_in_title_case_reads_as_a_sentence_writes_it(
     from followup.profile.fields import fit
 
     assert fit(kind, written).text == fitted
+
+
+@pytest.mark.parametrize(("promise", "quoted"), [
+    ("end of next week hopefully", "by Friday 27 November, hopefully"),
+    ("let me know end of next week probably", "let me know by Friday 27 November, probably"),
+    ("decide soon hopefully", "decide soon hopefully"),  # nothing dated: as written
+])
+def test_CI11_a_hedge_after_a_dated_promise_is_set_apart(promise: str, quoted: str) -> None:
+    """Round 20: "let me know by Friday 27 November hopefully" ran the hedge into the date."""
+    import datetime
+
+    from followup.profile.dating import dated_promise
+
+    assert dated_promise(promise, datetime.date(2026, 11, 19), datetime.date(2026, 12, 2),
+                         "GB") == quoted

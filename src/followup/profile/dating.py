@@ -61,8 +61,14 @@ def _relative() -> re.Pattern[str]:
 def dated_promise(text: str, said_on: datetime.date, today: datetime.date,
                   country: str | None) -> str:
     """TY9: a promise's relative times ("within a week") as the dates they meant, counted
-    from the day it was said, for a draft written later; "soon" and the like are kept."""
-    return text if today <= said_on else _dating(text, said_on, country)[0]
+    from the day it was said, for a draft written later; "soon" and the like are kept, and
+    a hedge after the date set apart ("by Friday 27 November, hopefully")."""
+    if today <= said_on:
+        return text
+    dated = _dating(text, said_on, country)[0]
+    if dated == text:
+        return text
+    return re.sub(r"(?<=\w) (hopefully|probably|possibly|maybe|ideally)$", r", \1", dated)
 
 
 def promised_day(text: str | None, said_on: datetime.date,
