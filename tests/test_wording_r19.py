@@ -309,3 +309,16 @@ def test_CI11_a_hedge_after_a_dated_promise_is_set_apart(promise: str, quoted: s
 
     assert dated_promise(promise, datetime.date(2026, 11, 19), datetime.date(2026, 12, 2),
                          "GB") == quoted
+
+
+@pytest.mark.parametrize(("written", "greeted"), [
+    ("Atty. Marcus J. Whitfield, Esq.", "Marcus Whitfield"),
+    ("Marcus J. Whitfield", "Marcus Whitfield"),
+    ("R. K. Sandhu", "R. K. Sandhu"),  # initials only: as written
+])
+def test_G2_a_formal_greeting_by_full_name_leaves_out_a_middle_initial(written: str,
+                                                                       greeted: str) -> None:
+    """Round 20: "Dear Marcus J. Whitfield," read as a form letter's mail merge."""
+    from followup.profile.names import greeting, read_name
+
+    assert greeting(read_name(written), formal=True, country="US").name == greeted

@@ -259,12 +259,14 @@ def formal_greeting(name: Name, who: str, country: str | None) -> Greeting:
                 f"({RULE})."))
         return Greeting(f"{shown} {name.full}")
     titles = titles_offered(country)
+    whole = f"{name.first} {name.surname}" if name.first and name.surname and re.search(
+        r" [A-Z]\.? ", name.full) else name.full  # "Dear Marcus Whitfield": no middle initial
     if name.surname and doctor_or_director(who):
         dr, others = written_honorific("Dr", country), titles_offered(country, ("Mr", "Ms", "Mx"))
-        return Greeting(name.full, f'Add honorific: Dr under {who} to greet them as "{dr} '
+        return Greeting(whole, f'Add honorific: Dr under {who} to greet them as "{dr} '
                                    f'{name.surname}", if their MD is a doctor\'s degree; else '
                                    f"the title they use ({others}) ({RULE}).")
-    return Greeting(name.full, (
+    return Greeting(whole, (
         f"Add honorific: (the title they use: {titles}) under {who} to greet them as "
         f'"(title) {name.surname}"' if name.surname else
         f"Is {guess} the surname? Add salutation: (title) {guess} under {who}, with the "
