@@ -75,13 +75,14 @@ _PROGRAMME = re.compile(r"\b(?:Programme|Program|Scheme|Intake|Internship|Appren
 
 # The advert's terms in brackets, which a letter does without (the profile keeps them):
 # "Barista (casual, weekends)", "Associate Solicitor (4+ PQE)", "Store Manager (Store #114)".
-_TERMS = re.compile(r"\s*\((?=[^()]*\b(?:permanent|temporary|fixed[- ]term|full[- ]time|part[- ]"
-                    r"time|casual|maternity cover|pqe|store #?\d+|welcome|considered|hybrid|"
-                    r"fully remote|immediate start|x\s?\d+)\b)[^()]*\)", re.IGNORECASE)
+# The advert's terms of work, in brackets or after a dash: "(Permanent)", "- full time".
+_WORK_TERMS = (r"permanent|temporary|fixed[- ]term|full[- ]time|part[- ]time|casual|"
+               r"maternity cover|hybrid|fully remote")
+_TERMS = re.compile(rf"\s*\((?=[^()]*\b(?:{_WORK_TERMS}|pqe|store #?\d+|welcome|considered|"
+                    r"immediate start|x\s?\d+)\b)[^()]*\)", re.IGNORECASE)
 
 
-_DASHED_TERMS = (r"(?i)\s+[-–—]\s+(?:full[- ]time|part[- ]time|permanent|temporary|"
-                 r"fixed[- ]term|casual|maternity cover|hybrid|fully remote)\s*$")
+_DASHED_TERMS = rf"(?i)\s+[-–—]\s+(?:{_WORK_TERMS})\s*$"
 
 
 def role_in_text(role: str) -> str:

@@ -149,7 +149,7 @@ def read(words: list[str]) -> tuple[str, str | None]:
         return "clause", lower_first(" ".join(words))  # "Student taught in a 2nd grade class"
     if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper() and not is_name(
             words[1]) and readings(first) & {"VBG", "BASE"} and lower_first(" ".join(words))[
-            0].isupper() and first not in ("hold", "speak"):
+            0].isupper() and first not in HELD_VERBS:
         return highlight_noun(words)  # a name: "Coaching Foundations certified"
     if first in LEADING_ADVERBS and len(words) > 1:  # "Also built ...", "Never missed ..."
         form, text = highlight_predicate(words[1:])
@@ -249,6 +249,8 @@ def fit_labelled(label: list[str], detail: list[str]) -> Result:
     return finished(form, text, [])
 
 
+# Verbs a CV line opens with in capitals that are not a name's first word ("Hold Level C").
+HELD_VERBS = words_of("hold speak")
 ABILITY = words_of("fluent conversational proficient competent")
 # A place in a competition: "Finalist in the 2025 moot" was a finalist.
 PLACINGS = words_of("finalist semi-finalist semifinalist runner-up shortlisted medallist "
@@ -272,7 +274,7 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
     ends = after in ("", "and", "to") or after in PREPOSITIONS or readings(after) & {
         "VBG"} or readings(after) == {"ADV"}  # "available immediately"
     opens = after in DETERMINERS or after in OBJECTS
-    if (first in AUXILIARIES or (first in ("hold", "speak") and after)) and not acronym:
+    if (first in AUXILIARIES or (first in HELD_VERBS and after)) and not acronym:
         return "clause", text[:1].lower() + text[1:]  # "Can drive", "Hold Level C in French"
     if first in SOFTWARE and is_name(words[0]) and not opens and after not in PREPOSITIONS:
         return highlight_noun(words)  # "Excel dashboards"
