@@ -23,8 +23,10 @@ TODAY = "2026-11-30"  # a Monday: the day the samples' promises had gone stale
 # Interview dates, promised dates, rejections and deadlines, each behind, on and ahead of
 # the day the draft is written; the sentence the draft says (or the paragraph without it).
 INTERVIEW_TODAY = ("date: 2026-11-16", f"date: {TODAY}")
-# Without an agency: with one, TY9's follow-up goes through the recruiter, with no date.
-IN_HOUSE = ("  agency: TalentBridge\n", "")
+# Without a recruiter: with one, TY9's follow-up goes through them (the plan sends the
+# check-ins there); an in-house one hears of the date (tests/test_wording_r21.py).
+IN_HOUSE = ("recruiter:\n  name: Sam Patel\n  email: sam.patel@talentbridge.example\n"
+            "  agency: TalentBridge\n", "")
 DATED = [
     # TY9: the call is promised "after" the decision date only while that date is ahead.
     ("TY9-decision-ahead", "big-beanz",

@@ -174,8 +174,9 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      "am forklift and reach truck certified", None),
     ("acronym-and-its-name", "highlight", "ARCO (Associate of the Royal College of Organists),"
      " 2019", None, "it names a qualification (ARCO, CSCS)"),
-    ("deed-read-as-a-state", "highlight", "Determined over 300 householder applications in 2025",
-     None, "it reads as a deed: start it with its verb"),
+    # round 21: "over" and a number after a past form make it a deed ("Trained over 30")
+    ("deed-with-a-count", "highlight", "Determined over 300 householder applications in 2025",
+     "determined over 300 householder applications in 2025", None),
     ("deed-with-its-year", "highlight", "Qualified in 2019 as a nurse", None,
      "it reads as a deed: start it with its verb"),
     ("a-post-with-its-past", "highlight", "Case officer for a scheme that was upheld at appeal",

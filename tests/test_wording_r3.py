@@ -78,8 +78,10 @@ def test_G2_a_second_mention_names_what_the_company_is(company: str, again: str 
      "It was good to hear about Coral Sea Airways. I would love to join the team."),
     # one mention, a name of one or two words, and a longer name stay as written
     ("I would like to join Coral Sea Airways.", "I would like to join Coral Sea Airways."),
-    ("Thanks, Big Beanz. I want to join Big Beanz.", "Thanks, Big Beanz. I want to join Big "
-                                                     "Beanz."),
+    # round 21: a short name is said again, but not in "join X" a sentence after it
+    ("Thanks, Big Beanz. I want to join Big Beanz.", "Thanks, Big Beanz. I want to join the "
+                                                     "team."),
+    ("Thanks, Big Beanz. I liked Big Beanz.", "Thanks, Big Beanz. I liked Big Beanz."),
     # a name that says no kind: "join" it is "join the team" (issue 12, round 3), else as written
     ("Thank you, Coláiste Naomh Pádraig. I want to join Coláiste Naomh Pádraig.",
      "Thank you, Coláiste Naomh Pádraig. I want to join the team."),
@@ -220,12 +222,12 @@ def test_G2_TY5_no_note_repeats_an_opener_or_a_noticed_word(tone: str,
     ("brief", 3, "I also led the university pro bono clinic's intake rota for two years."),
     ("brief", 5, "One more thing: I led the university pro bono clinic's intake rota for two "
                  "years."),
-    ("brief", 1, "Kind of you to meet after hours."),
+    ("brief", 1, "Thanks, too, for meeting after hours."),
     ("formal", 0, "I should mention that I led the university pro bono clinic's intake rota "
                   "for two years, which I believe would be of value here."),
     # the variant's own phrasing says "our conversation", said already: the next one
     ("formal", 2, "My interest in the role is stronger than ever."),
-    ("warm", 2, "I'd love to join Ashworth & Lyle."),
+    ("warm", 2, "I'd love to join the team."),  # Ashworth & Lyle named a sentence before
 ])
 def test_G2_a_phrase_reads_as_a_sentence(tone: str, variant: int, sentence: str) -> None:
     env = make_environment(None)

@@ -204,10 +204,10 @@ def test_G2_an_opening_names_the_call_or_the_assessment_day(
 
 
 @pytest.mark.parametrize(("kind", "sentence"), [
-    ("video", "Our call confirmed how much I would like to join Big Beanz."),
-    ("in-person", "Our conversation confirmed how much I would like to join Big Beanz."),
-    ("assessment-centre", "The assessment day confirmed how much I would like to join Big "
-                          "Beanz."),
+    ("video", "Our call confirmed how much I would like to join the team."),
+    ("in-person", "Our conversation confirmed how much I would like to join the team."),
+    ("assessment-centre", "The assessment day confirmed how much I would like to join the "
+                          "team."),
 ])
 def test_G2_the_interest_sentence_names_what_took_place(tmp_path: Path, kind: str,
                                                         sentence: str) -> None:
@@ -281,7 +281,7 @@ def test_TY4_what_was_learned_is_never_gushed_over(tone: str) -> None:
     ("standard", 1, "It was helpful to hear that the post is Grade 9."),
     ("formal", 3, "I was interested to learn that the post is Grade 9."),
     ("warm", 0, "I found it so helpful to hear that the post is Grade 9."),
-    ("warm", 2, "Hearing that the post is Grade 9 gave me a clearer picture of the job."),
+    ("warm", 2, "It really helped to hear that the post is Grade 9."),
     ("standard", 2, "I found it very useful to hear that the post is Grade 9."),
     ("brief", 0, "It was useful to learn that the post is Grade 9."),
 ])

@@ -48,16 +48,17 @@ def company_in_text(company: str) -> str:
     or a local council as written, without its legal form ("Cindercone Labs"); a name
     that starts with "The" takes it in small letters mid-sentence, as every sentence has
     it ("join the Cathedral Church of St Columba")."""
-    company = _LEGAL_FORM.sub("", company) or company
     if company.islower():  # "st aldrics nhs foundation trust": a name takes its capitals
         company = " ".join(_capitalised(word, index) for index, word in enumerate(
             company.split()))
+    company = _LEGAL_FORM.sub("", company) or company
     # its group, its trust or its branch in brackets is the advert's, not the sentence's:
     # "Brindle Moor Academy (Oakfield Learning Trust)" (but "Acme (UK)")
     company = re.sub(r"\s*\((?:[^()\s]+\s+)+[^()\s]+\)$", "", company) or company
-    body, dash, unit = company.partition(" - ")  # "City of Winnipeg - Community Services"
-    if dash and unit and not re.search(r"[-–—]", unit):
-        return f"{company_in_text(body)} ({unit})"
+    # "City of Winnipeg - Community Services", "City of San Antonio – Police Department"
+    dashed = re.fullmatch(r"(.+?) [-–—] (.+)", company)
+    if dashed and not re.search(r"[-–—]", dashed[2]):
+        return f"{company_in_text(dashed[1])} ({dashed[2]})"
     if company.startswith("The ") and len(company.split()) > 2:  # "join the Cathedral Church"
         return "the" + company[3:]
     if company[:4].lower() != "the " and _BODY.search(company) \

@@ -206,6 +206,13 @@ def panel_entry(profile: Profile, person: Interviewer | Recruiter) -> tuple[
     return person, None
 
 
+def met_before(profile: Profile, interview: Interview, person: Interviewer | Recruiter) -> bool:
+    """Met (not only spoken with) in an earlier round: "lovely to see you again"."""
+    return any(person.name == other.name for earlier in profile.interviews
+               if earlier is not interview and earlier.date <= interview.date
+               and earlier.kind != "phone" for other in earlier.interviewers)
+
+
 def _same_person(one: Interviewer, other: Interviewer) -> bool:
     """The same interviewer in two rounds: the same address, or the same name but for a
     title before it ("Ms. Colette Rainville", then "Colette Rainville"); read without the

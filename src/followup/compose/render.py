@@ -19,6 +19,7 @@ template_helpers.py's. A template that would run for long or make a huge text is
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -113,7 +114,8 @@ def compile_template(env: jinja2.Environment, name: str) -> TemplateInfo:
 def render(env: jinja2.Environment, name: str, context: dict[str, Any]) -> Rendered:
     """Render one template by name (or `file:PATH`) to its subject and body."""
     info, path = template_info(env, name)
-    body = tidy(named_once(_run(env, name, context, path), context.get("company")))
+    body = tidy(named_once(_run(env, name, context, path), context.get("company"),
+                           to_agency=bool(context.get("to_agency"))))
     if not body.strip():
         raise TemplateProblem(f"{path}: the draft came out empty: write its text below the "
                               "front matter, or check the conditions around it.")
@@ -216,38 +218,48 @@ def second_mention(company: str) -> str | None:
     return f"the {word}"
 
 
-def named_once(body: str, company: str | None) -> str:
-    """A draft names a company of three words or more by name once (issue 12: "Fernleaf
-    Software, Inc." two or three times in a short note reads as a form letter), then as
-    `second_mention` says:
-    "the team at X" becomes "the team", a mention that starts a sentence "The company";
-    when the name says no kind ("Pennine Gate Housing"), "join X" becomes "join the team"
-    and other mentions stay."""
-    # "Big Beanz", "the salt room": short enough to say again
-    if not company or len(re.findall(r"\w+", company.removeprefix("the "))) < 3:
+def named_once(body: str, company: str | None, *, to_agency: bool = False) -> str:
+    """A draft names the company once (issue 12: "Fernleaf Software, Inc." two or three
+    times in a short note reads as a form letter), then as `second_mention` says: "the team
+    at X" becomes "the team", "join X" "join the team" (or "join the council"), "you and
+    X" "you and the team", a mention that starts a sentence "The company". A short name
+    ("Ledgerline Health") is said again, except in those phrases within a few sentences of
+    the last mention ("... about Ledgerline Health. I am eager to join the team."). To an
+    agency recruiter, whose own team "the team" might be, the name is said again."""
+    if not company:
         return body
+    short = len(re.findall(r"\w+", company.removeprefix("the "))) < 3
     again = second_mention(company)
     # not inside a longer name ("Coral Sea Airways Cargo")
-    found = re.compile(rf"(?:\bthe team at |\bjoin )?(?<!\w){re.escape(company)}"
-                       r"(?!\w| [A-Z][a-z])")
+    found = re.compile(rf"(\bthe team at |\bjoin |\bjoining |\byou and )?(?<!\w)"
+                       rf"{re.escape(company)}(?!\w| [A-Z][a-z])")
     mentions = list(found.finditer(body))
     pieces: list[str] = []
     done = 0
-    for match in mentions[1:]:
-        before = body[:match.start()].rstrip(" ")
-        if match[0].startswith("the team at "):
+    for last, match in itertools.pairwise(mentions):
+        before, lead = body[:match.start()].rstrip(" "), match[1] or ""
+        if short and (not lead or match.start() - last.end() > NEARBY):
+            continue
+        if lead == "the team at ":
             said = "the team"
-        elif match[0].startswith("join "):  # a name that says no kind: "join the team"
-            said = f"join {again or 'the team'}"
+        elif lead in ("join ", "joining "):  # a name that says no kind: "join the team"
+            said = f"{lead}{again or 'the team'}"
+        elif lead == "you and ":
+            said = "you and the team"
         elif again is None:
             said = match[0]
         elif not before or before[-1] in ".!?\n":  # it starts a sentence
             said = again[0].upper() + again[1:]
         else:
             said = again
+        if to_agency and "the team" in said:
+            continue
         pieces += [body[done:match.start()], said]
         done = match.end()
     return "".join([*pieces, body[done:]])
+
+
+NEARBY = 400  # characters: a short name said again further on reads as a reminder, not a form
 
 
 # ---------------------------------------------------------------- the words around a field

@@ -1,9 +1,6 @@
-"""The situations: for each, the drafts to render and what their templates are given.
-
-Pure: from a profile and the options, the targets to render (recipients, chosen by
-recipients.py, and template variables), or a NotApplicable that says what the profile
-lacks.
-"""
+"""The situations: for each, the drafts to render and what their templates are given. Pure:
+from a profile and the options, the targets to render (recipients, chosen by recipients.py,
+and template variables), or a NotApplicable that says what the profile lacks."""
 
 from __future__ import annotations
 
@@ -26,6 +23,7 @@ from followup.compose.recipients import (
     find_person,
     greets_formally,
     interviewers_to_thank,
+    met_before,
     panel_entry,
     person_name,
     reachable,
@@ -67,10 +65,9 @@ class Target(msgspec.Struct, frozen=True):
 
 def targets(situation: str, profile: Profile, options: Options) -> list[Target]:
     builders: dict[str, Callable[[Profile, Options], list[Target]]] = {
-        "thank-you": _thank_you, "check-in": _check_in,
-        "feedback-request": _feedback_request, "competing-offer": _competing_offer,
-        "recruiter-debrief": _recruiter_debrief, "withdraw": _withdraw,
-    }
+        "thank-you": _thank_you, "check-in": _check_in, "feedback-request": _feedback_request,
+        "competing-offer": _competing_offer, "recruiter-debrief": _recruiter_debrief,
+        "withdraw": _withdraw}
     if situation not in builders:
         raise FollowupError(f"unknown situation {situation!r}: use one of {', '.join(SITUATIONS)}")
     if options.every and situation != "thank-you":
@@ -88,6 +85,10 @@ def targets(situation: str, profile: Profile, options: Options) -> list[Target]:
 
 def _thank_you(profile: Profile, options: Options) -> list[Target]:
     """TY1: one note to each interviewer of the latest interview."""
+    if profile.status == "withdrawn":  # the withdrawal thanks them; a note would still bid
+        raise NotApplicable(f"{possessive(profile.company)} status is 'withdrawn': a thank-you "
+                            "note would say you still want the role. Your withdrawal thanks "
+                            "them (followup withdraw).")
     interview = profile.latest_interview
     people = interviewers_to_thank(interview, options.to, options.every)
     # TY5: notes to several people of one interview differ, the same way every time.
@@ -222,8 +223,8 @@ def _recruiter_debrief(profile: Profile, options: Options) -> list[Target]:
     if profile.status != "waiting":
         raise NotApplicable(_status_problem(profile, "recruiter debrief", "waiting"))
     interview = profile.latest_interview
-    context, notes = _base("recruiter-debrief", profile, options, interview, recruiter,
-                           read(profile))
+    context, notes = _base("recruiter-debrief", profile, options, interview, recruiter, read(
+        profile))
     if any(person.name == recruiter.name for person in interview.interviewers):
         context |= {"discussed": None, "learned": None}  # RC1: they heard it: no retelling
     warnings = [*notes, *email_warnings(recruiter)]
@@ -303,14 +304,12 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "interview": interview, "interviews": profile.interviews,
         "meeting": localize_word(MEETINGS[interview.kind], profile.country),
         "by_phone": interview.kind == "phone", "talk": _TALKS[interview.kind],
-        "recruiter": profile.recruiter, "agency": agency,
+        "recruiter": profile.recruiter, "agency": agency, "recruiter_name": profile.recruiter
+        and display_name(person_name(profile.recruiter, reading)),  # "the talent team"
         "to_agency": agency is not None and person is agency,
         "recipient": person, "salutation": greeting.name, "to_role": greeting.role,
         "met_recipient": any(person.name == other.name for other in interview.interviewers),
-        # Met (not only spoken with) in an earlier round: "lovely to see you again"
-        "met_before": any(person.name == other.name for earlier in profile.interviews
-                          if earlier is not interview and earlier.date <= interview.date
-                          and earlier.kind != "phone" for other in earlier.interviewers),
+        "met_before": met_before(profile, interview, person),
         "portfolio": shows_work(profile),
         "interviewer_names": _panel(interview, person, reading),
         "interviewer": None, "variant": 0, "main_contact": False, "highlight": None,

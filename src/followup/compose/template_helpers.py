@@ -116,6 +116,14 @@ def _listing(context: jinja2.runtime.Context, items: Iterable[Any]) -> str:
     return listing(items, context["country"])
 
 
+@jinja2.pass_context
+def _dialled(context: jinja2.runtime.Context, phone: str) -> str:
+    from followup.compose.dialling import dialled
+
+    _given("dialled", phone, str, "text, such as candidate.phone")
+    return dialled(phone, context["country"])
+
+
 def _text_filter(name: str, function: Callable[[str], str], example: str) -> Callable[[Any], str]:
     def checked(text: Any) -> str:
         _given(name, text, str, f"text, such as {example}")
@@ -129,7 +137,7 @@ def filters() -> dict[str, Callable[..., str]]:
             "also": _text_filter("also", also, "highlight"),
             "to_me": _text_filter("to_me", to_me, "interview.promise"),
             "article": _text_filter("article", article, "meeting"),
-            "when": _when, "longdate": _longdate, "listing": _listing}
+            "when": _when, "longdate": _longdate, "listing": _listing, "dialled": _dialled}
 
 
 @jinja2.pass_context

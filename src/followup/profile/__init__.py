@@ -224,7 +224,9 @@ def _parse(path: Path, raw: bytes) -> tuple[Profile, bool]:
     candidate = data.get("candidate")
     if isinstance(candidate, str):
         data = {**data, "candidate": _load_candidate(path.parent / candidate, document)}
-    loaded: Profile = yamlfile.convert(data, Profile, document, unmatched=explain_text)
+    from followup.profile.tidying import tidied
+
+    loaded: Profile = yamlfile.convert(tidied(data), Profile, document, unmatched=explain_text)
     _check_values(loaded, document, candidate_checked=isinstance(candidate, str))
     return loaded, isinstance(candidate, str)
 

@@ -32,11 +32,16 @@ _MONTH_PART = rf"(?P<mpart>early|mid|late)[\s-]+(?P<month>{'|'.join(MONTHS)})"
 # One pattern, so that a date put in is not read again; compiled when a promise is first
 # dated (a few milliseconds of start-up that most drafts need not pay).
 _RELATIVE = (
-    r"\b(?P<span>(?:with)?in|over)\s+(?P<next>(?:the\s+)?(?:next|coming)\s+)?"
+    r"\b(?P<span>(?:with)?in|over|takes?(?:\s+(?:about|around|roughly))?)\s+"
+    r"(?P<next>(?:the\s+)?(?:next|coming)\s+)?"
     r"(?:(?P<n>\d{1,2}(?:\s*[-–]\s*\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|(?:a )?couple of|a few|few|several)"
     r"\s+)?(?P<unit>(?:working |business )?days?|weeks?|months?|fortnight)(?:['’]s?\s+time)?\b"
-    r"(?!\s+(?:of|after|from|following)\b)"  # "within 2 weeks of the AC": counted from that
+    # "within 2 weeks of the interview" (the assessment day, the panel: where it was said)
+    # counts from the day it was said; "of the AC", a round still to come, from a day the
+    # profile does not give
+    r"(?:\s+(?:of|after|following)\s+(?:the|this|your)\s+(?:interview|assessment\s+(?:centre|"
+    r"center|day)|panel)\b|(?!\s+(?:of|after|from|following)\b))"
     r"|\b(?:(?P<eprep>by|before|until|at|towards?)\s+)?(?:the\s+)?end\s+of\s+(?:(?:the\s+)?"
     r"(?P<ewhich>next|this|following|coming|the)\s+)?(?P<eunit>week|month)\b"
     r"|\b(?:(?P<wprep>by|in|during|over)\s+)?(?:(?P<wpart>early|late|later|mid)[\s-]+(?:in\s+)?)?"
@@ -142,6 +147,9 @@ def _dating(text: str, said_on: datetime.date,
             return match[0]
         if found["holiday"]:  # named as said; its day is what the plan waits for
             date(holiday(found["holiday"], found["hprep"], said_on, country), True)
+            return match[0]
+        if found["span"].startswith("take"):  # "the check takes 4-6 weeks": dated, as said
+            dated_span(found, said_on, country, date)
             return match[0]
         if found["span"]:
             return dated_span(found, said_on, country, date) or match[0]

@@ -97,7 +97,7 @@ def fit_highlight(words: list[str], asked: bool) -> Result:
     label = labelled(words)
     if label:
         return fit_labelled(*label)
-    parts = pieces(before_dash_list(words))
+    parts = named_list(pieces(before_dash_list(words)))
     if role := role_line(parts):
         return finished("clause", role, parts[2:])
     if is_list(parts):  # "Go, Python, Postgres, k8s"
@@ -107,9 +107,32 @@ def fit_highlight(words: list[str], asked: bool) -> Result:
         said = lower_first(" ".join(parts[0]))  # the example: a verb before the user's words
         lead = "Took part in" if re.search(r"\d", said) or is_name(parts[0][0]) else "Worked on"
         return form, None, "it names a thing but not what you did with it", f"{lead} {said}"
+    if text is None and len(words) > LIMIT:  # "have, in addition to ..., organised ..."
+        return form, None, "it is too long for a sentence of a letter: give it in a few words", \
+            EXAMPLE
     if text is None:
         return form, None, "it names no skill or achievement", EXAMPLE
     return finished(form, text, parts[1:], parts[0][-1])
+
+
+def named_list(parts: list[list[str]]) -> list[list[str]]:
+    """A list of names after a verb that goes on after its last name, as one piece: "speak
+    isiZulu, Sesotho, Afrikaans and English with customers" (`pieces` cuts at each comma; a
+    list that ends at its last name, "Speaks Welsh, Spanish, French", is joined as a list)."""
+    if len(parts) < 2 or len(parts[0]) < 2 or is_name(parts[0][0]) or \
+            not _named(parts[0][-1]) or not all(_named(part[0]) for part in parts[1:-1]) or \
+            any(len(part) > 1 for part in parts[1:-1]):
+        return parts
+    last = parts[-1]  # "Afrikaans and English with customers", "and English fluently"
+    if not (bare(last[0]) == "and" and len(last) > 2 and _named(last[1])) and not (
+            len(last) > 3 and _named(last[0]) and bare(last[1]) == "and" and _named(last[2])):
+        return parts
+    names = [part[0] + "," for part in parts[1:-1]]
+    return [[*parts[0][:-1], parts[0][-1] + ",", *names, *parts[-1]]]
+
+
+def _named(word: str) -> bool:
+    return is_name(word) or bool(re.fullmatch(r"[a-z]+[A-Z]\w*", word))  # "isiZulu", "eBay"
 
 
 def role_line(parts: list[list[str]]) -> str | None:
@@ -279,6 +302,8 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
     if first in SOFTWARE and is_name(words[0]) and not opens and after not in PREPOSITIONS:
         return highlight_noun(words)  # "Excel dashboards"
     if "PAST" in tags:
+        if after in ("over", "around", "about") and len(words) > 2 and words[2][:1].isdigit():
+            return "clause", text  # "Trained over 30 new hires": a deed, not "am trained"
         if (first in DESCRIBING or "ADJ" in tags) and ends:
             return "adjective", "am " + text  # "certified in", "experienced and calm"
         if (first in DESCRIBING or "ADJ" in tags) and not opens and not is_number(after) and \

@@ -212,6 +212,7 @@ def as_outcome(who_written: str, rest: str) -> str | None:
     if who == "i":
         return "I would " + rest
     if who == "you" or (who == "" and hears(first, after, rest)):
+        rest = re.sub(r"^expect\s+to\s+", "", rest)  # "You should expect to hear": I would hear
         return whether("I would " + said_of(said_of(rest, "you"), "we", PRONOUNS["they"]))
     if who == "we" and first != "know" and hears(first, after, rest):
         return whether("I would " + said_of(rest, "we"))
@@ -258,9 +259,12 @@ def doer(text: str) -> re.Match[str] | None:
 
 TIME = re.compile(r"\b(?:within|by|in|before|after|on|over|next|this|early|end of|around|soon|"
                   r"shortly|asap|tomorrow|today|(?:mon|tues|wednes|thurs|fri)day|"
-                  r"\d+\s+(?:days?|weeks?|months?))\b.*", re.I)
+                  r"\d+(?:\s*[-–]\s*\d+)?\s+(?:days?|weeks?|months?))\b.*", re.I)
 
 
+# How long a thing takes, before its time: "the background check (usually) takes".
+TAKES = re.compile(r"\s+(?:(?:will|should|can|may|might|could|usually|normally|often)\s+)?"
+                   r"(?:takes?|taking)(?:\s+(?:about|around|roughly|up\s+to))?$", re.I)
 # Who the user heard it from, a note to self: "(per Ravi)", "via HR", "according to Jo".
 CREDIT = re.compile(r"\s*\((?i:per|via|according to|from)\s[^()]*\)|,?\s+(?i:per|via|according "
                     r"to)\s+(?:[A-Z][\w'’.-]*|HR|the recruiter)(?:\s+[A-Z][\w'’-]*)?\s*$|^(?i:per|"
@@ -341,6 +345,7 @@ def fit_thing(text: str, time: re.Match[str] | None, when: str) -> Result:
     """A thing promised: "Decision within 2 weeks" -> "I would get a decision within 2
     weeks"; a thing without a time, or not one promised, is refused."""
     thing = lower_first(HEDGES.sub("", text[:time.start()] if time else text).strip(" ,;:"))
+    thing = TAKES.sub("", thing)  # "the background check takes 4-6 weeks": the check
     words = thing.split()
     head = bare(words[-1]) if words else ""
     for index, word in enumerate(words):  # the head: before a preposition ("news of the role")

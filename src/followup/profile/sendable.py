@@ -13,6 +13,7 @@ import re
 
 from followup.profile import tact
 from followup.profile.shorthand import DATES, NOTES, SHORTHAND, SPOKEN, UNITS
+from followup.profile.slips import slip
 from followup.profile.wordforms import (
     CLOSED,
     LANGUAGES,
@@ -87,6 +88,8 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
     spoken = next((word for word in WORD.findall(fitted) if bare(word) in SPOKEN), None)
     if spoken:
         return f"'{spoken}' is spoken English, which a letter does not use: say what you mean"
+    if kind != "promise" and (slipped := slip(fitted)):
+        return slipped
     return _misread(kind, written, fitted) or tact.problem(kind, fitted)
 
 

@@ -17,7 +17,7 @@ from followup import cache
 T = TypeVar("T")
 
 # The modules whose change changes what a file loads as: the types, and the checks.
-_SOURCES = ("__init__", "yamlfile", "yamltree")
+_SOURCES = ("__init__", "yamlfile", "yamltree", "tidying")
 
 
 def kept(path: Path, raw: bytes, kind: type[T]) -> T | None:

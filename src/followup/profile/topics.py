@@ -107,6 +107,9 @@ def read_topic(kind: str, words: list[str]) -> Result:
     verb = finite_verb(words)
     if verb and (not learned or words[verb - 1].endswith(("'s", "’s"))) and compound(words, verb):
         verb = None  # "cycle counts on nights": a topic, not "the cycle counts"
+    if verb and "PLURAL" in readings(bare(words[verb])) and any(  # "running weekend shifts on
+            "VBG" in readings(bare(word)) for word in words[max(0, verb - 2):verb]):  # site"
+        verb = None  # the object of an "-ing", not a verb
     if verb is None and learned:
         verb = plural_subject(words)  # "volunteers run most of the events"
     # a name: "Complete Streets project", "Safer Routes pilot"

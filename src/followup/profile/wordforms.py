@@ -67,8 +67,7 @@ ABBREVIATIONS = words_of("e.g. i.e. etc. dr. mr. mrs. ms. st. approx. vs. no. in
                          "ref. tel. ext. approx. c. jan. feb. mar. apr. jun. jul. aug. sep. "
                          "sept. oct. nov. dec. mon. tue. tues. wed. thu. thur. thurs. fri. sat. "
                          "sun. poss. prob. wk. wks. mth. mths.")
-# A word an aside in brackets was set apart from carries one of these (`parts`): stripped
-# with the punctuation, so that the word reads as itself.
+# Marks `parts` leaves on a word an aside was set apart from: punctuation, as far as reading goes.
 MARKS = "".join(chr(0xE000 + index) for index in range(16))
 PUNCTUATION = "\"'“”‘’()[]{}.,;:!?…-–—*•/&+ " + MARKS
 # Words that say how often, after which an ambiguous word is a verb ("the menu changes weekly").
@@ -182,7 +181,8 @@ def article(word: str) -> str:
     low = core.lower()
     if low.startswith(("uni", "use", "usu", "eu", "one", "once")):
         return "a"
-    return "an" if low[:1] in tuple("aeiou8") or low.startswith(("hour", "honest")) else "a"
+    silent_h = low.startswith(("hour", "heir", "honest", "honou", "honor"))  # "an honorarium"
+    return "an" if low[:1] in tuple("aeiou8") or silent_h else "a"
 
 
 ONSETS = phrases_of("b|c|d|f|g|h|j|k|l|m|n|p|r|s|t|v|w|y|z|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|pl|pr|"
@@ -310,7 +310,8 @@ def is_question(words: list[str], asked: bool) -> bool:
         return True  # "What's", and "whats" typed without the apostrophe
     if first not in WH_WORDS - {"whether", "if"}:
         return False
-    for index in range(1, min(4, len(words) - 1)):  # "What training do [volunteers] get"
+    last = 2 if first == "how" and second not in ("many", "much", "long", "often") else 4
+    for index in range(1, min(last, len(words) - 1)):  # "What training do [volunteers] get"
         after = bare(words[index + 1])
         if bare(words[index]) in ("do", "does", "did") or (bare(words[index]) in AUXILIARIES and (
                 after in DETERMINERS or after in SUBJECTS or "NOUN" in readings(after))):

@@ -1,0 +1,178 @@
+"""Slips of a quick note or of English written as a second language, which a letter cannot
+carry (G2, TY4): "night auditor also prepare", "the team is only 2 person", "at same
+time", "with guest who ...", "the lift always breaking". The words are the candidate's
+own; rewriting them is a guess, so a field with a slip is left out of the draft with a
+warning that shows the words to change. Each test is narrow, to keep precision: a slip
+missed costs a word changed by hand, a slip wrongly seen costs the field.
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup.profile.wordforms import CLOSED, article, bare, lemminflect, readings, words_of
+
+TOKEN = re.compile(r"[\w'’.&/%-]+")
+# Words after which a noun is an object, or a question's subject: "Would the reporter write",
+# "helped my uncle rewire".
+NO_SUBJECT_AFTER = words_of("the a an of to with in at for on from by about into "
+                            "do does did would will can could should may might must shall "
+                            "help helped helps let lets make made watch watched see saw hear")
+# Adverbs that may stand between a subject and its verb: "night auditor also prepare".
+BETWEEN = words_of("also always usually often never only still just mostly normally sometimes")
+# Words that take "the" before a singular noun after a preposition: "at the same time".
+TAKE_THE = words_of("same whole entire main")
+ORDINALS = words_of("first second third fourth fifth final")
+ORDINAL_PLACES = words_of("after before during at")  # "after first year"; "on second shift"
+# Singular nouns for people that English does not leave bare after a preposition: "with a
+# guest", "for the patient".
+PEOPLE = words_of("guest customer client patient resident child pupil student parent "
+                  "colleague visitor passenger caller tenant member manager supervisor")
+PEOPLE_PLACES = words_of("with for to from about")
+# Places that English does not leave bare after a preposition: "in a hotel", "at the store";
+# "home" only after what kind ("in care home"), as "at home" and "from home" are English.
+WORKPLACES = words_of("hotel restaurant shop store warehouse factory kitchen bar cafe café "
+                      "salon pharmacy supermarket depot garage bakery")
+KINDS_OF_HOME = words_of("care nursing residential children's")
+# Plurals English does not make, from nouns that count as a mass: "the staffs are".
+MASS_PLURALS = {"staffs": "staff", "informations": "information", "advices": "advice",
+                "equipments": "equipment", "feedbacks": "feedback", "furnitures": "furniture",
+                "knowledges": "knowledge", "homeworks": "homework", "luggages": "luggage"}
+# A question with no subject before what it asks of: "is possible to do ...?"
+NO_IT = re.compile(r"(?:is|was) (?:possible|ok|okay|necessary|allowed)\b", re.IGNORECASE)
+PLACES = words_of("in at on for with from")
+NUMBER = re.compile(r"[2-9]|\d\d{1,2}|two|three|four|five|six|seven|eight|nine|ten")
+# Nouns that are counts of time or measure as modifiers too: "3 day week", "2 year contract".
+MEASURES = words_of("year month week day hour minute term semester season night shift star "
+                    "storey story metre meter mile kilometre foot inch")
+# Words written for others that sound alike: "get there own toolbox", "should of".
+SOUND_ALIKE = {("there", "own"): "their own", ("should", "of"): "should have",
+               ("would", "of"): "would have", ("could", "of"): "could have"}
+# A note's present participle after how often, with no "is" to carry it.
+HOW_OFTEN_ING = re.compile(r"\b(?:always|constantly|forever|never) \w+ing\b")
+CARRIED = re.compile(r"\b(?:is|are|was|were|keeps?|kept|been|be)\s+(?:\w+\s+)?$")
+
+
+def slip(fitted: str) -> str | None:
+    """The first slip in `fitted`, the words a sentence frame takes, as a warning's reason
+    with the words to change; or None."""
+    words = TOKEN.findall(fitted)
+    low = [bare(word) for word in words]
+    if NO_IT.match(fitted):
+        return (f"'{' '.join(words[:2])}' needs 'it' ('{words[0]} it {words[1]}'): write it as "
+                "you would ask it")
+    if plural := next((word for word in low if word in MASS_PLURALS), None):
+        return (f"'{plural}' is said '{MASS_PLURALS[plural]}': write it as you would in the "
+                "letter")
+    for index in range(len(words) - 1):
+        found = _agreement(words, low, index) or _count(words, low, index) or \
+            _the(low, index) or _person(words, low, index) or _place(words, low, index) or \
+            _confused(words, low, index)
+        if found:
+            return found
+    noted = HOW_OFTEN_ING.search(fitted)
+    if noted and not CARRIED.search(fitted[:noted.start()]):
+        return (f"'{noted[0]}' reads as a note to yourself: write it as a sentence "
+                f"('... is {noted[0]}')")
+    return None
+
+
+def _noun_only(word: str) -> bool:
+    return readings(word) == frozenset({"NOUN"}) and word not in CLOSED
+
+
+def _agreement(words: list[str], low: list[str], index: int) -> str | None:
+    """A singular noun and a verb in the base form: "night auditor also prepare"."""
+    subject = low[index]
+    if not _noun_only(subject) or not words[index][:1].islower() or \
+            any(word in NO_SUBJECT_AFTER for word in low[:index]):
+        return None
+    verb_at = index + 2 if low[index + 1] in BETWEEN and index + 2 < len(words) else index + 1
+    verb = low[verb_at]
+    tags = readings(verb)
+    if not words[verb_at][:1].islower() or verb in CLOSED or "BASE" not in tags or \
+            tags & {"NOUN", "VBZ", "PAST", "ADJ"}:
+        return None
+    agreed = (lemminflect().getInflection(verb, "VBZ") or (verb + "s",))[0]
+    phrase = " ".join(words[index:verb_at + 1])
+    return (f"'{phrase}' needs its verb to agree ('{' '.join(words[index:verb_at])} {agreed}'): "
+            "write it as you would in the letter")
+
+
+def _count(words: list[str], low: list[str], index: int) -> str | None:
+    """A number above one and a singular noun: "the team is only 2 person"."""
+    number, noun = low[index], low[index + 1]
+    after = low[index + 2] if index + 2 < len(low) else ""
+    if noun in MEASURES and index and low[index - 1] in PLACES and _noun_only(after) and \
+            words[index + 2].islower():  # "in 5 star hotel": "in a 5 star hotel"
+        return (f"'{' '.join(words[index - 1:index + 3])}' needs 'a' ('{low[index - 1]} a "
+                f"{' '.join(words[index:index + 3])}'): write it as you would in the letter")
+    if noun in MEASURES and len(noun) > 2 and NUMBER.fullmatch(number) and after in CLOSED and \
+            after not in ("and", "or"):
+        return (f"'{number} {noun}' needs a plural ('{number} {noun}s'): write it as you "
+                "would say it")  # "working 3 year in care home"; not "a 3 year contract"
+    if not NUMBER.fullmatch(number) or not _noun_only(noun) or noun.endswith("s") or \
+            noun in MEASURES or not words[index + 1][:1].islower() or \
+            (index and words[index - 1][:1].isupper()) or \
+            (after and "NOUN" in readings(after) and after not in CLOSED) or \
+            after in ("and", "or") or (words[index + 2:index + 3][:1] != [""] and \
+            "".join(words[index + 2:index + 3])[:1].isupper()):
+        return None  # "300 householder and minor applications", "a 300 person NYE event"
+    plural = "people" if noun == "person" else \
+        (lemminflect().getInflection(noun, "NNS") or (noun + "s",))[0]
+    return f"'{number} {noun}' needs a plural ('{number} {plural}'): write it as you would say it"
+
+
+def _the(low: list[str], index: int) -> str | None:
+    """A preposition and "same" or an ordinal with no "the": "at same time", "after first
+    year"."""
+    place, which = low[index], low[index + 1]
+    noun = low[index + 2] if index + 2 < len(low) else ""
+    if not noun or "NOUN" not in readings(noun) or "PLURAL" in readings(noun) or not (
+            (which in TAKE_THE and place in PEOPLE_PLACES | ORDINAL_PLACES | {"in", "on"}) or
+            (which in ORDINALS and place in ORDINAL_PLACES)):
+        return None
+    return (f"'{place} {which} {noun}' needs 'the' ('{place} the {which} {noun}'): write it as "
+            "you would in the letter")
+
+
+def _person(words: list[str], low: list[str], index: int) -> str | None:
+    """A preposition and a person with no article: "the role play with guest who ..."."""
+    place, person = low[index], low[index + 1]
+    after = low[index + 2] if index + 2 < len(low) else ""
+    if place not in PEOPLE_PLACES or person not in PEOPLE or not words[index + 1].islower() or \
+            (after and "NOUN" in readings(after) and after not in CLOSED):
+        return None
+    return (f"'{place} {person}' needs 'a' or 'the' ('{place} a {person}'): write it as you "
+            "would in the letter")
+
+
+def _confused(words: list[str], low: list[str], index: int) -> str | None:
+    """A word written for another that sounds alike ("there own"), or "a" and "an" swapped
+    ("with a engineer")."""
+    pair = (low[index], low[index + 1])
+    if pair in SOUND_ALIKE:
+        return (f"'{' '.join(pair)}' should read '{SOUND_ALIKE[pair]}': write it as you would "
+                "in the letter")
+    following = words[index + 1]
+    if pair[0] in ("a", "an") and following.isalpha() and following.islower() and \
+            article(following) != pair[0]:
+        return (f"'{pair[0]} {following}' should read '{article(following)} {following}': "
+                "write it as you would in the letter")
+    return None
+
+
+def _place(words: list[str], low: list[str], index: int) -> str | None:
+    """A preposition and a workplace with no article: "3 years in care home", "in hotel"."""
+    place = low[index]
+    kind = low[index + 1] if low[index + 1] in KINDS_OF_HOME else ""
+    at = index + 2 if kind else index + 1
+    noun = low[at] if at < len(low) else ""
+    after = low[at + 1] if at + 1 < len(low) else ""
+    if place not in PLACES or not (noun in WORKPLACES or (kind and noun == "home")) or \
+            not words[at].islower() or (after and "NOUN" in readings(after) and
+                                        after not in CLOSED):
+        return None
+    phrase = " ".join(words[index + 1:at + 1])
+    return (f"'{place} {phrase}' needs 'a' or 'the' ('{place} a {phrase}'): write it as you "
+            "would in the letter")

@@ -1,0 +1,251 @@
+"""Round 21's reading (issue 12), on twelve profiles nobody had drafted from
+(tests/corpus/r21): a field with a slip of a quick note or of second-language English is
+left out, saying which words to change (G2, TY4); a form's stray full stop is not part of a
+name, a company or a number (G2); a voicemail says the number as dialled at home (CI7); a
+company's unit after a dash goes in brackets and a name is not said twice in a breath (G2);
+no thank-you once withdrawn; an in-house recruiter carries the follow-up (TY9); "takes 4-6
+weeks" dates a promise (CI2). The goldens are the exact output of the command, with its exit
+code, on a frozen date."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from followup.compose.dialling import dialled
+from followup.compose.naming import company_in_text
+from followup.compose.render import named_once
+from followup.profile.dating import promised_day
+from followup.profile.fields import fit
+from followup.profile.slips import slip
+from followup.profile.tidying import without_stray_stop
+
+from .test_wording_r8 import _run  # the command's whole output, the profile's path as PROFILE
+
+R21 = Path(__file__).parent / "corpus" / "r21"
+
+
+@pytest.mark.parametrize(("fitted", "says"), [
+    ("night auditor also prepare the reports", "'auditor also prepare' needs its verb to agree "
+     "('auditor also prepares')"),
+    ("the team is only 2 person", "'2 person' needs a plural ('2 people')"),
+    ("working 3 year in care home", "'3 year' needs a plural ('3 years')"),
+    ("cover breaks at same time", "'at same time' needs 'the' ('at the same time')"),
+    ("the role play with guest who complained", "'with guest' needs 'a' or 'the' ('with a "
+     "guest')"),
+    ("three years in care home", "'in care home' needs 'a' or 'the' ('in a care home')"),
+    ("the staffs are friendly", "'staffs' is said 'staff'"),
+    ("is possible to work weekends", "'is possible' needs 'it' ('is it possible')"),
+    ("every tech gets there own van", "'there own' should read 'their own'"),
+    ("worked with a engineer on site", "'a engineer' should read 'an engineer'"),
+    ("the lift always breaking", "'always breaking' reads as a note to yourself"),
+])
+def test_G2_TY4_a_slip_is_named_with_the_words_to_write(fitted: str, says: str) -> None:
+    found = slip(fitted)
+    assert found is not None and found.startswith(says), found
+
+
+@pytest.mark.parametrize("fitted", [
+    "a 3 year contract", "working from home", "300 householder and minor applications",
+    "a 300 person NYE event", "would the reporter write it", "the menu changes weekly",
+    "at the same time", "with a guest who complained", "an hourly rate", "the lift is always "
+    "breaking", "the staff are friendly", "their own van", "2 people on each shift",
+])
+def test_G2_TY4_english_as_written_is_no_slip(fitted: str) -> None:
+    assert slip(fitted) is None
+
+
+def test_G2_TY4_a_field_with_a_slip_is_left_out_of_the_draft() -> None:
+    fitted = fit("learned", "the team is only 2 person on nights")
+    assert fitted.text is None
+    assert fitted.problem is not None and "'2 person' needs a plural" in fitted.problem
+
+
+@pytest.mark.parametrize(("written", "tidied"), [
+    ("Braeside Academy.", "Braeside Academy"),
+    ("07700 900227.", "07700 900227"),
+    ("Principal Teacher of Maths. ", "Principal Teacher of Maths"),
+    ("Depute Head..", "Depute Head"),
+    # a full stop that belongs to the last word is kept
+    ("Acme Ltd.", "Acme Ltd."), ("Northshore Freight Inc.", "Northshore Freight Inc."),
+    ("Martin Luther King Jr.", "Martin Luther King Jr."), ("John Smith J.", "John Smith J."),
+    ("Marcus J. Whitfield, Esq.", "Marcus J. Whitfield, Esq."),
+    ("Acme U.S.", "Acme U.S."), ("St. Brigid's Nursing Home", "St. Brigid's Nursing Home"),
+])
+def test_G2_a_forms_stray_full_stop_is_taken_off(written: str, tidied: str) -> None:
+    assert without_stray_stop(written) == tidied
+
+
+@pytest.mark.parametrize(("phone", "country", "said"), [
+    ("+44 7700 900482", "GB", "07700 900482"),
+    ("+44 (0) 7700 900482", "GB", "07700 900482"),
+    ("0044 7700 900482", "GB", "07700 900482"),
+    ("+1 614 555 0137", "US", "614 555 0137"),
+    ("+353 87 555 0192", "IE", "087 555 0192"),
+    ("+65 9123 4567", "SG", "9123 4567"),
+    ("+27 82 555 0173", "ZA", "082 555 0173"),
+    ("+44 7700 900482", "US", "+44 7700 900482"),  # another country's: as written
+    ("+44 7700 900482", None, "+44 7700 900482"),  # no country: as written
+    ("07700 900482", "GB", "07700 900482"),
+])
+def test_CI7_a_voicemail_says_the_number_as_dialled_at_home(phone: str, country: str | None,
+                                                            said: str) -> None:
+    assert dialled(phone, country) == said
+
+
+@pytest.mark.parametrize(("company", "named"), [
+    ("City of San Antonio – Police Department", "the City of San Antonio (Police Department)"),
+    ("City of Winnipeg - Community Services", "the City of Winnipeg (Community Services)"),
+    ("brennock electrical services ltd", "Brennock Electrical Services"),
+    ("Acme (UK)", "Acme (UK)"),
+])
+def test_G2_a_company_is_named_as_a_sentence_names_it(company: str, named: str) -> None:
+    assert company_in_text(company) == named
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    ("I liked Ledgerline Health. I wish you and Ledgerline Health every success.",
+     "I liked Ledgerline Health. I wish you and the team every success."),
+    ("About Ledgerline Health. I look forward to joining Ledgerline Health.",
+     "About Ledgerline Health. I look forward to joining the team."),
+    # a short name said again further on is a reminder, not a form letter
+    ("About Ledgerline Health." + " Filler words here." * 30 + " I want to join Ledgerline "
+     "Health.", "About Ledgerline Health." + " Filler words here." * 30 + " I want to join "
+     "Ledgerline Health."),
+])
+def test_G2_a_short_name_is_not_said_twice_in_a_breath(body: str, said: str) -> None:
+    assert named_once(body, "Ledgerline Health") == said
+
+
+def test_G2_to_an_agency_the_team_is_not_said_for_the_employer() -> None:
+    """An agency recruiter's own team might be "the team": the employer is named again."""
+    body = "About Ledgerline Health. I am keen to join Ledgerline Health."
+    assert named_once(body, "Ledgerline Health", to_agency=True) == body
+
+
+@pytest.mark.parametrize(("promise", "day"), [
+    ("the background check takes 4-6 weeks", "2027-01-08"),
+    ("Background check usually takes about 3 weeks", "2026-12-18"),
+    ("a decision within 2–3 weeks of the interview", "2026-12-18"),
+    ("a decision within 2 weeks of the AC", None),  # a round to come: its day is not known
+])
+def test_CI2_how_long_a_step_takes_dates_the_promise(promise: str, day: str | None) -> None:
+    found = promised_day(promise, datetime.date(2026, 11, 27), "GB")
+    assert found == (datetime.date.fromisoformat(day) if day else None)
+
+
+def test_TY9_a_promise_of_how_long_a_thing_takes_is_rewritten_in_the_example() -> None:
+    fitted = fit("promise", "background check takes 4-6 weeks")
+    assert fitted.text is None
+    assert fitted.example == "let me know about the background check within 4-6 weeks"
+
+
+@pytest.mark.parametrize(("written", "text"), [
+    ("Trained over 30 new hires", "trained over 30 new hires"),  # a deed, not "am trained"
+    ("Trained in manual handling", "am trained in manual handling"),
+    ("speak isiZulu, Sesotho, Afrikaans and English with customers",
+     "speak isiZulu, Sesotho, Afrikaans and English with customers"),
+    ("Speak Polish, Russian, and English fluently", "speak Polish, Russian, and English "
+                                                    "fluently"),
+    ("Speaks Welsh, Spanish, French", "speak Welsh, Spanish and French"),
+])
+def test_TY4_a_highlight_reads_as_written(written: str, text: str) -> None:
+    fitted = fit("highlight", written)
+    assert (fitted.text, fitted.problem) == (text, None)
+
+
+def test_TY4_a_long_highlight_is_left_out_as_too_long() -> None:
+    fitted = fit("highlight", "have, in addition to my teaching qualification and six years "
+                 "in the classroom, organised the school's maths week and run the after-school "
+                 "club for pupils preparing for their exams")
+    assert fitted.text is None
+    assert fitted.problem == "it is too long for a sentence of a letter: give it in a few words"
+
+
+def test_TY1_no_thank_you_once_withdrawn(invoke: Any) -> None:
+    path = next(R21.glob("z07-*.yaml"))
+    result = invoke("thank-you", path, "--today", "2026-11-14")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"Error: {path}: Calderbrook Metropolitan Borough Council's status is 'withdrawn': a "
+        "thank-you note would say you still want the role. Your withdrawal thanks them "
+        "(followup withdraw).\n")
+
+
+IN_HOUSE = """\
+candidate:
+  name: Jordan Lee
+  email: jordan.lee@example.com
+company: Ledgerline Health
+role: Support Engineer
+country: GB
+recruiter:
+  name: Mr. Devinder Sandhu
+  email: devinder@ledgerline.example
+interviews:
+  - date: 2026-11-27
+    kind: video
+    decision_by: 2026-12-04
+    interviewers:
+      - name: Priya Shah
+        email: priya@ledgerline.example
+        main_contact: true
+        discussed: the on-call rota
+status: waiting
+"""
+
+
+@pytest.mark.parametrize("tone", ["standard", "formal", "warm", "brief"])
+def test_TY9_the_follow_up_goes_through_an_in_house_recruiter(
+        invoke: Any, golden: Any, tmp_path: Path, tone: str) -> None:
+    """The plan sends the check-ins to the recruiter: the note to the interviewer says so,
+    with the decision's date while it is ahead, and names him without his title."""
+    out = _run(invoke, tmp_path, IN_HOUSE, "thank-you", "--today", "2026-11-28", "--tone", tone)
+    assert "Devinder Sandhu" in out and "Mr. Devinder" not in out
+    assert "give you a call" not in out and "telephone" not in out
+    assert ("4 December" in out) == (tone != "brief")
+    golden(f"wording/in-house.thank-you.{tone}.txt", out)
+
+
+def _corpus_run(invoke: Any, stem: str, *args: str) -> str:
+    path = next(R21.glob(f"{stem}-*.yaml"))
+    result = invoke(*args[:1], path, *args[1:])
+    out = f"exit {result.exit_code}\n{result.stdout}\n--- stderr\n{result.stderr}"
+    return out.replace(str(path), "PROFILE")
+
+
+def test_G2_stray_full_stops_do_not_reach_the_drafts(invoke: Any, golden: Any) -> None:
+    """z09 ends every one-line field with a full stop: none is in the notes' sentences,
+    subjects or signatures."""
+    out = _corpus_run(invoke, "z09", "thank-you", "--all", "--today", "2026-11-05")
+    assert out.startswith("exit 0\n")
+    for stray in ("McInnes.", "900227.", "Academy.,", "Time).", ".."):
+        assert stray not in out
+    golden("wording/z09.thank-you.txt", out)
+
+
+def test_G2_CI7_a_dashed_unit_and_a_number_said_at_home(invoke: Any, golden: Any) -> None:
+    """z12: the police department in brackets, not the dash, and the number as dialled."""
+    email = _corpus_run(invoke, "z12", "check-in", "--today", "2026-12-14", "--ignore-timing")
+    voicemail = _corpus_run(invoke, "z12", "check-in", "--today", "2026-12-14",
+                            "--ignore-timing", "--channel", "voicemail")
+    assert "the City of San Antonio (Police Department)" in email + voicemail
+    assert " – " not in email.split("--- stderr")[0]
+    golden("wording/z12.check-in.txt", email + "\n" + voicemail)
+
+
+@pytest.mark.parametrize(("written", "asked"), [
+    ("how the team balances statutory deadlines with policy work", False),  # a topic
+    ("how the rota is planned", False),
+    ("How is the rota planned", True),
+    ("How often is the rota planned", True),
+    ("how many nights do you work", True),
+])
+def test_TY8_how_and_a_statement_is_a_topic_not_a_question(written: str, asked: bool) -> None:
+    from followup.profile.wordforms import is_question
+
+    assert is_question(written.split(), False) is asked
