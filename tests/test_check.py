@@ -251,7 +251,7 @@ def test_G2_a_promise_said_back_is_quoted_not_judged(tmp_path: Path) -> None:
         "promise: let you know ASAP"), "utf-8")
     made = drafting.compose("check-in", profile.load(path),
                             Options(today=datetime.date(2026, 11, 30)))[0]
-    assert "the plan was to let me know ASAP" in made.body
+    assert "they planned to let me know ASAP" in made.body  # to the agency recruiter
     assert made.warnings == ()
 
 

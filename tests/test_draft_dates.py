@@ -164,7 +164,7 @@ _AHEAD = re.compile(rf"\b(?:after|by) {_DAY},? (?:(\d+) {_MONTH}|{_MONTH} (\d+))
 
 # A promise quoted as past (CI11: "the plan was to let me know by Monday 23 November", "I
 # was due to hear by ..."): its day is not looked forward to.
-_REPORTED = re.compile(r"\b(?:was|were|would)\b")
+_REPORTED = re.compile(r"\b(?:was|were|would|planned)\b")
 
 
 def _dates_ahead(text: str, today: datetime.date) -> list[datetime.date]:

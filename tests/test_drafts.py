@@ -268,10 +268,11 @@ def test_CI8_CI9_attempt_past_the_budget_warns() -> None:
 
 def test_CI11_a_missed_promise_is_mentioned_once_its_date_has_passed() -> None:
     # "within a week" of 16 November, quoted on 30 November, is given its date.
-    promise = "the plan was to let me know by Monday 23 November when the face-to-face " \
+    # (to the agency recruiter, whose plan it was not: "they planned")
+    promise = "they planned to let me know by Monday 23 November when the face-to-face " \
               "interview will be"
     assert promise in _drafts("big-beanz", "check-in", "2026-11-30")[0].body
-    assert "the plan was" not in _drafts("big-beanz", "check-in", "2026-11-23")[0].body
+    assert "planned" not in _drafts("big-beanz", "check-in", "2026-11-23")[0].body
 
 
 def test_check_in_goes_to_the_recruiter_when_there_is_one() -> None:
@@ -299,6 +300,8 @@ def test_CO4_states_the_deadline_and_interest_CO2_without_ultimatum() -> None:
     body = _drafts("competing-offer", "competing-offer", "2026-11-24")[0].body
     assert "reply by Friday, December 4" in body
     assert "I remain very interested in the Junior Product Designer role" in body
-    assert "where you are in your process" in body
+    # CO4's timeline: the decision date the profile gives, before the deadline, asked after
+    assert "I understand you hope to decide by Thursday, November 26; could you let me know " \
+           "whether that still stands?" in body
     for ultimatum in ("unless", "otherwise", "need an answer", "must"):
         assert ultimatum not in body.lower()

@@ -146,7 +146,7 @@ def test_CI11_a_promise_that_names_its_recipient_says_you(invoke: Any, tmp_path:
         "promise: let Sam know within a week whether I am through"))
     result = invoke("check-in", path, "--today", "2026-11-30")
     assert "Dear Sam," in result.stdout
-    assert "I understand the plan was to let you know by Monday 23 November whether I am " \
+    assert "I understand they planned to let you know by Monday 23 November whether I am " \
            "through" in result.stdout
 
 

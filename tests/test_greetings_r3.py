@@ -464,20 +464,35 @@ status: waiting
 
 @pytest.mark.parametrize("tone", TONES)
 @pytest.mark.parametrize("channel", ["email", "card"])
-def test_G2_a_title_of_office_is_kept_in_every_tone_a_courtesy_title_not_when_warm(
+def test_G2_a_title_of_office_is_kept_in_every_tone_and_its_panel_greeted_alike(
         tmp_path: Path, tone: str, channel: str) -> None:
+    """A title of office is kept even when warm; beside it, the panel's courtesy titles are
+    kept too (round 21: "Dear Lakshmi" beside "Dear Prof. Tan" read as presumptuous)."""
     drafts = {draft.to[0].name: draft for draft in
               _drafts(tmp_path, TITLED_PANEL, "thank-you", tone, channel)}
-    warm = tone == "warm"
     assert {name: _greeted(draft) for name, draft in drafts.items()} == {
         "Cllr Rhodri ap Gwilym": "Cllr ap Gwilym",
         "Prof. Ewan Lindqvist": "Professor Lindqvist",
-        "Dr Aisha Rahman": "Aisha" if warm else "Dr Rahman",
-        "Ms Bea Ferreira": "Bea" if warm else "Ms Ferreira",
+        "Dr Aisha Rahman": "Dr Rahman",
+        "Ms Bea Ferreira": "Ms Ferreira",
         "Group exercise assessor": "Assessor"}
     assert _g2(drafts["Cllr Rhodri ap Gwilym"]) == []
     (note,) = _g2(drafts["Group exercise assessor"])
     assert note.endswith(_role_note("Assessor", "a role", "Group exercise assessor"))
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_G2_a_courtesy_title_gives_way_when_warm_on_a_panel_without_a_title_of_office(
+        tmp_path: Path, tone: str) -> None:
+    panel = TITLED_PANEL.replace("      - name: Cllr Rhodri ap Gwilym\n        main_contact: "
+                                 "true\n      - name: Prof. Ewan Lindqvist\n", "")
+    drafts = {draft.to[0].name: draft for draft in
+              _drafts(tmp_path, panel, "thank-you", tone, "email")}
+    warm = tone == "warm"
+    assert {name: _greeted(draft) for name, draft in drafts.items()} == {
+        "Dr Aisha Rahman": "Aisha" if warm else "Dr Rahman",
+        "Ms Bea Ferreira": "Bea" if warm else "Ms Ferreira",
+        "Group exercise assessor": "Assessor"}
 
 
 @pytest.mark.parametrize("written", ["Tyler M", "Tyler M."])

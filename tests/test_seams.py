@@ -203,6 +203,7 @@ NOT_FLAGGED = [
     ("a-name-an", "We met An and Sam at the open day."),
     ("heading", "## Notes on How the team works"),
     ("i-led", "Something I did not mention: I led the volunteer rota."),
+    ("i-after-an-article", "I am writing about the I A role at Ashworth & Lyle."),  # round 21
     ("i-also-speak", "I also speak Polish."),
     ("i-really", "I really enjoyed our conversation."),
     ("i-have", "I have five years of experience."),

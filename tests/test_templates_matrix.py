@@ -360,7 +360,8 @@ def test_RC1_debrief_on_the_interview_day_RC2_ends_with_the_questions() -> None:
     body = words.split(draft.body).body
     assert "today's video interview with Priya Shah" in body
     last = words.paragraphs(body)[-1]
-    assert "how many candidates" in last and "next round" in last
+    # RC2; after what they said would happen, whether it holds (not "the next round")
+    assert "how many candidates" in last and "whether that timing still holds" in last
 
 
 def test_RC2_debrief_names_every_interviewer(tmp_path: Path) -> None:

@@ -102,14 +102,14 @@ def test_TY4_the_relevance_tail_follows_only_a_short_claim(highlight: str | None
 
 
 @pytest.mark.parametrize(("tone", "variant", "tail", "sentence"), [
-    ("standard", 0, True, "One thing we did not get to talk about: I am fluent in Polish, which "
-                          "I think would be useful here."),
-    ("standard", 0, False, "One thing we did not get to talk about: I am fluent in Polish."),
+    ("standard", 0, True, "You may also like to know that I am fluent in Polish, which I think "
+                          "would be useful here."),
+    ("standard", 0, False, "You may also like to know that I am fluent in Polish."),
     ("formal", 0, True, "I should mention that I am fluent in Polish, which I believe would be "
                         "of value here."),
     ("formal", 0, False, "I should mention that I am fluent in Polish."),
-    ("warm", 0, False, "One thing I forgot to mention: I am fluent in Polish."),
-    ("standard", 2, False, "I did not get to mention that I am fluent in Polish."),
+    ("warm", 0, False, "It might help to know that I am fluent in Polish."),
+    ("standard", 2, False, "It is perhaps worth adding that I am fluent in Polish."),
 ])
 def test_TY4_a_highlight_takes_the_tail_only_where_it_reads(tone: str, variant: int, tail: bool,
                                                             sentence: str) -> None:
@@ -124,8 +124,8 @@ def test_TY4_a_personal_highlight_in_a_profile_gets_no_tail(tmp_path: Path) -> N
         "    - Built the society's volunteer rota in Airtable, cutting no-shows by a third\n",
         "    - I looked after my mum at home for three years\n"))
     body = _body(path, "standard", 0)
-    assert "One thing we did not get to talk about: I looked after my mum at home for three " \
-           "years. " in body
+    assert "You may also like to know that I looked after my mum at home for three years. " \
+           in body
 
 
 # ---------------------------------------------------------------- TY4: after an offer
@@ -250,7 +250,8 @@ def test_TY4_an_activity_is_told_from_a_topic(discussed: str | None, activity: b
     ("assessment-centre", "a plant expansion plan", "standard", 0,
      "I especially enjoyed talking through a plant expansion plan."),
     ("assessment-centre", "a plant expansion plan", "warm", 1,
-     "Talking through a plant expansion plan was a highlight for me."),
+     "I valued talking through a plant expansion plan."),
+    ("in-person", "the rota", "warm", 1, "I valued our chat about the rota."),
     ("assessment-centre", "the group exercise", "formal", 0,
      "I particularly valued the group exercise."),
 ])

@@ -322,14 +322,14 @@ def _next(text: str, tokens: list[re.Match[str]], index: int, *,
 
 def _numeral(text: str, tokens: list[re.Match[str]], index: int) -> bool:
     """'Phase I', 'Type I', 'Henry I': "I" as a number, after a word that numbers things
-    or a capitalised word in mid-sentence."""
+    or a capitalised word in mid-sentence; or a name's, after an article."""
     if index == 0 or not _same_line(text, tokens[index - 1].end(), tokens[index].start()):
         return False
     previous = tokens[index - 1][0]
     if not previous[-1].isalnum():
         return False
-    if previous.lower() in data.ROMAN_NOUNS:
-        return True
+    if previous.lower() in data.ROMAN_NOUNS or previous.lower() in ("the", "a", "an"):
+        return True  # "Phase I"; "the I A role": no pronoun after an article
     return previous[0].isupper() and index >= 2 and \
         _same_line(text, tokens[index - 2].end(), tokens[index - 1].start()) and \
         tokens[index - 2][0][-1] not in ".!?:"

@@ -12,7 +12,7 @@ from typing import Any
 from followup.compose.template_helpers import longdate
 from followup.draft import Note
 from followup.profile import Interview, Interviewer, Profile
-from followup.profile.dating import after_written_date, decided_by, month_part
+from followup.profile.dating import after_written_date, decided_by, month_part, named_holiday
 from followup.profile.forms import FieldKind, Fitted, Name
 from followup.profile.reading import Reading, discussed
 from followup.profile.smallfile import field_name
@@ -102,6 +102,8 @@ class Fitting:
         when = f"by {longdate(decided, self.profile.country)}" if decided else None
         if decided and not interview.decision_by and (part := month_part(interview.promise)):
             when = f"in {part}"  # "probably mid-December": not made a day they never said
+        elif decided and not interview.decision_by and (held := named_holiday(interview.promise)):
+            when = held  # "after Thanksgiving": their words, not the tool's reckoning
         elif decided and not interview.decision_by and after_written_date(interview.promise):
             when = f"after {longdate(decided, self.profile.country)}"  # "... thereafter"
         fitted = self.field("promise", interview.promise, (*keys, "promise"),
@@ -110,8 +112,12 @@ class Fitting:
         if fitted is None or fitted.text is None or (
                 fitted.form == "time" and interview.decision_by):
             return (when, "time") if when else (None, None)
-        return (said_to(self.reading.promise(fitted.text, interview.date, today), to),
-                fitted.form)
+        said = said_to(self.reading.promise(fitted.text, interview.date, today), to)
+        recruiter_entry = self.profile.recruiter
+        if re.search(r"\b(?:we|us|our)\b", interview.promise, re.I) and not (
+                recruiter and recruiter_entry and recruiter_entry.agency):
+            said = re.sub(r"\bfrom them\b", "from you", said)  # "hear from us", to the employer
+        return said, fitted.form
 
     def highlights(self, interview: Interview) -> list[str | None]:
         """TY4, TY5: the highlight of each interviewer's note: one not discussed in this round

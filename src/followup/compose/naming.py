@@ -29,7 +29,8 @@ _LOCAL_COUNCIL = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Shir
 
 # A firm's legal form, which a letter leaves to its letterhead: "Cindercone Labs, Inc.".
 _LEGAL_FORM = re.compile(r"(?:,|\s+[-–—])?\s+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Ltd\.?|"
-                         r"Limited|plc|PLC|Pty\.? Ltd\.?|GmbH|S\.A\.|B\.V\.)$")
+                         r"Limited|plc|PLC|(?:\(?Pty\)?|Pvt|Private)\.? (?:Ltd\.?|Limited)|"
+                         r"GmbH|S\.A\.|B\.V\.)$")
 
 
 def _capitalised(word: str, index: int) -> str:

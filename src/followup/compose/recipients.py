@@ -131,6 +131,21 @@ def greets_formally(name: Name, tone: str, traditional: bool) -> bool:
     return tone != "warm" or traditional or name.honorific not in COURTESY_TITLES
 
 
+def titled_panel(interview: Interview, person: Interviewer | Recruiter, reading: Reading) -> bool:
+    """G2: whether someone else on the panel is greeted by title even in the warm tone (a
+    title of office, or no sure first name): then a courtesy title is kept too, alike ("Dear
+    Prof. Tan", "Dear Ms Ong", "Dear Dr Pillai-Rajan", not "Dear Lakshmi")."""
+    from followup.profile.honorifics import COURTESY_TITLES
+
+    for other in interview.interviewers:
+        name = person_name(other, reading)
+        if other.name != person.name and (len((other.salutation or "").split()) > 1 or (
+                name.honorific and (name.honorific not in COURTESY_TITLES or not (
+                    name.first and name.certain)))):
+            return True  # "salutation: Mr MacDonald" too
+    return False
+
+
 # A line of a signature that is a name: words of letters ("Bao Ngoc Tran", "Bex", "J. Lee"),
 # nothing else (no number, address, "|" or comma).
 _NAME_LINE = re.compile(r"[^\W\d_][^\W\d_'\u2019.-]*(?:[ '\u2019.-]+[^\W\d_]+)*\.?")
@@ -249,10 +264,12 @@ def _honorific_and_salutation(person: Interviewer | Recruiter) -> tuple[str | No
 
 
 def display_name(name: Name) -> str:
-    """A person as a sentence names them: the full name, or a role as "the hiring manager",
-    its acronyms kept ("the regional HR manager", "the GM" as written; "HR" alone stays)."""
-    if not name.role:
-        return name.full
+    """A person as a sentence names them: the full name ("Mrs Kulkarni" when that is all
+    there is), or a role as "the hiring manager", its acronyms kept ("the regional HR
+    manager", "the GM" as written; "HR" alone stays)."""
+    if not name.role:  # a surname alone keeps its title: "Mrs Kulkarni", not "Kulkarni"
+        alone = name.honorific and name.surname and name.full == name.surname
+        return f"{name.honorific} {name.full}" if alone else name.full
     role = name.full.removeprefix("the ").removeprefix("The ")
     if role.isupper() and role == name.full:
         return role

@@ -29,6 +29,7 @@ from followup.compose.recipients import (
     reachable,
     salutation,
     signing,
+    titled_panel,
     unthanked,
 )
 from followup.draft import Address, Note
@@ -39,6 +40,7 @@ from followup.profile.dating import decided_by
 from followup.profile.forms import Greeting
 from followup.profile.reading import Reading, read
 from followup.vocabulary import MEETINGS, SITUATIONS
+from followup.words import is_sign_off
 
 __all__ = ["Options", "Target", "company_in_text", "position", "possessive", "targets"]
 
@@ -333,12 +335,13 @@ def _greeting(profile: Profile, person: Interviewer | Recruiter, reading: Readin
     greeted, keys = panel_entry(profile, person)  # a recruiter who sat on the panel
     name = person_name(greeted, reading)
     # The formal tone asks for the title when it is not known, as a traditional employer's
-    # panel does.
-    traditional = profile.style == "traditional"
-    greeting = salutation(greeted, reading, formal=greets_formally(
-        name, tone, traditional and isinstance(greeted, Interviewer)),
-        ask_title=tone == "formal" or (traditional and isinstance(greeted, Interviewer)),
-        company=profile.company, country=profile.country)
+    # panel does; a panel greeted by title even when warm is greeted alike.
+    traditional = profile.style == "traditional" and isinstance(greeted, Interviewer)
+    alike = traditional or (tone == "warm" and isinstance(greeted, Interviewer) and
+                            titled_panel(interview, greeted, reading))
+    greeting = salutation(greeted, reading, formal=greets_formally(name, tone, alike),
+                          ask_title=tone == "formal" or traditional, company=profile.company,
+                          country=profile.country)
     keys = keys or _keys(interview, person, index)
     notes = [Note("G2", greeting.note, field=(*keys, "name"))] if greeting.note else []
     return greeting, notes
@@ -368,13 +371,13 @@ _CASUAL_SIGN_OFF = re.compile(r"(?:cheers|thanks|thx|ta|best|all the best|talk s
 def _sign_off(profile: Profile, reading: Reading, formal: bool) -> tuple[Candidate, bool,
                                                                          list[Note]]:
     """The candidate as the draft signs (`_signed`), whether their signature starts with a
-    sign-off of its own ("Ngā mihi,": a line of a few words ending in a comma; the draft
-    then adds none), and a note when a formal draft puts its own in place of a casual one."""
+    sign-off of its own ("Ngā mihi,": a few words and a comma, or "Cheers" without one; the
+    draft then adds none), and a note when a formal draft puts its own for a casual one."""
     candidate, signed = _signed(profile, reading, formal)
     lines = (candidate.signature or "").strip().splitlines()
     first = lines[0].strip() if lines else ""
-    if not (first.endswith(",") and len(first.split()) <= 4):
-        return candidate, False, signed
+    if not (first.endswith(",") and len(first.split()) <= 4) and not is_sign_off(first):
+        return candidate, False, signed  # "Cheers" and "Thanks & Regards" without a comma too
     if not formal or not _CASUAL_SIGN_OFF.fullmatch(first):
         return candidate, True, signed
     rest = "\n".join(lines[1:]).strip() or candidate.name

@@ -34,7 +34,7 @@ _MONTH_PART = rf"(?P<mpart>early|mid|late)[\s-]+(?P<month>{'|'.join(MONTHS)})"
 _RELATIVE = (
     r"\b(?P<span>(?:with)?in|over|takes?(?:\s+(?:about|around|roughly))?)\s+"
     r"(?P<next>(?:the\s+)?(?:next|coming)\s+)?"
-    r"(?:(?P<n>\d{1,2}(?:\s*[-–]\s*\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|"
+    r"(?:(?P<n>\d{1,2}(?:\s*(?:[-–]|to)\s*\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|(?:a )?couple of|a few|few|several)"
     r"\s+)?(?P<unit>(?:working |business )?days?|weeks?|months?|fortnight)(?:['’]s?\s+time)?\b"
     # "within 2 weeks of the interview" (the assessment day, the panel: where it was said)
@@ -92,7 +92,8 @@ _MONTH = r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _NAMED_DATE = re.compile(
     rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format('month')}"
-    rf"|{_MONTH.format('month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b", re.IGNORECASE)
+    rf"|{_MONTH.format('month2')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"|(?<=\bthe )(?P<day3>\d{1,2})(?:st|nd|rd|th))\b", re.IGNORECASE)  # "meets on the 14th"
 
 
 def after_written_date(text: str | None) -> bool:
@@ -105,14 +106,29 @@ def after_written_date(text: str | None) -> bool:
                                     re.IGNORECASE))
 
 
+def named_holiday(text: str | None) -> str | None:
+    """A promise's time by a holiday, as said: "after Thanksgiving" (its date is the tool's
+    reckoning, not their words: a draft says the holiday)."""
+    found = _relative().search(text or "") if text and re.search(
+        r"christmas|xmas|holidays|new year|thanksgiving", text, re.I) else None
+    while found and not found["holiday"]:
+        found = _relative().search(text or "", found.end())
+    return f"{found['hprep'].lower()} {found['holiday']}" if found else None
+
+
 def _named_dates(text: str, said_on: datetime.date) -> list[datetime.date]:
     """The dates a promise writes out, each the next such day from `said_on`."""
     found = []
     for match in _NAMED_DATE.finditer(text):
-        month = [name[:3].lower() for name in MONTHS].index((match["month"] or
-                                                             match["month2"])[:3].lower()) + 1
-        day = int(match["day"] or match["day2"])
-        for year in (said_on.year, said_on.year + 1):
+        if match["day3"]:  # "the 14th": the next 14th of a month
+            months = [(said_on.year + (said_on.month + ahead - 1) // 12,
+                       (said_on.month + ahead - 1) % 12 + 1) for ahead in range(3)]
+        else:
+            month = [name[:3].lower() for name in MONTHS].index((match["month"] or
+                                                                 match["month2"])[:3].lower()) + 1
+            months = [(said_on.year, month), (said_on.year + 1, month)]
+        day = int(match["day"] or match["day2"] or match["day3"])
+        for year, month in months:
             with contextlib.suppress(ValueError):  # "31 Nov" is no day
                 if (date := datetime.date(year, month, day)) >= said_on:
                     found.append(date)

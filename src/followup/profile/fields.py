@@ -58,6 +58,8 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     if problem is not None:
         return Fitted(written, found.form, None, problem, None)
     text = with_the(found.text, kind) if kind in ("learned", "discussed") else found.text
+    if kind == "question" and found.form != "question":  # "I want to know if they ...":
+        text = re.sub(r"^if\s", "whether ", text)  # "hear more about whether they ..."
     if kind in ("learned", "discussed", "question"):
         from followup.profile.addressed import to_you
 

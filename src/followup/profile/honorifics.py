@@ -29,7 +29,7 @@ HONORIFICS = {
     "mr": "Mr", "mister": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx",
     "dr": "Dr", "doctor": "Dr", "prof": "Prof", "professor": "Professor", "sir": "Sir",
     "dame": "Dame", "rev": "Rev", "revd": "Revd", "reverend": "Reverend", "lord": "Lord",
-    "lady": "Lady",
+    "lady": "Lady", "mme": "Mme", "madame": "Madame", "mlle": "Mlle",  # French: Quebec
     # titles of office, rank or religion people put in names ("Cllr Rhodri ap Gwilym",
     # "Sr. Mary": a religious sister, written in full, as "Sr" may be read as "Senior")
     "cllr": "Cllr", "councillor": "Councillor", "councilor": "Councilor", "judge": "Judge",
@@ -45,7 +45,7 @@ FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame"})  # Sir John, not Sir Smith
 # courtesy, a doctor, a minister: "Dear Hamish"); any other, of an office or a rank
 # (Professor, Cllr, Judge, Captain, Sister), is kept in every tone: "Dear Professor Becker".
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Rev", "Revd", "Reverend",
-                             "Pastor", "Chef"})
+                             "Pastor", "Chef", "Mme", "Madame", "Mlle"})
 ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Rev", "Fr"})  # "Dr." in the US
 # and Canada; ranks are written in full in a greeting ("Dear Captain Penhaligon")
 FULL_STOP_COUNTRIES = frozenset({"US", "CA"})

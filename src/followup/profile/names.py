@@ -2,13 +2,10 @@
 
 `read_name` reads "Dr. Anika Desai", "priya shah", "Zhang Wei", "the recruitment team" or
 "Clinic Director's assistant (Jess?)" into honorific, first name and surname, saying whether
-the first name is sure; `greeting` gives what follows "Dear ", with a note naming the
-profile field that would make it sure; `signature_name` how the person signs.
-nameparser parses (particles, "Surname, First", case); the rules here are those it lacks:
-roles, family-name-first and compound given names, Irish and Welsh particles, names in
-brackets.
-Honorifics, letters after a name and the formal greeting are `honorifics`'.
-"""
+the first name is sure; `greeting` gives what follows "Dear ", with a note naming the field
+that would make it sure; `signature_name` how the person signs. nameparser parses; the rules
+here are those it lacks: roles, family-name-first and compound given names, Irish and Welsh
+particles, names in brackets, initials. Honorifics and the formal greeting: `honorifics`."""
 
 from __future__ import annotations
 
@@ -87,6 +84,7 @@ MAC_NAMES = word_set("""macdonald mackenzie maclean macleod macgregor macarthur 
     macmillan macintyre macaulay macpherson macneil macrae mackinnon macfarlane maclachlan""")
 ASIDES = re.compile(r'\s*(?:\(([^()]*)\)|"([^"]*)"|\u201c([^\u201d]*)\u201d)\s*')
 ONE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+INITIALS = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?")  # "J", "T.M.", "j.k"
 WRAPPERS = {"(": ")", '"': '"', "\u201c": "\u201d", "'": "'"}
 # A name in brackets after a role, perhaps with a doubt: "(Jess?)", "(maybe Jess)".
 BRACKETED_NAME = re.compile(
@@ -131,6 +129,8 @@ def read_name(written: str, honorific: str | None = None) -> Name:
     parsed = parse(rest)
     words = chosen_words(parsed)
     first, surname, certain = name_parts(words, parsed, found)
+    if found and first and INITIALS.fullmatch(first):  # "Ms T.M. Sekhukhune": not "Dear
+        first, certain = None, False  # T.M." (but "T.J. Brandvold" may go by T.J.)
     if len(words) > 1 and fold(words[0]) in NICKNAMED:  # "Big Mike": Mike
         first, surname, certain = words[1], " ".join(words[2:]) or None, True
     nickname = aside or parsed.nickname
@@ -140,8 +140,9 @@ def read_name(written: str, honorific: str | None = None) -> Name:
 
 
 def tidy(text: str) -> str:
-    """One space between words; no stray punctuation around the name, no wrapping quotes."""
-    text = " ".join(text.split()).strip(" ,;:!?*\u2022-\u2013\u2014").rstrip(".").strip()
+    """One space between words; no stray punctuation ("J.K." kept whole) or wrapping quotes."""
+    text = " ".join(text.split()).strip(" ,;:!?*\u2022-\u2013\u2014")
+    text = text if INITIALS.fullmatch(text) and "." in text[:-1] else text.rstrip(".").strip()
     while len(text) > 1 and WRAPPERS.get(text[0]) == text[-1]:
         text = text[1:-1].strip()
     return text
@@ -204,9 +205,8 @@ def person_part(text: str) -> str:
 
 @functools.cache
 def parser_constants() -> Constants:
-    """nameparser without titles, which would take "Dean Smith" or "HR" for titles, nor
-    letters after a name, which `honorifics` reads ("Tom Ra" is no Tom with an RA); with the
-    Irish surname particles it lacks ("Nic Giolla Phádraig")."""
+    """nameparser without titles ("Dean Smith", "HR") or letters after a name, which
+    `honorifics` reads; with the Irish surname particles it lacks ("Nic Giolla Phádraig")."""
     from nameparser.config import CONSTANTS, Constants
     prefixes = {str(prefix) for prefix in CONSTANTS.prefixes} | GAELIC_PARTICLES | WELSH_PARTICLES
     return Constants(titles=(), first_name_titles=(), suffix_acronyms=(), prefixes=prefixes)
@@ -378,14 +378,14 @@ def informal_greeting(name: Name, country: str | None) -> Greeting:
 
 
 def first_guesses(name: Name) -> list[str]:
-    """An unsure name's likely first names: after a family name (a Vietnamese name's last
-    word), or the first given name, alone or with the next."""
+    """An unsure name's likely first names: after a family name (Vietnamese: the last word),
+    or the first given name, alone or with the next; none of initials."""
     words = name.full.split()
     if name.surname is None:  # "Zhang Wei"; "Nguyen Van An": An
         vietnamese = fold(words[0]) in VIETNAMESE_FAMILY_NAMES if words else False
         return [words[-1] if vietnamese else " ".join(words[1:])] if len(words) > 1 else []
     given = words[:len(words) - len(name.surname.split())]
-    if not given or len(given[0].rstrip(".")) == 1:
+    if not given or INITIALS.fullmatch(given[0]):
         return []
     return [given[0], f"{given[0]} {given[1]}"] if len(given) > 1 else [given[0]]
 

@@ -3,8 +3,7 @@ without stray punctuation, with the shorthand of notes written out (G2: "approx.
 is "around 40 graduates"); a field typed in capitals in sentence case; asides in brackets set
 apart; a label before a colon or a dash ("Capstone: ...", "Languages - ..."); and the pieces
 a comma, a semicolon or a dash joins ("Saturday supervisor at a garden centre, 3 yrs"), each
-named for what it is, so that a sentence keeps what reads in it and leaves out the rest.
-"""
+named for what it is, so that a sentence keeps what reads in it and leaves out the rest."""
 
 from __future__ import annotations
 
@@ -43,8 +42,7 @@ from followup.words import without_asides
 
 
 def sentences(written: str) -> Iterator[tuple[str, bool]]:
-    """The text's sentences, tidied, each with whether it asked (ended in "?"). A line
-    break ends one too: a list on several lines is several items."""
+    """The text's sentences, tidied, each with whether it asked ("?"); a line ends one."""
     for line in written.splitlines():
         pieces: list[str] = []
         line = re.sub(r"^\s*(?:[-*•>]+|\d{1,2}[.)])\s+", "", line)  # a list's "1." or "-"
@@ -84,6 +82,8 @@ def tidy(text: str) -> tuple[str, bool]:
     text = re.sub(r"\b(\d+(?:\.\d+)?)\s*(yrs?|wks?|mths?|mos|hrs?|mins?)\b\.?(\s+\S+)?", units,
                   text, flags=re.I)
     text = re.sub(r"(?:\s*[,;:])*\s+–(?:\s+[,;:–]+)*\s+", " – ", text)  # ", - " is one dash
+    text = re.sub(r"\b((?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|many|several) "
+                  r"(?:years|months))\s+(?=experience\b)", r"\1' ", text, flags=re.I)  # 12 years'
     text = re.sub(r"^(?:[\s.,;:!?…\-–—/&+*•>]|\d{1,2}[.)]\s)+", "", text)
     asked = bool(re.search(r"\?[\"'”’)]*$", text))
     while True:  # '"Python, etc."': a quote, a full stop and "etc", each hiding the next

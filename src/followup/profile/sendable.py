@@ -333,8 +333,9 @@ def shorthand(text: str, *, questions: bool = False) -> str | None:
     for word in WORD.findall(text):
         core = word.strip(".,;:'’\"()")
         # "Thurs", "oct"; "sat", "wed" and "sun" are words too, shorthand only with a capital
-        dated = core.lower() in DATES and not (core[:1].isupper() and word.endswith(".")) and \
-            (core[:1].isupper() or core not in WORDS_TOO)
+        dated = any(part.lower() in DATES and not (part[:1].isupper() and word.endswith(".")) and
+                    (part[:1].isupper() or part not in WORDS_TOO)
+                    for part in core.split("-"))  # "Mar-May" too
         if re.fullmatch(r"\d+x|x\d+|~\S*", core.lower()) or dated or \
                 core in NOTES or re.fullmatch(r"[A-Z][a-z][A-Z]", core):
             return str(word)

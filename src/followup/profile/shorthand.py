@@ -30,7 +30,10 @@ NOTES = frozenset((
     "poss", "prob", "probs", "def", "defo", "w/o", "b/c", "bc", "abt", "mgr", "yr", "mth",
     "wk", "hr", "tho", "convo", "pres", "prezzo", "cant", "wont", "im", "id", "etc", "ish",
     "nb", "aka", "eta", "tbc", "tbd", "approx", "x", "vs", "eng", "qs", "info", "yoy", "YOY",
-    "QOQ", "sys", "hols", "NYE", "fav", "fave", "faves", "favs", "perm", "temp"))
+    "QOQ", "sys", "hols", "NYE", "fav", "fave", "faves", "favs", "perm", "temp",
+    # text-speak, and a sign's shorthand (round 21)
+    "wat", "wot", "some1", "any1", "every1", "no1", "gr8", "2day", "2moro", "2morrow", "tmrw",
+    "l8r", "thnx", "cuz", "bcoz", "bcz", "dat", "dis", "wen", "wud", "cud", "shud", "ctr"))
 
 # Spoken words a letter does not use (G2): "the college day release thing", "(he's a
 # sparky)". Unlike shorthand, nothing writes them out: only the user knows what they mean.

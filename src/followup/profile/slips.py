@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from followup.profile.wordforms import CLOSED, article, bare, lemminflect, readings, words_of
+from followup.profile.wordforms import (
+    CLOSED,
+    LANGUAGES,
+    article,
+    bare,
+    lemminflect,
+    readings,
+    words_of,
+)
 
 TOKEN = re.compile(r"[\w'’.&/%-]+")
 # Words after which a noun is an object, or a question's subject: "Would the reporter write",
@@ -70,6 +78,8 @@ def slip(fitted: str) -> str | None:
             _confused(words, low, index)
         if found:
             return found
+    if found := ("(since" not in fitted and _since(words, low)) or _language(words, low):
+        return found
     noted = HOW_OFTEN_ING.search(fitted)
     if noted and not CARRIED.search(fitted[:noted.start()]):
         return (f"'{noted[0]}' reads as a note to yourself: write it as a sentence "
@@ -124,10 +134,15 @@ def _count(words: list[str], low: list[str], index: int) -> str | None:
 
 
 def _the(low: list[str], index: int) -> str | None:
-    """A preposition and "same" or an ordinal with no "the": "at same time", "after first
-    year"."""
+    """A preposition and "same", an ordinal or "next" with no "the": "at same time", "after
+    first year", "in next financial year"."""
     place, which = low[index], low[index + 1]
     noun = low[index + 2] if index + 2 < len(low) else ""
+    # "in next financial year"; but "by next week" and "in next year's budget" are English
+    if place in ("in", "during", "within") and which in ("next", "coming", "following") and \
+            noun and noun not in CLOSED and not noun.endswith(("'s", "’s")):
+        return (f"'{place} {which} {noun}' needs 'the' ('{place} the {which} {noun}'): write it "
+                "as you would in the letter")
     if not noun or "NOUN" not in readings(noun) or "PLURAL" in readings(noun) or not (
             (which in TAKE_THE and place in PEOPLE_PLACES | ORDINAL_PLACES | {"in", "on"}) or
             (which in ORDINALS and place in ORDINAL_PLACES)):
@@ -176,3 +191,29 @@ def _place(words: list[str], low: list[str], index: int) -> str | None:
     phrase = " ".join(words[index + 1:at + 1])
     return (f"'{place} {phrase}' needs 'a' or 'the' ('{place} a {phrase}'): write it as you "
             "would in the letter")
+
+
+# Verbs of a state that goes on, which take "have ..." before "since": "hold my LCQ since
+# 2024" is "have held my LCQ since 2024".
+LASTING = words_of("hold work live teach know use run lead manage volunteer am")
+
+
+def _since(words: list[str], low: list[str]) -> str | None:
+    """A state since a time, in the present: "hold my LCQ since 2024"."""
+    if not low or low[0] not in LASTING or "since" not in low[1:]:
+        return None
+    done = "been" if low[0] == "am" else \
+        (lemminflect().getInflection(low[0], "VBN") or (low[0] + "ed",))[0]
+    return (f"'{words[0]} ... since' needs 'have {done}' ('have {done} ... since'): write it as "
+            "you would in the letter")
+
+
+def _language(words: list[str], low: list[str]) -> str | None:
+    """A language with "the", or "well" before it: "I understand well the Spanish"."""
+    for index in range(1, len(low)):
+        if low[index] in LANGUAGES and words[index][:1].isupper() and low[index - 1] in (
+                "the", "well") and (index + 1 == len(low) or low[index + 1] in CLOSED):
+            return (f"'{' '.join(words[index - 1:index + 1])}' reads '{words[index]}' (a "
+                    "language takes no 'the', and 'well' goes after it): write it as you "
+                    "would in the letter")
+    return None

@@ -57,6 +57,11 @@ THEIRS = re.compile(
     r"(?:strengths|weaknesses)|where do you see yourself)", re.I)
 
 
+# TY4: "the team is only 3 officers": a note to self's reaction, said to the manager of it.
+ONLY = re.compile(r"\bonly\s+(?:\d+|one|two|three|four|five|six|a (?:few|couple|handful))\b",
+                  re.IGNORECASE)
+
+
 def problem(kind: str, fitted: str) -> str | None:
     """Why a note cannot say `fitted` (the words its frames take), or None when it can."""
     if kind in ("discussed", "question") and (paperwork := PAPERWORK.search(fitted)):
@@ -74,6 +79,9 @@ def problem(kind: str, fitted: str) -> str | None:
     if kind == "learned" and (worry := WORRY.search(fitted)):
         return (f"it is about a worry of theirs ('{worry[0]}'), which a thank-you note cannot "
                 "say it was good to learn: write what you learned of the work")
+    if kind == "learned" and (small := ONLY.search(fitted)):
+        return (f"'{small[0]}' is your own reaction, which whoever runs it may read as a "
+                "judgement: write what you learned as a fact")
     if kind == "question" and THEIRS.match(fitted):
         return ("it reads as a question they asked you, which a note would ask them back: "
                 "write the question you want to ask them")

@@ -163,7 +163,9 @@ def plural_subject(words: list[str]) -> int | None:
     the events" (where "that" is wanted, not "about"); the verb's place."""
     for index in range(1, min(4, len(words) - 1)):
         before, after = bare(words[index - 1]), bare(words[index + 1])
-        if "PLURAL" in readings(before) and "BASE" in readings(bare(words[index])) and (
+        plural = "PLURAL" in readings(before) or (  # a trade's word: "chargehands"
+            not readings(before) and re.fullmatch(r"[a-z]{3,}[^su]s", before) is not None)
+        if plural and "BASE" in readings(bare(words[index])) and (
                 after in QUANTITIES or after in DETERMINERS) and not any(
                 bare(word) in CLOSED - {"the"} or word.endswith(",") for word in words[:index]):
             return index

@@ -298,7 +298,7 @@ def is_person(word: str) -> bool:
 
 def is_question(words: list[str], asked: bool) -> bool:
     """A direct question: "Is there...", "How does the team...", or a question word and a
-    question mark without a statement's subject after it ("how the team works?" is not)."""
+    question mark without a statement's subject after it ("how [often] the team works?")."""
     first, second = bare(words[0]), bare(words[1]) if len(words) > 1 else ""
     subject = second in DETERMINERS or second in SUBJECTS or second == "there"
     if first in AUXILIARIES:  # "Do chefs", but not "Can drive a forklift"
@@ -316,7 +316,7 @@ def is_question(words: list[str], asked: bool) -> bool:
         if bare(words[index]) in ("do", "does", "did") or (bare(words[index]) in AUXILIARIES and (
                 after in DETERMINERS or after in SUBJECTS or "NOUN" in readings(after))):
             return True
-    return asked and not subject
+    return asked and not (subject or (first == "how" and bool({*words[2:3]} & DETERMINERS)))
 
 
 def topic(words: list[str]) -> str:
