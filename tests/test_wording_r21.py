@@ -431,3 +431,115 @@ def test_CI10_CO4_the_last_check_in_tells_of_the_offer_and_the_notice_of_the_dat
                   "2026-12-01")
     assert "I understand you hope to decide by Friday 18 December; could you let me know " \
            "whether that still stands?" in notice
+
+
+@pytest.mark.parametrize(("kind", "written", "says"), [
+    ("highlight", "Holder of Blasting Certificate (theory), practical pending",
+     "'Holder of' is a CV's way of saying it"),
+    ("learned", "the team work in hybrid, 3 days at the office and 2 days from the home",
+     "'the home' reads 'home'"),
+    ("discussed", "my reason for change and the expected CTC",
+     "it is about the paperwork of hiring ('reason for change')"),
+    ("learned", "42% of current GITs are women → target 50% by 2028",  # not "women to target"
+     "only part of it fits one sentence"),
+])
+def test_G2_TY4_round_22s_second_reading_leaves_these_out(kind: Any, written: str,
+                                                          says: str) -> None:
+    fitted = fit(kind, written)
+    assert fitted.text is None
+    assert fitted.problem is not None and fitted.problem.startswith(says), fitted.problem
+
+
+@pytest.mark.parametrize(("kind", "written", "text"), [
+    ("highlight", "Holder of the RTPI Certificate in Planning Enforcement",
+     "am a holder of the RTPI Certificate in Planning Enforcement"),
+    ("question", "Is it possible to do the QQI Level 6 with support from the home?",
+     "Is it possible to do the QQI Level 6 with support from the home?"),  # a care home
+    ("highlight", "Migrated Jenkins -> GitHub Actions", "migrated Jenkins to GitHub Actions"),
+])
+def test_G2_TY4_near_misses_of_round_22s_second_reading(kind: Any, written: str,
+                                                        text: str) -> None:
+    fitted = fit(kind, written)
+    assert (fitted.text, fitted.problem) == (text, None)
+
+
+SCAFFOLDER = IN_HOUSE.replace("""  email: jordan.lee@example.com
+""", """  email: jordan.lee@example.com
+  signature: |
+    Cheers
+    Jordan
+    07700 900614
+""")
+
+
+@pytest.mark.parametrize(("tone", "signed"), [
+    ("standard", "\n\nCheers\nJordan\n07700 900614\n"),  # their own sign-off, not doubled
+    ("formal", "\n\nYours sincerely,\nJordan Lee\n07700 900614\n"),  # in full, once
+])
+def test_G2_a_sign_off_without_its_comma_is_the_signatures_own(
+        invoke: Any, tmp_path: Path, tone: str, signed: str) -> None:
+    out = _run(invoke, tmp_path, SCAFFOLDER, "thank-you", "--today", "2026-11-28", "--tone",
+               tone).split("--- stderr")[0].rstrip("\n")
+    assert out.endswith(signed.rstrip("\n")), out
+    assert "Best wishes" not in out and "TY3" not in out
+
+
+@pytest.mark.parametrize(("written", "kept"), [
+    ("Sous Chef 🔥", "Sous Chef"), ("Hair Lab ✂️ Studio", "Hair Lab Studio"),
+    ("🔥", "🔥"),  # nothing else: as written, for validation to name
+    ("Sous Chef 🔥\nBcc: x@example.net", "Sous Chef \nBcc: x@example.net"),  # the header
+    ("Braeside Academy.\n", "Braeside Academy.\n"),  # checks refuse the break by name
+])
+def test_G2_emoji_come_off_a_one_line_field_and_a_line_break_stays(written: str,
+                                                                   kept: str) -> None:
+    from followup.profile.tidying import without_symbols
+
+    assert without_stray_stop(without_symbols(written)) == kept
+
+
+# ---------------------------------------------------------------- round 23's reading (r23)
+
+@pytest.mark.parametrize(("company", "named"), [
+    ("Meddygfa Tŷ Gwyn / Tŷ Gwyn Surgery", "Meddygfa Tŷ Gwyn"),  # its name twice: the first
+    ("Lakeshore Claims Software (LCS)", "Lakeshore Claims Software"),  # with its initials
+    ("Marks & Spencer (M&S)", "Marks & Spencer"),
+    ("Acme (UK)", "Acme (UK)"),  # not its initials
+])
+def test_G2_a_company_named_twice_is_named_once(company: str, named: str) -> None:
+    assert company_in_text(company) == named
+
+
+@pytest.mark.parametrize(("kind", "written", "text"), [
+    ("question", "Q: budget for training/certs (ISTQB advanced)?",
+     "the budget for training/certs (ISTQB advanced)"),
+    ("question", "Q - would I own the migration or just help?",
+     "Would I own the migration or just help?"),
+    ("learned", "the techs rotate through specialty intake every 2 weeks",
+     "that the techs rotate through specialty intake every 2 weeks"),
+    ("discussed", "teh trial shift on grill", "the trial shift on grill"),  # a typing slip
+    ("highlight", "did a short course in kitchen managment at TAFE",
+     "did a short course in kitchen management at TAFE"),
+])
+def test_G2_TY4_TY8_round_23s_fields_read_on(kind: Any, written: str, text: str) -> None:
+    fitted = fit(kind, written)
+    assert (fitted.text, fitted.problem) == (text, None)
+
+
+def test_TY8_kindly_let_me_know_the_joining_date_is_paperwork_not_a_question() -> None:
+    fitted = fit("question", "Kindly let me know the joining date and list of documents.")
+    assert fitted.text is None
+    assert fitted.problem is not None and "paperwork of hiring ('joining date')" in fitted.problem
+
+
+def test_CI2_in_the_new_year_waits_for_its_first_full_week() -> None:
+    promise = "Outcome in the new year. Order of merit, then Ministerial sign-off."
+    assert promised_day(promise, datetime.date(2026, 11, 27), "IE") == datetime.date(2027, 1, 8)
+
+
+def test_TY4_what_was_learned_of_the_reader_is_said_to_them(invoke: Any,
+                                                           tmp_path: Path) -> None:
+    text = PANEL.replace("        email: lakshmi@plp.example\n", "        email: lakshmi@plp"
+                         ".example\n        learned: that Lakshmi started as a lab technician\n")
+    out = _run(invoke, tmp_path, text, "thank-you", "--to", "Pillai-Rajan", "--today",
+               "2026-11-27", "--tone", "standard")
+    assert "that you started as a lab technician" in out and "Lakshmi started" not in out

@@ -82,9 +82,15 @@ class Fitting:
                                        field=(*keys, kind)))
                 found[kind] = None
         question = found["question"]
-        return {**{kind: fitted and ((to_them and fitted.to_them) or fitted.text)
-                   for kind, fitted in found.items()},
-                "question_asked": bool(question and question.form == "question")}
+        said: dict[str, str | None] = {
+            kind: ((to_them and fitted.to_them) or fitted.text) if fitted else None
+            for kind, fitted in found.items()}
+        if to_them:  # "that Sam started as a volunteer", to Sam: "that you started ..."
+            from followup.compose.recipients import person_name
+
+            name = person_name(person, self.reading)
+            said = {kind: text and said_to(text, name) for kind, text in said.items()}
+        return {**said, "question_asked": bool(question and question.form == "question")}
 
     def promise(self, interview: Interview, keys: Keys, today: datetime.date,
                 to: Name, *, recruiter: bool, debrief: bool = False

@@ -56,6 +56,12 @@ def company_in_text(company: str) -> str:
     # its group, its trust or its branch in brackets is the advert's, not the sentence's:
     # "Brindle Moor Academy (Oakfield Learning Trust)" (but "Acme (UK)")
     company = re.sub(r"\s*\((?:[^()\s]+\s+)+[^()\s]+\)$", "", company) or company
+    # its name twice: "Meddygfa Tŷ Gwyn / Tŷ Gwyn Surgery", "Lakeshore Claims Software (LCS)"
+    company = company.split(" / ")[0]
+    short = re.fullmatch(r"(.+?)\s*\(([A-Z&]{2,6})\)", company)
+    if short and short[2].replace("&", "") == "".join(
+            word[0] for word in short[1].split() if word[0].isupper()):
+        company = short[1]
     # "City of Winnipeg - Community Services", "City of San Antonio – Police Department"
     dashed = re.fullmatch(r"(.+?) [-–—] (.+)", company)
     if dashed and not re.search(r"[-–—]", dashed[2]):

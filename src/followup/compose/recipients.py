@@ -18,7 +18,7 @@ from followup.errors import FollowupError, NotApplicable
 from followup.profile import Candidate, Interview, Interviewer, Profile, Recruiter
 from followup.profile.forms import Greeting, Name
 from followup.profile.reading import Reading
-from followup.words import without_asides
+from followup.words import is_sign_off, without_asides
 
 _Person = TypeVar("_Person", Interviewer, Recruiter, Interviewer | Recruiter)
 
@@ -158,7 +158,8 @@ def signing(candidate: Candidate, signed: str, formal: bool) -> tuple[Candidate,
     `signed` where that line is one name alone ("Bex"), which does not say who writes. A
     formal letter (G2) is signed with the full name in place of such a line, with a note."""
     lines = (candidate.signature or "").strip().splitlines()
-    at = 1 if lines and lines[0].strip().endswith(",") and len(lines[0].split()) <= 4 else 0
+    at = 1 if lines and ((lines[0].strip().endswith(",") and len(lines[0].split()) <= 4) or
+                         is_sign_off(lines[0].strip())) else 0  # "Cheers" with no comma too
     # an aside is for the reader of the letter: "Yanting LIU (Liu is family name)"
     line = " ".join(without_asides(lines[at]).split()) if at < len(lines) else ""
     if not _NAME_LINE.fullmatch(line) or len(line.split()) > 5:

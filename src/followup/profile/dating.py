@@ -53,7 +53,7 @@ _RELATIVE = (
     r"(?!,?\s+(?:the\s+)?\d)"
     r"|\b(?:(?P<tprep>by|before|on|until)\s+)?(?P<tlater>later\s+)?(?P<tday>tomorrow|today|"
     r"tonight|the day after tomorrow)(?:\s+(?P<tpod>morning|afternoon|evening))?\b"
-    r"|\b(?P<hprep>by|before|until|for|after)\s+(?:the\s+)?(?P<holiday>christmas|xmas|"
+    r"|\b(?P<hprep>by|before|until|for|after|in)\s+(?:the\s+)?(?P<holiday>christmas|xmas|"
     r"the holidays|new year|thanksgiving)\b"
     rf"|\b{_MONTH_PART}\b")
 
@@ -113,7 +113,7 @@ def named_holiday(text: str | None) -> str | None:
         r"christmas|xmas|holidays|new year|thanksgiving", text, re.I) else None
     while found and not found["holiday"]:
         found = _relative().search(text or "", found.end())
-    return f"{found['hprep'].lower()} {found['holiday']}" if found else None
+    return found[0][0].lower() + found[0][1:] if found else None
 
 
 def _named_dates(text: str, said_on: datetime.date) -> list[datetime.date]:
@@ -200,7 +200,8 @@ def part_of_month(part: str, month: str, said_on: datetime.date) -> datetime.dat
 def holiday(name: str, prep: str, said_on: datetime.date, country: str | None) -> datetime.date:
     """The day a promise about a holiday means: "before Christmas" its eve, "by Christmas"
     the day, "after Thanksgiving" the Friday of the week after it (the fourth Thursday of
-    November; in Canada the second Monday of October); the next one from `said_on`."""
+    November; in Canada the second Monday of October), "in the new year" 8 January; the
+    next one from `said_on`."""
     def on(year: int) -> datetime.date:
         if name == "thanksgiving":
             if country == "CA":  # the second Monday of October
@@ -210,8 +211,9 @@ def holiday(name: str, prep: str, said_on: datetime.date, country: str | None) -
                 first = datetime.date(year, 11, 1)
                 day = first + ((3 - first.weekday()) % 7 + 21) * DAY
             return day + 8 * DAY if prep == "after" else day
-        if name == "new year":
-            return datetime.date(year, 12, 31)
+        if name == "new year":  # "in the new year": its first full week gone
+            return datetime.date(year + 1, 1, 8) if prep in ("in", "after") else \
+                datetime.date(year, 12, 31)
         eve = prep == "before" or name == "the holidays"
         return datetime.date(year, 12, 24 if eve else 25)
     day = on(said_on.year)

@@ -32,7 +32,9 @@ LEADS = {  # what people write before the field's words
                  r"(?:about|of|on|around|over|through))?|about|re:?|topic:?",
     "learned": r"(?:(?:i|we)\s+)?(?:learned|learnt|learning|found out|heard|discovered|was told|"
                r"were told|realised|realized|noticed)",
-    "question": r"(?:to\s+)?(?:ask|query|clarify|check|confirm)(?:\s+(?:them|him|her|about|on|"
+    "question": r"q\s*[:.-]|kindly\s+(?:let\s+me\s+know|tell\s+me|share|confirm|"
+                r"advise|clarify)(?:\s+(?:about|on|re))?|"
+                r"(?:to\s+)?(?:ask|query|clarify|check|confirm)(?:\s+(?:them|him|her|about|on|"
                 r"re))*|find out(?:\s+more)?(?:\s+about)?|follow[\s-]*up(?:\s+(?:on|about))?|"
                 r"more (?:about|on)|question(?:\s+(?:about|on|re))?:?|(?:i(?:'d| would) like to|"
                 r"i want(?:ed)? to|want(?:ed)? to) know(?:\s+about)?",

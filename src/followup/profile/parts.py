@@ -60,14 +60,14 @@ def sentences(written: str) -> Iterator[tuple[str, bool]]:
 
 def tidy(text: str) -> tuple[str, bool]:
     """A sentence without bullets, symbols, wrapping quotes, trailing punctuation, "etc" or
-    doubled punctuation, with "&" between words as "and", a spaced dash as " – " (a pause
-    between pieces), a spaced slash as a list's comma, and the shorthand and units of notes
-    written out (G2); "" for an empty value ("n/a")."""
+    doubled punctuation; "&" as "and", a spaced dash as " – " (a pause between pieces), a
+    spaced slash as a list's comma, notes' shorthand and units written out (G2); "" if empty."""
     text = re.sub(r"\s+[&+]\s+", " and ", text)
-    # "1.2s -> 340ms": "from 1.2s to 340ms"; "Jenkins -> GitHub Actions": "... to ..."
+    # "1.2s -> 340ms": "from 1.2s to 340ms"; "Jenkins -> GitHub": "... to ..."; "→ target": "–"
     text = re.sub(r"(?<!\S)(?<!from )([$£€]?\d[\w.,%]*)\s*(?:->|→|=>)\s*([$£€]?\d[\w.,%]*)",
                   r"from \1 to \2", text)
-    text = re.sub(r"\s*(?:->|→|=>)\s*", " to ", text)
+    text = re.sub(r"\s*(?:->|→|=>)\s*(?=(\w*))", lambda arrow: " – " if arrow[1].lower() in (
+        "target", "goal", "aim", "so", "then", "result", "hence") else " to ", text)
     text = re.sub(r"(?<![\w.'’])i(?=\s|$|['’][a-z])", "I", text)  # "i cooked", "i'm"
     # "system design - a job queue": a label of a few words, then the field itself
     label = re.match(r"\s*(?:[^\W\d_][\w'’/-]*\s+){0,2}[^\W\d_][\w'’/-]*\s+[-–—]+\s+(\S+)", text)

@@ -2,7 +2,8 @@
 "around 40 graduates"), and what `sendable` keeps out of a letter because guessing what it
 stands for would put words in the candidate's mouth ("thurs", "oops")."""
 
-# G2: the shorthand of notes, written out ("approx. 40 grads" -> "around 40 graduates").
+# G2: the shorthand of notes, written out ("approx. 40 grads" -> "around 40 graduates"), and
+# typing slips put right.
 SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "grad": "graduate",
              "dept": "department", "dept.": "department", "depts": "departments", "w/": "with",
              "incl.": "including", "incl": "including", "avg.": "average", "atm": "at the moment",
@@ -13,7 +14,14 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
              "im": "I'm", "hes": "he's", "shes": "she's", "wasnt": "wasn't", "arent": "aren't",
              "couldnt": "couldn't", "wouldnt": "wouldn't", "youre": "you're",
              "theres": "there's", "theyll": "they'll", "youll": "you'll",
-             "cert": "certificate", "certs": "certificates"}
+             "cert": "certificate", "certs": "certificates",
+             # typing slips a spell-checker would mark, which have one reading (round 23)
+             "teh": "the", "recieve": "receive", "recieved": "received",
+             "definately": "definitely", "managment": "management", "seperate": "separate",
+             "occured": "occurred", "untill": "until", "thier": "their", "beleive": "believe",
+             "acheive": "achieve", "acheived": "achieved", "buisness": "business",
+             "enviroment": "environment", "goverment": "government",
+             "experiance": "experience", "oppurtunity": "opportunity"}
 UNITS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week", "mth": "month",
          "mths": "month", "mos": "month", "hr": "hour", "hrs": "hour", "min": "minute",
          "mins": "minute"}

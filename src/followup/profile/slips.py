@@ -46,6 +46,9 @@ KINDS_OF_HOME = words_of("care nursing residential children's")
 MASS_PLURALS = {"staffs": "staff", "informations": "information", "advices": "advice",
                 "equipments": "equipment", "feedbacks": "feedback", "furnitures": "furniture",
                 "knowledges": "knowledge", "homeworks": "homework", "luggages": "luggage"}
+# A CV line after "I": "am a Holder of Blasting Certificate" (but "the holder of the RTPI
+# Certificate" reads, if stiffly).
+CV_HOLDER = re.compile(r"am (?:an? |the )?holder of (?!(?:the|a|an)\b)", re.IGNORECASE)
 # A question with no subject before what it asks of: "is possible to do ...?"
 NO_IT = re.compile(r"(?:is|was) (?:possible|ok|okay|necessary|allowed)\b", re.IGNORECASE)
 PLACES = words_of("in at on for with from")
@@ -66,6 +69,12 @@ def slip(fitted: str) -> str | None:
     with the words to change; or None."""
     words = TOKEN.findall(fitted)
     low = [bare(word) for word in words]
+    # "2 days from the home" (but "support from the home" may be a care home)
+    if re.search(r"\b(?:days?|work(?:s|ing)?) from the home\b", fitted, re.IGNORECASE):
+        return "'the home' reads 'home' ('from home'): write it as you would in the letter"
+    if CV_HOLDER.match(fitted):
+        return ("'Holder of' is a CV's way of saying it: write 'hold a ...' (or 'have ...') as "
+                "you would in the letter")
     if NO_IT.match(fitted):
         return (f"'{' '.join(words[:2])}' needs 'it' ('{words[0]} it {words[1]}'): write it as "
                 "you would ask it")

@@ -14,9 +14,10 @@ import re
 # The paperwork of hiring: a note does not thank anyone for discussing it (G2).
 PAPERWORK = re.compile(
     r"\b(?:vetting|police checks?|background checks?|reference checks?|references|"
-    r"start(?:ing)? dates?|salary|salaries|pay (?:rates?|range|scales?|bands?)|notice period|"
+    r"(?:start(?:ing)?|joining) dates?|salary|salaries|pay (?:rates?|range|scales?|bands?)|"
+    r"notice period|"
     r"comp(?:ensation)? (?:bands?|package|range)|relocation|bonus(?:es)?|equity|stock options|"
-    r"pensions?|benefits package|"
+    r"pensions?|benefits package|CTC|reasons? for (?:change|leaving)|stipends?|"
     r"paperwork|right to work|visas?|work permits?|licen[cs]e abstract|driver'?s abstract|"
     r"DBS|PVG|criminal record)\b", re.I)
 # Pay and perks: a note that welcomes them reads as what the candidate is in it for (G2);

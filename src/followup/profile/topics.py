@@ -159,14 +159,16 @@ def compound(words: list[str], verb: int) -> bool:
 
 
 def plural_subject(words: list[str]) -> int | None:
-    """TY4: a note's plural subject and its verb, before a quantity: "volunteers run most of
-    the events" (where "that" is wanted, not "about"); the verb's place."""
+    """TY4: a note's plural subject and its verb, before a quantity or a preposition:
+    "volunteers run most of the events", "the techs rotate through intake" (where "that" is
+    wanted, not "about"); the verb's place."""
     for index in range(1, min(4, len(words) - 1)):
         before, after = bare(words[index - 1]), bare(words[index + 1])
         plural = "PLURAL" in readings(before) or (  # a trade's word: "chargehands"
             not readings(before) and re.fullmatch(r"[a-z]{3,}[^su]s", before) is not None)
-        if plural and "BASE" in readings(bare(words[index])) and (
-                after in QUANTITIES or after in DETERMINERS) and not any(
+        verb = readings(bare(words[index]))
+        if plural and "BASE" in verb and (after in QUANTITIES or after in DETERMINERS or (
+                after in PREPOSITIONS and "NOUN" not in verb)) and not any(
                 bare(word) in CLOSED - {"the"} or word.endswith(",") for word in words[:index]):
             return index
     return None
