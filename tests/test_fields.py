@@ -626,7 +626,6 @@ PROMISED_ACTIONS: list[Case] = [
      "decide by the end of the month and let everyone know"),
     ("their-we-said-back", "We'll let you know next week", "action", "let me know next week"),
     ("they-should-know", "They should know by Thursday", "action", "know by Thursday"),
-    ("their-we-know", "We'll know by Friday", "action", "know by Friday"),
     ("long-said-she-hoped", "The panel chair said she hoped to confirm numbers by the end of "
      "the month", "action", "confirm numbers by the end of the month"),
     ("exclamation", "Will be in touch by Friday!", "action", "be in touch by Friday"),
@@ -696,6 +695,8 @@ def test_TY9_a_promised_time_follows_I_was_due_to_hear(written: str, form: str,
 PROMISED_OUTCOMES: list[Case] = [
     ("should-know", "should know early next week", "outcome", "I would know early next week"),
     ("should-know-by", "should know by Thursday", "outcome", "I would know by Thursday"),
+    # round 24: theirs to know, not "the plan was to know by Friday"
+    ("their-we-know", "We'll know by Friday", "outcome", "they would know by Friday"),
     ("you'll-hear-from", "You'll hear from Legal Recruiting within two weeks.", "outcome",
      "I would hear from Legal Recruiting within two weeks"),
     ("you-should-hear", "You should hear by the end of next week.", "outcome",

@@ -543,3 +543,96 @@ def test_TY4_what_was_learned_of_the_reader_is_said_to_them(invoke: Any,
     out = _run(invoke, tmp_path, text, "thank-you", "--to", "Pillai-Rajan", "--today",
                "2026-11-27", "--tone", "standard")
     assert "that you started as a lab technician" in out and "Lakshmi started" not in out
+
+
+@pytest.mark.parametrize(("promise", "day"), [
+    ("references back by Friday week hopefully", "2026-11-20"),  # the Friday after next
+    ("by Friday", "2026-11-13"),
+])
+def test_CI2_friday_week_is_the_friday_after_next(promise: str, day: str) -> None:
+    assert promised_day(promise, datetime.date(2026, 11, 12), "NZ") == \
+        datetime.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(("fitted", "says"), [
+    ("my 10-min presentation: a #GivingTuesday plan", "'#GivingTuesday' is a hashtag"),
+    ("if its me I would start in March", "'its me' should read 'it's me'"),
+])
+def test_G2_hashtags_and_its_are_slips(fitted: str, says: str) -> None:
+    found = slip(fitted)
+    assert found is not None and found.startswith(says), found
+
+
+# ---------------------------------------------------------------- round 24's reading (r24)
+
+@pytest.mark.parametrize(("written", "text"), [
+    ("look after about 80 small business accounts in Zendesk",
+     "look after about 80 small business accounts in Zendesk"),  # not "have a look after"
+    ("Set up the new rota system", "set up the new rota system"),
+])
+def test_TY4_a_phrasal_verb_is_a_deed(written: str, text: str) -> None:
+    fitted = fit("highlight", written)
+    assert (fitted.form, fitted.text) == ("clause", text)
+
+
+def test_CI11_decision_by_wins_over_the_day_the_promise_would_name(
+        invoke: Any, tmp_path: Path) -> None:
+    """"by Friday", said on a Thursday, with decision_by the Friday after: the check-in
+    quotes decision_by, not the next day."""
+    text = IN_HOUSE.replace("  - date: 2026-11-27\n    kind: video\n    decision_by: 2026-12-04",
+                            "  - date: 2026-11-26\n    kind: video\n    decision_by: 2026-12-04"
+                            "\n    promise: we'll let you know by Friday")
+    out = _run(invoke, tmp_path, text, "check-in", "--to", "Priya", "--today", "2026-12-08")
+    assert "I understand I was due to hear by Friday 4 December" in out
+    assert "27 November" not in out
+
+
+def test_CI10_once_the_other_offers_deadline_is_gone_the_last_check_in_says_it_came(
+        invoke: Any, tmp_path: Path) -> None:
+    text = PANEL.replace("status: waiting", "status: waiting\ncompeting_offer:\n  company: "
+                         "Crestmark\n  role: Analyst\n  deadline: 2026-12-03")
+    out = _run(invoke, tmp_path, text, "check-in", "--to", "Tan", "--attempt", "3", "--today",
+               "2026-12-21", "--ignore-timing")
+    assert "As I have had another offer since we spoke, I wanted to check where things " \
+           "stand." in out
+    assert "to consider" not in out and "other opportunities" not in out
+
+
+def test_G2_a_team_named_for_the_company_keeps_its_capitals_and_its_name() -> None:
+    """The recruiter "Coral Sea Airways Talent Team", as a sentence names it: the company's
+    words keep their capitals, and the name is not swapped for "the airline" after "the"."""
+    from followup.compose.recipients import display_name
+    from followup.profile.names import read_name
+
+    team = display_name(read_name("Coral Sea Airways Talent Team"), "Coral Sea Airways")
+    assert team == "the Coral Sea Airways talent team"
+    body = f"I hope to join Coral Sea Airways. I'll stay in touch with {team}."
+    assert named_once(body, "Coral Sea Airways") == body
+
+
+@pytest.mark.parametrize("tone", ["standard", "formal", "warm", "brief"])
+def test_TY4_a_topic_about_the_candidate_is_talked_about_not_found_interesting(
+        invoke: Any, tmp_path: Path, tone: str) -> None:
+    text = IN_HOUSE.replace("discussed: the on-call rota",
+                            "discussed: the SQL test and the join I got wrong at first")
+    out = _run(invoke, tmp_path, text, "thank-you", "--today", "2026-11-28", "--tone", tone)
+    assert "the SQL test and the join I got wrong at first." in out
+    topic = next(line for line in out.split(". ") if "the join I got wrong" in line)
+    for praise in ("interesting", "highlight", "enjoyed"):
+        assert praise not in topic, topic
+
+
+@pytest.mark.parametrize(("written", "text"), [
+    ("we should know next week", "they would know next week"),  # theirs to know, not "let"
+    ("we will know by Friday", "they would know by Friday"),
+])
+def test_CI11_what_they_would_know_is_an_outcome(written: str, text: str) -> None:
+    fitted = fit("promise", written)
+    assert (fitted.form, fitted.text) == ("outcome", text)
+
+
+def test_CI11_what_they_would_know_is_said_to_them_as_you(invoke: Any, tmp_path: Path) -> None:
+    text = IN_HOUSE.replace("    decision_by: 2026-12-04\n", "    promise: we should know "
+                            "next week\n")
+    out = _run(invoke, tmp_path, text, "check-in", "--to", "Priya", "--today", "2026-12-09")
+    assert "I understand that you would know in the week of 30 November," in out

@@ -282,7 +282,7 @@ def test_TY4_what_was_learned_is_never_gushed_over(tone: str) -> None:
     ("standard", 1, "It was helpful to hear that the post is Grade 9."),
     ("formal", 3, "I was interested to learn that the post is Grade 9."),
     ("warm", 0, "I found it so helpful to hear that the post is Grade 9."),
-    ("warm", 2, "It really helped to hear that the post is Grade 9."),
+    ("warm", 2, "I appreciated hearing that the post is Grade 9."),
     ("standard", 2, "I found it very useful to hear that the post is Grade 9."),
     ("brief", 0, "It was useful to learn that the post is Grade 9."),
 ])

@@ -12,7 +12,13 @@ from typing import Any
 from followup.compose.template_helpers import longdate
 from followup.draft import Note
 from followup.profile import Interview, Interviewer, Profile
-from followup.profile.dating import after_written_date, decided_by, month_part, named_holiday
+from followup.profile.dating import (
+    after_written_date,
+    decided_by,
+    month_part,
+    named_holiday,
+    promised_day,
+)
 from followup.profile.forms import FieldKind, Fitted, Name
 from followup.profile.reading import Reading, discussed
 from followup.profile.smallfile import field_name
@@ -73,7 +79,7 @@ class Fitting:
         a debrief tells the agency recruiter as it was read ("they run game days")."""
         if person is None:
             return {"discussed": None, "learned": None, "question": None,
-                    "question_asked": False}
+                    "question_asked": False, "own_topic": False}
         kinds: tuple[FieldKind, ...] = ("discussed", "learned", "question")
         found = {kind: self.field(kind, getattr(person, kind), (*keys, kind)) for kind in kinds}
         for kind, fitted in found.items():
@@ -90,7 +96,10 @@ class Fitting:
 
             name = person_name(person, self.reading)
             said = {kind: text and said_to(text, name) for kind, text in said.items()}
-        return {**said, "question_asked": bool(question and question.form == "question")}
+        topic = (said["discussed"] or "").split()  # TY4: about the candidate, or long
+        own = len(topic) > 12 or any(word in ("I", "my", "me", "myself") for word in topic)
+        return {**said, "question_asked": bool(question and question.form == "question"),
+                "own_topic": own}
 
     def promise(self, interview: Interview, keys: Keys, today: datetime.date,
                 to: Name, *, recruiter: bool, debrief: bool = False
@@ -115,14 +124,20 @@ class Fitting:
         fitted = self.field("promise", interview.promise, (*keys, "promise"),
                             f"the draft says only when ({when})" if when else
                             "the draft leaves it out")
-        if fitted is None or fitted.text is None or (
-                fitted.form == "time" and interview.decision_by):
+        # the decision_by given wins over a day the words would name a week from it ("by
+        # Friday", said on a Thursday, where decision_by is the Friday after; "early next
+        # week" spans its week, and stands)
+        named = promised_day(interview.promise, interview.date, self.profile.country)
+        if fitted is None or fitted.text is None or (interview.decision_by and (
+                fitted.form == "time" or (named and abs(named - interview.decision_by).days > 5))):
             return (when, "time") if when else (None, None)
         said = said_to(self.reading.promise(fitted.text, interview.date, today), to)
         recruiter_entry = self.profile.recruiter
         if re.search(r"\b(?:we|us|our)\b", interview.promise, re.I) and not (
                 recruiter and recruiter_entry and recruiter_entry.agency):
-            said = re.sub(r"\bfrom them\b", "from you", said)  # "hear from us", to the employer
+            # "hear from us", "we should know": to the employer, "you"
+            said = re.sub(r"\bfrom them\b|^they would\b", lambda found: "from you" if
+                          found[0] == "from them" else "you would", said)
         return said, fitted.form
 
     def highlights(self, interview: Interview) -> list[str | None]:

@@ -264,7 +264,7 @@ def _honorific_and_salutation(person: Interviewer | Recruiter) -> tuple[str | No
     return None, None
 
 
-def display_name(name: Name) -> str:
+def display_name(name: Name, company: str = "") -> str:
     """A person as a sentence names them: the full name ("Mrs Kulkarni" when that is all
     there is), or a role as "the hiring manager", its acronyms kept ("the regional HR
     manager", "the GM" as written; "HR" alone stays)."""
@@ -274,7 +274,8 @@ def display_name(name: Name) -> str:
     role = name.full.removeprefix("the ").removeprefix("The ")
     if role.isupper() and role == name.full:
         return role
-    return "the " + " ".join(word if word.isupper() else word.lower() for word in role.split())
+    return "the " + " ".join(word if word.isupper() or word in company.split() else word.lower()
+                             for word in role.split())  # "the Coral Sea Airways talent team"
 
 
 def address(person: Interviewer | Recruiter) -> Address:

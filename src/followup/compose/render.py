@@ -238,7 +238,8 @@ def named_once(body: str, company: str | None, *, to_agency: bool = False) -> st
     done = 0
     for last, match in itertools.pairwise(mentions):
         before, lead = body[:match.start()].rstrip(" "), match[1] or ""
-        if short and (not lead or match.start() - last.end() > NEARBY):
+        if (short and (not lead or match.start() - last.end() > NEARBY)) or \
+                before.lower().endswith((" the", "\nthe")):  # "the Coral Sea Airways team"
             continue
         if lead == "the team at ":
             said = "the team"

@@ -307,7 +307,7 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "meeting": localize_word(MEETINGS[interview.kind], profile.country),
         "by_phone": interview.kind == "phone", "talk": _TALKS[interview.kind],
         "recruiter": profile.recruiter, "agency": agency, "recruiter_name": profile.recruiter
-        and display_name(person_name(profile.recruiter, reading)),  # "the talent team"
+        and display_name(person_name(profile.recruiter, reading), profile.company),
         "to_agency": agency is not None and person is agency,
         "recipient": person, "salutation": greeting.name, "to_role": greeting.role,
         "met_recipient": any(person.name == other.name for other in interview.interviewers),

@@ -48,7 +48,8 @@ _RELATIVE = (
     r"(?:the\s+)?(?P<wwhich>next|this|following|coming|(?=week after next))\s*(?P<wunit>week(?:"
     r" after next)?|month)\b"
     r"|\b(?:(?P<dprep>by|before|on|until|after)\s+)?(?:the\s+)?(?:(?P<dwhich>this|next|coming)"
-    rf"\s+)?(?P<dname>{'|'.join(WEEKDAYS + tuple(SHORT_DAYS))})\.?(?P<dafter>\s+after\s+next)?"
+    rf"\s+)?(?P<dname>{'|'.join(WEEKDAYS + tuple(SHORT_DAYS))})\.?"
+    r"(?P<dafter>\s+after\s+next|\s+week)?"
     r"(?:\s+(?P<dpod>morning|afternoon|evening))?\b"
     r"(?!,?\s+(?:the\s+)?\d)"
     r"|\b(?:(?P<tprep>by|before|on|until)\s+)?(?P<tlater>later\s+)?(?P<tday>tomorrow|today|"
@@ -290,6 +291,6 @@ def dated_day(found: dict[str, str], said_on: datetime.date, date: DateWords) ->
         day = said_on + ((WEEKDAYS.index(named) - said_on.weekday() - 1) % 7 + 1) * DAY
         if (found["dwhich"] == "next" and day.weekday() > said_on.weekday()) or \
                 found["dafter"]:
-            day += 7 * DAY  # the same week's is "this Friday"; "the Friday after next"
+            day += 7 * DAY  # the same week's is "this Friday"; "Friday after next", "Friday week"
         pod, prep, later = found["dpod"], found["dprep"] or "on", ""
     return f"{later}{prep} {'the ' + pod + ' of ' if pod else ''}{date(day, True)}"

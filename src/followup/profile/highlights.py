@@ -279,6 +279,12 @@ ABILITY = words_of("fluent conversational proficient competent")
 PLACINGS = words_of("finalist semi-finalist semifinalist runner-up shortlisted medallist "
                     "medalist")
 
+# Verbs whose particle would read as a preposition after a noun ("a look after ...").
+PHRASAL = frozenset((("look", "after"), ("set", "up"), ("sort", "out"), ("carry", "out"),
+                     ("deal", "with"), ("look", "into"), ("hand", "over"), ("take", "over"),
+                     ("keep", "track"), ("follow", "up"), ("help", "out"), ("step", "in")))
+
+
 def highlight_predicate(words: list[str]) -> tuple[str, str]:
     """The form and words after "I": a verb's clause as written ("built the rota"), "am"
     before an adjective ("am fluent in Polish"), or a noun phrase (`highlight_noun`)."""
@@ -297,7 +303,8 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
     ends = after in ("", "and", "to") or after in PREPOSITIONS or readings(after) & {
         "VBG"} or readings(after) == {"ADV"}  # "available immediately"
     opens = after in DETERMINERS or after in OBJECTS
-    if (first in AUXILIARIES or (first in HELD_VERBS and after)) and not acronym:
+    if (first in AUXILIARIES or (first in HELD_VERBS and after) or (first, after) in PHRASAL) \
+            and not acronym:  # "look after 80 accounts": a verb, not "have a look after"
         return "clause", text[:1].lower() + text[1:]  # "Can drive", "Hold Level C in French"
     if first in SOFTWARE and is_name(words[0]) and not opens and after not in PREPOSITIONS:
         return highlight_noun(words)  # "Excel dashboards"

@@ -216,6 +216,8 @@ def as_outcome(who_written: str, rest: str) -> str | None:
         return whether("I would " + said_of(said_of(rest, "you"), "we", PRONOUNS["they"]))
     if who == "we" and first != "know" and hears(first, after, rest):
         return whether("I would " + said_of(rest, "we"))
+    if who == "we" and first == "know" and TIME.match(" ".join(words[1:])):  # "we should
+        return "they would " + said_of(rest, "we")  # know next week": theirs to know
     if group:  # "Successful candidates will be invited": "I would be invited ... if successful"
         return whether("I would " + said_of(rest, "they")) + (f" if {group[1]}" if group[1]
                                                                else "")

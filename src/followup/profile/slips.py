@@ -58,7 +58,9 @@ MEASURES = words_of("year month week day hour minute term semester season night 
                     "storey story metre meter mile kilometre foot inch")
 # Words written for others that sound alike: "get there own toolbox", "should of".
 SOUND_ALIKE = {("there", "own"): "their own", ("should", "of"): "should have",
-               ("would", "of"): "would have", ("could", "of"): "could have"}
+               ("would", "of"): "would have", ("could", "of"): "could have",
+               **{("its", word): f"it's {word}" for word in ("me", "a", "not", "been",
+                                                              "going", "only", "just")}}
 # A note's present participle after how often, with no "is" to carry it.
 HOW_OFTEN_ING = re.compile(r"\b(?:always|constantly|forever|never) \w+ing\b")
 CARRIED = re.compile(r"\b(?:is|are|was|were|keeps?|kept|been|be)\s+(?:\w+\s+)?$")
@@ -72,6 +74,8 @@ def slip(fitted: str) -> str | None:
     # "2 days from the home" (but "support from the home" may be a care home)
     if re.search(r"\b(?:days?|work(?:s|ing)?) from the home\b", fitted, re.IGNORECASE):
         return "'the home' reads 'home' ('from home'): write it as you would in the letter"
+    if tag := re.search(r"(?<![\w&])#[A-Za-z]\w+", fitted):  # "a #GivingTuesday plan"
+        return f"'{tag[0]}' is a hashtag, which a letter does not use: write it as words"
     if CV_HOLDER.match(fitted):
         return ("'Holder of' is a CV's way of saying it: write 'hold a ...' (or 'have ...') as "
                 "you would in the letter")
