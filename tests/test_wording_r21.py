@@ -53,6 +53,7 @@ def test_G2_TY4_a_slip_is_named_with_the_words_to_write(fitted: str, says: str) 
     "a 300 person NYE event", "would the reporter write it", "the menu changes weekly",
     "at the same time", "with a guest who complained", "an hourly rate", "the lift is always "
     "breaking", "the staff are friendly", "their own van", "2 people on each shift",
+    "managed a $14 million aged care fit-out",  # round 25: a number's own word
 ])
 def test_G2_TY4_english_as_written_is_no_slip(fitted: str) -> None:
     assert slip(fitted) is None
@@ -278,6 +279,8 @@ def test_G2_the_kept_reading_is_read_again_when_any_module_it_uses_changes() -> 
 
 @pytest.mark.parametrize(("kind", "written", "says"), [
     ("highlight", "hold my LCQ since 2024", "'hold ... since' needs 'have held'"),
+    ("highlight", "signed CRS for line and base tasks since 2021",  # round 25: the past too
+     "'signed ... since' needs 'have signed'"),
     ("highlight", "speak French, English and I understand well the Spanish",
      "'the Spanish' reads 'Spanish'"),
     ("learned", "that team is going to build the stack in next financial year",
@@ -328,6 +331,8 @@ def test_G2_a_legal_form_of_india_or_south_africa_is_left_to_the_letterhead(
     ("T.J. Brandvold", "T.J.", "T.J. Brandvold"),  # first name; without one, what he goes by
     ("j.k.", "J.K.", "J.K."),  # initials alone keep their last full stop
     ("Mme Sophie de la Chevrotière", "Sophie", "Sophie de la Chevrotière"),
+    ("Tan Wei Ling", None, "Tan Wei Ling"),  # round 25: Singapore's family names first
+    ("Daniel Ong", "Daniel", "Daniel Ong"),
 ])
 def test_G2_initials_and_french_titles_are_read(written: str, first: str | None,
                                                 full: str) -> None:
@@ -569,8 +574,13 @@ def test_G2_hashtags_and_its_are_slips(fitted: str, says: str) -> None:
     ("look after about 80 small business accounts in Zendesk",
      "look after about 80 small business accounts in Zendesk"),  # not "have a look after"
     ("Set up the new rota system", "set up the new rota system"),
+    # round 25: a verb that is a noun too, before an adjective, is the verb
+    ("process biweekly payroll for about 1,400 employees",
+     "process biweekly payroll for about 1,400 employees"),
+    ("Train new staff on the tills", "train new staff on the tills"),
 ])
-def test_TY4_a_phrasal_verb_is_a_deed(written: str, text: str) -> None:
+def test_TY4_a_phrasal_verb_or_a_verb_before_an_adjective_is_a_deed(written: str,
+                                                                     text: str) -> None:
     fitted = fit("highlight", written)
     assert (fitted.form, fitted.text) == ("clause", text)
 
@@ -636,3 +646,37 @@ def test_CI11_what_they_would_know_is_said_to_them_as_you(invoke: Any, tmp_path:
                             "next week\n")
     out = _run(invoke, tmp_path, text, "check-in", "--to", "Priya", "--today", "2026-12-09")
     assert "I understand that you would know in the week of 30 November," in out
+
+
+@pytest.mark.parametrize(("fitted", "says"), [
+    ("it has it's own car park", "'it's own' should read 'its own'"),
+    ("we sold more then last year", "'more then' should read 'more than'"),
+    ("how the team is handling there move to one system", "'there move' should read"),
+])
+def test_G2_round_25s_sound_alikes(fitted: str, says: str) -> None:
+    found = slip(fitted)
+    assert found is not None and found.startswith(says), found
+
+
+@pytest.mark.parametrize("fitted", [
+    "is there funding for a grad cert", "she trained there herself", "there are 5 staff",
+])
+def test_G2_there_is_no_slip_where_it_means_there(fitted: str) -> None:
+    assert slip(fitted) is None
+
+
+def test_G2_a_weekday_typed_small_takes_its_capital() -> None:
+    assert fit("learned", "payroll runs on tuesdays").text == "that the payroll runs on Tuesdays"
+
+
+@pytest.mark.parametrize(("written", "named"), [
+    ("BROOKFIELD DENTAL CARE", "Brookfield Dental Care"),  # round 25: caps lock
+    ("NHS GRAMPIAN HR TEAM", "NHS Grampian HR Team"),  # acronyms kept
+    ("ST MARY'S SCHOOL OF ART", "St Mary's School of Art"),
+    ("IT SUPPORT ANALYST (LEVEL 2)", "IT Support Analyst (Level 2)"),
+    ("Brookfield DENTAL", "Brookfield DENTAL"),  # a small letter: as typed
+])
+def test_G2_a_company_or_role_in_capitals_is_written_as_a_name(written: str, named: str) -> None:
+    from followup.profile.tidying import in_title_case
+
+    assert in_title_case(written) == named

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from followup.profile.tidying import in_title_case
 from followup.words import without_asides
 
 # Names of bodies that take "the" in a sentence: "join the Department for Regional Growth",
@@ -49,6 +50,7 @@ def company_in_text(company: str) -> str:
     or a local council as written, without its legal form ("Cindercone Labs"); a name
     that starts with "The" takes it in small letters mid-sentence, as every sentence has
     it ("join the Cathedral Church of St Columba")."""
+    company = in_title_case(company)  # "BROOKFIELD DENTAL CARE": caps lock, not the name
     if company.islower():  # "st aldrics nhs foundation trust": a name takes its capitals
         company = " ".join(_capitalised(word, index) for index, word in enumerate(
             company.split()))
@@ -100,7 +102,7 @@ def role_in_text(role: str) -> str:
     advert's terms are left out (_TERMS), and a role with both a dash and
     brackets keeps the detail after its dash: "QC Analyst (Chemistry)" for "QC Analyst –
     Chemistry (Permanent)"."""
-    role = _TERMS.sub("", role).strip()
+    role = _TERMS.sub("", in_title_case(role)).strip()  # "DENTAL NURSE": "Dental Nurse"
     if any(dash in role for dash in (" - ", " – ", " — ")):  # "Vet Nurse (Surgical) - full time"
         role = re.sub(_DASHED_TERMS, "", role)
     if "(" in role and re.search(r" [-–—] ", role):

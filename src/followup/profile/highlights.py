@@ -308,6 +308,9 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
         return "clause", text[:1].lower() + text[1:]  # "Can drive", "Hold Level C in French"
     if first in SOFTWARE and is_name(words[0]) and not opens and after not in PREPOSITIONS:
         return highlight_noun(words)  # "Excel dashboards"
+    if {"BASE", "NOUN"} <= tags and "ADJ" not in tags and "ADJ" in readings(after) and \
+            after not in PREPOSITIONS and len(words) > 2:
+        return "clause", text  # "process biweekly payroll": a verb, not "experience in process"
     if "PAST" in tags:
         if after in ("over", "around", "about") and len(words) > 2 and words[2][:1].isdigit():
             return "clause", text  # "Trained over 30 new hires": a deed, not "am trained"

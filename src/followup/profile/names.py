@@ -51,7 +51,7 @@ FAMILY_NAMES_FIRST = VIETNAMESE_FAMILY_NAMES | word_set("""wang li zhang liu che
     wong chan cheung leung lau ng chow tsang lam ho kim lee park choi jung jeong kang cho yoon
     jang lim oh seo shin kwon hwang ahn yoo hong sato suzuki takahashi tanaka watanabe ito
     yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura
-    hayashi shimizu saito""")
+    hayashi shimizu saito tan ong goh teo koh yeo chua toh tay neo quek seah phua khoo yap""")
 # A word of the syllables of romanised Chinese, Korean, Japanese or Vietnamese: when the
 # rest of a name is not ("Lee Anderson", "Kim Smith"), its given name comes first.
 EAST_ASIAN_SYLLABLES = re.compile(

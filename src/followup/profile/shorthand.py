@@ -21,7 +21,14 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
              "occured": "occurred", "untill": "until", "thier": "their", "beleive": "believe",
              "acheive": "achieve", "acheived": "achieved", "buisness": "business",
              "enviroment": "environment", "goverment": "government",
-             "experiance": "experience", "oppurtunity": "opportunity"}
+             "experiance": "experience", "oppurtunity": "opportunity",
+             # days and months typed small ("tuesdays"); not "may", "march" or "august"
+             **{day: day.capitalize() for name in ("monday", "tuesday", "wednesday", "thursday",
+                                                   "friday", "saturday", "sunday")
+                for day in (name, name + "s")},
+             **{month: month.capitalize() for month in (
+                 "january", "february", "april", "june", "july", "september", "october",
+                 "november", "december")}}
 UNITS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week", "mth": "month",
          "mths": "month", "mos": "month", "hr": "hour", "hrs": "hour", "min": "minute",
          "mins": "minute"}

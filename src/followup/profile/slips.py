@@ -53,12 +53,17 @@ CV_HOLDER = re.compile(r"am (?:an? |the )?holder of (?!(?:the|a|an)\b)", re.IGNO
 NO_IT = re.compile(r"(?:is|was) (?:possible|ok|okay|necessary|allowed)\b", re.IGNORECASE)
 PLACES = words_of("in at on for with from")
 NUMBER = re.compile(r"[2-9]|\d\d{1,2}|two|three|four|five|six|seven|eight|nine|ten")
+# Numbers' own words, which take no plural after a number: "$14 million", "3 dozen".
+NUMBER_WORDS = words_of("hundred thousand million billion trillion dozen score")
 # Nouns that are counts of time or measure as modifiers too: "3 day week", "2 year contract".
 MEASURES = words_of("year month week day hour minute term semester season night shift star "
                     "storey story metre meter mile kilometre foot inch")
 # Words written for others that sound alike: "get there own toolbox", "should of".
 SOUND_ALIKE = {("there", "own"): "their own", ("should", "of"): "should have",
                ("would", "of"): "would have", ("could", "of"): "could have",
+               ("it's", "own"): "its own", ("more", "then"): "more than",
+               ("less", "then"): "less than", ("better", "then"): "better than",
+               ("rather", "then"): "rather than", ("other", "then"): "other than",
                **{("its", word): f"it's {word}" for word in ("me", "a", "not", "been",
                                                               "going", "only", "just")}}
 # A note's present participle after how often, with no "is" to carry it.
@@ -135,7 +140,7 @@ def _count(words: list[str], low: list[str], index: int) -> str | None:
         return (f"'{number} {noun}' needs a plural ('{number} {noun}s'): write it as you "
                 "would say it")  # "working 3 year in care home"; not "a 3 year contract"
     if not NUMBER.fullmatch(number) or not _noun_only(noun) or noun.endswith("s") or \
-            noun in MEASURES or not words[index + 1][:1].islower() or \
+            noun in MEASURES or noun in NUMBER_WORDS or not words[index + 1][:1].islower() or \
             (index and words[index - 1][:1].isupper()) or \
             (after and "NOUN" in readings(after) and after not in CLOSED) or \
             after in ("and", "or") or (words[index + 2:index + 3][:1] != [""] and \
@@ -179,6 +184,13 @@ def _confused(words: list[str], low: list[str], index: int) -> str | None:
     """A word written for another that sounds alike ("there own"), or "a" and "an" swapped
     ("with a engineer")."""
     pair = (low[index], low[index + 1])
+    # "there team", "there customers"; but "is there training", "trained there herself"
+    after = readings(pair[1])
+    if pair[0] == "there" and "NOUN" in after and not after & {"VBZ", "PAST", "ADV"} and \
+            pair[1] not in CLOSED and not pair[1].endswith(("self", "selves")) and not (
+                index and low[index - 1] in ("is", "are", "was", "were", "be")):
+        return (f"'there {words[index + 1]}' should read 'their {words[index + 1]}': write it "
+                "as you would in the letter")
     if pair in SOUND_ALIKE:
         return (f"'{' '.join(pair)}' should read '{SOUND_ALIKE[pair]}': write it as you would "
                 "in the letter")
@@ -212,10 +224,12 @@ LASTING = words_of("hold work live teach know use run lead manage volunteer am")
 
 
 def _since(words: list[str], low: list[str]) -> str | None:
-    """A state since a time, in the present: "hold my LCQ since 2024"."""
-    if not low or low[0] not in LASTING or "since" not in low[1:]:
+    """A state since a time, in the present or the past: "hold my LCQ since 2024", "signed
+    CRS for line tasks since 2021"."""
+    past = bool(low) and "PAST" in readings(low[0]) and low[0].endswith("ed")
+    if not low or (low[0] not in LASTING and not past) or "since" not in low[1:]:
         return None
-    done = "been" if low[0] == "am" else \
+    done = "been" if low[0] == "am" else low[0] if past else \
         (lemminflect().getInflection(low[0], "VBN") or (low[0] + "ed",))[0]
     return (f"'{words[0]} ... since' needs 'have {done}' ('have {done} ... since'): write it as "
             "you would in the letter")
