@@ -42,6 +42,12 @@ R21 = Path(__file__).parent / "corpus" / "r21"
     ("every tech gets there own van", "'there own' should read 'their own'"),
     ("worked with a engineer on site", "'a engineer' should read 'an engineer'"),
     ("the lift always breaking", "'always breaking' reads as a note to yourself"),
+    # rounds 23 and 25
+    ("my 10-min presentation: a #GivingTuesday plan", "'#GivingTuesday' is a hashtag"),
+    ("if its me I would start in March", "'its me' should read 'it's me'"),
+    ("it has it's own car park", "'it's own' should read 'its own'"),
+    ("we sold more then last year", "'more then' should read 'more than'"),
+    ("how the team is handling there move to one system", "'there move' should read"),
 ])
 def test_G2_TY4_a_slip_is_named_with_the_words_to_write(fitted: str, says: str) -> None:
     found = slip(fitted)
@@ -559,15 +565,6 @@ def test_CI2_friday_week_is_the_friday_after_next(promise: str, day: str) -> Non
         datetime.date.fromisoformat(day)
 
 
-@pytest.mark.parametrize(("fitted", "says"), [
-    ("my 10-min presentation: a #GivingTuesday plan", "'#GivingTuesday' is a hashtag"),
-    ("if its me I would start in March", "'its me' should read 'it's me'"),
-])
-def test_G2_hashtags_and_its_are_slips(fitted: str, says: str) -> None:
-    found = slip(fitted)
-    assert found is not None and found.startswith(says), found
-
-
 # ---------------------------------------------------------------- round 24's reading (r24)
 
 @pytest.mark.parametrize(("written", "text"), [
@@ -646,16 +643,6 @@ def test_CI11_what_they_would_know_is_said_to_them_as_you(invoke: Any, tmp_path:
                             "next week\n")
     out = _run(invoke, tmp_path, text, "check-in", "--to", "Priya", "--today", "2026-12-09")
     assert "I understand that you would know in the week of 30 November," in out
-
-
-@pytest.mark.parametrize(("fitted", "says"), [
-    ("it has it's own car park", "'it's own' should read 'its own'"),
-    ("we sold more then last year", "'more then' should read 'more than'"),
-    ("how the team is handling there move to one system", "'there move' should read"),
-])
-def test_G2_round_25s_sound_alikes(fitted: str, says: str) -> None:
-    found = slip(fitted)
-    assert found is not None and found.startswith(says), found
 
 
 @pytest.mark.parametrize("fitted", [
