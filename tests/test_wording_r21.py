@@ -667,3 +667,18 @@ def test_G2_a_company_or_role_in_capitals_is_written_as_a_name(written: str, nam
     from followup.profile.tidying import in_title_case
 
     assert in_title_case(written) == named
+
+
+@pytest.mark.parametrize(("tone", "said"), [
+    ("standard", "They hope to decide by Friday 4 December."),
+    ("formal", "I understand that a decision is expected by Friday 4 December."),
+])
+def test_RC1_RC2_a_debrief_gives_the_decision_date_and_asks_whether_it_holds(
+        invoke: Any, tmp_path: Path, tone: str, said: str) -> None:
+    """Round 25: after the last round, with decision_by and no promise, the debrief said
+    nothing of the date and asked "when the next round is likely to be"."""
+    text = IN_HOUSE.replace("  name: Mr. Devinder Sandhu\n", "  name: Mr. Devinder Sandhu\n"
+                            "  agency: Bridge Staffing\n")
+    out = _run(invoke, tmp_path, text, "recruiter-debrief", "--today", "2026-11-27", "--tone",
+               tone)
+    assert said in out and "next round" not in out
