@@ -682,3 +682,13 @@ def test_RC1_RC2_a_debrief_gives_the_decision_date_and_asks_whether_it_holds(
     out = _run(invoke, tmp_path, text, "recruiter-debrief", "--today", "2026-11-27", "--tone",
                tone)
     assert said in out and "next round" not in out
+
+
+def test_CI7_a_voicemail_says_no_brackets(invoke: Any) -> None:
+    """Round 21's reading: the script had the candidate read out "(911 Call Taker/Dispatcher)"
+    and "(Police Department)"; on the phone both go."""
+    out = _corpus_run(invoke, "z12", "check-in", "--today", "2026-12-14", "--ignore-timing",
+                      "--channel", "voicemail")
+    assert "about the Public Safety Telecommunicator I role at the City of San Antonio. " in out
+    script = out.split("--- stderr")[0].split("(no subject)\n")[1]
+    assert "(" not in script
