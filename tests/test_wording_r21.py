@@ -664,9 +664,9 @@ def test_G2_a_weekday_typed_small_takes_its_capital() -> None:
     ("Brookfield DENTAL", "Brookfield DENTAL"),  # a small letter: as typed
 ])
 def test_G2_a_company_or_role_in_capitals_is_written_as_a_name(written: str, named: str) -> None:
-    from followup.profile.tidying import in_title_case
+    from followup.compose.naming import as_typed_name
 
-    assert in_title_case(written) == named
+    assert as_typed_name(written) == named
 
 
 @pytest.mark.parametrize(("tone", "said"), [

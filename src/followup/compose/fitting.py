@@ -127,7 +127,8 @@ class Fitting:
         # the decision_by given wins over a day the words would name a week from it ("by
         # Friday", said on a Thursday, where decision_by is the Friday after; "early next
         # week" spans its week, and stands)
-        named = promised_day(interview.promise, interview.date, self.profile.country)
+        named = interview.decision_by and promised_day(interview.promise, interview.date,
+                                                       self.profile.country)
         if fitted is None or fitted.text is None or (interview.decision_by and (
                 fitted.form == "time" or (named and abs(named - interview.decision_by).days > 5))):
             return (when, "time") if when else (None, None)
@@ -136,8 +137,7 @@ class Fitting:
         if re.search(r"\b(?:we|us|our)\b", interview.promise, re.I) and not (
                 recruiter and recruiter_entry and recruiter_entry.agency):
             # "hear from us", "we should know": to the employer, "you"
-            said = re.sub(r"\bfrom them\b|^they would\b", lambda found: "from you" if
-                          found[0] == "from them" else "you would", said)
+            said = re.sub(r"^they would\b", "you would", re.sub(r"\bfrom them\b", "from you", said))
         return said, fitted.form
 
     def highlights(self, interview: Interview) -> list[str | None]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from followup.profile.tidying import in_title_case
 from followup.words import without_asides
 
 # Names of bodies that take "the" in a sentence: "join the Department for Regional Growth",
@@ -34,15 +33,32 @@ _LEGAL_FORM = re.compile(r"(?:,|\s+[-–—])?\s+(?:Inc\.?|Incorporated|LLC|L\.L
                          r"GmbH|S\.A\.|B\.V\.)$")
 
 
+_SMALL = frozenset(("of", "and", "the", "for", "in", "on", "at", "to", "by", "a", "an", "&"))
+_SHORTENED = frozenset(("st", "mt", "ltd", "bros", "dr", "mr", "mrs", "ms"))  # "St", not "ST"
+
+
 def _capitalised(word: str, index: int) -> str:
     """A word of a name typed in small letters: "NHS" (no vowel), "of", "Trust"."""
-    if index and word in ("of", "and", "the", "for", "in", "on", "at", "&"):
+    if index and word in _SMALL:
         return word
-    if word in ("st", "mt", "ltd", "bros"):  # "St Aldric's", not "ST"
+    if word in _SHORTENED:  # "St Aldric's"
         return word.capitalize()
     if len(word) <= 4 and not re.search(r"[aeiouy]", word) and word.isalpha():
         return word.upper()
-    return word[:1].upper() + word[1:]
+    return re.sub(r"[^\W\d_]", lambda letter: letter[0].upper(), word, count=1)  # "(Level"
+
+
+def as_typed_name(text: str) -> str:
+    """A company or role as a name is written when typed all in small letters ("st aldrics
+    nhs foundation trust") or in caps lock ("BROOKFIELD DENTAL CARE"): "St Aldrics NHS
+    Foundation Trust", "Brookfield Dental Care"; a short word in capitals is an acronym
+    ("IT", "HR"). Anything else is as typed."""
+    capitals = text.isupper() and sum(char.isalpha() for char in text) >= 6
+    if not (text.islower() or capitals):
+        return text
+    return " ".join(word if capitals and word.isalpha() and len(word) <= 2 and word.lower()
+                    not in _SMALL | _SHORTENED else _capitalised(word.lower(), index)
+                    for index, word in enumerate(text.split(" ")))
 
 
 def company_in_text(company: str) -> str:
@@ -50,10 +66,7 @@ def company_in_text(company: str) -> str:
     or a local council as written, without its legal form ("Cindercone Labs"); a name
     that starts with "The" takes it in small letters mid-sentence, as every sentence has
     it ("join the Cathedral Church of St Columba")."""
-    company = in_title_case(company)  # "BROOKFIELD DENTAL CARE": caps lock, not the name
-    if company.islower():  # "st aldrics nhs foundation trust": a name takes its capitals
-        company = " ".join(_capitalised(word, index) for index, word in enumerate(
-            company.split()))
+    company = as_typed_name(company)  # "st aldrics nhs", "BROOKFIELD DENTAL CARE"
     company = _LEGAL_FORM.sub("", company) or company
     # its group, its trust or its branch in brackets is the advert's, not the sentence's:
     # "Brindle Moor Academy (Oakfield Learning Trust)" (but "Acme (UK)")
@@ -102,7 +115,7 @@ def role_in_text(role: str) -> str:
     advert's terms are left out (_TERMS), and a role with both a dash and
     brackets keeps the detail after its dash: "QC Analyst (Chemistry)" for "QC Analyst –
     Chemistry (Permanent)"."""
-    role = _TERMS.sub("", in_title_case(role)).strip()  # "DENTAL NURSE": "Dental Nurse"
+    role = _TERMS.sub("", as_typed_name(role) if role.isupper() else role).strip()  # "NURSE"
     if any(dash in role for dash in (" - ", " – ", " — ")):  # "Vet Nurse (Surgical) - full time"
         role = re.sub(_DASHED_TERMS, "", role)
     if "(" in role and re.search(r" [-–—] ", role):

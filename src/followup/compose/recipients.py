@@ -151,6 +151,13 @@ def titled_panel(interview: Interview, person: Interviewer | Recruiter, reading:
 _NAME_LINE = re.compile(r"[^\W\d_][^\W\d_'\u2019.-]*(?:[ '\u2019.-]+[^\W\d_]+)*\.?")
 
 
+def opens_with_sign_off(line: str) -> bool:
+    """Whether a signature's first line is a sign-off of its own: a few words and a comma
+    ("Ngā mihi,"), or one known without it ("Cheers", "Thanks & Regards")."""
+    line = line.strip()
+    return (line.endswith(",") and len(line.split()) <= 4) or is_sign_off(line)
+
+
 def signing(candidate: Candidate, signed: str, formal: bool) -> tuple[Candidate, list[Note]]:
     """The candidate as a draft signs: `name` (a card's, a voicemail's) is the name line of
     their `signature:` (after a sign-off of its own), which is how they sign ("Bao Ngoc
@@ -158,8 +165,7 @@ def signing(candidate: Candidate, signed: str, formal: bool) -> tuple[Candidate,
     `signed` where that line is one name alone ("Bex"), which does not say who writes. A
     formal letter (G2) is signed with the full name in place of such a line, with a note."""
     lines = (candidate.signature or "").strip().splitlines()
-    at = 1 if lines and ((lines[0].strip().endswith(",") and len(lines[0].split()) <= 4) or
-                         is_sign_off(lines[0].strip())) else 0  # "Cheers" with no comma too
+    at = 1 if lines and opens_with_sign_off(lines[0]) else 0
     # an aside is for the reader of the letter: "Yanting LIU (Liu is family name)"
     line = " ".join(without_asides(lines[at]).split()) if at < len(lines) else ""
     if not _NAME_LINE.fullmatch(line) or len(line.split()) > 5:

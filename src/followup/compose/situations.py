@@ -24,6 +24,7 @@ from followup.compose.recipients import (
     greets_formally,
     interviewers_to_thank,
     met_before,
+    opens_with_sign_off,
     panel_entry,
     person_name,
     reachable,
@@ -40,7 +41,6 @@ from followup.profile.dating import decided_by
 from followup.profile.forms import Greeting
 from followup.profile.reading import Reading, read
 from followup.vocabulary import MEETINGS, SITUATIONS
-from followup.words import is_sign_off
 
 __all__ = ["Options", "Target", "company_in_text", "position", "possessive", "targets"]
 
@@ -225,8 +225,8 @@ def _recruiter_debrief(profile: Profile, options: Options) -> list[Target]:
     if profile.status != "waiting":
         raise NotApplicable(_status_problem(profile, "recruiter debrief", "waiting"))
     interview = profile.latest_interview
-    context, notes = _base("recruiter-debrief", profile, options, interview, recruiter, read(
-        profile))
+    context, notes = _base("recruiter-debrief", profile, options, interview, recruiter,
+                           read(profile))
     if any(person.name == recruiter.name for person in interview.interviewers):
         context |= {"discussed": None, "learned": None}  # RC1: they heard it: no retelling
     warnings = [*notes, *email_warnings(recruiter)]
@@ -371,13 +371,13 @@ _CASUAL_SIGN_OFF = re.compile(r"(?:cheers|thanks|thx|ta|best|all the best|talk s
 def _sign_off(profile: Profile, reading: Reading, formal: bool) -> tuple[Candidate, bool,
                                                                          list[Note]]:
     """The candidate as the draft signs (`_signed`), whether their signature starts with a
-    sign-off of its own ("Ngā mihi,": a few words and a comma, or "Cheers" without one; the
-    draft then adds none), and a note when a formal draft puts its own for a casual one."""
+    sign-off of its own (`opens_with_sign_off`: the draft then adds none), and a note when a
+    formal draft puts its own for a casual one."""
     candidate, signed = _signed(profile, reading, formal)
     lines = (candidate.signature or "").strip().splitlines()
     first = lines[0].strip() if lines else ""
-    if not (first.endswith(",") and len(first.split()) <= 4) and not is_sign_off(first):
-        return candidate, False, signed  # "Cheers" and "Thanks & Regards" without a comma too
+    if not opens_with_sign_off(first):
+        return candidate, False, signed
     if not formal or not _CASUAL_SIGN_OFF.fullmatch(first):
         return candidate, True, signed
     rest = "\n".join(lines[1:]).strip() or candidate.name

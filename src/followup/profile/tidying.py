@@ -48,31 +48,6 @@ def _tidy(mapping: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
             if isinstance(value := mapping.get(key), str)}
 
 
-SMALL = frozenset(("of", "and", "the", "for", "in", "at", "to", "on", "by", "a", "an", "&"))
-TITLED = {"ST": "St", "DR": "Dr", "MT": "Mt", "MR": "Mr", "MRS": "Mrs", "MS": "Ms",
-          "LTD": "Ltd", "LTD.": "Ltd."}
-
-
-def in_title_case(text: str) -> str:
-    """A company or role typed in capitals ("BROOKFIELD DENTAL CARE") as a name is written:
-    "Brookfield Dental Care"; its acronyms ("NHS", "HR", "IT") and small words kept as such.
-    Anything with a small letter is as typed."""
-    if not text.isupper() or sum(char.isalpha() for char in text) < 6:
-        return text
-
-    def word(part: str, first: bool) -> str:
-        letters = re.sub(r"[^A-Z]", "", part)
-        if part in TITLED:
-            return TITLED[part]
-        if part.lower() in SMALL and not first:
-            return part.lower()
-        if letters and (not re.search(r"[AEIOUY]", letters) or len(letters) <= 2):
-            return part  # "NHS", "HR", "IT"
-        return re.sub(r"[a-z]", lambda letter: letter[0].upper(), part.lower(), count=1)
-
-    return " ".join(word(part, index == 0) for index, part in enumerate(text.split(" ")))
-
-
 def without_symbols(text: str) -> str:
     """`text` without emoji and pictographs ("Sous Chef 🔥"), which a letter's sentences,
     its subject and a voicemail cannot carry; as written if that is all it has."""
