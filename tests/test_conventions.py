@@ -359,7 +359,7 @@ MONDAY = datetime.date(2026, 11, 16)
 DATES = [
     ("US", "Monday, November 16", "on November 16", "Priya, Sam, and Tom"),
     ("PR", "Monday, November 16", "on November 16", "Priya, Sam, and Tom"),
-    ("CA", "Monday 16 November", "on 16 November", "Priya, Sam and Tom"),
+    ("CA", "Monday, November 16", "on November 16", "Priya, Sam and Tom"),  # round 26
     ("GB", "Monday 16 November", "on 16 November", "Priya, Sam and Tom"),
     ("IE", "Monday 16 November", "on 16 November", "Priya, Sam and Tom"),
     ("AU", "Monday 16 November", "on 16 November", "Priya, Sam and Tom"),

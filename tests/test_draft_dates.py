@@ -31,27 +31,24 @@ DATED = [
     # TY9: the call is promised "after" the decision date only while that date is ahead.
     ("TY9-decision-ahead", "big-beanz",
      [IN_HOUSE, INTERVIEW_TODAY, ("decision_by: 2026-11-23", "decision_by: 2026-12-04")],
-     ["thank-you"], "I understand a decision is due by Friday 4 December; I will be in touch "
-                    "after that in case I can help further."),
+     ["thank-you"], "I understand a decision is due by Friday 4 December; if I have not heard "
+                    "by then, I will be in touch."),
     ("TY9-decision-today", "big-beanz",
      [IN_HOUSE, INTERVIEW_TODAY, ("decision_by: 2026-11-23", f"decision_by: {TODAY}")],
-     ["thank-you"], "I will be in touch in the next few days in case I can help further."),
+     ["thank-you"], "I will be in touch in the next few days to hear how things stand."),
     # (Late, a thank-you is brief unless a tone is asked for: TY2.)
     ("TY9-decision-past", "big-beanz", [IN_HOUSE], ["thank-you", "--tone", "standard"],
-     "I will give you a call in the next few days to see whether you need anything more "
-     "from me."),
+     "I will give you a call in the next few days to hear how things stand."),
     ("TY9-decision-past-formal", "big-beanz", [IN_HOUSE], ["thank-you", "--tone", "formal"],
-     "I shall telephone in the next few days to see whether you require anything further "
-     "from me."),
+     "I shall telephone in the next few days to learn how matters stand."),
     ("TY9-decision-past-warm", "big-beanz", [IN_HOUSE], ["thank-you", "--tone", "warm"],
-     "I'll give you a ring in the next few days to see if there's anything else you need "
-     "from me."),
+     "I'll give you a ring in the next few days to hear how things are going."),
     ("TY9-decision-past-brief", "big-beanz", [IN_HOUSE], ["thank-you", "--tone", "brief"],
      "I'll call in the next few days."),
     ("TY9-decision-past-panel", "panel-interview",
      [("decision_by: 2026-12-02", "decision_by: 2026-11-27")],
      ["thank-you", "--to", "Margaret Ashworth", "--tone", "standard"],
-     "I will be in touch in the next few days in case I can help further."),
+     "I will be in touch in the next few days to hear how things stand."),
     ("TY9-no-decision-date", "big-beanz", [IN_HOUSE, ("    decision_by: 2026-11-23\n", ""),
                                             ("    promise: let you know within a week when the "
                                              "face-to-face interview will be  # as said\n", "")],
@@ -61,8 +58,8 @@ DATED = [
 
     # TY9: no call promised once the rejection has come; before it, the call stands.
     ("TY9-after-rejection", "unsuccessful", [], ["thank-you", "--tone", "standard"],
-     "the Data Analyst Intern role. I found it very useful to hear that interns present their "
-     "project to the board in August.\n\nI appreciated being considered, I "
+     "the Data Analyst Intern role. Finding out that interns present their project to the "
+     "board in August was very useful.\n\nI appreciated being considered, I "
      "enjoyed learning about Northgate Analytics, and I would welcome the chance to apply again "
      "in the future.\n\nThank you again for your time, and I wish you and the team every "
      "success.\n\nBest wishes,\n"),
@@ -73,10 +70,10 @@ DATED = [
                     "anything more from me. Thank you again for your time."),
     # FB1: the rejection's date once it has come, "today" on the day, none before it.
     ("FB-rejected-past", "unsuccessful", [], ["feedback-request"],
-     "Thank you for your message of Friday 13 November letting me know the outcome of my "
+     "Thank you for letting me know on Friday 13 November about the outcome of my "
      "application for the Data Analyst Intern role."),
     ("FB-rejected-today", "unsuccessful", [("rejected_on: 2026-11-13", f"rejected_on: {TODAY}")],
-     ["feedback-request"], "Thank you for your message today letting me know the outcome of "
+     ["feedback-request"], "Thank you for letting me know today about the outcome of "
                            "my application for the Data Analyst Intern role."),
     ("FB-rejected-ahead-formal", "unsuccessful",
      [("rejected_on: 2026-11-13", "rejected_on: 2026-12-03")],
@@ -136,7 +133,7 @@ def test_the_issue_case_no_call_promised_after_a_past_date(invoke: Any) -> None:
     assert result.exit_code == 0
     assert "23 November" not in result.stdout
     assert result.stdout.split("\n\n")[3] == (
-        "I also built the society's volunteer rota in Airtable, cutting "
+        "I built the society's volunteer rota in Airtable, cutting "
         "no-shows by a third. I'm keen to join Big Beanz. I'd like to hear about how the team "
         "measures success in the first 90 days. I'll stay in touch via TalentBridge.")
 

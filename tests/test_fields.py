@@ -243,6 +243,9 @@ HIGHLIGHT_PIECES: list[Case] = [
      "£3,000 for the local hospice, and I also persuaded three local businesses to sponsor the "
      "raffle prizes", "clause",
      "organised a charity ceilidh for 200 guests, which raised £3,000 for the local hospice"),
+    ("quantity-of-them-as-written", "let over 60 properties in north Leeds last year, most of "
+     "them to repeat landlords", "clause",
+     "let over 60 properties in north Leeds last year, most of them to repeat landlords"),
 ]
 
 
@@ -298,7 +301,7 @@ HIGHLIGHT_WORDING: list[Case] = [
     ("slashes-as-a-list", "Trilingual (Spanish / Catalan / English)", "adjective",
      "am trilingual (Spanish, Catalan, English)"),
     ("reader-aside-about-someone-else", "fluent auslan (my mum is deaf)", "adjective",
-     "am fluent in auslan"),
+     "am fluent in Auslan"),
     ("aside-about-someone-else", "Conversational BSL (my brother is deaf)", "clause",
      "speak conversational BSL"),
     ("aside-about-someone-else-after-a-deed", "Rewired a barn (my dad checked it)", "clause",
@@ -499,6 +502,8 @@ LEARNED_NOTES: list[Case] = [
     ("way-of-working", "hybrid, 3 days a week on site", "sentence",
      "that the role is hybrid, with 3 days a week on site"),
     ("hours", "Full-time", "sentence", "that the role is full-time"),
+    ("one-word-arrangement", "remote", "sentence", "that the role is remote"),
+    ("one-word-trade-is-a-topic", "wholesale", "noun", "about wholesale"),
     ("list-kept", "they use Jira, Confluence and Slack", "sentence",
      "that they use Jira, Confluence and Slack"),
     ("noun-and-count", "1-year programme, 3 rotations", "noun",
@@ -1000,6 +1005,8 @@ DATED = [
     ("next-week", "decide next week", None, "decide in the week of 23 November"),
     ("by-friday", "let me know by Friday", None, "let me know by Friday 20 November"),
     ("in-two-weeks", "get back to me in two weeks", None, "get back to me by Monday 30 November"),
+    ("of-the-interview-date", "hear within two weeks of the interview date", None,
+     "hear by Monday 30 November"),  # round 26: not "by Monday 30 November date"
     ("us-day", "let me know within a week", "US", "let me know by Monday, November 23"),
     ("us-week", "decide next week", "US", "decide in the week of November 23"),
     ("early-next-month", "decide early next month", None, "decide early in December"),

@@ -289,6 +289,17 @@ def test_odd_names_are_read_without_error(written: str) -> None:
 # (the field it names) or None for no note
 GREETINGS = [
     ("informal-first-name-gb", "Priya Shah", None, None, False, "GB", "Priya", None),
+    # round 26: a double first name; a firm after "@"; letters after a name; patronyms
+    ("double-first-name", "Mary Jo Kowalczyk", None, None, False, "US", "Mary Jo", None),
+    ("double-first-name-lynn", "Tammy Lynn Brewer", None, None, False, "US", "Tammy Lynn",
+     None),
+    ("firm-after-at", "Kirsty @ VetStaff", None, None, False, "GB", "Kirsty", None),
+    ("nursing-letters-formal", "Euan Baird RVN", "Mr", None, True, "GB", "Mr Baird", None),
+    ("daughter-of-formal", "Ms. Priya d/o Ramasamy", None, None, True, "SG", "Ms Priya", None),
+    ("son-of-informal", "Muhammad Faizal bin Rahman", None, None, False, "SG",
+     "Muhammad Faizal", None),
+    ("son-of-formal-asks-for-a-title", "Muhammad Faizal bin Rahman", None, None, True, "SG",
+     "Muhammad Faizal bin Rahman", 'to greet them as "(title) Muhammad Faizal"'),
     ("informal-first-name-us", "Priya Shah", None, None, False, "US", "Priya", None),
     ("informal-lower-case", "priya shah", None, None, False, "GB", "Priya", None),
     ("formal-no-honorific-gb", "Priya Shah", None, None, True, "GB", "Priya Shah",

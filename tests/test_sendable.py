@@ -167,7 +167,7 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      "'staff+' is shorthand"),
     ("plus-in-a-credential", "highlight", "CySA+ certified", "am CySA+ certified", None),
     ("deed-last", "highlight", "level 2 maths and english passed",
-     "have passed level 2 maths and english", None),
+     "have passed level 2 maths and English", None),
     ("done-last", "highlight", "First aid course done", "have completed a first aid course",
      None),
     ("credential-kept", "highlight", "Forklift + reach truck certified",

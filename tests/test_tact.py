@@ -33,6 +33,9 @@ CASES: list[tuple[str, FieldKind, str, str | None]] = [
      "a misfortune ('redundancies')"),
     ("short-staffed", "learned", "the ward is short-staffed at night",
      "a misfortune ('short-staffed')"),
+    ("flood-work-kept", "discussed", "flood exclusions and how brokers have reacted to them",
+     None),
+    ("flooded", "learned", "the basement flooded in March", "a misfortune ('flooded')"),
     ("growth-kept", "learned", "they are opening two new sites next year", None),
     # G2: nor a worry of theirs good to learn; discussing how to fix one is the work
     ("backlog-learned", "learned", "the committee is concerned about the backlog of cases",

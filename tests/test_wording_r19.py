@@ -133,7 +133,7 @@ def test_CI6_CI7_CI10_voicemails_to_a_team_follow_up_and_the_last_says_why(
     assert all(script.count("Hello, this is Yanting LIU") == 1 for script in scripts)
     assert "following up" not in scripts[0]
     assert "I'm following up on my earlier message." in scripts[1]
-    assert "other opportunities, I wanted to check with you first." in scripts[2]
+    assert "If the role has been filled, I'd be grateful to know." in scripts[2]
     golden("wording/lab.check-in.voicemails.txt", "\n".join(scripts))
 
 

@@ -94,6 +94,7 @@ def test_G2_a_forms_stray_full_stop_is_taken_off(written: str, tidied: str) -> N
     ("+353 87 555 0192", "IE", "087 555 0192"),
     ("+65 9123 4567", "SG", "9123 4567"),
     ("+27 82 555 0173", "ZA", "082 555 0173"),
+    ("+91 98555 41207", "IN", "98555 41207"),  # round 26: a mobile's ten digits
     ("+44 7700 900482", "US", "+44 7700 900482"),  # another country's: as written
     ("+44 7700 900482", None, "+44 7700 900482"),  # no country: as written
     ("07700 900482", "GB", "07700 900482"),
@@ -326,6 +327,11 @@ def test_G2_TY4_TY8_english_as_written_reads_on(kind: Any, written: str, text: s
     ("Paysetu Technologies Pvt. Ltd.", "Paysetu Technologies"),
     ("Bophelo Platinum Mines (Pty) Ltd", "Bophelo Platinum Mines"),
     ("Sahyadri Foods Private Limited", "Sahyadri Foods"),
+    # round 26: Singapore's and Malaysia's, and a company's "Co" (not "& Co")
+    ("Keppel Marine Components Pte Ltd", "Keppel Marine Components"),
+    ("Acme Sdn Bhd", "Acme"),
+    ("ARDNAHOE DISTILLERY CO", "Ardnahoe Distillery Co"),  # its "Co" is the name's
+    ("Calloway Brothers & Co.", "Calloway Brothers & Co."),
 ])
 def test_G2_a_legal_form_of_india_or_south_africa_is_left_to_the_letterhead(
         company: str, named: str) -> None:
@@ -450,7 +456,7 @@ def test_CI10_CO4_the_last_check_in_tells_of_the_offer_and_the_notice_of_the_dat
     ("learned", "the team work in hybrid, 3 days at the office and 2 days from the home",
      "'the home' reads 'home'"),
     ("discussed", "my reason for change and the expected CTC",
-     "it is about the paperwork of hiring ('reason for change')"),
+     "it is about pay or the paperwork of hiring ('reason for change')"),
     ("learned", "42% of current GITs are women → target 50% by 2028",  # not "women to target"
      "only part of it fits one sentence"),
 ])
@@ -594,15 +600,18 @@ def test_CI11_decision_by_wins_over_the_day_the_promise_would_name(
     assert "27 November" not in out
 
 
-def test_CI10_once_the_other_offers_deadline_is_gone_the_last_check_in_says_it_came(
+def test_CI10_once_the_other_offers_deadline_is_gone_the_last_check_in_claims_nothing(
         invoke: Any, tmp_path: Path) -> None:
+    """Round 26: an offer whose deadline is gone was answered, or reported already; and
+    "other opportunities" claimed what no profile said. The last attempt asks to know if the
+    role is filled."""
     text = PANEL.replace("status: waiting", "status: waiting\ncompeting_offer:\n  company: "
                          "Crestmark\n  role: Analyst\n  deadline: 2026-12-03")
     out = _run(invoke, tmp_path, text, "check-in", "--to", "Tan", "--attempt", "3", "--today",
                "2026-12-21", "--ignore-timing")
-    assert "As I have had another offer since we spoke, I wanted to check where things " \
-           "stand." in out
-    assert "to consider" not in out and "other opportunities" not in out
+    assert "If the role has since been filled, I would be grateful to know, so that I can plan " \
+        "ahead." in out
+    assert "offer" not in out and "other opportunities" not in out
 
 
 def test_G2_a_team_named_for_the_company_keeps_its_capitals_and_its_name() -> None:

@@ -219,8 +219,8 @@ def test_G2_TY5_no_note_repeats_an_opener_or_a_noticed_word(tone: str,
 @pytest.mark.parametrize(("tone", "variant", "sentence"), [
     ("brief", 0, "I'd like to hear about how trainees are matched to their secondment."),
     ("brief", 2, "I'd like to learn about how trainees are matched to their secondment."),
-    ("brief", 3, "I also led the university pro bono clinic's intake rota for two years."),
-    ("brief", 5, "One more thing: I led the university pro bono clinic's intake rota for two "
+    ("brief", 3, "I led the university pro bono clinic's intake rota for two years."),
+    ("brief", 5, "As background, I led the university pro bono clinic's intake rota for two "
                  "years."),
     ("brief", 1, "Thanks, too, for meeting after hours."),
     ("formal", 0, "I should mention that I led the university pro bono clinic's intake rota "

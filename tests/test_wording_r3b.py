@@ -51,13 +51,13 @@ def test_TY4_TY8_a_brief_phrase_links_to_nothing_that_may_be_left_out(key: str) 
 
 
 @pytest.mark.parametrize(("variant", "paragraph"), [
-    (0, "I also built the society's volunteer rota in Airtable, cutting "
+    (0, "I built the society's volunteer rota in Airtable, cutting "
         "no-shows by a third. I'm keen to join Big Beanz. One question: How does the team "
         "measure success? I'll stay in touch via TalentBridge."),
     (1, "I should add that I built the society's volunteer rota in Airtable, cutting no-shows "
-        "by a third. I'm very interested in the job. A question I didn't get to ask: How "
+        "by a third. I'm very interested in the job. A question, if I may: How "
         "does the team measure success? I'll keep in touch through TalentBridge."),
-    (2, "One more thing: I built the society's volunteer rota in Airtable, cutting "
+    (2, "As background, I built the society's volunteer rota in Airtable, cutting "
         "no-shows by a third. I hope to join Big Beanz. May I ask: How does the team measure "
         "success? I'll stay in touch via TalentBridge."),
 ])
@@ -283,7 +283,7 @@ def test_TY4_what_was_learned_is_never_gushed_over(tone: str) -> None:
     ("formal", 3, "I was interested to learn that the post is Grade 9."),
     ("warm", 0, "I found it so helpful to hear that the post is Grade 9."),
     ("warm", 2, "I appreciated hearing that the post is Grade 9."),
-    ("standard", 2, "I found it very useful to hear that the post is Grade 9."),
+    ("standard", 2, "Finding out that the post is Grade 9 was very useful."),
     ("brief", 0, "It was useful to learn that the post is Grade 9."),
 ])
 def test_TY4_a_fact_learned_is_taken_in_neutrally(tone: str, variant: int,

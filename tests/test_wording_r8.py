@@ -111,7 +111,7 @@ def test_TY9_CI4_the_main_contact_is_one_who_can_be_written_to(
     notes = invoke("thank-you", path, "--all", "--today", "2026-11-25")
     assert notes.exit_code == 0, notes.output
     before, to_gary = notes.stdout.split("To: Gary Holt")
-    assert "after Friday 4 December in case" in to_gary
+    assert "If I have not heard by Friday 4 December, I will give you a call." in to_gary
     assert "after Friday 4 December" not in before
 
 

@@ -44,6 +44,8 @@ _SIGN_OFFS = (
     "thank you very much", "thank you", "thanks", "all the best", "all best", "best",
     "yours sincerely", "sincerely yours", "yours faithfully", "yours truly", "sincerely",
     "respectfully", "yours", "warmly", "cheers", "take care", "speak soon",
+    "with respect", "respectfully yours", "yours respectfully", "with gratitude", "gratefully",
+    "with appreciation", "thanking you", "best wishes and thanks",
     "thanks & regards", "thanks and regards",  # Indian English's usual sign-off
     # Sign-offs of New Zealand (te reo Māori) and Ireland (Irish) that a signature may hold.
     "ngā mihi", "nga mihi", "ngā mihi nui", "nga mihi nui", "nāku noa, nā", "mauri ora",

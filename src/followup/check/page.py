@@ -154,9 +154,10 @@ class Page:
 
     def quotes_profile(self, part: str, start: int, end: int) -> bool:
         """Whether the words at [start, end) of the subject or body lie inside a text the
-        profile gives: a name ("Urgent Response Coordinator"), or what the user recorded
-        ("that the team answers urgent tickets ASAP"). The user wrote those on purpose,
-        and a draft that quotes them is not pressing anyone."""
+        profile gives (in a draft the tool made, take any words from one: a role called
+        "ANY" in "the ANY role"): a name ("Urgent Response Coordinator"), or what the user
+        recorded ("that the team answers urgent tickets ASAP"). The user wrote those on
+        purpose, and a draft that quotes them is not pressing anyone."""
         if not self.known.texts:
             return False
         if part not in self._quotes:  # found once a part, not once a tone finding
@@ -166,5 +167,8 @@ class Page:
             ends = list(itertools.accumulate((stop for _, stop in spans), max))
             self._quotes[part] = ([begin for begin, _ in spans], ends)
         starts, ends = self._quotes[part]
+        if self.document.drafted:  # in the tool's own draft, any of the user's words in it
+            before = bisect.bisect_left(starts, end)  # the quotes that begin before it ends
+            return before > 0 and ends[before - 1] > start
         before = bisect.bisect_right(starts, start)  # the quotes that begin at or before it
         return before > 0 and ends[before - 1] >= end

@@ -64,9 +64,9 @@ BRITISH = Convention("british", month_first=False, serial_comma=False, groups=fr
 AMERICAN = Convention("american", month_first=True, serial_comma=True,
                       groups=frozenset((NA_SPELLING, US_SPELLING, NA_USAGE, US_USAGE)))
 # Canadian English spells -ize, program and judgment as Americans do, but keeps colour,
-# centre, travelling, enrol, licence and practise; its usage is North American. Dates are
-# written either way in Canada: the British order is kept.
-CANADIAN = Convention("canadian", month_first=False, serial_comma=False,
+# centre, travelling, enrol, licence and practise; its usage is North American, and so is
+# a letter's date ("Wednesday, November 18": round 26's readers found the British order odd).
+CANADIAN = Convention("canadian", month_first=True, serial_comma=False,
                       groups=frozenset((NA_SPELLING, NA_USAGE)))
 # The countries that do not write British English. The US territories have ISO codes of
 # their own; Philippine English follows American spelling and dates.

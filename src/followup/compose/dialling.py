@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-# Calling codes, and whether a number dialled at home starts with a trunk "0" in their place.
+# Calling codes, and whether a number dialled at home starts with a trunk "0" in their place
+# (India's mobiles are given as their ten digits: "98555 41207").
 CODES = {"US": ("1", ""), "CA": ("1", ""), "GB": ("44", "0"), "IE": ("353", "0"),
-         "AU": ("61", "0"), "NZ": ("64", "0"), "ZA": ("27", "0"), "IN": ("91", "0"),
+         "AU": ("61", "0"), "NZ": ("64", "0"), "ZA": ("27", "0"), "IN": ("91", ""),
          "SG": ("65", ""), "DE": ("49", "0"), "FR": ("33", "0"), "NL": ("31", "0")}
 
 

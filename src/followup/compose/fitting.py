@@ -200,7 +200,8 @@ def _called(name: Name) -> str:
         if each}, key=len, reverse=True)
     titled = [rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+{re.escape(name.surname)}"] \
         if name.surname else []  # "Mr Trevelyan will telephone", to Jonathan Trevelyan
-    return "|".join([each if each.lower().split()[0] in WORDS_TOO else f"(?i:{each})"
+    return "|".join([each if each.lower().split()[0] in WORDS_TOO or len(each) < 3  # "A", "Jo"
+                     else f"(?i:{each})"
                      for each in map(re.escape, called)] + titled)
 
 

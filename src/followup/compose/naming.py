@@ -29,12 +29,12 @@ _LOCAL_COUNCIL = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Shir
 
 # A firm's legal form, which a letter leaves to its letterhead: "Cindercone Labs, Inc.".
 _LEGAL_FORM = re.compile(r"(?:,|\s+[-–—])?\s+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Ltd\.?|"
-                         r"Limited|plc|PLC|(?:\(?Pty\)?|Pvt|Private)\.? (?:Ltd\.?|Limited)|"
-                         r"GmbH|S\.A\.|B\.V\.)$")
+                         r"Limited|plc|PLC|(?:\(?Pty\)?|Pvt|Pte|Private)\.? (?:Ltd\.?|Limited)|"
+                         r"Sdn\.? Bhd\.?|Bhd\.?|GmbH|S\.A\.|B\.V\.)$")  # "Co." is the name's
 
 
 _SMALL = frozenset(("of", "and", "the", "for", "in", "on", "at", "to", "by", "a", "an", "&"))
-_SHORTENED = frozenset(("st", "mt", "ltd", "bros", "dr", "mr", "mrs", "ms"))  # "St", not "ST"
+_SHORTENED = frozenset(("st", "mt", "ltd", "bros", "dr", "mr", "mrs", "ms", "co"))  # not "ST"
 
 
 def _capitalised(word: str, index: int) -> str:

@@ -183,6 +183,43 @@ def signing(candidate: Candidate, signed: str, formal: bool) -> tuple[Candidate,
     return msgspec.structs.replace(candidate, name=signed, signature="\n".join(lines)), [note]
 
 
+# G2: sign-offs too casual for a formal letter ("Cheers,", "Thanks!", "Best,"); any other
+# the candidate writes ("Ngā mihi,", "Kind regards,") is theirs to keep.
+_CASUAL_SIGN_OFF = re.compile(r"(?:cheers|thanks|thx|ta|best|all the best|talk soon|speak "
+                              r"soon|take care|warmly|love|x+|xo+)\W*$", re.IGNORECASE)
+
+
+def sign_off(profile: Profile, reading: Reading, formal: bool,
+             greeted: Greeting | None) -> tuple[Candidate, bool, list[Note]]:
+    """The candidate as the draft signs (`signing`), whether their signature starts with a
+    sign-off of its own (`opens_with_sign_off`: the draft then adds none), and a note when a
+    formal draft puts its own for a casual one, or "sincerely" for "faithfully" to a person
+    greeted by name (G2: "faithfully" is for "Dear Sir or Madam"). No greeting: a voicemail,
+    which is not signed."""
+    formal = formal and greeted is not None
+    named = greeted is not None and not greeted.role and greeted.name != "Sir or Madam"
+    candidate, signed = signing(profile.candidate,
+                                reading.person(profile.candidate.name).signed, formal)
+    lines = (candidate.signature or "").strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    if not opens_with_sign_off(first):
+        return candidate, False, signed
+    if named and first.rstrip(",").casefold() == "yours faithfully":
+        lines[0] = "Yours sincerely,"
+        note = Note("G2", 'Your signature closes "Yours faithfully", which is for "Dear Sir or '
+                          'Madam": to someone greeted by name, the draft closes "Yours '
+                          'sincerely".', field=("candidate", "signature"))
+        return msgspec.structs.replace(candidate, signature="\n".join(lines)), True, [
+            *signed, note]
+    if not formal or not _CASUAL_SIGN_OFF.fullmatch(first):
+        return candidate, True, signed
+    rest = "\n".join(lines[1:]).strip() or candidate.name
+    note = Note("G2", f"A formal letter signs off formally: the draft ends with its own "
+                      f"sign-off in place of your signature's \"{first}\".",
+                field=("candidate", "signature"))
+    return msgspec.structs.replace(candidate, signature=rest), False, [*signed, note]
+
+
 def _recruiter_note(name: Name, shown: str, country: str | None) -> str | None:
     """G2 for the recruiter, whose entry has name: and no honorific: or salutation:, so the
     note says how to write the name to make the greeting sure."""
@@ -285,7 +322,15 @@ def display_name(name: Name, company: str = "") -> str:
 
 
 def address(person: Interviewer | Recruiter) -> Address:
-    return Address(person.name, person.email)
+    """Where the draft goes, the name as the reader sees it: as typed, unless typed all in
+    small letters or all in capitals ("gus villarreal": Gus Villarreal) (G2)."""
+    name = person.name
+    if name.islower() or (name.isupper() and sum(char.isalpha() for char in name) > 3):
+        from followup.profile.names import read_name
+        read = read_name(name)
+        if not read.role and read.full:
+            name = f"{read.honorific} {read.full}" if read.honorific else read.full
+    return Address(name, person.email)
 
 
 def email_warnings(person: Interviewer | Recruiter) -> list[Note]:

@@ -1,6 +1,5 @@
-"""The situations: for each, the drafts to render and what their templates are given. Pure:
-from a profile and the options, the targets to render (recipients, chosen by recipients.py,
-and template variables), or a NotApplicable that says what the profile lacks."""
+"""The situations: from a profile and the options, the targets to render (recipients, from
+recipients.py, and template variables), or a NotApplicable saying what the profile lacks."""
 
 from __future__ import annotations
 
@@ -24,19 +23,18 @@ from followup.compose.recipients import (
     greets_formally,
     interviewers_to_thank,
     met_before,
-    opens_with_sign_off,
     panel_entry,
     person_name,
     reachable,
     salutation,
-    signing,
+    sign_off,
     titled_panel,
     unthanked,
 )
 from followup.draft import Address, Note
 from followup.errors import FollowupError, NotApplicable
 from followup.guidance.timing import check_in_budget
-from followup.profile import Candidate, Interview, Interviewer, Profile, Recruiter
+from followup.profile import Interview, Interviewer, Profile, Recruiter
 from followup.profile.dating import decided_by
 from followup.profile.forms import Greeting
 from followup.profile.reading import Reading, read
@@ -142,7 +140,7 @@ def _check_in(profile: Profile, options: Options) -> list[Target]:
     budget = check_in_budget(profile)
     attempt = options.attempt or 1
     interview = profile.latest_interview
-    warnings = email_warnings(person)
+    warnings = email_warnings(person) if options.channel != "voicemail" else []
     if attempt > budget:
         warnings.append(Note("CI9", f"This would be check-in {attempt}, past the {budget} that "
                                     "the interviews earn (CI8): the guidance says to move on."))
@@ -174,6 +172,8 @@ def _feedback_request(profile: Profile, options: Options) -> list[Target]:
     context |= {
         "feedback": profile.feedback,
         "promised": bool(profile.feedback and profile.feedback.promised),
+        # feedback on every round, not the last one's kind ("my video interview" of two)
+        "interviewed": "interviews" if len(profile.interviews) > 1 else context["meeting"],
     }
     warnings = [*notes, *email_warnings(person)]
     tips = [Note("FB4", "If the feedback you get is vague, book time with a careers adviser "
@@ -273,9 +273,8 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
     """The variables every template has (templates/README.md lists them): those a
     situation does not use are None, False or 0, so that a template may test any of them;
     and the warnings of the words fitted (a field left out, a greeting not certain)."""
-    late_tone = "brief" if options.late else None
-    tone = options.tone or late_tone or ("formal" if profile.style == "traditional"
-                                         else "standard")
+    tone = options.tone or ("brief" if options.late else None) or (
+        "formal" if profile.style == "traditional" else "standard")
     fitting = Fitting(profile, reading)
     index = profile.interviews.index(interview)
     # A debrief tells the recruiter about the main contact's conversation.
@@ -286,17 +285,17 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
     about = fitting.person(speaker if tells else None, _keys(interview, speaker, index),
                            to_them=situation == "thank-you")
     greeting, notes = _greeting(profile, person, reading, tone, interview, index)
+    notes = [] if greeting.role and options.channel == "voicemail" else notes  # greets none
     promise, promise_form = fitting.promise(interview, ("interviews", index), options.today,
                                             person_name(person, reading),
                                             recruiter=isinstance(person, Recruiter),
                                             debrief=situation == "recruiter-debrief") \
         if situation in ("check-in", "recruiter-debrief") else (None, None)
-    feedback = profile.feedback
     rejected = profile.status == "unsuccessful" and (
-        feedback is None or feedback.rejected_on <= options.today)
+        (feedback := profile.feedback) is None or feedback.rejected_on <= options.today)
     agency = profile.recruiter if profile.recruiter and profile.recruiter.agency else None
-    candidate, own_sign_off, signed_notes = _sign_off(  # a voicemail is not signed
-        profile, reading, tone == "formal" and options.channel != "voicemail")
+    candidate, own_sign_off, signed_notes = sign_off(  # a voicemail is not signed
+        profile, reading, tone == "formal", None if options.channel == "voicemail" else greeting)
     context = {
         "situation": situation, "candidate": candidate,
         "company": company_in_text(profile.company), "role": role_in_text(profile.role),
@@ -306,7 +305,9 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "interview": interview, "interviews": profile.interviews,
         "meeting": localize_word(MEETINGS[interview.kind], profile.country),
         "by_phone": interview.kind == "phone", "talk": _TALKS[interview.kind],
-        "recruiter": profile.recruiter, "agency": agency, "recruiter_name": profile.recruiter
+        "after_hours": _after_hours(interview, profile.role),
+        "recruiter": _agency_in_text(profile.recruiter), "agency": agency,
+        "recruiter_name": profile.recruiter
         and display_name(person_name(profile.recruiter, reading), profile.company),
         "to_agency": agency is not None and person is agency,
         "recipient": person, "salutation": greeting.name, "to_role": greeting.role,
@@ -319,7 +320,7 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "rejected": rejected, "waiting": profile.status == "waiting" or (
             profile.status == "unsuccessful" and not rejected),
         "week_part": _WEEK_PARTS[options.today.weekday()],
-        "offer": profile.competing_offer, "feedback": feedback, "promised": False,
+        "offer": profile.competing_offer, "feedback": profile.feedback, "promised": False,
         "attempt": 1, "budget": check_in_budget(profile), "final": False,
         "promise_passed": False, "offered": False, "highlight_tail": False, "activity": False,
         "trim": 0,  # how many optional sentences to leave out, to fit the length limit
@@ -362,35 +363,18 @@ def _keys(interview: Interview, person: Interviewer | Recruiter | None,
     return ("recruiter",)
 
 
-# G2: sign-offs too casual for a formal letter ("Cheers,", "Thanks!", "Best,"); any other
-# the candidate writes ("Ngā mihi,", "Kind regards,") is theirs to keep.
-_CASUAL_SIGN_OFF = re.compile(r"(?:cheers|thanks|thx|ta|best|all the best|talk soon|speak "
-                              r"soon|take care|warmly|love|x+|xo+)\W*$", re.IGNORECASE)
+def _agency_in_text(recruiter: Recruiter | None) -> Recruiter | None:
+    """The recruiter, their agency as a sentence names it ("truckstaff solutions": Truckstaff
+    Solutions; "VetStaff Scotland Ltd": VetStaff Scotland), as the company is (G2)."""
+    if recruiter is None or not recruiter.agency:
+        return recruiter
+    return msgspec.structs.replace(recruiter, agency=company_in_text(recruiter.agency))
 
 
-def _sign_off(profile: Profile, reading: Reading, formal: bool) -> tuple[Candidate, bool,
-                                                                         list[Note]]:
-    """The candidate as the draft signs (`_signed`), whether their signature starts with a
-    sign-off of its own (`opens_with_sign_off`: the draft then adds none), and a note when a
-    formal draft puts its own for a casual one."""
-    candidate, signed = _signed(profile, reading, formal)
-    lines = (candidate.signature or "").strip().splitlines()
-    first = lines[0].strip() if lines else ""
-    if not opens_with_sign_off(first):
-        return candidate, False, signed
-    if not formal or not _CASUAL_SIGN_OFF.fullmatch(first):
-        return candidate, True, signed
-    rest = "\n".join(lines[1:]).strip() or candidate.name
-    note = Note("G2", f"A formal letter signs off formally: the draft ends with its own "
-                      f"sign-off in place of your signature's \"{first}\".",
-                field=("candidate", "signature"))
-    return msgspec.structs.replace(candidate, signature=rest), False, [*signed, note]
-
-
-def _signed(profile: Profile, reading: Reading, formal: bool) -> tuple[Candidate, list[Note]]:
-    """The candidate, signing as a letter is signed (`signing`): "Samantha Ortiz" for
-    "Samantha 'Sam' Ortiz", "Nadia Farouk" for "Dr. Nadia Farouk"; as their signature does."""
-    return signing(profile.candidate, reading.person(profile.candidate.name).signed, formal)
+def _after_hours(interview: Interview, role: str) -> bool:
+    """TY7: met outside their working hours; not at the weekend for a weekend job."""
+    weekend_job = re.search(r"\b(?:weekends?|saturdays?|sundays?)\b", role, re.IGNORECASE)
+    return interview.outside_hours and not (interview.date.weekday() >= 5 and weekend_job)
 
 
 def _status_problem(profile: Profile, what: str, needed: str) -> str:

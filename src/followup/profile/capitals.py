@@ -16,6 +16,10 @@ _WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z]+)*(?![\w'’-])"
 _LINK = r"(?:(?:of|for|in|de|la|du)\s+(?:the\s+)?|(?:and|&)\s+)?"
 _RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:\s+{_LINK}{_WORD})*")
 _KEPT = frozenset(word.lower() for word in (*WEEKDAYS, *MONTHS))
+# A language typed in small letters: "the polish dub" (but "to polish", a verb, is left).
+_LANGUAGE = re.compile(r"(?<![\w'’/@.-])(" + "|".join(sorted(LANGUAGES - {"polish"})) +
+                       r")(?![\w'’/@-])")
+_POLISH = re.compile(r"\b(the|a|an|in|into|from|fluent|native|speak|speaks|and|or) polish\b")
 _OWNED = re.compile(r"\b(?:the|my|our|your|their|his|her|its|a|an)\s+$", re.I)
 
 
@@ -80,3 +84,17 @@ def _plain(word: str) -> bool:
     low = word.lower()
     return low not in _KEPT and low.split("-")[0] not in LANGUAGES and bool(
         readings(low.split("-")[0]))
+
+
+# Awards and schemes a school leaver names in small letters (round 26's "duke of edinburgh").
+_SCHEMES = {"duke of edinburgh": "Duke of Edinburgh", "dofe": "DofE", "gcses": "GCSEs",
+            "a levels": "A levels", "a-levels": "A levels", "btec": "BTEC"}
+_SCHEME = re.compile(r"\b(" + "|".join(_SCHEMES) + r")\b")
+
+
+def named_with_capitals(text: str) -> str:
+    """Languages written with their capital ("spanish" -> "Spanish", "bsl" -> "BSL"), and a
+    school leaver's awards ("duke of edinburgh" -> "Duke of Edinburgh")."""
+    text = _SCHEME.sub(lambda found: _SCHEMES[found[1]], _POLISH.sub(r"\1 Polish", text))
+    return _LANGUAGE.sub(lambda found: found[1].upper() if len(found[1]) <= 3 else
+                         found[1].capitalize(), text)

@@ -41,7 +41,7 @@ _RELATIVE = (
     # counts from the day it was said; "of the AC", a round still to come, from a day the
     # profile does not give
     r"(?:\s+(?:of|after|following)\s+(?:the|this|your)\s+(?:interview|assessment\s+(?:centre|"
-    r"center|day)|panel)\b|(?!\s+(?:of|after|from|following)\b))"
+    r"center|day)|panel)(?:\s+date)?\b|(?!\s+(?:of|after|from|following)\b))"
     r"|\b(?:(?P<eprep>by|before|until|at|towards?)\s+)?(?:the\s+)?end\s+of\s+(?:(?:the\s+)?"
     r"(?P<ewhich>next|this|following|coming|the)\s+)?(?P<eunit>week|month)\b"
     r"|\b(?:(?P<wprep>by|in|during|over)\s+)?(?:(?P<wpart>early|late|later|mid)[\s-]+(?:in\s+)?)?"

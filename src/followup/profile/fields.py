@@ -17,7 +17,7 @@ import re
 import msgspec
 
 from followup.profile import sendable
-from followup.profile.capitals import common_case
+from followup.profile.capitals import common_case, named_with_capitals
 from followup.profile.forms import FieldKind, Fitted, says_nothing
 from followup.profile.highlights import fit_highlight
 from followup.profile.parts import put_back, sentence_case, sentences, set_aside
@@ -29,7 +29,8 @@ GENERIC = frozenset(EXAMPLES.values())  # the fixed examples, not from the user'
 LEADS = {  # what people write before the field's words
     "discussed": r"(?:(?:we|i)\s+)?(?:had\s+)?(?:a\s+)?(?:discussed|discussing|discussion|talked|"
                  r"talking|chatted|chatting|chat|spoke|conversation|went|covered|mentioned)(?:\s+"
-                 r"(?:about|of|on|around|over|through))?|about|re:?|topic:?",
+                 r"(?:about|of|on|around|over|through))?|about|re:?|topic:?|regarding|"
+                 r"concerning",
     "learned": r"(?:(?:i|we)\s+)?(?:learned|learnt|learning|found out|heard|discovered|was told|"
                r"were told|realised|realized|noticed)",
     "question": r"q\s*[:.-]|kindly\s+(?:let\s+me\s+know|tell\s+me|share|confirm|"
@@ -39,7 +40,8 @@ LEADS = {  # what people write before the field's words
                 r"more (?:about|on)|question(?:\s+(?:about|on|re))?:?|(?:i(?:'d| would) like to|"
                 r"i want(?:ed)? to|want(?:ed)? to) know(?:\s+about)?",
     "promise": r"(?:\S+\s+){0,5}?(?:said|promised|told (?:me|us)|informed (?:me|us)|mentioned|"
-               r"confirmed|explained)(?:\s+that)?"}
+               r"confirmed|explained)(?:\s+that)?",
+    "highlight": r"(?:kindly|please)\s+note(?:\s+that)?"}  # an office's "Kindly note that I ..."
 LEAD = {kind: re.compile(rf"^(?:{pattern})\s+", re.I) for kind, pattern in LEADS.items()}
 # TY8: a question after its topic, pointing back to it: "aftercare team - how do they ...".
 LABEL = re.compile(r"\s*((?:[^\W\d_][\w'’/-]*\s+){0,2}[^\W\d_][\w'’/-]*)\s+[-–—]+\s+(.*\b(?:they|"
@@ -111,7 +113,7 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
             return Fitted(written, "question", put)
     parts: list[tuple[str, bool]] = []
     # the first sentence, whether there are more, and whether all of them ask
-    for part in sentences(common_case(sentence_case(written))):
+    for part in sentences(named_with_capitals(common_case(sentence_case(written)))):
         parts.append(part)
         if len(parts) > 1 and not part[1]:
             break
@@ -123,7 +125,10 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
             return Fitted(written, first.form, first.text)  # what was said of it
         form = "question" if all(asked for _, asked in parts) else "sentence"
         example = first.written if first.text else first.example
-        return Fitted(written, form, None, "it has more than one sentence", example)
+        stray = " . " in written  # "NHA . Oct 2026": a stop typed between words (round 26)
+        return Fitted(written, form, None, "it has a stray ' . ' in it: take it out, or give "
+                      "each point its own field" if stray else "it has more than one sentence",
+                      example)
     text, asked = parts[0]
     asides: tuple[str, ...] = ()
     if kind == "promise":

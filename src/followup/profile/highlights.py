@@ -7,6 +7,7 @@ it ("Languages: ...", "Capstone: ...")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from followup.profile.forms import Result
@@ -32,8 +33,10 @@ from followup.profile.wordforms import (
     DESCRIBING,
     DETERMINERS,
     EVENTS,
+    FLUENCY,
     HELD,
     INSTITUTIONS,
+    LANGUAGES,
     MASS,
     OBJECTS,
     PREPOSITIONS,
@@ -68,13 +71,20 @@ LABELS = {"language": "speak", "languages": "speak", "skills": "have experience 
     dict.fromkeys(("tools", "software", "tech", "stack", "tech stack", "technologies"),
                   "have experience with")
 PROJECTS = words_of("capstone project dissertation thesis fyp")
-PAST_TIME = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|"
+PAST_TIME = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|"
+                       r"may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d\b|"
                        r"\blast\s+(?:year|month|week|summer|autumn|fall|spring|winter|term)\b|"
                        r"\bago\b", re.I)
+
+# Indian English's office phrasing: "I am having good knowledge of" is "have good knowledge".
+HAVING = re.compile(r"^am having (?=(?:\w+ )?(?:knowledge|experience|skills?|understanding|"
+                    r"exposure)\b)")
 
 
 def fit_highlight(words: list[str], asked: bool) -> Result:
     """TY4: a skill or achievement, as the words that follow "I " in a sentence."""
+    if bare(words[0]) == "having" and len(words) > 2:  # a CV's "Having 2.5 years experience"
+        words = ["have", *words[1:]]
     first = bare(words[0])
     # A CV line drops its "I": "Am a Welsh speaker", "Have a full licence" say, not ask.
     if is_question(words, asked) and (asked or bare(words[0]) not in SUBJECTLESS):
@@ -88,7 +98,7 @@ def fit_highlight(words: list[str], asked: bool) -> Result:
         readings(bare(words[1])) and bare(words[0]) not in DESCRIBING  # "Student taught Year 4"
     if (first in SUBJECTS and not is_acronym(words[0])) or (
             finite_verb(parts[0]) is not None and not compound and not written_after(parts[0])
-            and bare(noun_head(parts[0])) not in EVENTS):
+            and bare(noun_head(parts[0])) not in EVENTS and first not in SUBJECTLESS):
         rest, example = words[1:], EXAMPLE
         if first in SUBJECTS and rest and "PAST" in readings(bare(rest[0])):
             example = capital_first(" ".join(rest))  # "We won the award": "Won the award"
@@ -199,6 +209,10 @@ def finished(form: str, text: str | None, rest: list[list[str]], last: str = "")
             r"\bfor (?:(?:about|around|over|nearly|almost|the (?:last|past)) )?\S+ (?:years?|"
             r"months?|weeks?|summers|seasons|terms)\b|\bsince\b", joined):
         joined = "have been " + joined[3:]
+    joined = HAVING.sub("have ", joined)  # "am having good knowledge of": "have"
+    done = joined.split()[1] if joined.startswith("have ") and len(joined.split()) > 1 else ""
+    if readings(bare(done)) & {"PAST", "NOUN"} == {"PAST"} and PAST_TIME.search(joined):
+        joined = joined[5:]  # "have completed the QQI ... in May 2026": "completed"
     return form, joined, None, None
 
 
@@ -238,6 +252,9 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
             if verb.startswith("am ") and not same and "PAST" in readings(verb.split()[1]):
                 verb = verb[3:]  # "led a team, recruited and trained": not "am trained"
             tail.append((" and ", verb[3:] if same else verb, kind))  # "and also did"
+        elif kind in ("item", "fragment") and not dropped and languages(text, words):
+            tail.append((", ", piece, "item"))  # "speak English, Mandarin, Hokkien and basic
+            # Japanese (JLPT N4)"
         elif kind == "item" and not dropped and bare(text.split()[-1]) == bare(last) and not any(
                 bare(word) in DETERMINERS for word in text.split()[-4:]) and is_name(
                 words[0]) == is_name(text.split()[-1]):
@@ -245,6 +262,13 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
         else:
             dropped = True  # "$2.3M in annual revenue": a noun phrase that joins nothing
     return attach(text, tail)
+
+
+def languages(text: str, words: list[str]) -> bool:
+    """Languages after a language: "Mandarin", "Hokkien and basic Japanese (JLPT N4)"."""
+    spoken = list(itertools.takewhile(lambda word: word[:1] != "(", words))
+    return bare(text.split()[-1]) in LANGUAGES and bool(spoken) and all(
+        bare(word) in LANGUAGES | FLUENCY | {"and"} for word in spoken)
 
 
 def fit_labelled(label: list[str], detail: list[str]) -> Result:
@@ -308,9 +332,10 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
         return "clause", text[:1].lower() + text[1:]  # "Can drive", "Hold Level C in French"
     if first in SOFTWARE and is_name(words[0]) and not opens and after not in PREPOSITIONS:
         return highlight_noun(words)  # "Excel dashboards"
-    if {"BASE", "NOUN"} <= tags and "ADJ" not in tags and "ADJ" in readings(after) and \
-            after not in PREPOSITIONS and len(words) > 2:
-        return "clause", text  # "process biweekly payroll": a verb, not "experience in process"
+    if {"BASE", "NOUN"} <= tags and "ADJ" not in tags and len(words) > 2 and (
+            ("ADJ" in readings(after) and after not in PREPOSITIONS) or (after == "and" and (
+                readings(bare(words[2])) & {"BASE", "PLURAL", "ADJ"} == {"BASE"}))):
+        return "clause", text  # "process biweekly payroll", "Program and run 5-axis machines"
     if "PAST" in tags:
         if after in ("over", "around", "about") and len(words) > 2 and words[2][:1].isdigit():
             return "clause", text  # "Trained over 30 new hires": a deed, not "am trained"
@@ -331,6 +356,8 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
         if ("ADJ" in tags and not opens and not ends) or ("NOUN" in tags and after in PREPOSITIONS
                                                          ) or after in MASS | CREDENTIALS:
             return highlight_noun(words)  # "Outstanding reviews", "Working knowledge of Irish"
+        if first in ("doing", "studying", "completing"):  # under way: "doing my DofE Silver"
+            return "clause", "am " + text
         return "clause", "have experience " + text
     if tags & {"BASE", "VBZ"} and (not tags & {"NOUN", "ADJ"} or opens or after == "as"):
         verb = base_form(first) if "VBZ" in tags else first

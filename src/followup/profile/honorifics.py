@@ -30,6 +30,7 @@ HONORIFICS = {
     "dr": "Dr", "doctor": "Dr", "prof": "Prof", "professor": "Professor", "sir": "Sir",
     "dame": "Dame", "rev": "Rev", "revd": "Revd", "reverend": "Reverend", "lord": "Lord",
     "lady": "Lady", "mme": "Mme", "madame": "Madame", "mlle": "Mlle",  # French: Quebec
+    "mnr": "Mr", "me": "Ms", "mev": "Mrs",  # Afrikaans, in English in an English letter
     # titles of office, rank or religion people put in names ("Cllr Rhodri ap Gwilym",
     # "Sr. Mary": a religious sister, written in full, as "Sr" may be read as "Senior")
     "cllr": "Cllr", "councillor": "Councillor", "councilor": "Councilor", "judge": "Judge",
@@ -88,7 +89,7 @@ POST_NOMINALS = word_set("""phd dphil msc mba rgn rmn rn bsn msn lpn cna aprn fn
     obe mbe cbe kbe dbe esq bsc beng meng ceng peng pe llb llm jd mphil mres mph mpa mfa edd
     psyd pharmd dpt dvm mcsp hcpc frics mrics riba aia cfa acca aca fca cima cipd mcipd pmp
     shrm-cp sphr lcsw lpc qc kc be miei mice miet ieng fcca hdip pgdip acr mrtpi fslcc cilca
-    fma amrtpi cmgr cmi fcipd chartpsychol rn fhea mciob mcih""")
+    fma amrtpi cmgr cmi fcipd chartpsychol rn fhea mciob mcih rvn rvt cvt lvt rmn rnld""")
 # Letters that are also names ("Ed", "Do", "Pa"): letters only after a comma or with stops.
 NAME_LIKE_LETTERS = word_set("ed do pa ra om lt ho mc cd ea")
 # Degrees whose holders are greeted "Dr"; medical ones not when a surgeon's fellowship says
@@ -250,8 +251,8 @@ def formal_greeting(name: Name, who: str, country: str | None) -> Greeting:
         shown = written_honorific(name.honorific, country)
         if name.honorific in FIRST_NAME_HONORIFICS and name.first:
             return Greeting(f"{shown} {name.first}")
-        if name.surname:
-            return Greeting(f"{shown} {name.surname}")
+        if name.surname or (name.first and name.certain):  # "Ms Priya" of "Priya d/o ..."
+            return Greeting(f"{shown} {name.surname or name.first}")
         if guess:  # "Ms Kim Soo-jin": the family name written first is greeted
             return Greeting(f"{shown} {guess}", (
                 f'The greeting takes {guess} for the family name, written first ("{shown} '
@@ -268,7 +269,8 @@ def formal_greeting(name: Name, who: str, country: str | None) -> Greeting:
                                    f"the title they use ({others}) ({RULE}).")
     return Greeting(whole, (
         f"Add honorific: (the title they use: {titles}) under {who} to greet them as "
-        f'"(title) {name.surname}"' if name.surname else
+        f'"(title) {name.surname or name.first}"'  # or a patronym's "(title) Muhammad Faizal"
+        if name.surname or " " in (name.first or "") else
         f"Is {guess} the surname? Add salutation: (title) {guess} under {who}, with the "
         f"title they use: {titles}" if guess else
         f"The profile gives no surname for {who}: for a formal greeting add salutation: "
@@ -285,6 +287,8 @@ def role_greeting(role: str) -> str:
     in sentence case by its job words at the end ("Group exercise assessor": Assessor)."""
     words = [word for word in (word.strip("()\"'\u201c\u201d") for word in role.split()) if word]
     words = words[1:] if words and words[0].casefold() == "the" else words
+    if len(words) > 1 and fold(words[-1]) in ("sir", "madam", "ma'am"):  # "Project Manager sir"
+        words = words[:-1]
     if sentence_label(words) and "of" not in (keys := [fold(word) for word in words]):
         from followup.guidance.phrases.seams import ROLE_WORDS as LONE_ROLE_WORDS
         head = len(words)
@@ -361,6 +365,7 @@ def is_role(text: str) -> bool:
     words = re.findall(r"[a-z0-9&]+", fold(text).replace(".", ""))
     titled = len(words) > 1 and words[1] in HONORIFICS  # "The Revd Peter Hale" is a person
     return bool(words) and ((words[0] == "the" and not titled) or "of" in words
+                            or " ".join(words[-2:]) == "in charge"  # "Ranger in Charge"
                             or any(word in ROLE_WORDS for word in words)
                             or all(word in JOB_WORDS | ROLE_SMALL_WORDS for word in words)
                             or sentence_label(text.split()))

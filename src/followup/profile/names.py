@@ -1,11 +1,7 @@
-"""People's names as a profile gives them, how a draft greets them and how one signs.
-
-`read_name` reads "Dr. Anika Desai", "priya shah", "Zhang Wei", "the recruitment team" or
-"Clinic Director's assistant (Jess?)" into honorific, first name and surname, saying whether
-the first name is sure; `greeting` gives what follows "Dear ", with a note naming the field
-that would make it sure; `signature_name` how the person signs. nameparser parses; the rules
-here are those it lacks: roles, family-name-first and compound given names, Irish and Welsh
-particles, names in brackets, initials. Honorifics and the formal greeting: `honorifics`."""
+"""People's names as a profile gives them ("Dr. Anika Desai", "Zhang Wei", "the recruitment
+team"), read into honorific, first name and surname (`read_name`), what follows "Dear "
+(`greeting`) and how one signs. nameparser parses; the rules here are those it lacks: roles,
+family names first, compound given names, particles, patronyms, brackets, initials."""
 
 from __future__ import annotations
 
@@ -58,10 +54,11 @@ EAST_ASIAN_SYLLABLES = re.compile(
     r"(?:(?:ch|sh|zh|ts|ng|nh|ph|th|tr|kh|gi|qu|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstvwxyz])?"
     r"[aeiouy]{1,3}(?:ng|nh|ch|[nmkptlh])?)+")
 EAST_ASIAN_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# Welsh patronymic particles, "son of" and "daughter of": part of the surname, in small
-# letters as typed ("Cllr Rhodri ap Gwilym": Cllr ap Gwilym; "Siân ferch Rhys").
+# Welsh patronymic particles, part of the surname: "Cllr Rhodri ap Gwilym": Cllr ap Gwilym.
 WELSH_PARTICLES = word_set("ap ab ferch verch")
 NICKNAMED = word_set("big little lil wee")  # "Big Mike" is greeted as Mike
+# Malay and Tamil "son of", "daughter of": the father's name after it is no surname.
+PATRONYMS = word_set("bin binti bte d/o s/o a/l a/p")
 # Given names used together as one first name; after a Spanish or Portuguese pair the
 # words are surnames ("María José García López").
 SPANISH_GIVEN_PAIRS = word_set("""maria jose, jose luis, juan carlos, juan pablo, jose maria,
@@ -69,15 +66,15 @@ SPANISH_GIVEN_PAIRS = word_set("""maria jose, jose luis, juan carlos, juan pablo
     maria jesus, maria teresa, miguel angel, juan manuel, maria fernanda, joao pedro,
     ana paula, luiz carlos""", ",")
 GIVEN_PAIRS = SPANISH_GIVEN_PAIRS | word_set("""mary jane, mary ann, mary anne, mary beth,
-    mary kate, mary lou, sarah jane, anne marie, ann marie, rose marie, anna maria,
-    marie claire, marie louise, marie therese, jean paul, jean luc, jean pierre, jean claude,
-    jean marc, jean francois, jean baptiste, jean michel, jean louis, billy bob""", ",")
+    mary kate, mary lou, mary jo, mary ellen, sarah jane, anne marie, ann marie, rose marie,
+    anna maria, marie claire, marie louise, marie therese, jean paul, jean luc, jean pierre,
+    jean claude, jean marc, jean francois, jean baptiste, jean michel, jean louis, billy bob,
+    billie jo, betty jo, lee ann, tammy lynn, peggy sue, betty lou, ella mae, mary kay""", ",")
 GIVEN_PAIR_WORDS = frozenset(word for pair in GIVEN_PAIRS for word in pair.split())
 PARTICLES = word_set("""van von der den de del della dei di da das dos do du la ter ten zu af
     av bin binti ibn al el""") | WELSH_PARTICLES
-# Irish and Scottish particles that start a surname, capitalised ("Nic Giolla Phádraig",
-# "Ó Murchú", "Ní Bhriain"); compared with accents ("O" alone is more often an initial).
-# Alone before a surname, some are never a given name, as "Nic" or "Mac" may be.
+# Irish and Scottish particles that start a surname, capitalised ("Nic Giolla Phádraig"),
+# compared with accents ("O" is often an initial); some are never a given name ("Ní").
 GAELIC_PARTICLES = word_set("mac mc nic ní ni ó ua uí ui mhic giolla")
 GAELIC_SURNAME_STARTS = word_set("ó ní uí ua mhic")
 MAC_NAMES = word_set("""macdonald mackenzie maclean macleod macgregor macarthur mackay
@@ -129,6 +126,9 @@ def read_name(written: str, honorific: str | None = None) -> Name:
     parsed = parse(rest)
     words = chosen_words(parsed)
     first, surname, certain = name_parts(words, parsed, found)
+    if marker := next((at for at, word in enumerate(words) if fold(word) in PATRONYMS), 0):
+        words[marker] = words[marker].lower()  # "Ms Priya d/o Ramasamy" is Ms Priya
+        first, surname, certain = " ".join(words[:marker]), None, True
     if found and first and INITIALS.fullmatch(first):  # "Ms T.M. Sekhukhune": not "Dear
         first, certain = None, False  # T.M." (but "T.J. Brandvold" may go by T.J.)
     if len(words) > 1 and fold(words[0]) in NICKNAMED:  # "Big Mike": Mike
@@ -145,7 +145,7 @@ def tidy(text: str) -> str:
     text = text if INITIALS.fullmatch(text) and "." in text[:-1] else text.rstrip(".").strip()
     while len(text) > 1 and WRAPPERS.get(text[0]) == text[-1]:
         text = text[1:-1].strip()
-    return text
+    return re.sub(r"(?<=\w)\s+@\s*[^@\s][^@]*$", "", text)  # "Kirsty @ VetStaff": her firm
 
 
 def drop_asides(text: str) -> Asides:

@@ -1,9 +1,8 @@
 """A field's text as people type it, tidied and taken apart for `profile.fields`: sentences
-without stray punctuation, with the shorthand of notes written out (G2: "approx. 40 grads"
-is "around 40 graduates"); a field typed in capitals in sentence case; asides in brackets set
-apart; a label before a colon or a dash ("Capstone: ...", "Languages - ..."); and the pieces
-a comma, a semicolon or a dash joins ("Saturday supervisor at a garden centre, 3 yrs"), each
-named for what it is, so that a sentence keeps what reads in it and leaves out the rest."""
+without stray punctuation, notes' shorthand written out (G2: "approx. 40 grads" is "around 40
+graduates"); capitals in sentence case; asides in brackets set apart; a label before a colon
+or a dash ("Capstone: ..."); and the pieces a comma, a semicolon or a dash joins, each named
+for what it is, so that a sentence keeps what reads in it and leaves out the rest."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from followup.profile.forms import says_nothing
-from followup.profile.promises import MONTHS, WEEKDAYS
+from followup.profile.promises import MONTHS, MONTHS_SHORT, WEEKDAYS
 from followup.profile.shorthand import SHORTHAND, UNITS
 from followup.profile.wordforms import (
     ABBREVIATIONS,
@@ -48,7 +47,8 @@ def sentences(written: str) -> Iterator[tuple[str, bool]]:
         line = re.sub(r"^\s*(?:[-*•>]+|\d{1,2}[.)])\s+", "", line)  # a list's "1." or "-"
         for piece in re.split(r"(?<=[.!?])[\"'”’)]*\s+", line.strip()):
             last = pieces[-1].rsplit(" ", 1)[-1].lower().lstrip("([{\"'“‘") if pieces else ""
-            if last in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.){1,3}", last):
+            ends = last[:-1] in MONTHS_SHORT and piece[:1].isupper()  # "3 Dec. PJ to phone"
+            if (last in ABBREVIATIONS and not ends) or re.fullmatch(r"(?:[a-z]\.){1,3}", last):
                 pieces[-1] += " " + piece
             else:
                 pieces.append(piece)
@@ -59,9 +59,9 @@ def sentences(written: str) -> Iterator[tuple[str, bool]]:
 
 
 def tidy(text: str) -> tuple[str, bool]:
-    """A sentence without bullets, symbols, wrapping quotes, trailing punctuation, "etc" or
-    doubled punctuation; "&" as "and", a spaced dash as " – " (a pause between pieces), a
-    spaced slash as a list's comma, notes' shorthand and units written out (G2); "" if empty."""
+    """A sentence without bullets, symbols, wrapping quotes, trailing or doubled punctuation,
+    "etc"; "&" as "and", a spaced dash as " – ", a spaced slash as a comma, shorthand and
+    units written out (G2); "" if empty."""
     text = re.sub(r"\s+[&+]\s+", " and ", text)
     # "1.2s -> 340ms": "from 1.2s to 340ms"; "Jenkins -> GitHub": "... to ..."; "→ target": "–"
     text = re.sub(r"(?<!\S)(?<!from )([$£€]?\d[\w.,%]*)\s*(?:->|→|=>)\s*([$£€]?\d[\w.,%]*)",
@@ -140,8 +140,7 @@ def sentence_case(text: str) -> str:
     return re.sub(r"[A-Z][\w'’]*", lower, text)
 
 
-# Words a field in capitals names, written with their capital ("may" is left: "we may").
-NAMED = frozenset(WEEKDAYS + MONTHS) - {"may"}
+NAMED = frozenset(WEEKDAYS + MONTHS) - {"may"}  # capitalised in a field in capitals; "we may"
 ASIDE = re.compile(r"\s+\(([^()]*)\)")
 GRADES = phrases_of("distinction|merit|honours|honors|commendation|high distinction|"
                     "first class honours|first-class honours")
@@ -238,12 +237,12 @@ def duration(words: list[str]) -> str | None:
 
 
 def piece_kind(words: list[str]) -> str:
-    """What a piece after the first is: "duration" ("3 years"), "period" ("2024-26"),
-    "pending" ("expected 2:1"), "aside" (reads after a comma as written: "on microplastics",
-    "which ...", "e.g. ...", "two weeks early"), "gerund" ("cutting no-shows by a third"),
-    "and" ("and I also organised"), "clause" (a subject and verb of its own: "she said it
-    went well"), "verb" ("also did the newsletter", "happy to help"), "item" (a short noun
-    or name), or "fragment" (a noun phrase that joins nothing: "$2.3M in annual revenue")."""
+    """What a piece after the first is: "duration" ("3 years"), "period" ("2024-26"), "pending"
+    ("expected 2:1"), "aside" (reads after a comma as written: "which ...", "e.g. ..."),
+    "gerund" ("cutting no-shows by a third"), "and" ("and I also organised"), "clause" (a
+    subject and verb of its own: "she said it went well"), "verb" ("also did the newsletter",
+    "happy to help"), "item" (a short noun or name), or "fragment" (a noun phrase that joins
+    nothing: "$2.3M in annual revenue")."""
     first, text = bare(words[0]), " ".join(words)
     tags = readings(first)
     after = readings(bare(words[1])) if len(words) > 1 else frozenset()
@@ -257,8 +256,9 @@ def piece_kind(words: list[str]) -> str:
         return "and"
     lead = DURATION.match(text)
     if first in ASIDE_WORDS or first in PREPOSITIONS or (
-            lead and lead.end() < len(text) and duration(text[:lead.end()].split())):
-        return "aside"  # "two weeks early", "3 days ahead of schedule"
+            lead and lead.end() < len(text) and duration(text[:lead.end()].split())) or (
+            [bare(word) for word in words[1:3]] in (["of", "them"], ["of", "which"])):
+        return "aside"  # "two weeks early", "3 days ahead of schedule", "most of them to ..."
     if "VBG" in tags and ("NOUN" not in tags or len(words) > 1):
         return "gerund"  # "cutting no-shows by a third"
     if first in SUBJECTS or first in WH_WORDS or finite_verb(words) is not None:

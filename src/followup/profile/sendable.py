@@ -88,7 +88,7 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
     spoken = next((word for word in WORD.findall(fitted) if bare(word) in SPOKEN), None)
     if spoken:
         return f"'{spoken}' is spoken English, which a letter does not use: say what you mean"
-    if kind != "promise" and (slipped := slip(fitted)):
+    if slipped := slip(fitted):  # a promise too: the draft then says only when (CI11)
         return slipped
     return _misread(kind, written, fitted) or tact.problem(kind, fitted)
 
@@ -163,7 +163,8 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
         if ADVERB_FIRST.match(fitted):
             return "it starts with an adverb, which needs a sentence: start it with 'that'"
         if re.search(r"\band if\b", fitted):  # "the day release and if I can get to sites"
-            return "it asks a question inside a topic: put the question under question:"
+            return ("it asks a question inside a topic: say what it was about as a phrase ('my "
+                    "availability over Christmas'), or put a question for them under question:")
         if not fitted.startswith(("that ", "how ", "what ", "why ", "when ", "whether ")) and \
                 any("BASE" in readings(bare(word)) and bare(after) in PARTICLES
                     for word, after in itertools.pairwise(words[1:])):

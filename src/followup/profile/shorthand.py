@@ -48,7 +48,9 @@ NOTES = frozenset((
     "QOQ", "sys", "hols", "NYE", "fav", "fave", "faves", "favs", "perm", "temp",
     # text-speak, and a sign's shorthand (round 21)
     "wat", "wot", "some1", "any1", "every1", "no1", "gr8", "2day", "2moro", "2morrow", "tmrw",
-    "l8r", "thnx", "cuz", "bcoz", "bcz", "dat", "dis", "wen", "wud", "cud", "shud", "ctr"))
+    "l8r", "thnx", "cuz", "bcoz", "bcz", "dat", "dis", "wen", "wud", "cud", "shud", "ctr",
+    # round 26: "good w people n fast learner", "1,2 mln words"
+    "w", "n", "ppl", "b4", "thru", "msg", "ya", "mln", "mn", "bn"))
 
 # Spoken words a letter does not use (G2): "the college day release thing", "(he's a
 # sparky)". Unlike shorthand, nothing writes them out: only the user knows what they mean.

@@ -40,7 +40,8 @@ PEOPLE_PLACES = words_of("with for to from about")
 # Places that English does not leave bare after a preposition: "in a hotel", "at the store";
 # "home" only after what kind ("in care home"), as "at home" and "from home" are English.
 WORKPLACES = words_of("hotel restaurant shop store warehouse factory kitchen bar cafe café "
-                      "salon pharmacy supermarket depot garage bakery")
+                      "salon pharmacy supermarket depot garage bakery studio company firm "
+                      "agency startup")
 KINDS_OF_HOME = words_of("care nursing residential children's")
 # Plurals English does not make, from nouns that count as a mass: "the staffs are".
 MASS_PLURALS = {"staffs": "staff", "informations": "information", "advices": "advice",
@@ -65,7 +66,17 @@ SOUND_ALIKE = {("there", "own"): "their own", ("should", "of"): "should have",
                ("less", "then"): "less than", ("better", "then"): "better than",
                ("rather", "then"): "rather than", ("other", "then"): "other than",
                **{("its", word): f"it's {word}" for word in ("me", "a", "not", "been",
-                                                              "going", "only", "just")}}
+                                                              "going", "only", "just")},
+               # round 26: a spoken past ("how we done the CAPA"); "own" with no owner
+               **{(who, "done"): f"{who} did" for who in ("i", "we", "they", "he", "she")},
+               ("having", "own"): "having its own", ("has", "own"): "has its own"}
+# Round 26: a passive with the verb's plain form ("will be inform", "is it assign"); "in this
+# year"; a singular subject's second verb unagreed ("the training is 15 weeks and include").
+PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been|being)(?:\s+it)?\s+([a-z]{4,})\b")
+IN_THIS = re.compile(r"\bin (?:this|next|last) (?:year|month|week|spring|summer|autumn|winter)"
+                     r"\b(?!['’])", re.IGNORECASE)  # not "in next year's budget"
+SECOND_VERB = re.compile(r"\b(?:is|was|has)\b[^,;.]* and (include|involve|cover|need|require|"
+                         r"offer|run|take|give|use)\b")
 # A note's present participle after how often, with no "is" to carry it.
 HOW_OFTEN_ING = re.compile(r"\b(?:always|constantly|forever|never) \w+ing\b")
 CARRIED = re.compile(r"\b(?:is|are|was|were|keeps?|kept|been|be)\s+(?:\w+\s+)?$")
@@ -81,6 +92,12 @@ def slip(fitted: str) -> str | None:
         return "'the home' reads 'home' ('from home'): write it as you would in the letter"
     if tag := re.search(r"(?<![\w&])#[A-Za-z]\w+", fitted):  # "a #GivingTuesday plan"
         return f"'{tag[0]}' is a hashtag, which a letter does not use: write it as words"
+    if many := re.search(r"\bthere (?:is|was) (?:" + NUMBER.pattern + r")\b", fitted, re.I):
+        verb = "are" if " is " in many[0] else "were"  # "there is two phlebotomists"
+        return (f"'{many[0]}' needs '{verb}' ('there {verb} {many[0].split()[-1]}'): write it as "
+                "you would in the letter")
+    if slipped := _spoken_grammar(fitted):
+        return slipped
     if CV_HOLDER.match(fitted):
         return ("'Holder of' is a CV's way of saying it: write 'hold a ...' (or 'have ...') as "
                 "you would in the letter")
@@ -102,6 +119,48 @@ def slip(fitted: str) -> str | None:
     if noted and not CARRIED.search(fitted[:noted.start()]):
         return (f"'{noted[0]}' reads as a note to yourself: write it as a sentence "
                 f"('... is {noted[0]}')")
+    return None
+
+
+def _spoken_grammar(fitted: str) -> str | None:
+    """A passive with the plain form, text-speak's "4 my", a present for a past ("why I leave
+    my last job"), a question in a statement's order, "next year Q2", "so know" without its
+    "I", a spoken ", like 15", "in this year", an unagreed second verb, a closing "also"."""
+    for passive in PASSIVE.finditer(fitted):
+        if readings(verb := passive[1]) == {"BASE"}:
+            done = (lemminflect().getInflection(verb, "VBN") or (verb + "ed",))[0]
+            return (f"'{passive[0]}' needs '{done}' ('{passive[0][:-len(verb)]}{done}'): "
+                    "write it as you would in the letter")
+    if said := re.search(r"\b([24]) (?:my|the|your|our|their|me|you|us|be)\b", fitted):
+        return (f"'{said[0]}' is text-speak ('{said[1]}' for '{'for' if said[1] == '4' else 'to'}"
+                "'): write it as you would in the letter")  # "excellence 4 my kayak"
+    if past := re.search(r"\bI (leave|quit|start|finish|join|move) my (?:last|previous|old|"
+                         r"former)\b", fitted):
+        did = (lemminflect().getInflection(past[1], "VBD") or (past[1] + "ed",))[0]
+        return (f"'{past[0]}' needs the past ('I {did}'): write it as you would in the letter")
+    if asked := re.search(r"\b(?:is|are) (?:how (?:many|much|long|big)|what|when|where|who)$",
+                          fitted.rstrip("?. ")):  # "the team size after restructure is how many"
+        return (f"'{asked[0]}' asks in a statement's order: write it as a question ('How many "
+                "...?')")
+    if quarter := re.search(r"\b(?:next|this|last) year (Q[1-4])\b", fitted):
+        return (f"'{quarter[0]}' reads '{quarter[1]} {quarter[0][:-3]}': write it as you would "
+                "in the letter")
+    if bare_so := re.search(r"\bso (know|have|am|can|love|enjoy)\b(?!-)", fitted):
+        return (f"'{bare_so[0]}' needs its subject ('so I {bare_so[1]}'): write it as you "
+                "would in the letter")
+    if rough := re.search(r", like \d+\b", fitted):
+        return (f"'{rough[0].strip(', ')}' is how it is said: write 'about' or the number as you "
+                "would in the letter")  # "rebuilt 15 engines, like 15 of them"
+    if when := IN_THIS.search(fitted):
+        return (f"'{when[0]}' should read '{when[0][3:]}': write it as you would in the "
+                "letter")
+    if second := SECOND_VERB.search(fitted):
+        agreed = (lemminflect().getInflection(second[1], "VBZ") or (second[1] + "s",))[0]
+        return (f"'and {second[1]}' needs its verb to agree ('and {agreed}'): write it as you "
+                "would in the letter")
+    if re.search(r"\w \w+ also$", fitted.rstrip(".!")):
+        return ("'also' at the end is how it is said, not written: put it before the verb "
+                "('I also have ...')")
     return None
 
 
@@ -135,11 +194,12 @@ def _count(words: list[str], low: list[str], index: int) -> str | None:
             words[index + 2].islower():  # "in 5 star hotel": "in a 5 star hotel"
         return (f"'{' '.join(words[index - 1:index + 3])}' needs 'a' ('{low[index - 1]} a "
                 f"{' '.join(words[index:index + 3])}'): write it as you would in the letter")
-    if noun in MEASURES and len(noun) > 2 and NUMBER.fullmatch(number) and after in CLOSED and \
-            after not in ("and", "or"):
+    if noun in MEASURES and len(noun) > 2 and NUMBER.fullmatch(number) and (
+            after in CLOSED or index + 2 == len(low)) and after not in ("and", "or"):
         return (f"'{number} {noun}' needs a plural ('{number} {noun}s'): write it as you "
                 "would say it")  # "working 3 year in care home"; not "a 3 year contract"
-    if not NUMBER.fullmatch(number) or not _noun_only(noun) or noun.endswith("s") or \
+    person = not readings(noun) and noun.endswith(("ist", "ian"))  # "2 phlebotomist"
+    if not NUMBER.fullmatch(number) or not (_noun_only(noun) or person) or noun.endswith("s") or \
             noun in MEASURES or noun in NUMBER_WORDS or not words[index + 1][:1].islower() or \
             (index and words[index - 1][:1].isupper()) or \
             (after and "NOUN" in readings(after) and after not in CLOSED) or \
@@ -192,8 +252,9 @@ def _confused(words: list[str], low: list[str], index: int) -> str | None:
         return (f"'there {words[index + 1]}' should read 'their {words[index + 1]}': write it "
                 "as you would in the letter")
     if pair in SOUND_ALIKE:
-        return (f"'{' '.join(pair)}' should read '{SOUND_ALIKE[pair]}': write it as you would "
-                "in the letter")
+        said = re.sub(r"^i\b", "I", SOUND_ALIKE[pair])
+        return (f"'{words[index]} {words[index + 1]}' should read '{said}': write it as you "
+                "would in the letter")
     following = words[index + 1]
     if pair[0] in ("a", "an") and following.isalpha() and following.islower() and \
             article(following) != pair[0]:
@@ -211,7 +272,8 @@ def _place(words: list[str], low: list[str], index: int) -> str | None:
     after = low[at + 1] if at + 1 < len(low) else ""
     if place not in PLACES or not (noun in WORKPLACES or (kind and noun == "home")) or \
             not words[at].islower() or (after and "NOUN" in readings(after) and
-                                        after not in CLOSED):
+                                        after not in CLOSED) or (place, after) == ("from", "to"):
+        # "from hotel to airline": a change of trade, said bare
         return None
     phrase = " ".join(words[index + 1:at + 1])
     return (f"'{place} {phrase}' needs 'a' or 'the' ('{place} a {phrase}'): write it as you "

@@ -19,21 +19,29 @@ PAPERWORK = re.compile(
     r"comp(?:ensation)? (?:bands?|package|range)|relocation|bonus(?:es)?|equity|stock options|"
     r"pensions?|benefits package|CTC|reasons? for (?:change|leaving)|stipends?|"
     r"paperwork|right to work|visas?|work permits?|licen[cs]e abstract|driver'?s abstract|"
-    r"DBS|PVG|criminal record)\b", re.I)
+    r"DBS|PVG|criminal record|why I (?:leave|left|am leaving|quit) my (?:last |current |old )?"
+    r"(?:job|role|employer)|when (?:I|I'd|I would|I could|I can) start|bond period)\b", re.I)
 # Pay and perks: a note that welcomes them reads as what the candidate is in it for (G2);
 # they are for when an offer comes.
 PAY = re.compile(  # a sum of money, or a perk by name ("10k users" and "calls per hour" are not)
     r"[$£€]\s?\d|\b(?:allowances?|fuel cards?|company (?:car|vehicle|phone)s?|perks?|"
     r"pay ?rises?|hourly rates?|overtime rates?|penalty rates|annual leave|holiday "
     r"entitlement|days'? (?:annual )?leave|sign(?:ing)?-on bonus|(?:staff|employee) "
-    r"discounts?|free (?:meals|parking|lunch(?:es)?|food))\b", re.I)
+    r"discounts?|free (?:meals|parking|lunch(?:es)?|food|films|tickets)|study leave|bonus(?:es)?|"
+    r"stipends?)"
+    r"\b|\d+\s?% off\b", re.I)
 # A misfortune of theirs, which a note cannot call a highlight or welcome as news (G2).
 MISFORTUNE = re.compile(
     r"\b(?:scares?|ransomware|breach(?:es)?|cyber-?attacks?|hack(?:ed|ing)?|outages?|"
     r"redundanc(?:y|ies)|lay-?offs?|laid off|(?:job|budget|funding) cuts|closures?|"
     r"deficits?|short[- ]staffed|understaffed|special measures|flood(?:ed|ing)?|"
     r"deaths?|died|passed away|bereavement|lawsuits?|fraud|scandals?|bankrupt(?:cy)?|"
-    r"crisis|tragedy|burn-?out)\b", re.I)
+    r"crisis|tragedy|burn-?out)\b"
+    # ... unless it names the work on such things ("flood exclusions", "fraud detection")
+    r"(?! (?:exclusions?|risks?|defen[cs]es|prevention|detection|cover|claims?|insurance|"
+    r"modell?ing|management|response|planning|recovery|controls?|protection|awareness|red "
+    r"flags?|indicators?|cases|checks|investigations?|patterns|team))",
+    re.I)
 # A worry of theirs, which a note cannot say it was good to learn (G2); discussing how to
 # fix one is the work itself.
 WORRY = re.compile(r"\b(?:backlogs?|concern(?:ed|s)?|worried|struggl\w*|behind schedule|"
@@ -58,6 +66,10 @@ THEIRS = re.compile(
     r"(?:strengths|weaknesses)|where do you see yourself)", re.I)
 
 
+# G2: a weak spot of the candidate's own, which a thank-you does not bring back up.
+WEAK_SPOT = re.compile(r"\b(?:gaps? (?:on|in) my (?:CV|resume|résumé|employment|work history)|"
+                       r"my (?:lack of|limited) (?:experience|knowledge)|my weakness(?:es)?)\b",
+                       re.I)
 # TY4: "the team is only 3 officers": a note to self's reaction, said to the manager of it.
 ONLY = re.compile(r"\bonly\s+(?:\d+|one|two|three|four|five|six|a (?:few|couple|handful))\b",
                   re.IGNORECASE)
@@ -66,14 +78,19 @@ ONLY = re.compile(r"\bonly\s+(?:\d+|one|two|three|four|five|six|a (?:few|couple|
 def problem(kind: str, fitted: str) -> str | None:
     """Why a note cannot say `fitted` (the words its frames take), or None when it can."""
     if kind in ("discussed", "question") and (paperwork := PAPERWORK.search(fitted)):
-        return (f"it is about the paperwork of hiring ('{paperwork[0]}'), which a thank-you "
-                "note does not dwell on: write what you talked about of the work itself")
+        return (f"it is about pay or the paperwork of hiring ('{paperwork[0]}'), which a "
+                "thank-you note does not raise: ask about it when an offer comes, and write "
+                f"{'a question' if kind == 'question' else 'what you talked about'} of the work")
     if kind == "discussed" and ANSWERED.search(fitted):
         return ("it is an interview question you answered, which a note cannot call "
                 "interesting: write what you talked about (the topic, not the question)")
     if kind == "discussed" and OWN_CASE.search(fitted):
         return ("it is about your own work, which a note cannot call interesting or a "
                 "highlight: write the topic it was about")
+    if kind == "discussed" and (weak := WEAK_SPOT.search(fitted)) and not re.search(
+            r"\b(?:how|why|explain\w*|ready|return\w*)\b", fitted, re.I):  # the answer to it
+        return (f"it names a weak spot of yours ('{weak[0]}'), which a thank-you note does not "
+                "bring back up: write what you said about it (what you did, why you are ready)")
     if kind in ("discussed", "learned") and (misfortune := MISFORTUNE.search(fitted)):
         return (f"it is about a misfortune ('{misfortune[0]}'), which a thank-you note cannot "
                 "call a highlight or good news: write what you talked about of the work")

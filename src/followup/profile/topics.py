@@ -1,9 +1,7 @@
-"""What was discussed, read as a topic after "discussing" ("the tasting menu and the
-cooler", "how to migrate the billing module"); TY4, what was learned, after "learn" ("that
-the menu changes every season", "about the mentoring scheme"); TY8, a question, asked as a
-sentence or as what follows "hear more about". A field in pieces (`parts`) keeps its first
-topic and the pieces that join it, and leaves out what cannot be joined.
-"""
+"""What was discussed, as a topic after "discussing" ("how to migrate the billing module");
+TY4, what was learned, after "learn" ("that the menu changes every season"); TY8, a question,
+asked as a sentence or after "hear more about". A field in pieces (`parts`) keeps its first
+topic and the pieces that join it, and leaves out what cannot be joined."""
 
 from __future__ import annotations
 
@@ -56,7 +54,7 @@ ASIDES = ("e.g", "i.e", "eg", "ie", "including", "such", "especially", "particul
 # written; "managing seasonal staff" reads as "how to manage seasonal staff".
 OCCASIONS = words_of("visiting attending joining shadowing touring meeting starting moving "
                      "relocating leaving returning coming going spending seeing observing "
-                     "sitting covering")
+                     "sitting covering doing giving presenting")
 # The employer, or a part of it, written with a capital only because it starts the field
 # ("Firm's expansion"): "the firm's expansion".
 BODIES = words_of("firm company bank council school department team practice trust hospital "
@@ -74,6 +72,9 @@ CHANGES = words_of("moving switching changing expanding opening launching introd
 HAPPENS = words_of("opens closes starts finishes ends begins runs works goes comes stays")
 # Quantities after a plural subject and its verb: "volunteers run most of the events".
 QUANTITIES = words_of("most all some many much several both half lots plenty none few")
+# One word that says how a role is worked ("hybrid"); any other ("wholesale") is a topic.
+ARRANGEMENTS = words_of("hybrid remote permanent temporary seasonal flexible salaried "
+                        "residential mobile unionised casual contract office-based")
 
 
 def fit_topic(kind: str, words: list[str], asked: bool) -> Result:
@@ -94,8 +95,7 @@ def fit_topic(kind: str, words: list[str], asked: bool) -> Result:
     return joined_topic(kind, pieces(words))
 
 
-def read_topic(kind: str, words: list[str]) -> Result:
-    """One piece as a topic, something learned or a question's subject."""
+def read_topic(kind: str, words: list[str]) -> Result:  # one piece, as the kind says
     text, first = lower_first(" ".join(words)), bare(words[0])
     tags, learned, about = readings(first), kind == "learned", "about " * (kind == "learned")
     if learned:
@@ -129,6 +129,9 @@ def read_topic(kind: str, words: list[str]) -> Result:
         return "clause", None, f"it starts with a verb, not {WHAT[kind]}", EXAMPLES[kind]
     if learned and (clause := learned_clause(words)):
         return "sentence", clause, None, None
+    if all(readings(bare(word)) <= {"ADJ", "DESCRIBES", "ADV"} and readings(bare(word))
+           for word in words if bare(word) not in CLOSED):  # "unfair a": no thing named
+        return "noun", None, f"it names an adjective, not {WHAT[kind]}", EXAMPLES[kind]
     after = bare(words[1]) if len(words) > 1 else ""
     if kind == "discussed" and "VBG" in tags and not titled and how_to(words) and \
             first not in OCCASIONS:  # "visiting the day centre" as it is
@@ -142,10 +145,9 @@ def read_topic(kind: str, words: list[str]) -> Result:
 
 
 def compound(words: list[str], verb: int) -> bool:
-    """A topic whose second noun could be a verb: "cycle counts on nights", "shift swaps";
-    bare nouns before it, a preposition or nothing after it, no clock time ("the kitchen
-    closes at 10pm" says what happens); or a noun after a possessive ("Council's plans for
-    a new depot")."""
+    """A topic whose second noun could be a verb ("cycle counts on nights"): bare nouns
+    before it, a preposition (no clock time: "closes at 10pm") or nothing after it; or a
+    noun after a possessive ("Council's plans for a new depot")."""
     after = bare(words[verb + 1]) if verb + 1 < len(words) else ""
     then = words[verb + 2] if verb + 2 < len(words) else ""
     tags = readings(bare(words[verb]))
@@ -159,9 +161,8 @@ def compound(words: list[str], verb: int) -> bool:
 
 
 def plural_subject(words: list[str]) -> int | None:
-    """TY4: a note's plural subject and its verb, before a quantity or a preposition:
-    "volunteers run most of the events", "the techs rotate through intake" (where "that" is
-    wanted, not "about"); the verb's place."""
+    """TY4: where the verb is after a note's plural subject, before a quantity or a
+    preposition: "volunteers run most of the events" (wants "that", not "about")."""
     for index in range(1, min(4, len(words) - 1)):
         before, after = bare(words[index - 1]), bare(words[index + 1])
         plural = "PLURAL" in readings(before) or (  # a trade's word: "chargehands"
@@ -175,10 +176,8 @@ def plural_subject(words: list[str]) -> int | None:
 
 
 def noun_phrase(words: list[str]) -> str:
-    """A noun phrase as a topic (`topic`), mended where notes leave out its article: "Firm's
-    expansion" -> "the firm's expansion"; "Recent Supreme Court judgment on ..." -> "the recent
-    Supreme Court judgment on ..."; "60/40 split ..." -> "the 60/40 split ..."; "the", as
-    it suits a mass noun too ("the new guidance on ...")."""
+    """A noun phrase as a topic (`topic`), its left-out article put back: "Firm's expansion",
+    "Recent Supreme Court judgment on ...", "60/40 split ..." take "the", a mass noun too."""
     first = bare(words[0])
     if first.endswith("'s") and first[:-2] in BODIES and not is_acronym(words[0]):
         return "the " + lower_first(" ".join([first, *words[1:]]))
@@ -227,9 +226,10 @@ def the_subject(words: list[str], verb: int | None, text: str) -> str:
 def learned_clause(words: list[str]) -> str | None:
     """What was learned written as a note: "around 40 graduates taken on this year" -> "that
     around 40 graduates are taken on this year"; "hybrid" -> "that the role is hybrid"."""
-    if (len(words) <= 2 and all(readings(bare(word)) & {"ADJ", "ADV"} for word in words) and
+    if (len(words) == 2 and all(readings(bare(word)) & {"ADJ", "ADV"} for word in words) and
             "ADJ" in readings(bare(words[-1])) and "VBG" not in readings(bare(words[-1]))) or (
-            len(words) == 1 and re.fullmatch(r"[a-z]+-[a-z]+", words[0].lower())):  # "part-time"
+            len(words) == 1 and (bare(words[0]) in ARRANGEMENTS or re.fullmatch(
+                r"[a-z]+-(?:time|term|based)", words[0].lower()))):  # "part-time", "fixed-term"
         return "that the role is " + " ".join(words).lower()
     if bare(words[0]) in CHANGES and len(words) > 2 and (
             bare(words[1]) in PREPOSITIONS | DETERMINERS | {"out", "up"} or words[1][:1].isupper()
@@ -288,7 +288,7 @@ def joined_topic(kind: str, parts: list[list[str]]) -> Result:
         cut = count < len(tail) and tail[count][2] == "tail"  # a list would lose its end
         if len(joined.split()) <= LIMIT[kind] and not cut:
             return form, joined, None, None
-    return form, None, f"it is too long for one sentence ({len(text.split())} words)", \
+    return form, None, f"it is too long for one sentence ({sum(map(len, parts))} words)", \
         EXAMPLES[kind]
 
 

@@ -1,6 +1,5 @@
 """English word forms, for reading a profile's free text (`profile.fields`): what a word can
-be (verb and tense, noun, adjective, name), where a sentence's subject and verb are, the
-head of a noun phrase, "a" or "an". The text itself, tidied and in parts, is `parts`'s.
+be, where a sentence's subject and verb are, a noun phrase's head, "a" or "an".
 
 lemminflect gives the word classes, imported on first use (~0.2 s) and kept for the process;
 the closed classes (determiners, pronouns, prepositions, numbers) are listed here."""
@@ -33,8 +32,7 @@ PREPOSITIONS = words_of("of in on at for with to from by about as into over unde
 WH_WORDS = words_of("how what why where when who whom whose which whether if")
 NUMBERS = words_of("one two three four five six seven eight nine ten twelve twenty thirty forty "
                    "fifty hundred several few many half")
-# The verbs a CV line opens with when it drops its "I": "Am a Welsh speaker".
-SUBJECTLESS = frozenset(("am", "have", "had", "was", "can", "could", "will", "do", "did"))
+SUBJECTLESS = words_of("am have had was can could will do did")  # a CV's "Am a Welsh speaker"
 CLOSED = DETERMINERS | SUBJECTS | AUXILIARIES | PREPOSITIONS | WH_WORDS | NUMBERS | {"and", "or"}
 OBJECTS, HAVING = words_of("me us them"), words_of("experience knowledge expertise training")
 # Tools named by English words, kept as names when capitalised ("Excel", not "excel").
@@ -262,8 +260,9 @@ def is_finite(words: list[str], index: int) -> bool:
                     after in PREPOSITIONS or is_number(after)))):
             return True  # "the menu changes every season", "kitchen closes at 10pm"
         if "NOUN" in tags and (not after or after == "and" or words[index].endswith(",") or
-                               readings(after) & {"VBG", "PAST"} == readings(after) != set()):
-            return False  # "the new GNSS base stations", "guest scores dropping after"
+                               readings(after) & {"VBG", "PAST"} == readings(after) != set()
+                               or (low in ("issues", "problems", "rates") and index > 2)):
+            return False  # "the new GNSS base stations", "the patient retention issues in"
         return "NOUN" not in tags or (
             (bare(words[0]) in DETERMINERS or is_name(words[0])) and plain)
     if "BASE" in tags and (plural or before in SUBJECTS or not tags & {"NOUN", "ADJ"}):
@@ -297,8 +296,8 @@ def is_person(word: str) -> bool:
 
 
 def is_question(words: list[str], asked: bool) -> bool:
-    """A direct question: "Is there...", "How does the team...", or a question word and a
-    question mark without a statement's subject after it ("how [often] the team works?")."""
+    """A direct question: "Is there...", "How does the team...", "... is it", or a question
+    word and "?" without a statement's subject after it ("how [often] the team works?")."""
     first, second = bare(words[0]), bare(words[1]) if len(words) > 1 else ""
     subject = second in DETERMINERS or second in SUBJECTS or second == "there"
     if first in AUXILIARIES:  # "Do chefs", but not "Can drive a forklift"
@@ -316,6 +315,9 @@ def is_question(words: list[str], asked: bool) -> bool:
         if bare(words[index]) in ("do", "does", "did") or (bare(words[index]) in AUXILIARIES and (
                 after in DETERMINERS or after in SUBJECTS or "NOUN" in readings(after))):
             return True
+    if len(words) > 2 and bare(words[-2]) in AUXILIARIES and bare(words[-1]) in ("it", "there",
+                                                                              "they"):
+        return True  # "how many hours a weekend is it"
     return asked and not (subject or (first == "how" and bool({*words[2:3]} & DETERMINERS)))
 
 
@@ -328,8 +330,8 @@ def topic(words: list[str]) -> str:
     if (any(word in DETERMINERS or word in SUBJECTS or "'" in word or is_number(word)
             for word in before) or before[0] in WH_WORDS or not plain_singular(head)
             or "PAST" in readings(before[0]) or before[0] in ("approx", "around", "about", "over")
-            or gerund):  # "keeping volunteers coming back"
-        return text
+            or gerund or (len(before) == 1 and readings(before[0]) & {"ADJ", "NOUN"} == {"ADJ"})):
+        return text  # "keeping volunteers coming back", "wholesale"
     return "the " + text
 
 
@@ -344,8 +346,7 @@ TO_ME = {"you": "me", "your": "my", "yours": "mine", "yourself": "myself"}
 TO_YOU = {"we": "you", "our": "your", "ours": "yours", "us": "you", "we're": "you're",
           "we've": "you've", "we'll": "you'll"}
 
-# TY4: the shapes of a CV line that are not a sentence (`highlights`).
-# Languages, written with their capital: "spanish (conversational)" is "speak Spanish".
+# TY4, CV lines (`highlights`): languages, with their capital ("spanish" -> "speak Spanish").
 LANGUAGES = words_of(
     "english irish welsh gaelic french spanish german italian portuguese dutch polish russian "
     "ukrainian czech slovak hungarian romanian bulgarian greek turkish arabic hebrew persian "
@@ -353,10 +354,9 @@ LANGUAGES = words_of(
     "japanese korean vietnamese thai indonesian malay tagalog filipino swahili somali amharic "
     "yoruba igbo hausa zulu xhosa afrikaans swedish norwegian danish finnish icelandic "
     "lithuanian latvian estonian croatian serbian slovenian albanian māori maori samoan tongan "
-    "auslan bsl asl latin catalan basque galician")
-# How well a language is spoken, before its name: "speak conversational Spanish".
+    "auslan bsl asl latin catalan basque galician hokkien teochew hakka kannada malayalam")
 FLUENCY = words_of("conversational basic native intermediate advanced business working "
-                   "elementary beginner bilingual")
+                   "elementary beginner bilingual")  # before a language: "speak basic Thai"
 # "ROLE, EVENT": a role that says what was done at the event ("Winner, X": "won X").
 ROLE_DEEDS = {"winner": "won", "champion": "won", "speaker": "spoke at", "presenter":
               "presented at", "keynote": "gave the keynote at", "finalist": "was a finalist in",

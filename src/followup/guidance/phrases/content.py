@@ -61,7 +61,7 @@ CONTENT: tuple[Cue, ...] = (
         ("timeline", "timescale*", "timeframe", "time frame", "(your|the) process",
          "(when|whether) (you|a decision|the decision|the team|they) (might|may|could|can|"
          "will|would|expect|plan|are|is)", "(where|how far) (you are|things are|things stand)",
-         "decision", "next (step|steps|stage)")),
+         "decision", "next (step|steps|stage)", "to decide", "still (stands|the plan|plans)")),
 )
 
 PROFILE_CONTENT: dict[str, Requirement] = {

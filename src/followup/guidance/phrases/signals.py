@@ -29,7 +29,8 @@ SITUATION_SIGNALS: dict[str, tuple[str, ...]] = {
     ),
     "check-in": (
         "next (step|steps|stage|round)", "(any|an) update", "(hear|heard) back",
-        "status of my application", "(checking|check) in", "following up", "follow up on",
+        "status of my application", "(checking|check) (in|with you)", "following up",
+        "follow up on",
         "timeline", "where things stand", "(I am|I) (writing|write) (again)? about",
         "(when|whether) I (might|may|could|can|should|will) (expect|hear)",
     ),
