@@ -266,12 +266,12 @@ def test_TY9_the_end_of_the_following_week_is_dated() -> None:
         "let Fiona know by Friday 20 November"
 
 
-def test_TY4_the_warning_quotes_the_piece_that_would_be_left_out() -> None:
+def test_TY4_the_warning_quotes_the_piece_that_does_not_fit() -> None:
     problem = fit("highlight", "3 yrs at a garden centre - ran the Christmas and Easter window "
                   "displays").problem
     assert problem == ("only part of it fits one sentence ('ran the Christmas and Easter window "
-                       "displays' would be left out): give one point per field, as a short "
-                       "phrase or a whole sentence")
+                       "displays' does not), and half a field would misquote you: give one "
+                       "point per field, as a short phrase or a whole sentence")
 
 
 def test_TY9_the_friday_after_next_is_dated() -> None:

@@ -229,3 +229,12 @@ def test_G2_a_role_called_any_is_the_users_words_and_a_one_word_question_is_read
     for situation in ("thank-you", "check-in"):
         out = _run(invoke, tmp_path, ODD, situation, "--today", "2026-10-20")
         assert "error" not in out and "Traceback" not in out, out
+
+
+def test_a_check_in_goes_to_someone_the_profile_can_write_to(invoke: Any) -> None:
+    """z09 (round 27): the main contact has no email; HR, on the same panel, has one."""
+    (path,) = R27.glob("z09-*.yaml")
+    result = invoke("check-in", path, "--today", "2026-12-14", "--ignore-timing")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("To: Ms. Lakshmi <careers@veritasds.example>\n")
+    assert "no email address" not in result.stderr

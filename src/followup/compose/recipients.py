@@ -60,7 +60,8 @@ def unthanked(profile: Profile, people: list[Interviewer]) -> list[Note]:
 
 def contact(profile: Profile, to: str | None = None) -> Interviewer | Recruiter:
     """Who a check-in, feedback request or offer notice goes to: --to, else the recruiter,
-    else the main contact of the latest interview."""
+    else the main contact of the latest interview, or, when the profile has no address for
+    them, the first on that panel it has one for (an email needs somewhere to go)."""
     everyone: list[Interviewer | Recruiter] = [
         person for interview in reversed(profile.interviews) for person in interview.interviewers]
     if profile.recruiter:
@@ -74,7 +75,8 @@ def contact(profile: Profile, to: str | None = None) -> Interviewer | Recruiter:
         raise NotApplicable("The profile names no recruiter and no interviewer to write to. "
                             "Add a recruiter: (name:, email:) or interviewers: to the latest "
                             "interview.")
-    return main
+    return main if main.email else next(
+        (person for person in profile.latest_interview.interviewers if person.email), main)
 
 
 def find_person(name: str, people: list[_Person], where: str) -> _Person:

@@ -78,8 +78,9 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
             return "its dash joins a label to notes: write the topic as a short phrase"
     lost = lost_words(written, fitted)
     if lost:
-        return (f"only part of it fits one sentence ('{_from(as_written, lost[0])}' would be left "
-                "out): give one point per field, as a short phrase or a whole sentence")
+        return (f"only part of it fits one sentence ('{_from(as_written, lost[0])}' does not), "
+                "and half a field would misquote you: give one point per field, as a short "
+                "phrase or a whole sentence")
     noted = shorthand(fitted, questions=kind == "question")
     if noted in ("!", "?"):
         return f"it has '{noted}' in it, an aside a letter cannot carry: take it out"
