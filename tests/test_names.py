@@ -300,6 +300,13 @@ GREETINGS = [
      "Muhammad Faizal", None),
     ("son-of-formal-asks-for-a-title", "Muhammad Faizal bin Rahman", None, None, True, "SG",
      "Muhammad Faizal bin Rahman", 'to greet them as "(title) Muhammad Faizal"'),
+    # round 28: a name all in capitals with an initial; a first name before a role; India's
+    # titles; "binte"
+    ("capitals-and-initial", "TAMMY R. (HR)", None, None, False, "US", "Tammy", None),
+    ("first-name-then-role", "MIKE - OPS MGR", None, None, False, "US", "Mike", None),
+    ("shri", "Shri R. K. Kulkarni", None, None, True, "IN", "Shri Kulkarni", None),
+    ("daughter-of-binte", "Dr Siti Nurhaliza binte Ahmad", None, None, True, "SG",
+     "Dr Siti Nurhaliza", None),
     ("informal-first-name-us", "Priya Shah", None, None, False, "US", "Priya", None),
     ("informal-lower-case", "priya shah", None, None, False, "GB", "Priya", None),
     ("formal-no-honorific-gb", "Priya Shah", None, None, True, "GB", "Priya Shah",

@@ -238,3 +238,48 @@ def test_a_check_in_goes_to_someone_the_profile_can_write_to(invoke: Any) -> Non
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("To: Ms. Lakshmi <careers@veritasds.example>\n")
     assert "no email address" not in result.stderr
+
+
+@pytest.mark.parametrize(("role", "in_text"), [
+    ("Senior Subtitler (EN>ES Latam), Remote", "Senior Subtitler (EN>ES Latam)"),  # round 28
+    ("Barista - Remote", "Barista"),
+    ("Remote Sensing Analyst", "Remote Sensing Analyst"),
+    ("Store Manager - Dublin, OH", "Store Manager (Dublin, OH)"),
+])
+def test_G2_the_adverts_terms_are_not_part_of_the_role_in_a_sentence(role: str,
+                                                                     in_text: str) -> None:
+    from followup.compose.naming import role_in_text
+
+    assert role_in_text(role) == in_text
+
+
+SIGNED = """\
+candidate:
+  name: Mr. Thabo S. Mokoena
+  email: thabo@example.com
+  phone: "082 555 0199"
+  signature: |
+    Kind Regards,,
+    Thabo Mokoena
+company: Van Wyk Mahlangu
+role: Tax Consultant
+country: ZA
+interviews:
+  - date: 2026-11-25
+    kind: in-person
+    interviewers:
+      - name: Ms Thandeka Pillay
+        email: thandeka@example.com
+status: waiting
+"""
+
+
+def test_G2_CI7_a_doubled_comma_after_the_sign_off_and_a_middle_initial_said_aloud(
+        invoke: Any, tmp_path: Path) -> None:
+    """Round 28: "Kind Regards,," signs with one comma; a voicemail says "Thabo Mokoena"."""
+    email = _run(invoke, tmp_path, SIGNED, "check-in", "--today", "2026-12-14",
+                 "--ignore-timing")
+    assert "\nKind Regards,\nThabo Mokoena\n" in email and ",," not in email
+    voicemail = _run(invoke, tmp_path, SIGNED, "check-in", "--today", "2026-12-14",
+                     "--ignore-timing", "--channel", "voicemail")
+    assert "this is Thabo Mokoena, calling" in voicemail and "S. Mokoena" not in voicemail

@@ -100,12 +100,12 @@ _PROGRAMME = re.compile(r"\b(?:Programme|Program|Scheme|Intake|Internship|Appren
 # "Barista (casual, weekends)", "Associate Solicitor (4+ PQE)", "Store Manager (Store #114)".
 # The advert's terms of work, in brackets or after a dash: "(Permanent)", "- full time".
 _WORK_TERMS = (r"permanent|temporary|fixed[- ]term|full[- ]time|part[- ]time|casual|"
-               r"maternity cover|hybrid|fully remote")
+               r"maternity cover|hybrid|(?:fully )?remote")
 _TERMS = re.compile(rf"\s*\((?=[^()]*\b(?:{_WORK_TERMS}|pqe|store #?\d+|welcome|considered|"
                     r"immediate start|x\s?\d+)\b)[^()]*\)", re.IGNORECASE)
 
 
-_DASHED_TERMS = rf"(?i)\s+[-–—]\s+(?:{_WORK_TERMS})\s*$"
+_DASHED_TERMS = rf"(?i)(?:\s+[-–—]|,)\s+(?:{_WORK_TERMS})\s*$"  # "- full time", ", Remote"
 
 
 def role_in_text(role: str) -> str:
@@ -116,8 +116,7 @@ def role_in_text(role: str) -> str:
     brackets keeps the detail after its dash: "QC Analyst (Chemistry)" for "QC Analyst –
     Chemistry (Permanent)"."""
     role = _TERMS.sub("", as_typed_name(role) if role.isupper() else role).strip()  # "NURSE"
-    if any(dash in role for dash in (" - ", " – ", " — ")):  # "Vet Nurse (Surgical) - full time"
-        role = re.sub(_DASHED_TERMS, "", role)
+    role = re.sub(_DASHED_TERMS, "", role)  # "Vet Nurse (Surgical) - full time"
     if "(" in role and re.search(r" [-–—] ", role):
         role = without_asides(role)
     dashed, commas = re.split(r" [-–—] ", role), role.split(", ")

@@ -202,8 +202,14 @@ def sign_off(profile: Profile, reading: Reading, formal: bool,
     named = greeted is not None and not greeted.role and greeted.name != "Sir or Madam"
     candidate, signed = signing(profile.candidate,
                                 reading.person(profile.candidate.name).signed, formal)
+    if greeted is None:  # said aloud, without a middle initial: "Thabo Mokoena", not "Thabo S."
+        candidate = msgspec.structs.replace(candidate, name=re.sub(
+            r"(?<=\w) (?:[A-Z]\. ?)+(?=[A-Z][a-z])", " ", candidate.name))
     lines = (candidate.signature or "").strip().splitlines()
     first = lines[0].strip() if lines else ""
+    if re.fullmatch(r"[^,]+,,+", first):  # "Kind Regards,,": one comma (G2)
+        first = lines[0] = first.rstrip(",") + ","
+        candidate = msgspec.structs.replace(candidate, signature="\n".join(lines))
     if not opens_with_sign_off(first):
         return candidate, False, signed
     if named and first.rstrip(",").casefold() == "yours faithfully":

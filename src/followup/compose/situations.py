@@ -338,8 +338,9 @@ def _greeting(profile: Profile, person: Interviewer | Recruiter, reading: Readin
     # The formal tone asks for the title when it is not known, as a traditional employer's
     # panel does; a panel greeted by title even when warm is greeted alike.
     traditional = profile.style == "traditional" and isinstance(greeted, Interviewer)
-    alike = traditional or (tone == "warm" and isinstance(greeted, Interviewer) and
-                            titled_panel(interview, greeted, reading))
+    alike = traditional or profile.country == "IN" or (  # India keeps a known title (G2)
+        tone == "warm" and isinstance(greeted, Interviewer) and
+        titled_panel(interview, greeted, reading))
     greeting = salutation(greeted, reading, formal=greets_formally(name, tone, alike),
                           ask_title=tone == "formal" or traditional, company=profile.company,
                           country=profile.country)

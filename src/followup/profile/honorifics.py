@@ -31,6 +31,7 @@ HONORIFICS = {
     "dame": "Dame", "rev": "Rev", "revd": "Revd", "reverend": "Reverend", "lord": "Lord",
     "lady": "Lady", "mme": "Mme", "madame": "Madame", "mlle": "Mlle",  # French: Quebec
     "mnr": "Mr", "me": "Ms", "mev": "Mrs",  # Afrikaans, in English in an English letter
+    "shri": "Shri", "sri": "Sri", "smt": "Smt",  # India's, kept: "Dear Shri Kulkarni"
     # titles of office, rank or religion people put in names ("Cllr Rhodri ap Gwilym",
     # "Sr. Mary": a religious sister, written in full, as "Sr" may be read as "Senior")
     "cllr": "Cllr", "councillor": "Councillor", "councilor": "Councilor", "judge": "Judge",

@@ -58,7 +58,7 @@ EAST_ASIAN_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 WELSH_PARTICLES = word_set("ap ab ferch verch")
 NICKNAMED = word_set("big little lil wee")  # "Big Mike" is greeted as Mike
 # Malay and Tamil "son of", "daughter of": the father's name after it is no surname.
-PATRONYMS = word_set("bin binti bte d/o s/o a/l a/p")
+PATRONYMS = word_set("bin binti binte bte d/o s/o a/l a/p")
 # Given names used together as one first name; after a Spanish or Portuguese pair the
 # words are surnames ("María José García López").
 SPANISH_GIVEN_PAIRS = word_set("""maria jose, jose luis, juan carlos, juan pablo, jose maria,
@@ -108,8 +108,8 @@ class Asides(NamedTuple):
 
 def read_name(written: str, honorific: str | None = None) -> Name:
     """A name as a profile writes it; `honorific:` wins over a title in the name, and that
-    over a doctorate after it ("Sarah Khan PhD": Dr). A role with a name in brackets after
-    it ("Clinic Director's assistant (Jess?)") is a role whose first name is unsure."""
+    over a doctorate after it ("Sarah Khan PhD": Dr); "Clinic Director's assistant (Jess?)"
+    is a role whose first name is unsure."""
     text, aside, last = drop_asides(tidy(written))
     given_honorific = normal_honorific(honorific)
     if is_role(text := person_part(text)) or doubts_name(written):  # "Trustee (didn't catch"
@@ -149,8 +149,7 @@ def tidy(text: str) -> str:
 
 
 def drop_asides(text: str) -> Asides:
-    """The name without asides, and a nickname: a word in quotes, or in brackets inside
-    the name ("Elizabeth (Liz) Taylor"); at the end ("Tom Baker (Hays)") it may be a firm."""
+    """The name without asides; a nickname ("Elizabeth (Liz) Taylor"); brackets at the end."""
     nicknames: list[str] = []
     ends: list[str] = []
 
@@ -164,15 +163,13 @@ def drop_asides(text: str) -> Asides:
         return " "
 
     rest = " ".join(ASIDES.sub(drop, text).split())
-    if not rest:
-        return Asides(text, None, None)
-    return Asides(rest, nicknames[0] if nicknames else None, ends[0] if ends else None)
+    return Asides(rest, nicknames[0] if nicknames else None, ends[0] if ends else None) if rest \
+        else Asides(text, None, None)
 
 
 def bracketed_first_name(inner: str | None) -> str | None:
-    """The name in brackets after a role: "Jess?", "maybe Jess", "Jess"; one word that may
-    be a first name. Bare, an English word ("Sales", "Hays") or capitals ("IBM") is more
-    likely a team or a firm: it needs a "?" or a "maybe"."""
+    """The name in brackets after a role: "Jess?", "maybe Jess", "Jess"; one word that may be
+    a first name. Bare, an English word ("Sales") or capitals ("IBM") needs a "?"."""
     match = BRACKETED_NAME.fullmatch(inner or "")
     if match is None:
         return None
@@ -197,7 +194,10 @@ def person_part(text: str) -> str:
         return text
     person = [part for part, role in zip(parts, roles, strict=True) if not role]
     one_side = roles in (sorted(roles), sorted(roles, reverse=True))
-    named = sum(len(part.split()) for part in person) >= 2  # not "Head of Talent, EMEA"
+    from followup.profile.wordforms import is_name  # "Mike", not "Retail"
+    named = sum(len(part.split()) for part in person) >= 2 or (  # not "Head of Talent, EMEA"
+        len(person) == 1 and " " not in person[0] and is_name(person[0]) and (
+            not person[0].isupper() or text.isupper()))  # "MIKE - OPS MGR": Mike
     if all(part.islower() for part in person):  # "Assessor - group exercise": its role
         return next(part for part, role in zip(parts, roles, strict=True) if role)
     return ", ".join(person) if one_side and named else text
@@ -205,8 +205,7 @@ def person_part(text: str) -> str:
 
 @functools.cache
 def parser_constants() -> Constants:
-    """nameparser without titles ("Dean Smith", "HR") or letters after a name, which
-    `honorifics` reads; with the Irish surname particles it lacks ("Nic Giolla Phádraig")."""
+    """nameparser without titles or letters (`honorifics` reads them), with Irish particles."""
     from nameparser.config import CONSTANTS, Constants
     prefixes = {str(prefix) for prefix in CONSTANTS.prefixes} | GAELIC_PARTICLES | WELSH_PARTICLES
     return Constants(titles=(), first_name_titles=(), suffix_acronyms=(), prefixes=prefixes)
@@ -296,7 +295,7 @@ def capitals_block(words: list[str]) -> int:
     """How many words at the start (> 0) or end (< 0) are a surname in capitals."""
     marks = [is_capitals(word) for word in words]
     count = sum(marks)
-    if count in (0, len(words)):
+    if count in (0, len(words)) or " ".join(words).isupper():  # "TAMMY R.": all in capitals
         return 0
     return count if all(marks[:count]) else -count if all(marks[-count:]) else 0
 
