@@ -76,7 +76,7 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
     # notes to self: left out (G2)
     ("weekday-shorthand", "promise", "Sam to call weds or thurs", None, "'weds' is shorthand"),
     ("aside-interjection", "discussed", "my presentation (overran, oops)", None,
-     "'oops' is shorthand"),
+     "'oops' is a chat's aside"),
     ("times", "learned", "the board meets 6x a year", None, "'6x' is shorthand"),
     ("mixed-case-initials", "learned", "new structure, HoS reports to the CEO", None,
      "only part of it fits one sentence"),

@@ -73,6 +73,9 @@ def test_G2_afrikaans_titles_are_greeted_in_english_in_an_english_letter(
     ("discussed", "regarding my final year project on ADR monitoring",
      "my final year project on ADR monitoring"),
     # TY4: a CV line of two verbs is what the candidate does, not a noun
+    # G2: text-speak with one reading written out (round 28)
+    ("question", "wat happens if some1 calls in sick", "what happens if someone calls in sick"),
+    ("question", "wat time do u start in summer", "What time do you start in summer?"),
     ("highlight", "Program and run 5-axis Haas and Mazak machines",
      "program and run 5-axis Haas and Mazak machines"),
     # G2: "from hotel to airline" is a change of trade, said bare ("in hotel" is a slip)
@@ -88,7 +91,9 @@ def test_TY4_TY8_fields_typed_the_way_people_type_them_are_fitted(kind: Any, wri
 
 
 @pytest.mark.parametrize(("kind", "written", "says"), [
-    ("highlight", "good w people n fast learner", "'w' is shorthand"),  # G2: text-speak
+    # G2: text-speak with one reading is written out (round 28); what is left is judged
+    ("highlight", "good w people n fast learner", "'and fast learner' needs 'a'"),
+    ("highlight", "did 2 yrs of kayaking lol", "'lol' is a chat's aside"),
     ("highlight", "got excellence 4 my kayak", "'4 my' is text-speak ('4' for 'for')"),
     ("learned", "they will be inform by the 11th", "'be inform' needs 'informed'"),
     ("learned", "they are hiring 60 operators in this year", "'in this year' should read"),
@@ -147,11 +152,12 @@ def _corpus_run(invoke: Any, stem: str, *args: str) -> str:
 def test_TY7_a_weekend_job_met_at_the_weekend_is_not_thanked_for_the_weekend(
         invoke: Any, golden: Any) -> None:
     """z11: a Sunday interview for "Team Member (weekends)" is their working day; and the
-    17-year-old's "good w people n fast learner" is left out as shorthand (G2)."""
+    17-year-old's "good w people n fast learner" is left out, its text-speak written out and
+    its missing "a" named (G2)."""
     out = _corpus_run(invoke, "z11", "thank-you", "--all", "--today", "2026-11-23")
     notes = out.split("--- stderr")[0].replace("Team Member (weekends)", "")
     assert out.startswith("exit 0\n") and notes.count("weekend") == 1  # in the question only
-    assert "good w people" not in out.split("--- stderr")[0] and "'w' is shorthand" in out
+    assert "good w people" not in out.split("--- stderr")[0] and "fast learner" in out
     assert "How many hours a weekend is it?" in out  # TY8: asked, not "about how ... is it"
     golden("wording/r26-z11.thank-you.txt", out)
 

@@ -84,6 +84,8 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
     noted = shorthand(fitted, questions=kind == "question")
     if noted in ("!", "?"):
         return f"it has '{noted}' in it, an aside a letter cannot carry: take it out"
+    if noted in ("lol", "haha", "oops", "tbh", "imo", "btw"):  # nothing to write out
+        return f"'{noted}' is a chat's aside, which a letter does not carry: take it out"
     if noted:
         return f"'{noted}' is shorthand, which a letter cannot carry: write it out in full"
     spoken = next((word for word in WORD.findall(fitted) if bare(word) in SPOKEN), None)

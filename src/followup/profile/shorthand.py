@@ -15,6 +15,9 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
              "couldnt": "couldn't", "wouldnt": "wouldn't", "youre": "you're",
              "theres": "there's", "theyll": "they'll", "youll": "you'll",
              "cert": "certificate", "certs": "certificates",
+             # text-speak with one reading (round 28: a 17-year-old's notes, else all lost)
+             "u": "you", "ur": "your", "n": "and", "b4": "before", "wat": "what", "w": "with",
+             "tmrw": "tomorrow", "some1": "someone", "2day": "today",
              # typing slips a spell-checker would mark, which have one reading (round 23)
              "teh": "the", "recieve": "receive", "recieved": "received",
              "definately": "definitely", "managment": "management", "seperate": "separate",
@@ -40,17 +43,16 @@ DATES = frozenset(("mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", 
                    "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                    "oct", "nov", "dec"))
 NOTES = frozenset((
-    "oops", "lol", "haha", "tbh", "imo", "btw", "fyi", "asap", "pls", "plz", "thx", "u", "ur",
+    "oops", "lol", "haha", "tbh", "imo", "btw", "fyi", "asap", "pls", "plz", "thx",
     "r", "cos", "coz", "gonna", "wanna", "gotta", "kinda", "sorta", "yeah", "yep", "nope",
     "poss", "prob", "probs", "def", "defo", "w/o", "b/c", "bc", "abt", "mgr", "yr", "mth",
     "wk", "hr", "tho", "convo", "pres", "prezzo", "cant", "wont", "im", "id", "etc", "ish",
     "nb", "aka", "eta", "tbc", "tbd", "approx", "x", "vs", "eng", "qs", "info", "yoy", "YOY",
     "QOQ", "sys", "hols", "NYE", "fav", "fave", "faves", "favs", "perm", "temp",
     # text-speak, and a sign's shorthand (round 21)
-    "wat", "wot", "some1", "any1", "every1", "no1", "gr8", "2day", "2moro", "2morrow", "tmrw",
+    "wot", "any1", "every1", "no1", "gr8", "2moro", "2morrow",
     "l8r", "thnx", "cuz", "bcoz", "bcz", "dat", "dis", "wen", "wud", "cud", "shud", "ctr",
-    # round 26: "good w people n fast learner", "1,2 mln words"
-    "w", "n", "ppl", "b4", "thru", "msg", "ya", "mln", "mn", "bn"))
+    "msg", "ya", "mln", "mn", "bn"))  # round 26: "1,2 mln words"
 
 # Spoken words a letter does not use (G2): "the college day release thing", "(he's a
 # sparky)". Unlike shorthand, nothing writes them out: only the user knows what they mean.

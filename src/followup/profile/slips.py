@@ -148,6 +148,10 @@ def _spoken_grammar(fitted: str) -> str | None:
     if bare_so := re.search(r"\bso (know|have|am|can|love|enjoy)\b(?!-)", fitted):
         return (f"'{bare_so[0]}' needs its subject ('so I {bare_so[1]}'): write it as you "
                 "would in the letter")
+    if lone := re.search(r"\band ((?:fast|quick|hard|good|great|keen) (?:learner|worker|"
+                         r"communicator|listener))\b", fitted):  # "... and fast learner"
+        return (f"'and {lone[1]}' needs 'a' ('and a {lone[1]}'): write it as you would in the "
+                "letter")
     if rough := re.search(r", like \d+\b", fitted):
         return (f"'{rough[0].strip(', ')}' is how it is said: write 'about' or the number as you "
                 "would in the letter")  # "rebuilt 15 engines, like 15 of them"
