@@ -106,6 +106,9 @@ def test_TY4_TY8_fields_typed_the_way_people_type_them_are_fitted(kind: Any, wri
     ("question", "the team size after restructure is how many", "'is how many' asks in a "
      "statement's order"),
     ("learned", "they will move to SAP Ariba next year Q2", "'next year Q2' reads 'Q2 next year'"),
+    ("highlight", "I have do the QC of other linguists for 3 years", "'have do' needs 'done'"),
+    ("highlight", "Presented poster on millet diets in IDA national conference",
+     "'presented poster' needs 'a'"),
     ("discussed", "why I leave my last job", "'I leave my last' needs the past ('I left')"),
     ("highlight", "rebuilt cummins engines at the shop, like 15 of them", "'like 15' is how"),
     ("discussed", "how we done the CAPA", "'we done' should read 'we did'"),

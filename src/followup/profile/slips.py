@@ -123,21 +123,14 @@ def slip(fitted: str) -> str | None:
 
 
 def _spoken_grammar(fitted: str) -> str | None:
-    """A passive with the plain form, text-speak's "4 my", a present for a past ("why I leave
-    my last job"), a question in a statement's order, "next year Q2", "so know" without its
-    "I", a spoken ", like 15", "in this year", an unagreed second verb, a closing "also"."""
-    for passive in PASSIVE.finditer(fitted):
-        if readings(verb := passive[1]) == {"BASE"}:
-            done = (lemminflect().getInflection(verb, "VBN") or (verb + "ed",))[0]
-            return (f"'{passive[0]}' needs '{done}' ('{passive[0][:-len(verb)]}{done}'): "
-                    "write it as you would in the letter")
+    """A verb's slip (`_verb_slip`), or a phrase as it is said: text-speak's "4 my", a
+    question in a statement's order, "next year Q2", "and fast learner", ", like 15", "in
+    this year", a closing "also"."""
+    if slipped := _verb_slip(fitted):
+        return slipped
     if said := re.search(r"\b([24]) (?:my|the|your|our|their|me|you|us|be)\b", fitted):
         return (f"'{said[0]}' is text-speak ('{said[1]}' for '{'for' if said[1] == '4' else 'to'}"
                 "'): write it as you would in the letter")  # "excellence 4 my kayak"
-    if past := re.search(r"\bI (leave|quit|start|finish|join|move) my (?:last|previous|old|"
-                         r"former)\b", fitted):
-        did = (lemminflect().getInflection(past[1], "VBD") or (past[1] + "ed",))[0]
-        return (f"'{past[0]}' needs the past ('I {did}'): write it as you would in the letter")
     if asked := re.search(r"\b(?:is|are) (?:how (?:many|much|long|big)|what|when|where|who)$",
                           fitted.rstrip("?. ")):  # "the team size after restructure is how many"
         return (f"'{asked[0]}' asks in a statement's order: write it as a question ('How many "
@@ -145,9 +138,10 @@ def _spoken_grammar(fitted: str) -> str | None:
     if quarter := re.search(r"\b(?:next|this|last) year (Q[1-4])\b", fitted):
         return (f"'{quarter[0]}' reads '{quarter[1]} {quarter[0][:-3]}': write it as you would "
                 "in the letter")
-    if bare_so := re.search(r"\bso (know|have|am|can|love|enjoy)\b(?!-)", fitted):
-        return (f"'{bare_so[0]}' needs its subject ('so I {bare_so[1]}'): write it as you "
-                "would in the letter")
+    if cv := re.search(r"\b(?:presented|delivered|gave|wrote|published|won|submitted) (poster|"
+                       r"paper|talk|workshop|seminar|webinar|report|award)\b", fitted):
+        return (f"'{cv[0]}' needs 'a' ('{cv[0].split()[0]} a {cv[1]}'): write it as you would in "
+                "the letter")  # "presented poster on millet diets"
     if lone := re.search(r"\band ((?:fast|quick|hard|good|great|keen) (?:learner|worker|"
                          r"communicator|listener))\b", fitted):  # "... and fast learner"
         return (f"'and {lone[1]}' needs 'a' ('and a {lone[1]}'): write it as you would in the "
@@ -158,13 +152,35 @@ def _spoken_grammar(fitted: str) -> str | None:
     if when := IN_THIS.search(fitted):
         return (f"'{when[0]}' should read '{when[0][3:]}': write it as you would in the "
                 "letter")
+    if re.search(r"\w \w+ also$", fitted.rstrip(".!")):
+        return ("'also' at the end is how it is said, not written: put it before the verb "
+                "('I also have ...')")
+    return None
+
+
+def _verb_slip(fitted: str) -> str | None:
+    """A passive with the plain form ("will be inform"), a present for a past ("why I leave
+    my last job"), "so know" without its "I", "have do", an unagreed second verb."""
+    for passive in PASSIVE.finditer(fitted):
+        if readings(verb := passive[1]) == {"BASE"}:
+            done = (lemminflect().getInflection(verb, "VBN") or (verb + "ed",))[0]
+            return (f"'{passive[0]}' needs '{done}' ('{passive[0][:-len(verb)]}{done}'): "
+                    "write it as you would in the letter")
+    if past := re.search(r"\bI (leave|quit|start|finish|join|move) my (?:last|previous|old|"
+                         r"former)\b", fitted):
+        did = (lemminflect().getInflection(past[1], "VBD") or (past[1] + "ed",))[0]
+        return (f"'{past[0]}' needs the past ('I {did}'): write it as you would in the letter")
+    if bare_so := re.search(r"\bso (know|have|am|can|love|enjoy)\b(?!-)", fitted):
+        return (f"'{bare_so[0]}' needs its subject ('so I {bare_so[1]}'): write it as you "
+                "would in the letter")
+    if bare_verb := re.search(r"\b(?:have|has) (do|make|take|give|go|write|teach|bring|see|"
+                              r"speak|drive)\b", fitted):  # "I have do the QC"
+        done = (lemminflect().getInflection(bare_verb[1], "VBN") or (bare_verb[1],))[0]
+        return (f"'{bare_verb[0]}' needs '{done}': write it as you would in the letter")
     if second := SECOND_VERB.search(fitted):
         agreed = (lemminflect().getInflection(second[1], "VBZ") or (second[1] + "s",))[0]
         return (f"'and {second[1]}' needs its verb to agree ('and {agreed}'): write it as you "
                 "would in the letter")
-    if re.search(r"\w \w+ also$", fitted.rstrip(".!")):
-        return ("'also' at the end is how it is said, not written: put it before the verb "
-                "('I also have ...')")
     return None
 
 
