@@ -1,5 +1,5 @@
 """Every draft of every corpus profile (tests/corpus/profiles, and the profiles kept unseen
-until a reading measured the drafts: unseen, fresh, r3 to r28; all written the way people
+until a reading measured the drafts: unseen, fresh, r3 to r29; all written the way people
 fill in forms), in every situation, tone, channel and check-in attempt, holds to the guidance:
 no seam where profile text was pasted into a sentence (G2: doubled punctuation, a capital
 in mid-sentence, a greeting to a title or a role word, "I" before a noun), no checker
@@ -21,7 +21,7 @@ from followup.profile import load
 from .corpus_drafts import Drafted, every_draft
 
 CORPUS = Path(__file__).parent / "corpus"
-FOLDERS = ("profiles", "unseen", "fresh", *(f"r{n}" for n in range(3, 29)))
+FOLDERS = ("profiles", "unseen", "fresh", *(f"r{n}" for n in range(3, 30)))
 PROFILES = sorted(path for folder in FOLDERS for path in (CORPUS / folder).glob("*.yaml"))
 # What each kind of seam finding says, before its quoted words.
 SEAM_MESSAGES = tuple(kind.says.split("{")[0] for kind in vars(seams).values()

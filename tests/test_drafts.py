@@ -255,7 +255,7 @@ def test_CI4_check_in_asks_about_the_next_step() -> None:
 def test_CI10_last_attempt_says_you_will_move_on() -> None:
     first, last = (_drafts("panel-interview", "check-in", "2026-12-14", attempt=attempt)[0]
                    for attempt in (1, 3))
-    sentence = "Should the position have since been filled"  # the formal tone (TY6)
+    sentence = "If the position has since been filled"  # the formal tone (TY6)
     assert sentence not in first.body and sentence in last.body
 
 

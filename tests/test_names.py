@@ -307,6 +307,9 @@ GREETINGS = [
     ("shri", "Shri R. K. Kulkarni", None, None, True, "IN", "Shri Kulkarni", None),
     ("daughter-of-binte", "Dr Siti Nurhaliza binte Ahmad", None, None, True, "SG",
      "Dr Siti Nurhaliza", None),
+    ("coach-first-name", "Coach Brendan", None, None, False, "AU", "Coach Brendan", None),
+    ("chartered-accountant-sa", "Ms Thandeka Dlamini-Nkosi CA(SA)", None, None, True, "ZA",
+     "Ms Dlamini-Nkosi", None),  # round 29: not "Ms CA"
     ("informal-first-name-us", "Priya Shah", None, None, False, "US", "Priya", None),
     ("informal-lower-case", "priya shah", None, None, False, "GB", "Priya", None),
     ("formal-no-honorific-gb", "Priya Shah", None, None, True, "GB", "Priya Shah",

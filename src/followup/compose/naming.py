@@ -105,7 +105,7 @@ _TERMS = re.compile(rf"\s*\((?=[^()]*\b(?:{_WORK_TERMS}|pqe|store #?\d+|welcome|
                     r"immediate start|x\s?\d+)\b)[^()]*\)", re.IGNORECASE)
 
 
-_DASHED_TERMS = rf"(?i)(?:\s+[-–—]|,)\s+(?:{_WORK_TERMS})\s*$"  # "- full time", ", Remote"
+_DASHED_TERMS = rf"(?i)(?:\s+[-–—]|,)\s+(?:{_WORK_TERMS})\b[^()]*$"  # "- remote after 90 days"
 
 
 def role_in_text(role: str) -> str:

@@ -168,6 +168,10 @@ def signing(candidate: Candidate, signed: str, formal: bool) -> tuple[Candidate,
     formal letter (G2) is signed with the full name in place of such a line, with a note."""
     lines = (candidate.signature or "").strip().splitlines()
     at = 1 if lines and opens_with_sign_off(lines[0]) else 0
+    if at < len(lines) and lines[at].isupper() and _NAME_LINE.fullmatch(lines[at].strip()):
+        from followup.profile.names import read_name  # "DWAYNE T PRUITT" signs "Dwayne T Pruitt"
+        lines[at] = read_name(lines[at]).full or lines[at]
+        candidate = msgspec.structs.replace(candidate, signature="\n".join(lines))
     # an aside is for the reader of the letter: "Yanting LIU (Liu is family name)"
     line = " ".join(without_asides(lines[at]).split()) if at < len(lines) else ""
     if not _NAME_LINE.fullmatch(line) or len(line.split()) > 5:

@@ -93,8 +93,9 @@ _SCHEME = re.compile(r"\b(" + "|".join(_SCHEMES) + r")\b")
 
 
 def named_with_capitals(text: str) -> str:
-    """Languages written with their capital ("spanish" -> "Spanish", "bsl" -> "BSL"), and a
-    school leaver's awards ("duke of edinburgh" -> "Duke of Edinburgh")."""
+    """Languages written with their capital ("spanish" -> "Spanish", "bsl" -> "BSL"), a
+    school leaver's awards ("duke of edinburgh" -> "Duke of Edinburgh"), quarters ("Q1")."""
     text = _SCHEME.sub(lambda found: _SCHEMES[found[1]], _POLISH.sub(r"\1 Polish", text))
+    text = re.sub(r"\bq([1-4])\b", r"Q\1", text)  # "the q1 campaign": a quarter
     return _LANGUAGE.sub(lambda found: found[1].upper() if len(found[1]) <= 3 else
                          found[1].capitalize(), text)

@@ -40,14 +40,14 @@ HONORIFICS = {
     "captain": "Captain", "sgt": "Sergeant", "sergeant": "Sergeant", "colonel": "Colonel",
     "lt": "Lieutenant", "cdr": "Commander", "cmdr": "Commander",  # not "Col" alone: a
     # name ("Col Murphy")
-    "chef": "Chef"}  # a kitchen's title: "Chef Marco Benedetti", not a first name "Chef"
+    "chef": "Chef", "coach": "Coach"}  # a kitchen's, a team's: "Coach Brendan" is Brendan
 MINISTERS = frozenset({"Rev", "Revd", "Reverend"})
 FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame"})  # Sir John, not Sir Smith
 # G2: the titles that give way to the first name in the warm tone to a modern employer (a
 # courtesy, a doctor, a minister: "Dear Hamish"); any other, of an office or a rank
 # (Professor, Cllr, Judge, Captain, Sister), is kept in every tone: "Dear Professor Becker".
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Rev", "Revd", "Reverend",
-                             "Pastor", "Chef", "Mme", "Madame", "Mlle"})
+                             "Pastor", "Chef", "Coach", "Mme", "Madame", "Mlle"})
 ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Rev", "Fr"})  # "Dr." in the US
 # and Canada; ranks are written in full in a greeting ("Dear Captain Penhaligon")
 FULL_STOP_COUNTRIES = frozenset({"US", "CA"})
@@ -90,7 +90,8 @@ POST_NOMINALS = word_set("""phd dphil msc mba rgn rmn rn bsn msn lpn cna aprn fn
     obe mbe cbe kbe dbe esq bsc beng meng ceng peng pe llb llm jd mphil mres mph mpa mfa edd
     psyd pharmd dpt dvm mcsp hcpc frics mrics riba aia cfa acca aca fca cima cipd mcipd pmp
     shrm-cp sphr lcsw lpc qc kc be miei mice miet ieng fcca hdip pgdip acr mrtpi fslcc cilca
-    fma amrtpi cmgr cmi fcipd chartpsychol rn fhea mciob mcih rvn rvt cvt lvt rmn rnld""")
+    fma amrtpi cmgr cmi fcipd chartpsychol rn fhea mciob mcih rvn rvt cvt lvt rmn rnld ca
+    ca(sa) cpc rhit""")
 # Letters that are also names ("Ed", "Do", "Pa"): letters only after a comma or with stops.
 NAME_LIKE_LETTERS = word_set("ed do pa ra om lt ho mc cd ea")
 # Degrees whose holders are greeted "Dr"; medical ones not when a surgeon's fellowship says

@@ -142,6 +142,14 @@ def _spoken_grammar(fitted: str) -> str | None:
                        r"paper|talk|workshop|seminar|webinar|report|award)\b", fitted):
         return (f"'{cv[0]}' needs 'a' ('{cv[0].split()[0]} a {cv[1]}'): write it as you would in "
                 "the letter")  # "presented poster on millet diets"
+    if asked := re.search(r"\bhow (is|are|was) (done|made|run|decided|calculated|checked|"
+                          r"handled) (?=the |a |an )", fitted):  # "how is done the report"
+        return (f"'{asked[0].strip()}' asks in a question's order inside a topic: write it as you "
+                f"would in the letter ('how the ... {asked[1]} {asked[2]}')")
+    if so_so := re.search(r"\b(?:ok|okay|so-so) (" + "|".join(sorted(LANGUAGES)) + r")\b",
+                          fitted, re.IGNORECASE):  # "fluent Portuguese and ok Spanish"
+        return (f"'{so_so[0]}' is how it is said: write how well you speak it ('conversational "
+                f"{so_so[1].capitalize()}')")
     if lone := re.search(r"\band ((?:fast|quick|hard|good|great|keen) (?:learner|worker|"
                          r"communicator|listener))\b", fitted):  # "... and fast learner"
         return (f"'and {lone[1]}' needs 'a' ('and a {lone[1]}'): write it as you would in the "
