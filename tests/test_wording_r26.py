@@ -301,3 +301,13 @@ def test_G2_CI7_a_doubled_comma_after_the_sign_off_and_a_middle_initial_said_alo
     shouted = _run(invoke, tmp_path, SIGNED.replace("    Thabo Mokoena\n", "    THABO MOKOENA\n"),
                    "check-in", "--today", "2026-12-14", "--ignore-timing")
     assert "\nKind Regards,\nThabo Mokoena\n" in shouted  # round 29: a name line in capitals
+
+
+def test_TY4_a_note_with_nothing_of_the_conversation_says_so_naming_the_line(
+        invoke: Any, tmp_path: Path) -> None:
+    """Round 29's readers found notes of stock phrases alone, once every field was left
+    out, and nothing told the user: each such note gets a warning at its interviewer's line."""
+    out = _run(invoke, tmp_path, PARALEGAL, "thank-you", "--all", "--today", "2026-11-19")
+    found = [line for line in out.splitlines() if "says nothing of your conversation" in line]
+    assert len(found) == 3 and all("TY4" in line for line in found), found
+    assert "PROFILE:11: The note to Me. Elsabé Du Plessis says nothing" in found[0]

@@ -99,6 +99,7 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
     from followup.compose.render import is_activity, reads_with_tail
     # TY9: no call "in a couple of weeks" when they said "by the end of next week"
     decided = decided_by(interview, profile.country)
+    round_index = profile.interviews.index(interview)
     targets: list[Target] = []
     for person in people:
         index = interview.interviewers.index(person)
@@ -119,6 +120,12 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
         told = panel.notes if not targets and options.channel != "card" else ()
         left = unthanked(profile, people) if options.every and not targets else []
         warnings = [*once, *told, *by_email, *left]
+        if not context["rejected"] and not any(  # TY4: a note of stock phrases alone
+                context[key] for key in ("discussed", "learned", "question", "highlight")):
+            warnings.append(Note("TY4", f"The note to {person.name} says nothing of your "
+                                        "conversation: add discussed: or learned: under their "
+                                        "name, in a few plain words (\"the night shift rota\").",
+                                 field=(*_keys(interview, person, round_index), "name")))
         tips = []
         if profile.style == "traditional" and options.channel == "email":
             tips.append(Note("TY6", "A very traditional organisation may appreciate a handwritten "
