@@ -83,6 +83,13 @@ def test_G2_afrikaans_titles_are_greeted_in_english_in_an_english_letter(
     # G2: "from hotel to airline" is a change of trade, said bare ("in hotel" is a slip)
     ("discussed", "why I want to change from hotel to airline",
      "why I want to change from hotel to airline"),
+    # TY4: a list cut at its comma is joined whole (round 29's readers: "one point")
+    ("highlight", "Worked rotating early, late and night shifts for the last six years.",
+     "worked rotating early, late and night shifts for the last six years"),
+    ("highlight", "Speak Polish, English and some Russian",
+     "speak Polish, English and some Russian"),
+    ("highlight", "Fluent in English, isiZulu and Sesotho",
+     "am fluent in English, isiZulu and Sesotho"),
     # TY4: "issues" after two nouns is a noun, not their verb
     ("discussed", "the patient retention issues in rural sites",
      "the patient retention issues in rural sites"),

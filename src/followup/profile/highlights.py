@@ -252,9 +252,10 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
             if verb.startswith("am ") and not same and "PAST" in readings(verb.split()[1]):
                 verb = verb[3:]  # "led a team, recruited and trained": not "am trained"
             tail.append((" and ", verb[3:] if same else verb, kind))  # "and also did"
-        elif kind in ("item", "fragment") and not dropped and languages(text, words):
+        elif kind in ("item", "fragment") and not dropped and (languages(text, words) or
+                                                              listed_on(text, words)):
             tail.append((", ", piece, "item"))  # "speak English, Mandarin, Hokkien and basic
-            # Japanese (JLPT N4)"
+            # Japanese (JLPT N4)"; "worked rotating early, late and night shifts"
         elif kind == "item" and not dropped and bare(text.split()[-1]) == bare(last) and not any(
                 bare(word) in DETERMINERS for word in text.split()[-4:]) and is_name(
                 words[0]) == is_name(text.split()[-1]):
@@ -268,7 +269,17 @@ def languages(text: str, words: list[str]) -> bool:
     """Languages after a language: "Mandarin", "Hokkien and basic Japanese (JLPT N4)"."""
     spoken = list(itertools.takewhile(lambda word: word[:1] != "(", words))
     return bare(text.split()[-1]) in LANGUAGES and bool(spoken) and all(
-        bare(word) in LANGUAGES | FLUENCY | {"and"} for word in spoken)
+        bare(word) in LANGUAGES | FLUENCY | {"and", "some", "a", "little", "bit", "of"}
+        for word in spoken)
+
+
+def listed_on(text: str, words: list[str]) -> bool:
+    """A list of describing words cut at its comma, the rest after its "and": "early" and
+    "late and night shifts for ..." (both describe; "and" within two words)."""
+    kinds = {"ADJ", "ADV"}
+    return "and" in words[1:3] and "NOUN" not in readings(bare(text.split()[-1])) and bool(
+        readings(bare(text.split()[-1])) & kinds) and bool(readings(bare(words[0])) & kinds) and \
+        "NOUN" not in readings(bare(words[0]))
 
 
 def fit_labelled(label: list[str], detail: list[str]) -> Result:

@@ -354,7 +354,8 @@ LANGUAGES = words_of(
     "japanese korean vietnamese thai indonesian malay tagalog filipino swahili somali amharic "
     "yoruba igbo hausa zulu xhosa afrikaans swedish norwegian danish finnish icelandic "
     "lithuanian latvian estonian croatian serbian slovenian albanian māori maori samoan tongan "
-    "auslan bsl asl latin catalan basque galician hokkien teochew hakka kannada malayalam")
+    "auslan bsl asl latin catalan basque galician hokkien teochew hakka kannada malayalam "
+    "isizulu isixhosa sesotho setswana sepedi xitsonga tshivenda siswati")
 FLUENCY = words_of("conversational basic native intermediate advanced business working "
                    "elementary beginner bilingual")  # before a language: "speak basic Thai"
 # "ROLE, EVENT": a role that says what was done at the event ("Winner, X": "won X").
@@ -365,10 +366,9 @@ ROLE_DEEDS = {"winner": "won", "champion": "won", "speaker": "spoke at", "presen
               "exhibited at", "panellist": "was a panellist at", "panelist": "was a panelist at",
               "organiser": "organised", "organizer": "organized", "founder": "founded",
               "co-founder": "co-founded", "attendee": "attended", "delegate": "was a delegate at"}
-# Events one organises or runs: "organised a sleep-out fundraiser".
-EVENTS = words_of("fundraiser event conference hackathon festival gala fair quiz sale night "
-                  "raffle sleep-out fun-run exhibition showcase meetup summit tournament appeal "
-                  "open-day careers-fair")
+EVENTS = words_of(  # events one organises or runs: "organised a sleep-out fundraiser"
+    "fundraiser event conference hackathon festival gala fair quiz sale night raffle sleep-out "
+    "fun-run exhibition showcase meetup summit tournament appeal open-day careers-fair")
 # A deed written after its object in notes ("RPL held"): "hold an RPL", "have passed the ...".
 DONE = words_of("held passed obtained achieved gained awarded completed earned")
 # A measure that went down or up ("food cost down from 34%"), or was made to ("costs cut by").
