@@ -265,21 +265,23 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
     return attach(text, tail)
 
 
+# The words of a list of languages: "Hokkien and basic Japanese", "English and some Russian".
+SPOKEN = LANGUAGES | FLUENCY | {"and", "some", "a", "little", "bit", "of"}
+
+
 def languages(text: str, words: list[str]) -> bool:
     """Languages after a language: "Mandarin", "Hokkien and basic Japanese (JLPT N4)"."""
     spoken = list(itertools.takewhile(lambda word: word[:1] != "(", words))
     return bare(text.split()[-1]) in LANGUAGES and bool(spoken) and all(
-        bare(word) in LANGUAGES | FLUENCY | {"and", "some", "a", "little", "bit", "of"}
-        for word in spoken)
+        bare(word) in SPOKEN for word in spoken)
 
 
 def listed_on(text: str, words: list[str]) -> bool:
     """A list of describing words cut at its comma, the rest after its "and": "early" and
     "late and night shifts for ..." (both describe; "and" within two words)."""
-    kinds = {"ADJ", "ADV"}
-    return "and" in words[1:3] and "NOUN" not in readings(bare(text.split()[-1])) and bool(
-        readings(bare(text.split()[-1])) & kinds) and bool(readings(bare(words[0])) & kinds) and \
-        "NOUN" not in readings(bare(words[0]))
+    return "and" in words[1:3] and all(
+        "NOUN" not in tags and tags & {"ADJ", "ADV"}
+        for tags in (readings(bare(text.split()[-1])), readings(bare(words[0]))))
 
 
 def fit_labelled(label: list[str], detail: list[str]) -> Result:

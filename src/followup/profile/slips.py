@@ -77,6 +77,9 @@ IN_THIS = re.compile(r"\bin (?:this|next|last) (?:year|month|week|spring|summer|
                      r"\b(?!['’])", re.IGNORECASE)  # not "in next year's budget"
 SECOND_VERB = re.compile(r"\b(?:is|was|has)\b[^,;.]* and (include|involve|cover|need|require|"
                          r"offer|run|take|give|use)\b")
+# "there is two phlebotomists"; "ok Spanish", a language spoken so-so.
+THERE_IS_MANY = re.compile(r"\bthere (?:is|was) (?:" + NUMBER.pattern + r")\b", re.I)
+SO_SO = re.compile(r"\b(?:ok|okay|so-so) (" + "|".join(sorted(LANGUAGES)) + r")\b", re.I)
 # A note's present participle after how often, with no "is" to carry it.
 HOW_OFTEN_ING = re.compile(r"\b(?:always|constantly|forever|never) \w+ing\b")
 CARRIED = re.compile(r"\b(?:is|are|was|were|keeps?|kept|been|be)\s+(?:\w+\s+)?$")
@@ -92,7 +95,7 @@ def slip(fitted: str) -> str | None:
         return "'the home' reads 'home' ('from home'): write it as you would in the letter"
     if tag := re.search(r"(?<![\w&])#[A-Za-z]\w+", fitted):  # "a #GivingTuesday plan"
         return f"'{tag[0]}' is a hashtag, which a letter does not use: write it as words"
-    if many := re.search(r"\bthere (?:is|was) (?:" + NUMBER.pattern + r")\b", fitted, re.I):
+    if many := THERE_IS_MANY.search(fitted):
         verb = "are" if " is " in many[0] else "were"  # "there is two phlebotomists"
         return (f"'{many[0]}' needs '{verb}' ('there {verb} {many[0].split()[-1]}'): write it as "
                 "you would in the letter")
@@ -146,8 +149,7 @@ def _spoken_grammar(fitted: str) -> str | None:
                           r"handled) (?=the |a |an )", fitted):  # "how is done the report"
         return (f"'{asked[0].strip()}' asks in a question's order inside a topic: write it as you "
                 f"would in the letter ('how the ... {asked[1]} {asked[2]}')")
-    if so_so := re.search(r"\b(?:ok|okay|so-so) (" + "|".join(sorted(LANGUAGES)) + r")\b",
-                          fitted, re.IGNORECASE):  # "fluent Portuguese and ok Spanish"
+    if so_so := SO_SO.search(fitted):  # "fluent Portuguese and ok Spanish"
         return (f"'{so_so[0]}' is how it is said: write how well you speak it ('conversational "
                 f"{so_so[1].capitalize()}')")
     if lone := re.search(r"\band ((?:fast|quick|hard|good|great|keen) (?:learner|worker|"
