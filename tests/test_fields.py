@@ -778,7 +778,9 @@ PROMISES_REFUSED: list[Case] = [
     ("thing-not-promised", "Reference checks next week", "noun", None),
     ("what-happened", "They seemed really keen on my portfolio", "sentence", None),
     ("done-to-what", "Will be decided next week", "sentence", None),
-    ("several-sentences", "Let me know in 2 weeks. Also said they liked me.", "sentence", None),
+    # the first no promise ("Let me know in 2 weeks. Also said ..." is read by its first:
+    # tests/test_wording_r30.py)
+    ("several-sentences", "They liked me. Let me know in 2 weeks.", "sentence", None),
     ("placeholder", "TBC", "empty", None),
     ("placeholder-and-why", "N/A - didn't say", "empty", None),
 ]

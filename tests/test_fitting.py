@@ -159,7 +159,7 @@ def test_CI11_a_promise_that_names_its_recipient_says_you(invoke: Any, tmp_path:
     ("Graduate Scheme (Finance)", "the Graduate Scheme (Finance)"),
     # the programme is where the post is, not the post (issue 12, round 12)
     ("Youth Program Coordinator (term, 18 months)",
-     "the position of Youth Program Coordinator (term, 18 months)"),
+     "the position of Youth Program Coordinator"),
     ("Scheme Manager", "the position of Scheme Manager"),
 ])
 def test_G2_a_programme_is_no_position(role: str, named: str) -> None:

@@ -71,8 +71,10 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      "a figure follows a comma"),
     ("point-after-dash-lost", "learned", "the audit finding last spring - now a priority",
      None, "its dash joins a label to notes"),
-    ("second-sentence-lost", "discussed", "Practical task. I mixed the mortar and laid a course.",
-     None, "only part of it fits one sentence"),
+    # a topic and what was said of it: the topic (round 31: "the mixer breakdowns. lots of
+    # them."), which misquotes nothing
+    ("topic-and-what-was-done", "discussed",
+     "Practical task. I mixed the mortar and laid a course.", "the practical task", None),
     # notes to self: left out (G2)
     ("weekday-shorthand", "promise", "Sam to call weds or thurs", None, "'weds' is shorthand"),
     ("aside-interjection", "discussed", "my presentation (overran, oops)", None,

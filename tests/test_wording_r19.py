@@ -229,7 +229,7 @@ def test_G2_letters_after_a_name_are_not_signed() -> None:
 @pytest.mark.parametrize(("company", "named"), [
     ("st aldrics nhs foundation trust", "St Aldrics NHS Foundation Trust"),
     ("Brindle Moor Academy (Oakfield Learning Trust)", "Brindle Moor Academy"),
-    ("Acme (UK)", "Acme (UK)"),
+    ("Acme (UK)", "Acme"),  # round 30: "Cairngorm Mountain (Scotland) Ltd" too
 ])
 def test_G2_an_employer_is_named_as_a_sentence_names_it(company: str, named: str) -> None:
     from followup.compose.naming import company_in_text

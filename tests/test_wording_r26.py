@@ -156,9 +156,10 @@ def test_CO4_asking_whether_their_date_still_stands_asks_their_timeline(
 R26 = Path(__file__).parent / "corpus" / "r26"
 
 
-def _corpus_run(invoke: Any, stem: str, *args: str) -> str:
-    """The whole output of a command on a round-26 profile, with its exit code."""
-    (path,) = R26.glob(f"{stem}-*.yaml")
+def _corpus_run(invoke: Any, stem: str, *args: str, folder: Path = R26) -> str:
+    """The whole output of a command on a round's profile (26's unless told), with its
+    exit code."""
+    (path,) = folder.glob(f"{stem}-*.yaml")
     result = invoke(args[0], path, *args[1:])
     out = f"exit {result.exit_code}\n{result.stdout}\n--- stderr\n{result.stderr}"
     return out.replace(str(path), "PROFILE")

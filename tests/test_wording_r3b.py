@@ -143,8 +143,8 @@ def test_TY4_a_personal_highlight_in_a_profile_gets_no_tail(tmp_path: Path) -> N
                    "receive your kind offer of the position, and I look forward with interest "
                    "to receiving the details.",
                    "It was useful to learn that new starters shadow customers for their "
-                   "first month. I was glad of the opportunity to discuss the plan to sell "
-                   "office coffee subscriptions."]),
+                   "first month. I particularly valued our conversation about the plan to "
+                   "sell office coffee subscriptions."]),  # not "discuss" twice (round 31)
     ("brief", 0, ["Thank you for meeting me yesterday about the Business Development "
                   "Graduate role. It was useful to learn that new starters shadow customers "
                   "for their first month.",
@@ -340,7 +340,8 @@ def test_TY4_after_an_offer_only_the_main_contact_is_thanked_for_it(invoke: Any,
     for name in ("David Okafor", "Helen Carter"):
         offer = next(sentence for sentence in re.split(r"(?<=\.)\s+", notes[name])
                      if "offer" in sentence)
-        assert offer.startswith(("I was delighted to receive the offer", "The offer that")), \
+        assert offer.startswith(("I was delighted to receive the offer", "The offer that",
+                                  "I was very pleased to hear of the offer")), \
             (name, offer)
         assert "thank" not in offer.lower() and "strengthened my interest" not in notes[name]
     assert result.stderr.count("Does not say you are interested") == 0
@@ -356,7 +357,7 @@ def test_TY4_after_an_offer_only_the_main_contact_is_thanked_for_it(invoke: Any,
     # after a dash, the rest whole, a place's comma and all
     ("Store Manager - Square One location", "Store Manager (Square One location)"),
     ("Store Manager - Dublin, OH", "Store Manager (Dublin, OH)"),
-    ("Senior Officer - Planning - Grade 9", "Senior Officer - Planning - Grade 9"),
+    ("Senior Officer - Planning - Grade 9", "Senior Officer (Planning)"),  # its grade: round 30
     # round 14: the advert's terms are the profile's; with a dash too, its detail is kept
     ("Barista (casual, weekends)", "Barista"),
     ("Freshwater Scientist (2-year fixed term)", "Freshwater Scientist"),

@@ -56,9 +56,18 @@ def as_typed_name(text: str) -> str:
     capitals = text.isupper() and sum(char.isalpha() for char in text) >= 6
     if not (text.islower() or capitals):
         return text
-    return " ".join(word if capitals and word.isalpha() and len(word) <= 2 and word.lower()
-                    not in _SMALL | _SHORTENED else _capitalised(word.lower(), index)
+    return " ".join(word if capitals and _acronym(word) else _capitalised(word.lower(), index)
                     for index, word in enumerate(text.split(" ")))
+
+
+def _acronym(word: str) -> bool:
+    """A word in caps lock that stays in capitals: a short one that is no English word ("HSE",
+    "NEOC", "IT"; not "THE", "FIRE")."""
+    from followup.profile.wordforms import CLOSED, readings
+
+    low = word.lower().strip("(),")
+    return low.isalpha() and low not in _SMALL | _SHORTENED and (
+        len(low) <= 2 or (len(low) <= 5 and low not in CLOSED and not readings(low)))
 
 
 def company_in_text(company: str) -> str:
@@ -68,15 +77,15 @@ def company_in_text(company: str) -> str:
     it ("join the Cathedral Church of St Columba")."""
     company = as_typed_name(company)  # "st aldrics nhs", "BROOKFIELD DENTAL CARE"
     company = _LEGAL_FORM.sub("", company) or company
-    # its group, its trust or its branch in brackets is the advert's, not the sentence's:
-    # "Brindle Moor Academy (Oakfield Learning Trust)" (but "Acme (UK)")
-    company = re.sub(r"\s*\((?:[^()\s]+\s+)+[^()\s]+\)$", "", company) or company
-    # its name twice: "Meddygfa Tŷ Gwyn / Tŷ Gwyn Surgery", "Lakeshore Claims Software (LCS)"
-    company = company.split(" / ")[0]
-    short = re.fullmatch(r"(.+?)\s*\(([A-Z&]{2,6})\)", company)
-    if short and short[2].replace("&", "") == "".join(
-            word[0] for word in short[1].split() if word[0].isupper()):
-        company = short[1]
+    # its group, trust, branch, country or initials in brackets are the letterhead's, not
+    # the sentence's: "Brindle Moor Academy (Oakfield Learning Trust)", "Cairngorm
+    # Mountain (Scotland)", "Lakeshore Claims Software (LCS)"
+    company = re.sub(r"\s*\([^()]+\)$", "", company) or company
+    company = company.split(" / ")[0]  # its name twice: "Meddygfa Tŷ Gwyn / Tŷ Gwyn Surgery"
+    # a public body and its branch: "USDA Forest Service, Lewis and Clark National Forest"
+    branch = re.fullmatch(r"([^,]+), ([^,]+)", company)
+    if branch and _BODY.search(branch[1]):
+        return f"{company_in_text(branch[1])} ({branch[2]})"
     # "City of Winnipeg - Community Services", "City of San Antonio – Police Department"
     dashed = re.fullmatch(r"(.+?) [-–—] (.+)", company)
     if dashed and not re.search(r"[-–—]", dashed[2]):
@@ -99,13 +108,31 @@ _PROGRAMME = re.compile(r"\b(?:Programme|Program|Scheme|Intake|Internship|Appren
 # The advert's terms in brackets, which a letter does without (the profile keeps them):
 # "Barista (casual, weekends)", "Associate Solicitor (4+ PQE)", "Store Manager (Store #114)".
 # The advert's terms of work, in brackets or after a dash: "(Permanent)", "- full time".
-_WORK_TERMS = (r"permanent|temporary|fixed[- ]term|full[- ]time|part[- ]time|casual|"
-               r"maternity cover|hybrid|(?:fully )?remote")
+# Its length, hours, roster and grade too: "(12-month contract)", ", 37.5 hours", ", GS-7";
+# and details listed in brackets: "(NEOC, Tallaght)", "(Seasonal, March to June)".
+_WORK_TERMS = (r"permanent|temporary|fixed[- ]term|full[- ]time|part[- ]time|whole[- ]time|"
+               r"casual|seasonal|probationary|rotational|rotating shifts?|shift work|term time|"
+               r"maternity cover|hybrid|(?:fully )?remote|fifo|dido|(?:\d(?:\.\d+)? )?fte|"
+               r"\d+(?:\.\d+)?[- ](?:hours?|hrs?|months?|weeks?|years?)|\d+[/:]\d+|"
+               r"(?:grade|band|level|pay band) \w+|\w+ grade|(?:GS|GL|APS|EL|WG)[- ]?\d[\d-]*")
 _TERMS = re.compile(rf"\s*\((?=[^()]*\b(?:{_WORK_TERMS}|pqe|store #?\d+|welcome|considered|"
-                    r"immediate start|x\s?\d+)\b)[^()]*\)", re.IGNORECASE)
+                    r"immediate start|contract|roster|based|x\s?\d+)\b)[^()]*\)",
+                    re.IGNORECASE)
 
 
-_DASHED_TERMS = rf"(?i)(?:\s+[-–—]|,)\s+(?:{_WORK_TERMS})\b[^()]*$"  # "- remote after 90 days"
+# "- remote after 90 days", ", 6-month contract (Mediterranean 2027)"
+_DASHED_TERMS = rf"(?i)(?:\s+[-–—]|,)\s+(?:{_WORK_TERMS})\b.*$"
+
+
+def _without_its_initials(role: str) -> str:
+    """"Probation Services Officer (PSO)": the initials the advert gives a role are not
+    said in a sentence."""
+    short = re.search(r"\s*\(([A-Z]{2,6})\)", role)
+    words = short and role[:short.start()].split()
+    if short and words and "".join(word[0] for word in words if word[0].isupper()) \
+            .endswith(short[1]):
+        return role[:short.start()] + role[short.end():]
+    return role
 
 
 def role_in_text(role: str) -> str:
@@ -116,7 +143,8 @@ def role_in_text(role: str) -> str:
     brackets keeps the detail after its dash: "QC Analyst (Chemistry)" for "QC Analyst –
     Chemistry (Permanent)"."""
     role = _TERMS.sub("", as_typed_name(role) if role.isupper() else role).strip()  # "NURSE"
-    role = re.sub(_DASHED_TERMS, "", role)  # "Vet Nurse (Surgical) - full time"
+    role = re.sub(r"\s*\([^()]*, [^()]*\)", "", role)  # details listed: "(NEOC, Tallaght)"
+    role = _without_its_initials(re.sub(_DASHED_TERMS, "", role))  # ", 37.5 hours", "(PSO)"
     if "(" in role and re.search(r" [-–—] ", role):
         role = without_asides(role)
     dashed, commas = re.split(r" [-–—] ", role), role.split(", ")

@@ -178,6 +178,9 @@ def signing(candidate: Candidate, signed: str, formal: bool) -> tuple[Candidate,
         return msgspec.structs.replace(candidate, name=signed), []
     from followup.profile.honorifics import split_honorifics, split_post_nominals
     line = split_post_nominals(split_honorifics(line)[1])[0] or line  # not "Dr Ann Lee"
+    extra = line[len(signed):].split() if line.startswith(signed + " ") else []
+    if extra and all(word.isupper() and len(word) <= 6 for word in extra):
+        line = signed  # letters no list knows, after the name: "Simon Achterberg ACMA"
     if len(line.split()) > 1 or len(signed.split()) == 1:
         return msgspec.structs.replace(candidate, name=line), []
     if not formal:
@@ -323,21 +326,27 @@ def display_name(name: Name, company: str = "") -> str:
     """A person as a sentence names them: the full name ("Mrs Kulkarni" when that is all
     there is), or a role as "the hiring manager", its acronyms kept ("the regional HR
     manager", "the GM" as written; "HR" alone stays)."""
-    if not name.role:  # a surname alone keeps its title: "Mrs Kulkarni", not "Kulkarni"
-        alone = name.honorific and name.surname and name.full == name.surname
-        return f"{name.honorific} {name.full}" if alone else name.full
+    if not name.role:  # a surname alone keeps its title ("Mrs Kulkarni", not "Kulkarni"),
+        initials = name.surname and name.full.removesuffix(name.surname)  # "Mrs P. Hadley" too
+        alone = name.honorific and name.surname and re.fullmatch(r"(?:[A-Z]\. ?)*", initials or "")
+        return f"{name.honorific} {name.surname}" if alone else name.full
     role = name.full.removeprefix("the ").removeprefix("The ")
-    if role.isupper() and role == name.full:
-        return role
+    if role.isupper() and role == name.full:  # "HR" as written; "CAMPAIGN TEAM" in its case
+        if " " not in role:
+            return role
+        from followup.compose.naming import as_typed_name
+        role = as_typed_name(role)
     return "the " + " ".join(word if word.isupper() or word in company.split() else word.lower()
                              for word in role.split())  # "the Coral Sea Airways talent team"
 
 
 def address(person: Interviewer | Recruiter) -> Address:
     """Where the draft goes, the name as the reader sees it: as typed, unless typed all in
-    small letters or all in capitals ("gus villarreal": Gus Villarreal) (G2)."""
+    small letters or all in capitals ("gus villarreal": Gus Villarreal) or with a nickname
+    in quotes, which a header would show escaped ('Wayne "Macca" McAllister') (G2)."""
     name = person.name
-    if name.islower() or (name.isupper() and sum(char.isalpha() for char in name) > 3):
+    if name.islower() or (name.isupper() and sum(char.isalpha() for char in name) > 3) or \
+            re.search(r"[\"“”]", name):
         from followup.profile.names import read_name
         read = read_name(name)
         if not read.role and read.full:

@@ -122,10 +122,7 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
         warnings = [*once, *told, *by_email, *left]
         if not context["rejected"] and not any(  # TY4: a note of stock phrases alone
                 context[key] for key in ("discussed", "learned", "question", "highlight")):
-            warnings.append(Note("TY4", f"The note to {person.name} says nothing of your "
-                                        "conversation: add discussed: or learned: under their "
-                                        "name, in a few plain words (\"the night shift rota\").",
-                                 field=(*_keys(interview, person, round_index), "name")))
+            warnings.append(_says_nothing(person, _keys(interview, person, round_index)))
         tips = []
         if profile.style == "traditional" and options.channel == "email":
             tips.append(Note("TY6", "A very traditional organisation may appreciate a handwritten "
@@ -377,6 +374,17 @@ def _agency_in_text(recruiter: Recruiter | None) -> Recruiter | None:
     if recruiter is None or not recruiter.agency:
         return recruiter
     return msgspec.structs.replace(recruiter, agency=company_in_text(recruiter.agency))
+
+
+def _says_nothing(person: Interviewer, keys: tuple[str | int, ...]) -> Note:
+    """TY4: a note of stock phrases alone, its fields empty or none of them fitting a sentence."""
+    written = [key for key in ("discussed", "learned", "question")
+               if re.search(r"[^\W\d_]", getattr(person, key) or "")]  # not "-" nor "??"
+    fix = (f"what you wrote under {' and '.join(key + ':' for key in written)} did not fit a "
+           "sentence; say one thing" if written else "add discussed: or learned: for them,")
+    return Note("TY4", f"The note to {person.name} says nothing of your conversation: {fix} "
+                       "in a few plain words (\"the night shift rota\").",
+                field=(*keys, written[0] if written else "name"))
 
 
 def _after_hours(interview: Interview, role: str) -> bool:

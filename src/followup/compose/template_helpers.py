@@ -18,7 +18,7 @@ import jinja2
 
 from followup.compose import conventions, sandbox
 from followup.compose.template_loader import Loader
-from followup.compose.template_phrases import MissingPhrases
+from followup.compose.template_phrases import MissingPhrases, Phrases
 from followup.errors import FollowupError, TemplateProblem
 
 
@@ -141,26 +141,44 @@ def filters() -> dict[str, Callable[..., str]]:
 
 
 @jinja2.pass_context
-def say(context: jinja2.runtime.Context, key: str, avoid: str = "") -> str:
+def say(context: jinja2.runtime.Context, key: str, avoid: str = "", unsaid: str = "") -> str:
     """One of several phrasings from phrases.yaml, for the draft's tone, picked by its
     `variant` so that notes to several people differ (TY5), and rendered with the
     template's variables, its wording (if bundled) localized for the profile's country.
     With `avoid` (a variable's name), the next phrasing that does not print it, if any:
-    "Thank you once more for our call" is not said after "Our call confirmed ...".
+    "Thank you once more for our call" is not said after "Our call confirmed ..."; with
+    `unsaid` (a word's start), the next whose words do not say it: not "discuss" twice.
     A mistake in a phrase names phrases.yaml, the list and entry."""
     loader = context.environment.loader
     assert isinstance(loader, Loader)
-    situation, tone = context["situation"], context["tone"]
     try:
-        phrases = loader.phrase_list(situation, str(key), tone)
+        phrases = loader.phrase_list(context["situation"], str(key), context["tone"])
     except MissingPhrases as error:  # so that the message names the template's line
         raise jinja2.TemplateRuntimeError(str(error)) from None
     count = len(phrases.options)
-    index = context["variant"] % count
+    steps = [step % count for step in range(context["variant"], context["variant"] + count)]
     if avoid:
-        prints = re.compile(r"\{\{[^}]*?\b" + re.escape(avoid) + r"\b")
-        index = next((step % count for step in range(index, index + count)
-                      if not prints.search(phrases.options[step % count])), index)
+        steps = [step for step in steps if not _prints(phrases.options[step], avoid)] or steps
+    said = _phrase(context, loader, phrases, str(key), steps[0])
+    says = re.compile(r"\b" + re.escape(unsaid), re.IGNORECASE)  # "discuss": "discussing" too
+    if unsaid and says.search(said):  # the one before it first: the next note's is after
+        return next((other for other in (_phrase(context, loader, phrases, str(key), step)
+                                         for step in steps[:0:-1]) if not says.search(other)),
+                    said)
+    return said
+
+
+def _prints(phrase: str, name: str) -> bool:
+    """Whether a phrase's {{ ... }} print the variable `name`, not a word of a string in
+    them: {{ talk }}, but not {{ "talk through" if ... }}."""
+    return any(re.search(rf"\b{re.escape(name)}\b", re.sub(r"\"[^\"]*\"|'[^']*'", "", code))
+               for code in re.findall(r"\{\{(.*?)\}\}", phrase))
+
+
+def _phrase(context: jinja2.runtime.Context, loader: Loader, phrases: Phrases, key: str,
+            index: int) -> str:
+    """Entry `index` of a list of phrasings, rendered; a mistake in it named."""
+    situation, tone = context["situation"], context["tone"]
     name = loader.localized(f"phrase:{situation}/{key}/{tone}/{index}", context.get("country"))
     started = time.monotonic()
     try:

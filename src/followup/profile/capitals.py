@@ -51,7 +51,7 @@ def common_case(text: str) -> str:
 def _title_case(text: str) -> bool:
     """Every word of four or more with a capital, as a heading is written, small words too
     ("Training For", "Tongan And English"; not "Citizens Advice Bureau Volunteer")."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    words = re.findall(r"(?<![\w'’-])[A-Za-z][\w'’-]*", text)  # not the s of "1890s"
     return len(words) >= 4 and all(word[:1].isupper() for word in words) and any(
         word.lower() in CLOSED and word != "I" for word in words[1:])
 
@@ -65,9 +65,10 @@ def _candidates(text: str, run: re.Match[str]) -> list[tuple[int, int, int]]:
     if len(words) == first or any(word[0].islower() or word[0] == "&" for word in words) or \
             not all(_common(word[0]) for word in words[first:]):
         return []
-    after = re.match(r"\s+([\w'’-]+)", text[run.end():])
-    if after and (not after[1][:1].islower() or (after[1] not in CLOSED and (
-            "NOUN" in readings(after[1]) or not readings(after[1])))):
+    found = re.match(r"\s+([\w'’-]+)|\.\s+([A-Z\d])\b", text[run.end():])  # "Cat. C" too
+    after = found and (found[1] or found[2])
+    if after and (not after[:1].islower() or (after not in CLOSED and (
+            "NOUN" in readings(after) or not readings(after)))):
         return []  # a name before what it names: "the Discord bot", "Civil 3D"
     return [(run.start() + word.start(), run.start() + word.end(), run.start())
             for word in words[first:]]

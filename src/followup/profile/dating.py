@@ -49,7 +49,7 @@ _RELATIVE = (
     r" after next)?|month)\b"
     r"|\b(?:(?P<dprep>by|before|on|until|after)\s+)?(?:the\s+)?(?:(?P<dwhich>this|next|coming)"
     rf"\s+)?(?P<dname>{'|'.join(WEEKDAYS + tuple(SHORT_DAYS))})\.?"
-    r"(?P<dafter>\s+after\s+next|\s+week)?"
+    r"(?P<dafter>\s+after\s+next|\s+week|\s+next\s+week)?"
     r"(?:\s+(?P<dpod>morning|afternoon|evening))?\b"
     r"(?!,?\s+(?:the\s+)?\d)"
     r"|\b(?:(?P<tprep>by|before|on|until)\s+)?(?P<tlater>later\s+)?(?P<tday>tomorrow|today|"
@@ -288,7 +288,9 @@ def dated_day(found: dict[str, str], said_on: datetime.date, date: DateWords) ->
     else:
         named = SHORT_DAYS.get(found["dname"], found["dname"])
         day = said_on + ((WEEKDAYS.index(named) - said_on.weekday() - 1) % 7 + 1) * DAY
-        if (found["dwhich"] == "next" and day.weekday() > said_on.weekday()) or \
+        if (found["dafter"] or "").split() == ["next", "week"]:  # "Friday next week": its week's
+            day = said_on + (7 - said_on.weekday() + WEEKDAYS.index(named)) * DAY
+        elif (found["dwhich"] == "next" and day.weekday() > said_on.weekday()) or \
                 found["dafter"]:
             day += 7 * DAY  # the same week's is "this Friday"; "Friday after next", "Friday week"
         pod, prep, later = found["dpod"], found["dprep"] or "on", ""

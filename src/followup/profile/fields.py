@@ -121,8 +121,9 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
         return Fitted(written, "noun", None, "it has no words to use", EXAMPLES[kind])
     if len(parts) > 1:
         first = read_field(kind, parts[0][0] + ("?" if parts[0][1] else ""))
-        if kind == "discussed" and first.text:  # the first of several topics, or a topic and
-            return Fitted(written, first.form, first.text)  # what was said of it
+        if kind in ("discussed", "promise") and first.text:  # the first of several topics,
+            return Fitted(written, first.form, first.text)  # a topic and what was said of it,
+            # a promise and what follows it ("Background check after that.")
         form = "question" if all(asked for _, asked in parts) else "sentence"
         example = first.written if first.text else first.example
         stray = " . " in written  # "NHA . Oct 2026": a stop typed between words (round 26)

@@ -31,6 +31,7 @@ from followup.profile.wordforms import (
     readings,
     words_of,
 )
+from followup.words import without_asides
 
 # Roles one person holds in an organisation: "am treasurer of the society", not "a treasurer".
 OFFICES = words_of("president vice-president chair chairperson captain vice-captain treasurer "
@@ -38,6 +39,9 @@ OFFICES = words_of("president vice-president chair chairperson captain vice-capt
 DEGREES = words_of("ba bsc ma msc mres mphil phd dphil mba beng meng be llb llm bed med "
                    "mteach bcom bba degree diploma masters bachelors")
 SCHOOL = words_of("gcse gcses a-level a-levels igcse")  # "GCSE maths": no article
+# What makes an acronym after it a person registered: "Nationally Registered EMT", "Licensed
+# LPN" (not a credential had, nor "experience in" it).
+REGISTERED = words_of("registered certified licensed chartered accredited qualified")
 # Things one finishes: "have completed a 12-week placement".
 COMPLETED = words_of("placement internship apprenticeship secondment clerkship traineeship "
                      "course programme program module rotation residency elective practicum "
@@ -48,6 +52,10 @@ def highlight_noun(words: list[str]) -> tuple[str, str]:
     """A noun phrase after "I": "have a first-class degree", "am a certified first-aider",
     "have experience with Python, SQL and Tableau", "have experience in stock control"."""
     text, first, head = lower_first(" ".join(words)), bare(words[0]), noun_head(words)
+    speed = re.fullmatch(r"(?:touch[- ])?type (?:at )?(\d+) ?(?:wpm|words (?:per|a) minute)",
+                         text, re.I)
+    if speed:  # a skill in the present: "type 65 wpm", not "have type ..."
+        return "clause", f"type {speed[1]} wpm"
     level = re.fullmatch(r"(.+?)\s+((?:grade|level|band|stage)\s+\w+)", text, flags=re.I)
     if level and len(words) > 3:  # "GCSE maths grade 6": "have GCSE maths at grade 6"
         form, reading = highlight_noun(words[:-2])
@@ -65,7 +73,8 @@ def highlight_noun(words: list[str]) -> tuple[str, str]:
         return "noun", ""  # "The annual report 2025": a thing, not what was done with it
     if first in DETERMINERS or is_number(first) or first in ("over", "nearly", "almost"):
         return "noun", "have " + text
-    last = bare(words[-1])
+    plain = without_asides(" ".join(words)).split() or words  # not "(commercially endorsed)"
+    last = bare(plain[-1])
     if len(words) > 1 and last in ("current", "valid") and any(
             bare(word) in CREDENTIALS for word in words[:-1]):  # "Chainsaw ticket current"
         return "noun", f"have a current {lower_first(' '.join(words[:-1]))}"
@@ -78,8 +87,10 @@ def highlight_noun(words: list[str]) -> tuple[str, str]:
             return "noun", f"have passed {the}{done}"
         the = "the" if re.match(r"\d+(?:st|nd|rd|th)\b", done) else article(done)
         return "noun", f"have completed {the} {done}"
+    named = plain[-1][:1].isupper()  # "Yachtmaster Offshore": a name's word, no adjective
     if len(words) > 1 and (last in DESCRIBING or last in ("current", "compliant") or (
-            readings(last) & {"PAST", "ADJ"} and "NOUN" not in readings(last))):
+            readings(last) & {"PAST", "ADJ"} and "NOUN" not in readings(last) and not (
+                named and "PAST" not in readings(last)))):
         return "adjective", "am " + text  # "PRINCE2 certified", "BLS and ACLS current"
     item = words[1] if words[0].endswith(",") else words[2] if len(words) > 2 and bare(
         words[1]) in ("and", "or") else ""  # the second of a list
@@ -131,6 +142,11 @@ def highlight_thing(words: list[str], text: str, head: str) -> tuple[str, str]:
     if is_acronym(words[0]) and head == words[0] and after in ("on", "for") and \
             first not in CREDENTIALS:  # a post held: "DSM on a 14-week tour", "PM for the app"
         return "clause", "was " + " ".join(words)
+    if is_acronym(words[-1]) and len(words) > 1 and any(bare(word) in REGISTERED
+                                                       for word in words[:-1]):
+        return "noun", f"am {article(text)} {' '.join(words)}"  # "a Nationally Registered EMT"
+    if len(words) > 2 and re.fullmatch(r"class", words[-2], re.I) and len(words[-1]) <= 2:
+        return "noun", f"hold {article(text)} {' '.join(words)}"  # a licence: "CDL Class B"
     if is_person(head):
         position = words.index(head) + 1
         office = bare(head) in OFFICES and bare(" ".join(words[position:position + 1])) == "of"

@@ -241,6 +241,9 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
         elif kind == "pending" and set(map(bare, text.split())) & DEGREES:
             text = "am studying for " + text.removeprefix("have ")  # "BE, expected 2:1"
             tail.append((" ", f"({piece})", kind))
+        elif kind == "verb" and "PAST" in readings(first) and re.fullmatch(  # "renewed June
+                r"\S+ (?:(?:in|on) )?(?:\w+\.? )?(?:19|20)\d\d", piece):  # 2026": its date,
+            dropped = True  # an aside (sendable.problem lets it go), not "and renewed June 2026"
         elif kind in ("aside", "gerund", "and"):
             tail.append((" " if dropped and first in PREPOSITIONS else ", ", piece, kind))
             dropped = False

@@ -36,10 +36,9 @@ HONORIFICS = {
     # "Sr. Mary": a religious sister, written in full, as "Sr" may be read as "Senior")
     "cllr": "Cllr", "councillor": "Councillor", "councilor": "Councilor", "judge": "Judge",
     "fr": "Fr", "father": "Father", "sr": "Sister", "sister": "Sister", "canon": "Canon",
-    "rabbi": "Rabbi", "imam": "Imam", "pastor": "Pastor", "capt": "Captain",
+    "rabbi": "Rabbi", "imam": "Imam", "pastor": "Pastor", "capt": "Captain", "chief": "Chief",
     "captain": "Captain", "sgt": "Sergeant", "sergeant": "Sergeant", "colonel": "Colonel",
-    "lt": "Lieutenant", "cdr": "Commander", "cmdr": "Commander",  # not "Col" alone: a
-    # name ("Col Murphy")
+    "lt": "Lieutenant", "cdr": "Commander", "cmdr": "Commander",  # not "Col": Col Murphy
     "chef": "Chef", "coach": "Coach"}  # a kitchen's, a team's: "Coach Brendan" is Brendan
 MINISTERS = frozenset({"Rev", "Revd", "Reverend"})
 FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame"})  # Sir John, not Sir Smith
@@ -66,10 +65,12 @@ JOB_WORDS = word_set("""head chef lead leader chair chairperson chairman chairwo
     headmistress owner founder president editor engineer consultant specialist analyst senior
     junior deputy assistant associate chief executive general area regional store site shift
     practice clinical technical product project programme program sales operations ops
-    finance marketing engineering nursing unit group graduate teacher lecturer tutor
+    finance marketing engineering nursing unit group graduate teacher lecturer tutor ranger
     designer developer architect scientist researcher producer counsel solicitor attorney
     lawyer accountant auditor buyer planner inspector representative rep dispatcher clerk
-    secretary receptionist foreman forewoman superintendent controller sous workshop""")
+    secretary receptionist foreman forewoman superintendent controller sous workshop warden""")
+POSTS_LAST = word_set("captain sergeant lieutenant commander chief skipper superintendent "
+                    "supervisor dispatcher receptionist assessor")  # "Fire Chief"
 # The last word of a team or a mailbox ("Resourcing Team"), but not after "of" ("Head of
 # Department" is one person).
 TEAM_WORDS = word_set("""team teams department dept hr resourcing recruitment recruiting
@@ -369,6 +370,8 @@ def is_role(text: str) -> bool:
     return bool(words) and ((words[0] == "the" and not titled) or "of" in words
                             or " ".join(words[-2:]) == "in charge"  # "Ranger in Charge"
                             or any(word in ROLE_WORDS for word in words)
+                            or (len(words) > 1 and words[-1] in POSTS_LAST
+                                and words[0] not in HONORIFICS)
                             or all(word in JOB_WORDS | ROLE_SMALL_WORDS for word in words)
                             or sentence_label(text.split()))
 

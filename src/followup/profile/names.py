@@ -37,8 +37,7 @@ from followup.profile.honorifics import (
 if TYPE_CHECKING:
     from nameparser.config import Constants
 
-# Very common family names of languages that write them first; Vietnamese ones apart,
-# since a Vietnamese name is greeted by its last word ("Nguyen Van An": An).
+# Common family names written first; Vietnamese apart: greeted by the last word (Nguyen Van An).
 VIETNAMESE_FAMILY_NAMES = word_set("nguyen tran le pham hoang huynh phan vu vo dang bui do ngo "
                                    "duong ly")
 FAMILY_NAMES_FIRST = VIETNAMESE_FAMILY_NAMES | word_set("""wang li zhang liu chen yang huang
@@ -52,10 +51,9 @@ FAMILY_NAMES_FIRST = VIETNAMESE_FAMILY_NAMES | word_set("""wang li zhang liu che
 # rest of a name is not ("Lee Anderson", "Kim Smith"), its given name comes first.
 EAST_ASIAN_SYLLABLES = re.compile(
     r"(?:(?:ch|sh|zh|ts|ng|nh|ph|th|tr|kh|gi|qu|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstvwxyz])?"
-    r"[aeiouy]{1,3}(?:ng|nh|ch|[nmkptlh])?)+")
+    r"[aeiouy]{1,3}(?:ng|nh|ch|[nmkptlhc])?)+")
 EAST_ASIAN_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# Welsh patronymic particles, part of the surname: "Cllr Rhodri ap Gwilym": Cllr ap Gwilym.
-WELSH_PARTICLES = word_set("ap ab ferch verch")
+WELSH_PARTICLES = word_set("ap ab ferch verch")  # patronyms: "Rhodri ap Gwilym" is Mr ap Gwilym
 NICKNAMED = word_set("big little lil wee")  # "Big Mike" is greeted as Mike
 # Malay and Tamil "son of", "daughter of": the father's name after it is no surname.
 PATRONYMS = word_set("bin binti binte bte d/o s/o a/l a/p")
@@ -73,9 +71,10 @@ GIVEN_PAIRS = SPANISH_GIVEN_PAIRS | word_set("""mary jane, mary ann, mary anne, 
 GIVEN_PAIR_WORDS = frozenset(word for pair in GIVEN_PAIRS for word in pair.split())
 PARTICLES = word_set("""van von der den de del della dei di da das dos do du la ter ten zu af
     av bin binti ibn al el""") | WELSH_PARTICLES
-# Irish and Scottish particles that start a surname, capitalised ("Nic Giolla Phádraig"),
-# compared with accents ("O" is often an initial); some are never a given name ("Ní").
-GAELIC_PARTICLES = word_set("mac mc nic ní ni ó ua uí ui mhic giolla")
+# Particles that start a surname, capitalised: Irish and Scottish ("Nic Giolla Phádraig";
+# compared with accents: "O" is often an initial, "Ní" never a given name), and Lakota.
+LEADING_PARTICLES = word_set("mac mc nic ní ni ó ua uí ui mhic giolla") | word_set(
+    "two three four five six many red white black")  # "Ruth Two Bulls": Dr Two Bulls
 GAELIC_SURNAME_STARTS = word_set("ó ní uí ua mhic")
 MAC_NAMES = word_set("""macdonald mackenzie maclean macleod macgregor macarthur mackay
     macmillan macintyre macaulay macpherson macneil macrae mackinnon macfarlane maclachlan""")
@@ -207,7 +206,7 @@ def person_part(text: str) -> str:
 def parser_constants() -> Constants:
     """nameparser without titles or letters (`honorifics` reads them), with Irish particles."""
     from nameparser.config import CONSTANTS, Constants
-    prefixes = {str(prefix) for prefix in CONSTANTS.prefixes} | GAELIC_PARTICLES | WELSH_PARTICLES
+    prefixes = {str(prefix) for prefix in CONSTANTS.prefixes} | LEADING_PARTICLES | WELSH_PARTICLES
     return Constants(titles=(), first_name_titles=(), suffix_acronyms=(), prefixes=prefixes)
 
 
@@ -237,7 +236,7 @@ def chosen_words(parsed: Parsed) -> list[str]:
                 word.isupper() and is_particle(word)))):  # "Rosa DE LA CRUZ"
             if re.match(r"Mac[A-Z]", cased) and fold(cased) not in MAC_NAMES:
                 cased = cased[0] + cased[1:].lower()  # Machado, Macey: not MacHado
-            if (family_first and cased.islower()) or cased.casefold() in GAELIC_PARTICLES:
+            if (family_first and cased.islower()) or cased.casefold() in LEADING_PARTICLES:
                 cased = cased.capitalize()  # "Nguyen Van An", "Nic Giolla": not "van"
             elif index == 0 and particles_first:
                 cased = cased.lower()  # "van der Berg"
@@ -267,6 +266,8 @@ def name_parts(words: list[str], parsed: Parsed,
             start -= 1
         return given_first(words[:start], words[start:])
     if family_first_listed(parsed.typed):
+        if len(words) == 3 and fold(words[1]) in ("thi", "van"):  # "Nguyen Thi Lan": surely Lan
+            return words[2], words[0], fold(words[0]) in VIETNAMESE_FAMILY_NAMES
         return None, None, False
     if parsed.given_count == 0 or surname_only(parsed.typed):
         return None, " ".join(words), False
@@ -329,7 +330,7 @@ def surname_only(typed: list[str]) -> bool:
 
 
 def is_particle(word: str) -> bool:
-    return fold(word) in PARTICLES or word.casefold() in GAELIC_PARTICLES
+    return fold(word) in PARTICLES or word.casefold() in LEADING_PARTICLES
 
 
 def greeting(name: Name, *, formal: bool, country: str | None,

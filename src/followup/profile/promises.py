@@ -225,7 +225,8 @@ def as_outcome(who_written: str, rest: str) -> str | None:
     if who in ("it", "there") or head in PROMISED_THINGS or head.rstrip("s") in PROMISED_THINGS:
         bare_noun = not (who in ("it", "there") or bare(who.split()[0]) in DETERMINERS or
                          head in MASS or head in ("news", "word") or "PLURAL" in readings(head)
-                         ) or bool(re.search(r"\s(?:of|from|on)\s", who))  # "the results of"
+                         ) or bool(re.search(r"\s(?:of|from|on)\s", who)) \
+        or bare(who.split()[0]) in PROMISED_THINGS - MASS - {"word", "news"}  # "decision and"
         subject = "the " * bare_noun + lower_first(who_written)
         return f"{subject} would {said_of(rest, 'you')}"  # "the decision would be made"
     knowing = re.match(rf"let\s+(?:{CANDIDATES})\s+know\b\s*", rest, flags=re.I)
@@ -257,6 +258,19 @@ def doer(text: str) -> re.Match[str] | None:
             is_name(head) or bare(head) in SUBJECTS or not doing & {"BASE", "VBZ", "PAST"})):
         return found
     return None
+
+
+# Who said it, with no one saying it: the note's "said ...", "told me that ...".
+REPORTED = re.compile(r"^(?:said|says|mentioned|explained|told(?: me)?)\s+(?:that\s+)?", re.I)
+HAPPENS = re.compile(r"^((?:\S+\s+){0,3}?\S+?s)\s+(?=(?:go|come|get|arrive|are)\b|out\b)", re.I)
+
+
+def happens(text: str) -> re.Match[str] | None:
+    """Things promised said in the present, as a note has them: "tentative offers go out
+    by December 11", "contracts out by mid-November" (they would be)."""
+    found = HAPPENS.match(text)
+    head = found and bare(found[1].split()[-1])
+    return found if head and head.rstrip("s") in PROMISED_THINGS else None
 
 
 TIME = re.compile(r"\b(?:within|by|in|before|after|on|over|next|this|early|end of|around|soon|"
@@ -304,11 +318,13 @@ def read_promise(text: str) -> Result:
         text = after_lead  # "TBC, probably next week"
     # "within a fortnight but that sign-off can take longer": the promise, not its caveat
     text = re.split(r",?\s+(?:but|although|though|however)\s+", text, maxsplit=1)[0] or text
+    text = REPORTED.sub("", text) or text  # "said tentative offers go out by December 11"
     time = as_time(text)
     if time:
         return "time", time, None, None
-    will = WILL.match(text) or doer(text)
+    will = WILL.match(text) or doer(text) or happens(text)
     who, rest = (will[1] or "", text[will.end():]) if will else ("", text)
+    rest = re.sub(r"^out\b", "be out", re.sub(r"^are\b", "be", rest))  # happens(): would be
     outcome = as_outcome(who, rest) if rest else None
     if outcome:
         return "outcome", outcome.rstrip(" ,;:"), None, None

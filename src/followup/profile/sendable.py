@@ -76,6 +76,13 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
         elif kind in ("learned", "discussed") and "(" not in fitted and (
                 ", " in fitted or fitted.startswith("how to ") or not JOINED.search(fitted)):
             return "its dash joins a label to notes: write the topic as a short phrase"
+    if kind in ("discussed", "promise"):  # a topic and what was said of it: the topic, as
+        # `read_field` takes it; a promise and what comes after: the promise
+        written = re.split(r"(?<=[.!?])\s+", written, maxsplit=1)[0]
+    head, _, tail = written.rpartition(", ")
+    if head and len(tail.split()) <= ASIDE_WORDS and not lost_words(head, fitted) and (
+            kind == "highlight" or tail.startswith("not ")):
+        written = head  # "..., exp. 2028", "..., not just the one-year plan": an aside
     lost = lost_words(written, fitted)
     if lost:
         return (f"only part of it fits one sentence ('{_from(as_written, lost[0])}' does not), "
@@ -140,7 +147,8 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
         return "it says what they hoped, not what they would do: write it as 'decide by ...'"
     if kind == "promise" and (re.search(  # "interview till Wednesday, decision next week",
             r", (?!(?:and|or|but|so|which|when|if|either|hopefully|probably|possibly|maybe|"
-            r"perhaps|subject to|pending|depending|\w+ permitting)\b)",  # not an aside's comma
+            r"perhaps|subject to|pending|depending|\w+ permitting|once|after|as soon as|"
+            r"following)\b)",  # not an aside's comma: "within three weeks, once the board met"
             fitted) or " then " in fitted):  # "reference checks then a decision"
         return "it joins two notes with a comma: write what they would do as one sentence"
     if kind in ("learned", "discussed") and re.match(r"how to \w+ of\b", fitted):
@@ -254,9 +262,10 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
         return "it reads as a deed: start it with its verb ('Determined ...')"  # over 300 ..."
     if re.match(r"am an? ", fitted) and re.search(r"\b(?:was|were)\b", fitted):
         return "it tells of something past: write it as 'Was ...' or 'Worked as ...'"
-    if words[0] == "am" and "PAST" in readings(bare(words[-1])) and \
-            "ADJ" not in readings(bare(words[-1])):  # "am level 2 maths and English passed"
-        return "it ends in what you did ('passed'): start with it ('Passed ...')"
+    last = bare((without_asides(fitted).split() or words)[-1])  # not "(commercially endorsed)"
+    if words[0] == "am" and "PAST" in readings(last) and "ADJ" not in readings(last):
+        return (f"it ends in what you did ('{last}'): start with it "  # "am level 2 maths and
+                f"('{last.capitalize()} ...')")  # English passed"
     if HOW_LONG.search(fitted) and words[0] not in ("have", "has") and \
             "BASE" in readings(bare(words[0])) and "PAST" not in readings(bare(words[0])):
         return "it says how long, so it needs a past ('Worked ... for 2 seasons')"

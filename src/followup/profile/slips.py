@@ -83,6 +83,28 @@ SO_SO = re.compile(r"\b(?:ok|okay|so-so) (" + "|".join(sorted(LANGUAGES)) + r")\
 # A note's present participle after how often, with no "is" to carry it.
 HOW_OFTEN_ING = re.compile(r"\b(?:always|constantly|forever|never) \w+ing\b")
 CARRIED = re.compile(r"\b(?:is|are|was|were|keeps?|kept|been|be)\s+(?:\w+\s+)?$")
+# Round 31's second-language slips, each with what English says: "2 millions words", "a
+# feedback", "am certified translator", "is made always", "one meeting by month".
+USAGE = (
+    (re.compile(r"\b(\d+|two|three|four|five|ten) (million|thousand|hundred|billion)s\b(?! of)",
+                re.I), "{0}' is said '{1} {2}'"),
+    (re.compile(r"\b(?:a|one) feedback\b", re.I), "{0}' is said 'feedback' (or 'some feedback')"),
+    (re.compile(r"\b(am|been|is|was) ((?:certified|qualified|registered|licensed|chartered) "
+                r"\w+(?:or|er|ist|ian|ant|nurse))\b", re.I), "{0}' needs 'a' ('{1} a {2}')"),
+    (re.compile(r"\b(is|are|was|were) (\w+ed|made|done|given|taken|sent|kept) (always|usually|"
+                r"often|never)\b", re.I), "{0}' is said '{1} {3} {2}'"),
+    (re.compile(r"(?<!month )(?<!week )(?<!day )\bby (month|week|day|year)\b", re.I),
+     "{0}' is said 'a {1}' ('once a {1}')"),
+)
+
+
+def _usage(fitted: str) -> str | None:
+    """A USAGE slip, as a warning's reason with what English says."""
+    for pattern, said in USAGE:
+        if found := pattern.search(fitted):
+            return "'" + said.format(found[0], *found.groups()) + ": write it as you would " \
+                "in the letter"
+    return None
 
 
 def slip(fitted: str) -> str | None:
@@ -99,7 +121,7 @@ def slip(fitted: str) -> str | None:
         verb = "are" if " is " in many[0] else "were"  # "there is two phlebotomists"
         return (f"'{many[0]}' needs '{verb}' ('there {verb} {many[0].split()[-1]}'): write it as "
                 "you would in the letter")
-    if slipped := _spoken_grammar(fitted):
+    if slipped := _spoken_grammar(fitted) or _usage(fitted):
         return slipped
     if CV_HOLDER.match(fitted):
         return ("'Holder of' is a CV's way of saying it: write 'hold a ...' (or 'have ...') as "

@@ -55,8 +55,7 @@ ASIDES = ("e.g", "i.e", "eg", "ie", "including", "such", "especially", "particul
 OCCASIONS = words_of("visiting attending joining shadowing touring meeting starting moving "
                      "relocating leaving returning coming going spending seeing observing "
                      "sitting covering doing giving presenting")
-# The employer, or a part of it, written with a capital only because it starts the field
-# ("Firm's expansion"): "the firm's expansion".
+# The employer or a part of it, capitalised as the field's first word: "Firm's expansion".
 BODIES = words_of("firm company bank council school department team practice trust hospital "
                   "university college store agency business group studio charity club board "
                   "ministry office unit branch site clinic library museum service division")
@@ -108,8 +107,9 @@ def read_topic(kind: str, words: list[str]) -> Result:  # one piece, as the kind
     if verb and (not learned or words[verb - 1].endswith(("'s", "’s"))) and compound(words, verb):
         verb = None  # "cycle counts on nights": a topic, not "the cycle counts"
     if verb and "PLURAL" in readings(bare(words[verb])) and any(  # "running weekend shifts on
-            "VBG" in readings(bare(word)) for word in words[max(0, verb - 2):verb]):  # site"
-        verb = None  # the object of an "-ing", not a verb
+            "VBG" in readings(bare(words[at])) and bare(words[at - 1] if at else "") not in
+            DETERMINERS for at in range(max(0, verb - 2), verb)):  # site", not "the reading room
+        verb = None  # moves": the object of an "-ing", not a verb
     if verb is None and learned:
         verb = plural_subject(words)  # "volunteers run most of the events"
     # a name: "Complete Streets project", "Safer Routes pilot"
@@ -156,8 +156,8 @@ def compound(words: list[str], verb: int) -> bool:
         return not after or after in PREPOSITIONS
     return "PLURAL" in tags and bare(words[verb]) not in HAPPENS and (
         not after or (after in PREPOSITIONS and not then[:1].isdigit())) and all(
-        bare(word) not in CLOSED and not is_name(word) and not word.endswith(",") and
-        "NOUN" in readings(bare(word)) for word in words[:verb])
+        bare(word) not in CLOSED and not word.endswith(",") and (is_acronym(word) or (  # "SCADA
+            not is_name(word) and "NOUN" in readings(bare(word)))) for word in words[:verb])
 
 
 def plural_subject(words: list[str]) -> int | None:

@@ -64,7 +64,7 @@ ABBREVIATIONS = words_of("e.g. i.e. etc. dr. mr. mrs. ms. st. approx. vs. no. in
                          "prof. dept. incl. esp. a.m. p.m. yrs. hrs. avg. ave. est. min. max. "
                          "ref. tel. ext. approx. c. jan. feb. mar. apr. jun. jul. aug. sep. "
                          "sept. oct. nov. dec. mon. tue. tues. wed. thu. thur. thurs. fri. sat. "
-                         "sun. poss. prob. wk. wks. mth. mths.")
+                         "sun. poss. prob. wk. wks. mth. mths. exp. reimb. govt. mgmt. cert. cat.")
 # Marks `parts` leaves on a word an aside was set apart from: punctuation, as far as reading goes.
 MARKS = "".join(chr(0xE000 + index) for index in range(16))
 PUNCTUATION = "\"'“”‘’()[]{}.,;:!?…-–—*•/&+ " + MARKS
@@ -232,8 +232,8 @@ def is_finite(words: list[str], index: int) -> bool:
     low, before = bare(words[index]), bare(words[index - 1])
     after = bare(words[index + 1]) if index + 1 < len(words) else ""
     before_tags, tags = readings(before), readings(low)
-    if (before in DETERMINERS or before in PREPOSITIONS or before in ("and", "to") or
-            words[index - 1].endswith(("'", "’"))):
+    if (before in DETERMINERS or before in PREPOSITIONS | {"and", "to"} or low in PREPOSITIONS
+            - {"like"} or words[index - 1].endswith(("'", "’"))):  # "ratios over": no verb
         return False
     if low in AUXILIARIES:
         return True
