@@ -44,6 +44,7 @@ def _corpus_run(invoke: Any, stem: str, *args: str) -> str:
      "Forestry Technician (Engine)"),
     ("Shift Lead (Nights), 0.8 FTE", "Shift Lead (Nights)"),
     ("Policy Officer, APS 5", "Policy Officer"),
+    ("Pipeline Integrity Engineer-in-Training (EIT)", "Pipeline Integrity Engineer-in-Training"),
     # a team, an intake or a place stays
     ("Procurement Officer, Contract Management", "Procurement Officer (Contract Management)"),
     ("Trainee Solicitor (September 2027 intake)", "Trainee Solicitor (September 2027 intake)"),
@@ -57,8 +58,9 @@ def test_G2_the_adverts_season_hours_roster_and_grade_are_not_the_roles(
 @pytest.mark.parametrize(("company", "in_text"), [
     ("Cairngorm Mountain (Scotland) Ltd", "Cairngorm Mountain"),
     ("Bay Coolstore (Te Puke) Ltd", "Bay Coolstore"),
-    ("USDA Forest Service, Lewis and Clark National Forest",
-     "the USDA Forest Service (Lewis and Clark National Forest)"),
+    ("USDA Forest Service, Lewis and Clark National Forest", "the USDA Forest Service"),
+    ("Town of Pembrook - Recreation & Culture Dept.", "the Town of Pembrook"),  # round 32
+    ("Albatross Polar Expeditions AS", "Albatross Polar Expeditions"),
     ("Smith, Jones and Co", "Smith, Jones and Co"),  # a firm's name with a comma: as written
 ])
 def test_G2_an_employers_brackets_and_branch_are_the_letterheads(company: str,
@@ -306,6 +308,15 @@ def test_G2_TY4_second_language_slips_of_round_31_are_named(text: str,
     ("promise", "You'll hear from HR the first week of December. Background check after that.",
      "I would hear from HR the first week of December"),
     ("promise", "Let me know in 2 weeks. Also said they liked me.", "let me know in 2 weeks"),
+    # a participle after a comma says more of the noun before it: an aside, kept
+    ("learned", "that every centre has its own pepeha, written with the families",
+     "that every centre has its own pepeha, written with the families"),
+    ("discussed", "the new depot, built in 2024", "the new depot (built in 2024)"),
+    ("discussed", "cane pruning vs spur pruning on the old vines",
+     "the cane pruning versus spur pruning on the old vines"),  # "vs" has one reading
+    ("learned", "approx. 40 MGD plant, upgraded to UV disinfection Oct. 2025", None),  # figure
+    ("highlight", "served as electrician's mate on a destroyer",  # a trade's mate, not a pal
+     "served as electrician's mate on a destroyer"),
     ("highlight", "Hold a full Cat. C licence as well as Cat. B.",
      "hold a full Cat. C licence as well as Cat. B"),  # one sentence, its labels as written
 ])
@@ -314,3 +325,25 @@ def test_TY4_round_31_a_field_read_whole_or_by_its_topic(kind: Any, written: str
     from followup.profile.fields import fit
 
     assert fit(kind, written).text == text
+
+
+def test_TY5_a_formal_note_that_opened_on_meeting_them_does_not_close_on_it(
+        invoke: Any) -> None:
+    """v02 (round 31): "the opportunity to meet you ..." then "It was a great pleasure to
+    meet you." closed the same note."""
+    (v02,) = R31.glob("v02-*.yaml")
+    result = invoke("thank-you", v02, "--all", "--today", "2026-11-06", "--tone", "formal",
+                    "--ignore-timing")
+    notes = result.stdout.split("\nTo: ")
+    assert any("opportunity to meet you" in note for note in notes), result.stdout
+    assert all(note.count("meet you") <= 1 for note in notes), result.stdout
+
+
+@pytest.mark.parametrize(("name", "first"), [
+    ('Seán "Jigger" Ó Móráin', "Seán"),  # a mate's nickname is not for a thank-you (round 32)
+    ('Wayne "Macca" McAllister', "Wayne"),
+    ("Mairéad (Mags) Ní Chonaill", "Mags"),  # a short form of the name they go by
+    ('Robert "Bob" Kowalczyk', "Bob"), ("Elizabeth (Liz) Taylor", "Liz"),
+])
+def test_G2_a_nickname_is_used_when_it_is_a_form_of_the_name(name: str, first: str) -> None:
+    assert read_name(name).first == first

@@ -30,7 +30,8 @@ _LOCAL_COUNCIL = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Shir
 # A firm's legal form, which a letter leaves to its letterhead: "Cindercone Labs, Inc.".
 _LEGAL_FORM = re.compile(r"(?:,|\s+[-–—])?\s+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Ltd\.?|"
                          r"Limited|plc|PLC|(?:\(?Pty\)?|Pvt|Pte|Private)\.? (?:Ltd\.?|Limited)|"
-                         r"Sdn\.? Bhd\.?|Bhd\.?|GmbH|S\.A\.|B\.V\.)$")  # "Co." is the name's
+                         r"Sdn\.? Bhd\.?|Bhd\.?|GmbH|AG|AS|ASA|AB|ApS|Oy|NV|S\.A\.|"
+                         r"B\.V\.)$")  # "Co." is the name's
 
 
 _SMALL = frozenset(("of", "and", "the", "for", "in", "on", "at", "to", "by", "a", "an", "&"))
@@ -82,14 +83,15 @@ def company_in_text(company: str) -> str:
     # Mountain (Scotland)", "Lakeshore Claims Software (LCS)"
     company = re.sub(r"\s*\([^()]+\)$", "", company) or company
     company = company.split(" / ")[0]  # its name twice: "Meddygfa Tŷ Gwyn / Tŷ Gwyn Surgery"
-    # a public body and its branch: "USDA Forest Service, Lewis and Clark National Forest"
+    # a public body and its branch or department, which a sentence leaves to the letterhead
+    # (round 32's readers): "USDA Forest Service, Lewis and Clark National Forest", "City of
+    # Winnipeg - Community Services", "Town of Pembrook - Recreation & Culture Dept."
     branch = re.fullmatch(r"([^,]+), ([^,]+)", company)
     if branch and _BODY.search(branch[1]):
-        return f"{company_in_text(branch[1])} ({branch[2]})"
-    # "City of Winnipeg - Community Services", "City of San Antonio – Police Department"
+        return company_in_text(branch[1])
     dashed = re.fullmatch(r"(.+?) [-–—] (.+)", company)
     if dashed and not re.search(r"[-–—]", dashed[2]):
-        return f"{company_in_text(dashed[1])} ({dashed[2]})"
+        return company_in_text(dashed[1])
     if company.startswith("The ") and len(company.split()) > 2:  # "join the Cathedral Church"
         return "the" + company[3:]
     if company[:4].lower() != "the " and _BODY.search(company) \
@@ -128,9 +130,8 @@ def _without_its_initials(role: str) -> str:
     """"Probation Services Officer (PSO)": the initials the advert gives a role are not
     said in a sentence."""
     short = re.search(r"\s*\(([A-Z]{2,6})\)", role)
-    words = short and role[:short.start()].split()
-    if short and words and "".join(word[0] for word in words if word[0].isupper()) \
-            .endswith(short[1]):
+    words = short and re.split(r"[\s-]+", role[:short.start()])  # "Engineer-in-Training (EIT)"
+    if short and words and "".join(word[:1].upper() for word in words).endswith(short[1]):
         return role[:short.start()] + role[short.end():]
     return role
 

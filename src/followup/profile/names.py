@@ -55,10 +55,9 @@ EAST_ASIAN_SYLLABLES = re.compile(
 EAST_ASIAN_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 WELSH_PARTICLES = word_set("ap ab ferch verch")  # patronyms: "Rhodri ap Gwilym" is Mr ap Gwilym
 NICKNAMED = word_set("big little lil wee")  # "Big Mike" is greeted as Mike
-# Malay and Tamil "son of", "daughter of": the father's name after it is no surname.
-PATRONYMS = word_set("bin binti binte bte d/o s/o a/l a/p")
-# Given names used together as one first name; after a Spanish or Portuguese pair the
-# words are surnames ("María José García López").
+GOES_BY = word_set("bob bobby bill billy ted ned jack liz beth betty peggy molly sally tony sandy")
+PATRONYMS = word_set("bin binti binte bte d/o s/o a/l a/p")  # "son of": no surname after it
+# Given names used as one first name; after a Spanish pair, surnames ("María José García").
 SPANISH_GIVEN_PAIRS = word_set("""maria jose, jose luis, juan carlos, juan pablo, jose maria,
     ana maria, luis miguel, jose antonio, jose manuel, juan jose, maria luisa, maria elena,
     maria jesus, maria teresa, miguel angel, juan manuel, maria fernanda, joao pedro,
@@ -132,8 +131,9 @@ def read_name(written: str, honorific: str | None = None) -> Name:
         first, certain = None, False  # T.M." (but "T.J. Brandvold" may go by T.J.)
     if len(words) > 1 and fold(words[0]) in NICKNAMED:  # "Big Mike": Mike
         first, surname, certain = words[1], " ".join(words[2:]) or None, True
-    nickname = aside or parsed.nickname
-    if nickname and words:  # the name they go by: 'Robert "Bob" Smith'
+    nickname = aside or parsed.nickname  # the name they go by: 'Elizabeth (Liz) Taylor', but
+    if nickname and words and (fold(nickname) in GOES_BY or  # not a mate's 'Seán "Jigger"'
+                               fold(nickname)[:1] == fold(first or words[0])[:1]):
         first, certain = nickname, True
     return Name(written, found, first, surname, " ".join(words), role=False, certain=certain)
 

@@ -95,7 +95,8 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
         return f"'{noted}' is a chat's aside, which a letter does not carry: take it out"
     if noted:
         return f"'{noted}' is shorthand, which a letter cannot carry: write it out in full"
-    spoken = next((word for word in WORD.findall(fitted) if bare(word) in SPOKEN), None)
+    spoken = next((word for word in WORD.findall(re.sub(r"['’]s mate\b", "'s", fitted))
+                   if bare(word) in SPOKEN), None)  # not a trade's "electrician's mate"
     if spoken:
         return f"'{spoken}' is spoken English, which a letter does not use: say what you mean"
     if slipped := slip(fitted):  # a promise too: the draft then says only when (CI11)
@@ -169,7 +170,7 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
                 r"about (?:\S+ ){1,4}(?:mostly|usually|often|always|never|generally|normally|"
                 r"sometimes|rarely|typically) \w", fitted) or _clause_after_about(fitted):
             return "it reads as a sentence, not a topic: start it with 'that'"
-        if re.match(r"(?:(?:about|around|over|nearly|some) )?[\d£$€~]", fitted):
+        if re.match(r"(?:(?:about|around|over|nearly|some|approximately) )*[\d£$€~]", fitted):
             return "it starts with a figure: say what the figure is about"
         if ADVERB_FIRST.match(fitted):
             return "it starts with an adverb, which needs a sentence: start it with 'that'"

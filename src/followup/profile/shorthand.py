@@ -14,7 +14,7 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
              "im": "I'm", "hes": "he's", "shes": "she's", "wasnt": "wasn't", "arent": "aren't",
              "couldnt": "couldn't", "wouldnt": "wouldn't", "youre": "you're",
              "theres": "there's", "theyll": "they'll", "youll": "you'll",
-             "cert": "certificate", "certs": "certificates",
+             "cert": "certificate", "certs": "certificates", "vs": "versus", "vs.": "versus",
              # text-speak with one reading (round 28: a 17-year-old's notes, else all lost)
              "u": "you", "ur": "your", "n": "and", "b4": "before", "wat": "what", "w": "with",
              "tmrw": "tomorrow", "some1": "someone", "2day": "today",
@@ -47,7 +47,7 @@ NOTES = frozenset((
     "r", "cos", "coz", "gonna", "wanna", "gotta", "kinda", "sorta", "yeah", "yep", "nope",
     "poss", "prob", "probs", "def", "defo", "w/o", "b/c", "bc", "abt", "mgr", "yr", "mth",
     "wk", "hr", "tho", "convo", "pres", "prezzo", "cant", "wont", "im", "id", "etc", "ish",
-    "nb", "aka", "eta", "tbc", "tbd", "approx", "x", "vs", "eng", "qs", "info", "yoy", "YOY",
+    "nb", "aka", "eta", "tbc", "tbd", "approx", "x", "eng", "qs", "info", "yoy", "YOY",
     "QOQ", "sys", "hols", "NYE", "fav", "fave", "faves", "favs", "perm", "temp",
     # text-speak, and a sign's shorthand (round 21)
     "wot", "any1", "every1", "no1", "gr8", "2moro", "2morrow",

@@ -59,11 +59,9 @@ OCCASIONS = words_of("visiting attending joining shadowing touring meeting start
 BODIES = words_of("firm company bank council school department team practice trust hospital "
                   "university college store agency business group studio charity club board "
                   "ministry office unit branch site clinic library museum service division")
-# Adjectives that open a note's noun phrase, capitalised only as its first word, the article
-# left out: "Recent Supreme Court judgment on ..." -> "the recent Supreme Court judgment on".
+# Adjectives that open a note's noun phrase without its article: "Recent Supreme Court ...".
 OPENING = words_of("recent new latest current proposed planned upcoming forthcoming")
-# TY4: a change the employer is making, noted without its subject: "moving to 4x10 shifts in
-# spring" -> "that they are moving to 4x10 shifts in spring".
+# TY4: a change the employer is making, noted without its subject: "moving to 4x10 shifts".
 CHANGES = words_of("moving switching changing expanding opening launching introducing "
                    "hiring recruiting building piloting trialling trialing rolling merging "
                    "relocating growing adding replacing upgrading restructuring")
@@ -269,9 +267,8 @@ def as_topic(words: list[str]) -> str:
 
 
 def joined_topic(kind: str, parts: list[list[str]]) -> Result:
-    """The first piece that reads as a topic, and the pieces after it that join it: other
-    topics with "and" ("the tasting menu and the cooler"), asides ("e.g. retail") and, for
-    what was learned, a clause or a count ("with one on leave"); cut to LIMIT words."""
+    """The first piece that reads as a topic, and the pieces after it that join it (other
+    topics with "and", asides, and for what was learned a clause or a count); cut to LIMIT."""
     first = read_topic(kind, parts[0])
     for index, part in enumerate(parts[1:], 1):
         if first[1] is not None or kind == "learned":
@@ -295,8 +292,7 @@ def joined_topic(kind: str, parts: list[list[str]]) -> Result:
 def later_pieces(kind: str, text: str, parts: list[list[str]]) -> list[tuple[str, str, str]]:
     """The pieces after the first that join it, as (joiner, words, kind): for what was
     discussed, other topics and asides in brackets; for what was learned or asked, asides
-    ("e.g. study leave"), clauses ("and they want..."), counts ("with one on leave") and
-    the rest of a list; a fragment left out, and the list items after it."""
+    ("e.g. study leave"), clauses, counts ("with one on leave") and the rest of a list."""
     tail: list[tuple[str, str, str]] = []
     dropped = False
     for part in parts:
@@ -308,7 +304,7 @@ def later_pieces(kind: str, text: str, parts: list[list[str]]) -> list[tuple[str
             joiner = ", " if {"with", "of", "each", "per", "apiece"} & {
                 bare(word) for word in part} else ", with "  # not "with one week each"
             entry = (joiner, swap_persons(piece, TO_YOU), "aside")  # days in", "one of them"
-        elif lead in ASIDES or kind_of in ("aside", "gerund", "and"):
+        elif lead in ASIDES or kind_of in ("aside", "gerund", "and") or described(part):
             entry = (", ", swap_persons(piece, TO_YOU) if kind == "learned" else piece, "aside")
         elif kind_of == "item" and not dropped and not any(
                 bare(word) in DETERMINERS for word in text.split()[1:][-4:]):
@@ -323,9 +319,13 @@ def later_pieces(kind: str, text: str, parts: list[list[str]]) -> list[tuple[str
     return tail
 
 
+def described(part: list[str]) -> bool:  # ", written with the families" (round 31)
+    """A participle and what it says of the noun before it: an aside, not a second note."""
+    return len(part) > 1 and "PAST" in readings(bare(part[0])) and bare(part[1]) in PREPOSITIONS
+
+
 def discussed_piece(part: list[str], dropped: bool) -> tuple[str, str, str] | None:
-    """A piece after the first topic: another topic ("and the cooler"), the rest of a list
-    (", site visits and audits"), an aside in brackets ("(e.g. retail)"), or nothing."""
+    """A piece after the first topic: another topic, the rest of a list, an aside, or nothing."""
     if bare(part[0]) in ("and", "or") and len(part) > 1:
         part = part[1:]  # ", and the reading room rules"
     piece, lead, kind_of = " ".join(part), bare(part[0]), piece_kind(part)
@@ -333,7 +333,7 @@ def discussed_piece(part: list[str], dropped: bool) -> tuple[str, str, str] | No
         return " and ", piece, "then"  # "the written test, then a tools check"
     if kind_of == "gerund" and len(part) == 1:
         kind_of = "item"  # "onboarding, payroll, rostering"
-    if lead in ASIDES or kind_of in ("aside", "gerund"):
+    if lead in ASIDES or kind_of in ("aside", "gerund") or described(part):
         return " ", f"({piece})", "aside"  # in brackets: the frames go on after the topic
     other = later_topic(part, kind_of)
     if other is None:
