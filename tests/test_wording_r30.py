@@ -317,6 +317,9 @@ def test_G2_TY4_second_language_slips_of_round_31_are_named(text: str,
     ("learned", "approx. 40 MGD plant, upgraded to UV disinfection Oct. 2025", None),  # figure
     ("highlight", "served as electrician's mate on a destroyer",  # a trade's mate, not a pal
      "served as electrician's mate on a destroyer"),
+    # TY8: a question typed without its mark, its verb first (round 32)
+    ("question", "do seasonal staff get trained on the extraction plant or just field work",
+     "Do seasonal staff get trained on the extraction plant or just field work?"),
     ("highlight", "Hold a full Cat. C licence as well as Cat. B.",
      "hold a full Cat. C licence as well as Cat. B"),  # one sentence, its labels as written
 ])
@@ -347,3 +350,15 @@ def test_TY5_a_formal_note_that_opened_on_meeting_them_does_not_close_on_it(
 ])
 def test_G2_a_nickname_is_used_when_it_is_a_form_of_the_name(name: str, first: str) -> None:
     assert read_name(name).first == first
+
+
+def test_G2_a_board_is_joined_as_a_team_not_as_a_seat() -> None:
+    """w02 (round 32): "I'd love to join the board." told a County Board's secretary that
+    the candidate wanted a seat on it."""
+    from followup.compose.render import named_once
+
+    body = ("I enjoyed learning about the Kilcorran GAA County Board. I would love to join "
+            "the Kilcorran GAA County Board.")
+    assert named_once(body, "the Kilcorran GAA County Board").endswith("to join the team.")
+    assert named_once("about Wyndhamshire County Council. I would love to join Wyndhamshire "
+                      "County Council.", "Wyndhamshire County Council").endswith("the council.")

@@ -243,8 +243,8 @@ def named_once(body: str, company: str | None, *, to_agency: bool = False) -> st
             continue
         if lead == "the team at ":
             said = "the team"
-        elif lead in ("join ", "joining "):  # a name that says no kind: "join the team"
-            said = f"{lead}{again or 'the team'}"
+        elif lead in ("join ", "joining "):  # a name that says no kind: "join the team"; nor
+            said = f"{lead}{again if again not in (None, 'the board') else 'the team'}"  # a seat
         elif lead == "you and ":
             said = "you and the team"
         elif again is None:

@@ -131,6 +131,10 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
                       "each point its own field" if stray else "it has more than one sentence",
                       example)
     text, asked = parts[0]
+    # TY8: a question typed without its mark, its verb first: "do seasonal staff get trained"
+    asked = asked or (kind == "question" and re.match(
+        r"(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)\s", text, re.I)
+        is not None)
     asides: tuple[str, ...] = ()
     if kind == "promise":
         text = text.replace(" – ", ", ")  # a promise's own reading takes a dash as a comma
