@@ -317,6 +317,12 @@ def test_G2_TY4_second_language_slips_of_round_31_are_named(text: str,
     ("learned", "approx. 40 MGD plant, upgraded to UV disinfection Oct. 2025", None),  # figure
     ("highlight", "served as electrician's mate on a destroyer",  # a trade's mate, not a pal
      "served as electrician's mate on a destroyer"),
+    # round 32: a credential's "current" after a comma, a year after a comma, a capital "N"
+    ("highlight", "ChemCert accreditation, current", "have a current ChemCert accreditation"),
+    ("learned", "new irrigation system tender, 2027",
+     "about the new irrigation system tender in 2027"),
+    ("discussed", "The CSA Z662 annex N integrity management program.",
+     "the CSA Z662 annex N integrity management program"),  # not "annex And"
     # TY8: a question typed without its mark, its verb first (round 32)
     ("question", "do seasonal staff get trained on the extraction plant or just field work",
      "Do seasonal staff get trained on the extraction plant or just field work?"),

@@ -131,6 +131,8 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
                       "each point its own field" if stray else "it has more than one sentence",
                       example)
     text, asked = parts[0]
+    if kind == "highlight":  # "ChemCert accreditation, current": "a current ChemCert ..."
+        text = re.sub(r",\s+(current|valid)$", r" \1", text, flags=re.I)
     # TY8: a question typed without its mark, its verb first: "do seasonal staff get trained"
     asked = asked or (kind == "question" and re.match(
         r"(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)\s", text, re.I)

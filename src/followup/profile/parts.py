@@ -103,7 +103,7 @@ def shorthand(word: str) -> str:
     lead = word[:len(word) - len(word.lstrip("(\"'“‘"))]
     core = word[len(lead):].rstrip(",;:)")
     full = SHORTHAND.get(core.lower())
-    if full is None or (len(core) > 2 and core.isupper()):  # "PPL" is a licence, not people
+    if full is None or (core.isupper() and (len(core) > 2 or core == "N")):  # "PPL", "annex N"
         return word
     return lead + (capital_first(full) if core[:1].isupper() else full) + word[len(lead + core):]
 

@@ -301,8 +301,8 @@ def later_pieces(kind: str, text: str, parts: list[list[str]]) -> list[tuple[str
         if kind == "discussed":
             entry = discussed_piece(part, dropped)
         elif kind == "learned" and is_number(lead) and kind_of != "clause":  # "hybrid, 2
-            joiner = ", " if {"with", "of", "each", "per", "apiece"} & {
-                bare(word) for word in part} else ", with "  # not "with one week each"
+            joiner = ", " if {"with", "of", "each", "per", "apiece"} & {bare(word) for word in
+                              part} else " in " if re.fullmatch(r"\d{4}", piece) else ", with "
             entry = (joiner, swap_persons(piece, TO_YOU), "aside")  # days in", "one of them"
         elif lead in ASIDES or kind_of in ("aside", "gerund", "and") or described(part):
             entry = (", ", swap_persons(piece, TO_YOU) if kind == "learned" else piece, "aside")

@@ -46,7 +46,7 @@ CREDENTIALS = words_of("licence license ticket certificate certification cert de
                        "qualification distinction scholarship prize record background passion "
                        "understanding grasp eye placement internship apprenticeship secondment "
                        "clerkship traineeship fellowship ba bsc ma msc phd mba beng meng llb llm "
-                       "be hnd hnc nvq btec gcse")
+                       "be hnd hnc nvq btec gcse accreditation")
 # Participles that describe a person ("a certified first-aider") as often as an act.
 DESCRIBING = words_of("certified qualified chartered registered licensed accredited experienced "
                       "skilled trained published proven seasoned motivated organised organized "
