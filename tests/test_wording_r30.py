@@ -323,6 +323,13 @@ def test_G2_TY4_second_language_slips_of_round_31_are_named(text: str,
      "about the new irrigation system tender in 2027"),
     ("discussed", "The CSA Z662 annex N integrity management program.",
      "the CSA Z662 annex N integrity management program"),  # not "annex And"
+    ("highlight", "Cert IV Sports Turf Management",
+     "have a Certificate IV in Sports Turf Management"),
+    # two adjectives before a noun are one point, not two ("a full, clean driving licence")
+    ("highlight", "Have a full, clean driving licence and am happy to drive the private ambulance.",
+     "have a full clean driving licence and am happy to drive the private ambulance"),
+    ("highlight", "Led a small, busy team of 6", "led a small busy team of 6"),
+    ("highlight", "friendly, reliable and punctual", "am friendly, reliable and punctual"),
     # TY8: a question typed without its mark, its verb first (round 32)
     ("question", "do seasonal staff get trained on the extraction plant or just field work",
      "Do seasonal staff get trained on the extraction plant or just field work?"),

@@ -133,6 +133,9 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
     text, asked = parts[0]
     if kind == "highlight":  # "ChemCert accreditation, current": "a current ChemCert ..."
         text = re.sub(r",\s+(current|valid)$", r" \1", text, flags=re.I)
+        text = re.sub(r"\b(\w+), (?=(\w+) (\w+))", lambda pair: pair[1] + (  # "a full, clean
+            " " if _adjective(pair[1]) and _adjective(pair[2]) and pair[3].lower() not in (
+                "and", "or") else ", "), text)  # driving licence", not "friendly, reliable and"
     # TY8: a question typed without its mark, its verb first: "do seasonal staff get trained"
     asked = asked or (kind == "question" and re.match(
         r"(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)\s", text, re.I)
@@ -152,6 +155,12 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
         form, fitted, problem, example = fit_topic(kind, words, asked)
     return Fitted(written, form, cleaned(put_back(fitted, asides)), problem,
                   cleaned(put_back(example, asides)))
+
+
+def _adjective(word: str) -> bool:
+    from followup.profile.wordforms import readings
+
+    return "ADJ" in readings(word.lower())
 
 
 def cleaned(text: str | None) -> str | None:

@@ -158,6 +158,9 @@ def highlight_thing(words: list[str], text: str, head: str) -> tuple[str, str]:
         text = f"{words[0]} in {' '.join(words[1:])}"  # "an MSc in Marine Biology"
     if first in SCHOOL:
         return "noun", "have " + text  # "have GCSE maths"
+    if first in ("certificate", "diploma") and re.fullmatch(r"\d|[ivx]{1,3}", after) and len(
+            words) > 2 and bare(words[2]) != "in":  # "Cert IV Sports Turf Management"
+        return "noun", f"have a {words[0]} {words[1]} in {' '.join(words[2:])}"
     if re.fullmatch(r"\d{1,2}|[ivx]{1,4}", after) and words[0][:1].isupper() and len(words) > 2:
         span = list(itertools.takewhile(
             lambda word: bare(word) not in PREPOSITIONS | {"and", "or"}, words[2:]))
