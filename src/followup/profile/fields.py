@@ -158,6 +158,8 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
 
 
 def _adjective(word: str) -> bool:
+    """Whether a word can be an adjective ("full", "clean"): a comma between two of them
+    before a noun joins one point, not two."""
     from followup.profile.wordforms import readings
 
     return "ADJ" in readings(word.lower())
