@@ -64,11 +64,11 @@ def as_typed_name(text: str) -> str:
 def _acronym(word: str) -> bool:
     """A word in caps lock that stays in capitals: a short one that is no English word ("HSE",
     "NEOC", "IT"; not "THE", "FIRE")."""
-    from followup.profile.wordforms import CLOSED, readings
+    from followup.profile.capitals import unknown_short_word
 
     low = word.lower().strip("(),")
     return low.isalpha() and low not in _SMALL | _SHORTENED and (
-        len(low) <= 2 or (len(low) <= 5 and low not in CLOSED and not readings(low)))
+        len(low) <= 2 or unknown_short_word(low))
 
 
 def company_in_text(company: str) -> str:

@@ -74,6 +74,13 @@ def _candidates(text: str, run: re.Match[str]) -> list[tuple[int, int, int]]:
             for word in words[first:]]
 
 
+def unknown_short_word(word: str) -> bool:
+    """A short word English lacks ("HSE", "BMS", "NEOC"), which in capitals reads as an
+    acronym; not "THE", "FIRE"."""
+    low = word.lower()
+    return len(low) < 6 and low not in CLOSED and not readings(low)
+
+
 def _common(word: str) -> bool:
     """A word English has in lower case, and not a name nor a small word ("of", "I")."""
     return word != "I" and word.lower() not in CLOSED and not is_name(word) and _plain(word)

@@ -23,6 +23,7 @@ from followup.profile.highlights import fit_highlight
 from followup.profile.parts import put_back, sentence_case, sentences, set_aside
 from followup.profile.promises import fit_promise
 from followup.profile.topics import EXAMPLES, fit_topic, labelled
+from followup.profile.wordforms import readings
 
 GENERIC = frozenset(EXAMPLES.values())  # the fixed examples, not from the user's words
 
@@ -160,8 +161,6 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
 def _adjective(word: str) -> bool:
     """Whether a word can be an adjective ("full", "clean"): a comma between two of them
     before a noun joins one point, not two."""
-    from followup.profile.wordforms import readings
-
     return "ADJ" in readings(word.lower())
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from followup.profile.capitals import unknown_short_word
 from followup.profile.forms import says_nothing
 from followup.profile.promises import MONTHS, MONTHS_SHORT, WEEKDAYS
 from followup.profile.shorthand import SHORTHAND, UNITS
@@ -133,8 +134,7 @@ def sentence_case(text: str) -> str:
         if word.lower() in NAMED:
             return word.capitalize()  # "JUNE": "June"
         if not re.search(r"[AEIOUY]", word) or re.search(r"\d", word) or (
-                len(word) < 6 and "'" not in word and not readings(word.lower()) and
-                word.lower() not in CLOSED):
+                "'" not in word and unknown_short_word(word)):
             return word
         return word.lower()
     return re.sub(r"[A-Z][\w'’]*", lower, text)

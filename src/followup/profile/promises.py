@@ -262,13 +262,14 @@ def doer(text: str) -> re.Match[str] | None:
 
 # Who said it, with no one saying it: the note's "said ...", "told me that ...".
 REPORTED = re.compile(r"^(?:said|says|mentioned|explained|told(?: me)?)\s+(?:that\s+)?", re.I)
-HAPPENS = re.compile(r"^((?:\S+\s+){0,3}?\S+?s)\s+(?=(?:go|come|get|arrive|are)\b|out\b)", re.I)
+PRESENT_TENSE = re.compile(r"^((?:\S+\s+){0,3}?\S+?s)\s+(?=(?:go|come|get|arrive|are)\b|out\b)",
+                           re.I)
 
 
 def happens(text: str) -> re.Match[str] | None:
     """Things promised said in the present, as a note has them: "tentative offers go out
     by December 11", "contracts out by mid-November" (they would be)."""
-    found = HAPPENS.match(text)
+    found = PRESENT_TENSE.match(text)
     head = found and bare(found[1].split()[-1])
     return found if head and head.rstrip("s") in PROMISED_THINGS else None
 
