@@ -6,7 +6,8 @@ The days: a thank-you, a debrief and a withdrawal the day after the latest inter
 thank-you for an offer, or its decline, the day after the offer was due, when the profile
 says when); the
 check-ins three days after the promised date (`decision_by`, or the day the promise names)
-or two weeks after the interview, then a week apart, and a feedback request two days after
+or two weeks after the interview (and after a competing-offer notice's window), then a week
+apart, never in the Christmas week, and a feedback request two days after
 the rejection, each on a working day (G5); a competing-offer notice three days before the
 offer's deadline."""
 
@@ -21,7 +22,8 @@ import msgspec
 from followup import drafting
 from followup.draft import Draft
 from followup.errors import FollowupError
-from followup.guidance.timing import check_in_budget
+from followup.guidance.timing import Window, check_in_budget
+from followup.plan.check_ins import after_the_holidays
 from followup.profile import Profile, load
 from followup.profile.dating import decided_by
 from followup.vocabulary import SITUATIONS, TONES
@@ -49,8 +51,13 @@ def drafting_days(profile: Profile, situation: str) -> list[tuple[datetime.date,
     if situation == "check-in":  # CI2, CI3: after the promised date, else two weeks; CI6
         first = decided_by(profile.latest_interview, profile.country)
         start = first + 3 * DAY if first else interview + 14 * DAY
-        return [(working(start + 7 * DAY * (attempt - 1)), attempt)
-                for attempt in range(1, check_in_budget(profile) + 1)]
+        if profile.competing_offer:  # CO4: after the competing-offer notice's window
+            notice = WorkingDays(profile.country).before(profile.competing_offer.deadline, 3)
+            start = max(start, notice + DAY)
+        days = [working(start + 7 * DAY * (attempt - 1)) for attempt in range(
+            1, check_in_budget(profile) + 1)]  # G5: none in the Christmas week
+        return [(after_the_holidays(Window(day, day, "CI6"), WorkingDays(
+            profile.country)).earliest, attempt) for attempt, day in enumerate(days, 1)]
     if situation == "feedback-request":
         rejected = profile.feedback.rejected_on if profile.feedback else interview + 10 * DAY
         return [(working(rejected + 2 * DAY), None)]

@@ -468,7 +468,7 @@ def _every_rendering(loaded: profile.Profile) -> list[tuple[str, str]]:
                 continue
             for target, variant in itertools.product(targets, range(_cycle())):
                 made = render.render(env, default_name(situation, channel),
-                                     target.context | {"variant": variant})
+                                     target.context | {"variant": variant, "panel": None})
                 rendered.append((f"{situation}/{channel}/{tone}/{attempt}/{variant}",
                                  f"{made.subject or ''}\n{made.body}"))
     return rendered

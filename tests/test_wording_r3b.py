@@ -33,7 +33,7 @@ def _body(path: Path, tone: str, variant: int, **extra: Any) -> str:
     and the sign-off, in one variant, with `extra` template variables."""
     target = targets("thank-you", load(path), Options(today=DAY_AFTER, tone=tone))[0]
     body = render.render(make_environment(None), "thank-you.md.j2",
-                         target.context | {"variant": variant} | extra).body
+                         target.context | {"variant": variant, "panel": None} | extra).body
     return body.split("\n\n", 1)[1].rsplit("\n\n", 1)[0]
 
 

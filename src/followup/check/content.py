@@ -78,7 +78,9 @@ def profile_content(page: Page, profile: Profile) -> list[Finding]:
     for key in ("learned", "question"):
         values = [value for person in people
                   if usable(key, value := getattr(person, key))]
-        if key in wanted and values and not any(mentions(text, value) for value in values):
+        if key in wanted and values and not any(  # as written, or as the draft fitted it
+                mentions(text, value) or mentions_fitted(text, reading.fitted(key, value))
+                for value in values):
             if key == "question" and "?" in page.body_part:
                 continue  # a question of their own follows the rule too
             missing(key, values[0])

@@ -14,9 +14,9 @@ from followup.guidance.phrases.tone import TONE
 # What they said they would do, reported in the tool's own frame: "the plan was to get back
 # to me by Monday" says back their promise and demands nothing (CI11's wording in a
 # check-in). Written by hand, the words are the user's and judged as they stand.
-_REPORTED = re.compile(r"\b(?:(?:plan|intention|idea) was to|(?:said|told me|mentioned) (?:that )?"
-                       r"(?:you|they|he|she) would|understand (?:that )?(?:you|they) would)\s*$",
-                       re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:(?:plan|intention|idea) was to|(?:(?:said|told me|(?:was|were) told|"
+                       r"mentioned|understand) (?:that )?(?:you|they|he|she) (?:would|planned to|"
+                       r"intended to)|know (?:that )?(?:you|they) planned to))\s*$", re.IGNORECASE)
 _BEFORE = 60  # characters: the same clause
 # A concession about oneself ("Although I was disappointed, I ..."), or disappointment at
 # the outcome or in oneself ("I was disappointed not to be offered the role", "..., but I

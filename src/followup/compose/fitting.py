@@ -97,7 +97,8 @@ class Fitting:
             name = person_name(person, self.reading)
             said = {kind: text and said_to(text, name) for kind, text in said.items()}
         topic = (said["discussed"] or "").split()  # TY4: about the candidate, or long
-        own = len(topic) > 12 or any(word in ("I", "my", "me", "myself") for word in topic)
+        own = len(topic) > 12 or any(re.fullmatch(r"I(?:['’](?:d|m|ve|ll))?|my|me|myself", word)
+                                     for word in topic)  # "how I'd handle ...": own
         return {**said, "question_asked": bool(question and question.form == "question"),
                 "own_topic": own}
 

@@ -94,8 +94,9 @@ def company_in_text(company: str) -> str:
         return company_in_text(dashed[1])
     if company.startswith("The ") and len(company.split()) > 2:  # "join the Cathedral Church"
         return "the" + company[3:]
+    crown = company.startswith("HM ")  # "HM Courts & Tribunals Service", as the Crown names it
     if company[:4].lower() != "the " and _BODY.search(company) \
-            and not _LOCAL_COUNCIL.search(company):
+            and not _LOCAL_COUNCIL.search(company) and not crown:
         return f"the {company}"
     return company
 

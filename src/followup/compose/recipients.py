@@ -68,7 +68,7 @@ def contact(profile: Profile, to: str | None = None) -> Interviewer | Recruiter:
         everyone.insert(0, profile.recruiter)
     if to:
         return find_person(to, everyone, "the profile's recruiter and interviewers")
-    main = profile.latest_interview.main_contact
+    main = profile.main_contact
     if profile.recruiter:
         return profile.recruiter
     if main is None:
@@ -107,6 +107,8 @@ def salutation(person: Interviewer | Recruiter, reading: Reading, *, formal: boo
     chosen = found.formal if formal else found.plain
     shown, note = chosen.name, chosen.note or (found.formal.note if ask_title else None)
     name = found.name
+    if ask_title and name.given and shown == name.first:  # formally "Dear Garry", never
+        shown = name.given  # the nickname he goes by ("Dear Gazza")
     if not note:  # sure, or as the profile's salutation: says; the name modules unread
         return Greeting(shown, role=name.role)
     from followup.profile.honorifics import is_role, role_note  # only for a note

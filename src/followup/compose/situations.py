@@ -13,22 +13,20 @@ import msgspec
 
 from followup.compose.conventions import localize_word
 from followup.compose.fitting import Fitting, shows_work
+from followup.compose.greeted import greeting_for, profile_keys
 from followup.compose.naming import company_in_text, position, possessive, role_in_text
+from followup.compose.panel import Panel
 from followup.compose.recipients import (
     address,
     contact,
     display_name,
     email_warnings,
     find_person,
-    greets_formally,
     interviewers_to_thank,
     met_before,
-    panel_entry,
     person_name,
     reachable,
-    salutation,
     sign_off,
-    titled_panel,
     unthanked,
 )
 from followup.draft import Address, Note
@@ -36,7 +34,6 @@ from followup.errors import FollowupError, NotApplicable
 from followup.guidance.timing import check_in_budget
 from followup.profile import Interview, Interviewer, Profile, Recruiter
 from followup.profile.dating import decided_by
-from followup.profile.forms import Greeting
 from followup.profile.reading import Reading, read
 from followup.vocabulary import MEETINGS, SITUATIONS
 
@@ -61,6 +58,7 @@ class Target(msgspec.Struct, frozen=True):
     context: dict[str, Any]
     warnings: tuple[Note, ...] = ()
     tips: tuple[Note, ...] = ()
+    shown: bool = True  # False: a note before --to's, rendered for its wording only (TY5)
 
 
 def targets(situation: str, profile: Profile, options: Options) -> list[Target]:
@@ -101,13 +99,16 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
     decided = decided_by(interview, profile.country)
     round_index = profile.interviews.index(interview)
     targets: list[Target] = []
-    for person in people:
-        index = interview.interviewers.index(person)
-        is_main = person is interview.main_contact
+    chosen: dict[tuple[int, str], int] = {}  # TY5: the entries each note's say() took
+    main = profile.main_contact  # TY9: may have been met at an earlier interview
+    for person in [*_panel_before(interview, people, options), *people]:
+        index, first = interview.interviewers.index(person), not any(
+            target.shown for target in targets)
+        is_main = person is main
         context, notes = _base("thank-you", profile, options, interview, person, reading)
         context |= {
             "interviewer": person,
-            "variant": offset + index,
+            "variant": offset + index, "panel": Panel(chosen, len(targets)),
             "main_contact": is_main,  # TY9: the follow-up promise goes in this note only
             "decided_by": decided,
             "highlight": highlights[index],  # TY4: and the tail only where it reads
@@ -115,14 +116,14 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
             "activity": is_activity(context["discussed"]),
         }
         by_email = email_warnings(reachable(profile, person)) if options.channel == "email" else []
-        once = [note for note in notes if not targets or note.field != ("candidate", "signature")]
+        once = [note for note in notes if first or note.field != ("candidate", "signature")]
         # the panel's highlights are left out of a card anyway: no warning about them there
-        told = panel.notes if not targets and options.channel != "card" else ()
-        left = unthanked(profile, people) if options.every and not targets else []
+        told = panel.notes if first and options.channel != "card" else ()
+        left = unthanked(profile, people) if options.every and first else []
         warnings = [*once, *told, *by_email, *left]
         if not context["rejected"] and not any(  # TY4: a note of stock phrases alone
                 context[key] for key in ("discussed", "learned", "question", "highlight")):
-            warnings.append(_says_nothing(person, _keys(interview, person, round_index)))
+            warnings.append(_says_nothing(person, profile_keys(interview, person, round_index)))
         tips = []
         if profile.style == "traditional" and options.channel == "email":
             tips.append(Note("TY6", "A very traditional organisation may appreciate a handwritten "
@@ -132,8 +133,19 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
                                     "feedback-request."))
         # TY5's check that notes open differently is the checker's, on the drafts themselves.
         targets.append(Target((address(reachable(profile, person)),), context, tuple(warnings),
-                              tuple(tips)))
+                              tuple(tips), shown=person in people))
     return targets
+
+
+def _panel_before(interview: Interview, people: list[Interviewer],
+                  options: Options) -> list[Interviewer]:
+    """TY5: the notes that --all gives before --to's one, which decide its wording (each
+    note takes phrasings the ones before it did not): the note to one interviewer is the
+    one --all gives them."""
+    if not options.to or len(interview.interviewers) < 2:
+        return []
+    panel = interviewers_to_thank(interview, None, True)
+    return panel[:panel.index(people[0])] if people[0] in panel else []
 
 
 def _check_in(profile: Profile, options: Options) -> list[Target]:
@@ -158,6 +170,7 @@ def _check_in(profile: Profile, options: Options) -> list[Target]:
         # CI11: a promised step that did not arrive (and that the draft can quote)
         "promise_passed": promise_passed and context["promise"] is not None,
         "variant": attempt - 1,  # a second attempt is worded differently from the first
+        "references_awaited": "reference" in (interview.promise or "").lower(),  # not offered
     }
     return [Target((address(person),), context, tuple(warnings))]
 
@@ -286,9 +299,9 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         interview.main_contact if situation == "recruiter-debrief" else None
     # Only the notes that tell of the interview fit its fields (and warn about them).
     tells = situation in ("thank-you", "recruiter-debrief")
-    about = fitting.person(speaker if tells else None, _keys(interview, speaker, index),
+    about = fitting.person(speaker if tells else None, profile_keys(interview, speaker, index),
                            to_them=situation == "thank-you")
-    greeting, notes = _greeting(profile, person, reading, tone, interview, index)
+    greeting, notes = greeting_for(profile, person, reading, tone, interview, index)
     notes = [] if greeting.role and options.channel == "voicemail" else notes  # greets none
     promise, promise_form = fitting.promise(interview, ("interviews", index), options.today,
                                             person_name(person, reading),
@@ -319,7 +332,8 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "met_before": met_before(profile, interview, person),
         "portfolio": shows_work(profile),
         "interviewer_names": _panel(interview, person, reading),
-        "interviewer": None, "variant": 0, "main_contact": False, "highlight": None,
+        "interviewer": None, "variant": 0, "panel": None, "main_contact": False,
+        "highlight": None,
         **about, "promise": promise, "promise_form": promise_form,
         "rejected": rejected, "waiting": profile.status == "waiting" or (
             profile.status == "unsuccessful" and not rejected),
@@ -328,44 +342,15 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "attempt": 1, "budget": check_in_budget(profile), "final": False,
         "promise_passed": False, "offered": False, "highlight_tail": False, "activity": False,
         "trim": 0,  # how many optional sentences to leave out, to fit the length limit
-        "own_sign_off": own_sign_off,
+        "own_sign_off": own_sign_off, "references_awaited": False,
     }
     return context, [*notes, *fitting.notes, *signed_notes]
-
-
-def _greeting(profile: Profile, person: Interviewer | Recruiter, reading: Reading, tone: str,
-              interview: Interview, index: int) -> tuple[Greeting, list[Note]]:
-    """How the draft greets `person` (G2), and a note when a profile field would make the
-    greeting certain."""
-    greeted, keys = panel_entry(profile, person)  # a recruiter who sat on the panel
-    name = person_name(greeted, reading)
-    # The formal tone asks for the title when it is not known, as a traditional employer's
-    # panel does; a panel greeted by title even when warm is greeted alike.
-    traditional = profile.style == "traditional" and isinstance(greeted, Interviewer)
-    alike = traditional or profile.country == "IN" or (  # India keeps a known title (G2)
-        tone == "warm" and isinstance(greeted, Interviewer) and
-        titled_panel(interview, greeted, reading))
-    greeting = salutation(greeted, reading, formal=greets_formally(name, tone, alike),
-                          ask_title=tone == "formal" or traditional, company=profile.company,
-                          country=profile.country)
-    keys = keys or _keys(interview, person, index)
-    notes = [Note("G2", greeting.note, field=(*keys, "name"))] if greeting.note else []
-    return greeting, notes
 
 
 # What the note thanks for: a call is no conversation in person, an assessment day none at all.
 _TALKS = {"phone": "our call", "video": "our call", "in-person": "our conversation",
           "assessment-centre": "the assessment day"}
 _WEEK_PARTS = ("start", "start", "middle", "end", "end", "weekend", "weekend")
-
-
-def _keys(interview: Interview, person: Interviewer | Recruiter | None,
-          index: int) -> tuple[str | int, ...]:
-    """Where a person is in the profile: ("interviews", 0, "interviewers", 1) or
-    ("recruiter",)."""
-    if isinstance(person, Interviewer) and person in interview.interviewers:
-        return ("interviews", index, "interviewers", interview.interviewers.index(person))
-    return ("recruiter",)
 
 
 def _agency_in_text(recruiter: Recruiter | None) -> Recruiter | None:

@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 
 from followup.compose import conventions, sandbox
+from followup.compose.panel import Panel
 from followup.compose.template_loader import Loader
 from followup.compose.template_phrases import MissingPhrases, Phrases
 from followup.errors import FollowupError, TemplateProblem
@@ -159,12 +160,17 @@ def say(context: jinja2.runtime.Context, key: str, avoid: str = "", unsaid: str 
     steps = [step % count for step in range(context["variant"], context["variant"] + count)]
     if avoid:
         steps = [step for step in steps if not _prints(phrases.options[step], avoid)] or steps
-    said = _phrase(context, loader, phrases, str(key), steps[0])
+    panel = context.get("panel")
+    if isinstance(panel, Panel):  # TY5: not what a note before it to the panel says
+        steps = [step for step in steps if step not in panel.before(key)] or steps
+    chosen, said = steps[0], _phrase(context, loader, phrases, str(key), steps[0])
     says = re.compile(r"\b" + re.escape(unsaid), re.IGNORECASE)  # "discuss": "discussing" too
     if unsaid and says.search(said):  # the one before it first: the next note's is after
-        return next((other for other in (_phrase(context, loader, phrases, str(key), step)
-                                         for step in steps[:0:-1]) if not says.search(other)),
-                    said)
+        chosen, said = next(((step, other) for step, other in (
+            (step, _phrase(context, loader, phrases, str(key), step)) for step in steps[:0:-1])
+            if not says.search(other)), (chosen, said))
+    if isinstance(panel, Panel):
+        panel.chose(key, chosen)
     return said
 
 

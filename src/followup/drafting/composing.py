@@ -47,18 +47,23 @@ def compose(situation: str, profile: Profile, options: situations.Options, *,
                   warnings=target.warnings + length + check.notes(_asked(found, target)),
                   tips=target.tips)
             for target, text, subject, found, length in zip(targets, rendered, subjects,
-                                                            findings, lengths, strict=True)]
+                                                            findings, lengths, strict=True)
+            if target.shown]
 
 
 def _asked(findings: list[check.Finding], target: situations.Target) -> list[check.Finding]:
     """The checker's findings, but that a thank-you carries no highlight where the panel's
-    earlier notes took them all (TY4, TY5: the same one twice would read as a form letter)."""
-    if target.context.get("situation") != "thank-you" or target.context.get("highlight"):
+    earlier notes took them all (TY4, TY5: the same one twice would read as a form letter),
+    nor, in the brief tone (a late note, TY2), a question it had no room for (TY8)."""
+    context = target.context
+    if context.get("situation") != "thank-you":
         return findings
     from followup.guidance.phrases.content import PROFILE_CONTENT
 
-    spent = PROFILE_CONTENT["highlight"].missing.split("{")[0]
-    return [finding for finding in findings if not finding.message.startswith(spent)]
+    left = [key for key, unsaid in (("highlight", not context.get("highlight")),
+                                    ("question", context.get("tone") == "brief")) if unsaid]
+    spent = tuple(PROFILE_CONTENT[key].missing.split("{")[0] for key in left)
+    return [finding for finding in findings if not (spent and finding.message.startswith(spent))]
 
 
 def default_channel(situation: str, template: str | Path | None,

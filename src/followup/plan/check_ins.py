@@ -154,8 +154,21 @@ class Walk:
             count += ", the last (CI10)"
         elif final:
             count += ", the last unless they answer (CI9, CI10)"
-        return step("check-in", self.to, self.window, self.today, None,
-                    f"{self.reason} {count}.", attempt=attempt, final=final)
+        window = after_the_holidays(self.window, self.days)
+        shut = " Not in the Christmas week, when many offices are shut (G5)." \
+            if window != self.window else ""
+        return step("check-in", self.to, window, self.today, None,
+                    f"{self.reason} {count}.{shut}", attempt=attempt, final=final)
+
+
+def after_the_holidays(window: Window, days: WorkingDays) -> Window:
+    """G5: a check-in due from 24 December to 1 January waits for the first working day of
+    the new year, as long a window as it had (round 33: one drafted for Christmas Eve)."""
+    start = window.earliest
+    if not ((start.month, start.day) >= (12, 24) or (start.month, start.day) == (1, 1)):
+        return window
+    earliest = days.on_or_after(datetime.date(start.year + (start.month == 12), 1, 2))
+    return Window(earliest, earliest + (window.latest - window.earliest), window.rule)
 
 
 def first_window(profile: Profile, today: datetime.date,

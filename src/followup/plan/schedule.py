@@ -9,9 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import msgspec
+
+from followup.guidance.timing import Window
 from followup.plan.check_ins import check_ins
 from followup.plan.one_off import competing_offer, feedback_request, recruiter_debrief, thank_yous
-from followup.plan.steps import Advice, Application, Step, action_order
+from followup.plan.steps import Advice, Application, Step, action_order, status_on
 from followup.workdays import HolidaysUnavailable, WorkingDays
 
 if TYPE_CHECKING:
@@ -31,9 +34,10 @@ def plan(profile: Profile, entries: Sequence[Entry], today: datetime.date,
     try:
         if profile.status == "waiting":
             steps = [*thank_yous(profile, log, today, days, advice),
-                     *recruiter_debrief(profile, log, today, days),
-                     *check_ins(profile, log, today, days, advice),
-                     *competing_offer(profile, log, today, days, advice)]
+                     *recruiter_debrief(profile, log, today, days)]
+            chase = check_ins(profile, log, today, days, advice)
+            notices = competing_offer(profile, log, today, days, advice)
+            steps += [*after_notice(chase, notices, today), *notices]
         elif profile.status == "unsuccessful":
             steps = feedback_request(profile, log, today, days, advice)
         else:
@@ -43,6 +47,23 @@ def plan(profile: Profile, entries: Sequence[Entry], today: datetime.date,
     steps = never_without_next_step(profile, steps, today)
     return Application(profile=str(path), company=profile.company, role=profile.role,
                        steps=tuple(sorted(steps, key=action_order)), advice=tuple(advice))
+
+
+def after_notice(chase: list[Step], notices: list[Step], today: datetime.date) -> list[Step]:
+    """CI6, CO4: while a competing-offer notice is due and unsent, the check-in waits for it:
+    the notice asks about their timeline too, and two messages on two days would press
+    (round 33). Once the notice is sent, the check-ins are spaced from it (`check_ins`)."""
+    notice = next((step for step in notices if step.status == "due"), None)
+    if notice is None:
+        return chase
+    waits = notice.latest + datetime.timedelta(days=1)
+    return [msgspec.structs.replace(
+        step, earliest=waits, latest=max(step.latest, waits), status=status_on(
+            today, Window(waits, max(step.latest, waits), step.rule)),
+        reason="Send the competing-offer notice first: it asks about their timeline too "
+               f"(CO4). {step.reason}")
+        if step.situation == "check-in" and step.status != "done" and step.earliest < waits
+        else step for step in chase]
 
 
 def country_problem(path: str | Path, error: HolidaysUnavailable) -> ProfileError:

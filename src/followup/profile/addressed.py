@@ -47,12 +47,13 @@ def to_you(text: str, *, asked: bool = False) -> str:
     "she" may be the reader, and pay and perks are not raised with the employer (G2): UNSAID."""
     if SOMEONE.search(text) or PAY.search(text) or (not asked and YOU.search(text)):
         return UNSAID
-    words = text.split(" ")
+    words, swapped = text.split(" "), False
     for index, word in enumerate(words):
         if not THEY.fullmatch(word.strip(".,;:!?()\"“”")):
             continue
-        if others(words[:index]):
-            break
+        if others(words[:index]) and not swapped:  # "the brands they stock and why they
+            break  # dropped ...": the same "they", once one is theirs
+        swapped = True
 
         def swap(match: re.Match[str]) -> str:
             said = THEY_TO_YOU[match[0].lower().replace("’", "'")]

@@ -20,9 +20,10 @@ from followup.profile import sendable
 from followup.profile.capitals import common_case, named_with_capitals
 from followup.profile.forms import FieldKind, Fitted, says_nothing
 from followup.profile.highlights import fit_highlight
+from followup.profile.labels import labelled
 from followup.profile.parts import put_back, sentence_case, sentences, set_aside
 from followup.profile.promises import fit_promise
-from followup.profile.topics import EXAMPLES, fit_topic, labelled
+from followup.profile.topics import EXAMPLES, fit_topic
 from followup.profile.wordforms import readings
 
 GENERIC = frozenset(EXAMPLES.values())  # the fixed examples, not from the user's words
@@ -44,6 +45,12 @@ LEADS = {  # what people write before the field's words
                r"confirmed|explained)(?:\s+that)?",
     "highlight": r"(?:kindly|please)\s+note(?:\s+that)?"}  # an office's "Kindly note that I ..."
 LEAD = {kind: re.compile(rf"^(?:{pattern})\s+", re.I) for kind, pattern in LEADS.items()}
+# TY8: a question typed without its mark, its verb first ("do seasonal staff get trained",
+# "how are new staff trained", "what hours are the shifts"); not "how things are going".
+ASKS = re.compile(r"(?:(?:how(?: many| much| long| often| soon| far)?|(?:what|which)(?: (?!(?:the|"
+                  r"a|an|they|we|you|he|she|it|i|this|that|these|those|our|their|my|your|his|"
+                  r"her|its)\b)\w+)?|when|where|who|why)\s+)?(?:do|does|did|is|are|was|were|can|"
+                  r"could|will|would|should|has|have)\s", re.IGNORECASE)
 # TY8: a question after its topic, pointing back to it: "aftercare team - how do they ...".
 LABEL = re.compile(r"\s*((?:[^\W\d_][\w'’/-]*\s+){0,2}[^\W\d_][\w'’/-]*)\s+[-–—]+\s+(.*\b(?:they|"
                    r"them|their)\b.*)$", re.I | re.S)
@@ -137,10 +144,7 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
         text = re.sub(r"\b(\w+), (?=(\w+) (\w+))", lambda pair: pair[1] + (  # "a full, clean
             " " if _adjective(pair[1]) and _adjective(pair[2]) and pair[3].lower() not in (
                 "and", "or") else ", "), text)  # driving licence", not "friendly, reliable and"
-    # TY8: a question typed without its mark, its verb first: "do seasonal staff get trained"
-    asked = asked or (kind == "question" and re.match(
-        r"(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)\s", text, re.I)
-        is not None)
+    asked = asked or (kind == "question" and ASKS.match(text) is not None)
     asides: tuple[str, ...] = ()
     if kind == "promise":
         text = text.replace(" – ", ", ")  # a promise's own reading takes a dash as a comma

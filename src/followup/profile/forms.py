@@ -50,6 +50,7 @@ class Name(msgspec.Struct, frozen=True):
     full: str
     role: bool
     certain: bool
+    given: str | None = None  # the given name, where `first` is the nickname they go by
 
 
 class Greeting(msgspec.Struct, frozen=True):

@@ -14,7 +14,6 @@ from followup.profile.wordforms import (
     CREDENTIALS,
     DESCRIBING,
     DETERMINERS,
-    EVENTS,
     HAVING,
     HELD,
     MASS,
@@ -32,6 +31,18 @@ from followup.profile.wordforms import (
     words_of,
 )
 from followup.words import without_asides
+
+# "ROLE, EVENT": a role that says what was done at the event ("Winner, X": "won X").
+ROLE_DEEDS = {"winner": "won", "champion": "won", "speaker": "spoke at", "presenter":
+              "presented at", "keynote": "gave the keynote at", "finalist": "was a finalist in",
+              "runner-up": "was runner-up in", "semi-finalist": "was a semi-finalist in",
+              "competitor": "competed in", "participant": "took part in", "exhibitor":
+              "exhibited at", "panellist": "was a panellist at", "panelist": "was a panelist at",
+              "organiser": "organised", "organizer": "organized", "founder": "founded",
+              "co-founder": "co-founded", "attendee": "attended", "delegate": "was a delegate at"}
+EVENTS = words_of(  # events one organises or runs: "organised a sleep-out fundraiser"
+    "fundraiser event conference hackathon festival gala fair quiz sale night raffle sleep-out "
+    "fun-run exhibition showcase meetup summit tournament appeal open-day careers-fair")
 
 # Roles one person holds in an organisation: "am treasurer of the society", not "a treasurer".
 OFFICES = words_of("president vice-president chair chairperson captain vice-captain treasurer "

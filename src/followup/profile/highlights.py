@@ -11,7 +11,14 @@ import itertools
 import re
 
 from followup.profile.forms import Result
-from followup.profile.highlight_nouns import COMPLETED, DEGREES, OFFICES, highlight_noun
+from followup.profile.highlight_nouns import (
+    COMPLETED,
+    DEGREES,
+    EVENTS,
+    OFFICES,
+    ROLE_DEEDS,
+    highlight_noun,
+)
 from followup.profile.parts import (
     attach,
     before_dash_list,
@@ -32,7 +39,6 @@ from followup.profile.wordforms import (
     CREDENTIALS,
     DESCRIBING,
     DETERMINERS,
-    EVENTS,
     FLUENCY,
     HELD,
     INSTITUTIONS,
@@ -41,7 +47,6 @@ from followup.profile.wordforms import (
     OBJECTS,
     PREPOSITIONS,
     PUNCTUATION,
-    ROLE_DEEDS,
     SOFTWARE,
     SUBJECTLESS,
     SUBJECTS,
@@ -74,7 +79,8 @@ PROJECTS = words_of("capstone project dissertation thesis fyp")
 PAST_TIME = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|"
                        r"may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d\b|"
                        r"\blast\s+(?:year|month|week|summer|autumn|fall|spring|winter|term)\b|"
-                       r"\bago\b", re.I)
+                       r"\bago\b|\bduring (?:my |the )?(?:clinicals|placements?|internships?|"
+                       r"training|studies|degree|apprenticeship)\b", re.I)
 
 # Indian English's office phrasing: "I am having good knowledge of" is "have good knowledge".
 HAVING = re.compile(r"^am having (?=(?:\w+ )?(?:knowledge|experience|skills?|understanding|"
@@ -326,12 +332,12 @@ PHRASAL = frozenset((("look", "after"), ("set", "up"), ("sort", "out"), ("carry"
 
 
 def highlight_predicate(words: list[str]) -> tuple[str, str]:
-    """The form and words after "I": a verb's clause as written ("built the rota"), "am"
-    before an adjective ("am fluent in Polish"), or a noun phrase (`highlight_noun`)."""
+    """The words after "I": a clause ("built the rota"), "am fluent in Polish", a noun phrase."""
     text, first = lower_first(" ".join(words)), bare(words[0])
     acronym = is_acronym(words[0])  # "BE Electrical Engineering", "IT support"
-    tags, after = frozenset() if acronym else readings(first), bare(words[1]) if len(words) > 1 \
-        else ""
+    after = bare(words[1]) if len(words) > 1 else ""
+    tags = frozenset() if acronym else readings(first) | (  # "Cross-trained ... during
+        {"PAST"} if first.endswith("ed") and PAST_TIME.search(text) else set())  # clinicals"
     if tags & {"PAST", "VBG"} and text[:1].isupper():  # "Completed Air Cadets ...": a verb
         text = text[:1].lower() + text[1:]
     if first in PLACINGS and after in ("in", "at", "for"):  # a place in a contest, once won
@@ -355,8 +361,8 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
     if "PAST" in tags:
         if after in ("over", "around", "about") and len(words) > 2 and words[2][:1].isdigit():
             return "clause", text  # "Trained over 30 new hires": a deed, not "am trained"
-        if (first in DESCRIBING or "ADJ" in tags) and ends:
-            return "adjective", "am " + text  # "certified in", "experienced and calm"
+        if (first in DESCRIBING or "ADJ" in tags) and ends and not PAST_TIME.search(text):
+            return "adjective", "am " + text  # "certified in"; not "am qualified ... in 2024"
         if (first in DESCRIBING or "ADJ" in tags) and not opens and not is_number(after) and \
                 not PAST_TIME.search(text):  # not "Completed ALS in 2025"
             head = noun_head(words[1:])

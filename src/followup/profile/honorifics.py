@@ -342,7 +342,7 @@ def unaddressed(name: str, email: str | None) -> bool:
 def unaddressed_advice(name: str, profile: Profile) -> str:
     """What to do about an `unaddressed` interviewer of the latest interview: ask the
     recruiter, else the main contact, unless that is the same person."""
-    contact = profile.recruiter or profile.latest_interview.main_contact
+    contact = profile.recruiter or profile.main_contact
     ask = contact.name if contact is not None and contact.name != name else None
     who = f"Ask {ask} for" if ask else "Find"
     return (f"No thank-you to \"{name}\": the profile has neither their name nor their "

@@ -1,7 +1,8 @@
 """People's names as a profile gives them ("Dr. Anika Desai", "Zhang Wei", "the recruitment
-team"), read into honorific, first name and surname (`read_name`), what follows "Dear "
-(`greeting`) and how one signs. nameparser parses; the rules here are those it lacks: roles,
-family names first, compound given names, particles, patronyms, brackets, initials."""
+team"), read into honorific, first name and surname (`read_name`), and how one signs
+(`greetings` says what follows "Dear "). nameparser parses; the rules here are those it
+lacks: roles, family names first, compound given names, particles, patronyms, brackets,
+initials."""
 
 from __future__ import annotations
 
@@ -9,29 +10,24 @@ import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from followup.profile.forms import Greeting, Name
+from followup.profile.forms import Name
 from followup.profile.honorifics import (
     FIRST_NAME_HONORIFICS,
     HONORIFICS,
+    JOB_WORDS,
     ROLE_SMALL_WORDS,
-    RULE,
     SEPARATORS,
     degree_honorific,
     doubts_name,
     first_role,
     fold,
-    formal_greeting,
     generation,
-    is_described,
     is_letters,
     is_role,
     normal_honorific,
-    role_greeting,
-    role_note,
     split_honorifics,
     split_post_nominals,
     word_set,
-    written_honorific,
 )
 
 if TYPE_CHECKING:
@@ -56,6 +52,10 @@ EAST_ASIAN_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 WELSH_PARTICLES = word_set("ap ab ferch verch")  # patronyms: "Rhodri ap Gwilym" is Mr ap Gwilym
 NICKNAMED = word_set("big little lil wee")  # "Big Mike" is greeted as Mike
 GOES_BY = word_set("bob bobby bill billy ted ned jack liz beth betty peggy molly sally tony sandy")
+# First names that are English words too, which a role's brackets may hold: "Foreman (Dale)".
+GIVEN_WORDS = GOES_BY | word_set("""dale mark bill rose grace faith hope joy pat sue will frank
+    gene dean drew ray rob victor april june dawn rich wade heather holly iris ivy ruby amber
+    pearl summer penny chip chuck guy jay kay kit lance lee lily max miles nick norm sky""")
 PATRONYMS = word_set("bin binti binte bte d/o s/o a/l a/p")  # "son of": no surname after it
 # Given names used as one first name; after a Spanish pair, surnames ("María José García").
 SPANISH_GIVEN_PAIRS = word_set("""maria jose, jose luis, juan carlos, juan pablo, jose maria,
@@ -105,12 +105,14 @@ class Asides(NamedTuple):
 
 
 def read_name(written: str, honorific: str | None = None) -> Name:
-    """A name as a profile writes it; `honorific:` wins over a title in the name, and that
-    over a doctorate after it ("Sarah Khan PhD": Dr); "Clinic Director's assistant (Jess?)"
-    is a role whose first name is unsure."""
+    """A name as a profile writes it; `honorific:` wins over a title in it, that over a
+    doctorate after it ("Sarah Khan PhD": Dr); "Director's PA (Jess?)": a role, Jess unsure."""
     text, aside, last = drop_asides(tidy(written))
     given_honorific = normal_honorific(honorific)
-    if is_role(text := person_part(text)) or doubts_name(written):  # "Trustee (didn't catch"
+    text = person_part(text)
+    post = bool({fold(word) for word in text.split()[-1:]} & JOB_WORDS and  # "Shop Foreman
+                bracketed_first_name(last))  # (Dale)": a post, and who holds it
+    if is_role(text) or doubts_name(written) or post:  # "Trustee (didn't catch"
         first = bracketed_first_name(last)
         return Name(written, given_honorific, first, None, first_role(text), role=True,
                     certain=first is None)
@@ -134,7 +136,10 @@ def read_name(written: str, honorific: str | None = None) -> Name:
     nickname = aside or parsed.nickname  # the name they go by: 'Elizabeth (Liz) Taylor', but
     if nickname and words and (fold(nickname) in GOES_BY or  # not a mate's 'Seán "Jigger"'
                                fold(nickname)[:1] == fold(first or words[0])[:1]):
-        first, certain = nickname, True
+        if nickname.islower():  # "deccie": Deccie, as the name is
+            nickname = "-".join(part.capitalize() for part in nickname.split("-"))
+        return Name(written, found, nickname, surname, " ".join(words), role=False,
+                    certain=True, given=first or words[0])
     return Name(written, found, first, surname, " ".join(words), role=False, certain=certain)
 
 
@@ -178,7 +183,7 @@ def bracketed_first_name(inner: str | None) -> str | None:
             HONORIFICS.keys() | PARTICLES | ROLE_SMALL_WORDS | NOT_FIRST_NAMES):
         return None
     one_case = word.isupper() or word.islower()
-    if not hedged:
+    if not hedged and key not in GIVEN_WORDS:
         from followup.profile.wordforms import readings
         if word.isupper() or readings(key):
             return None
@@ -331,63 +336,6 @@ def surname_only(typed: list[str]) -> bool:
 
 def is_particle(word: str) -> bool:
     return fold(word) in PARTICLES or word.casefold() in LEADING_PARTICLES
-
-
-def greeting(name: Name, *, formal: bool, country: str | None,
-             salutation: str | None = None) -> Greeting:
-    """Professional and polished (RULE): the profile's `salutation:`; a role whole; formally
-    (formal tone, traditional style) honorific and surname; else the first name; where
-    the profile leaves it unsure, the full name and a note."""
-    if salutation and salutation.strip():
-        return Greeting(salutation.strip())
-    who = tidy(name.written) or "this person"
-    if name.role and not name.first and is_described(name.written):  # "Dear Facilities Guy"
-        return Greeting("Sir or Madam", f'"{who}" describes them but is not a name, so the '
-                                        f'greeting is "Sir or Madam": find their name (the '
-                                        f"invitation, the website, your contact there) and "
-                                        f"give it under name: ({RULE}).")
-    if name.role and name.first:  # never "Dear Clinic Director's Assistant" when named
-        return Greeting(name.first, f'The greeting uses {name.first}, the name in brackets '
-                                    f'after "{name.full}": if it is not their first name, add '
-                                    f"salutation: (the name to greet them by) under {who} "
-                                    f"({RULE}).")
-    found = (Greeting(shown := role_greeting(name.full), role_note(shown, who)) if name.role
-             else Greeting("") if not name.full
-             else formal_greeting(name, who, country) if formal
-             else informal_greeting(name, country))
-    if found.name.strip():
-        return found
-    return Greeting("Hiring Manager", f"The profile gives no name to greet {who} by: add "
-                                      f"salutation: (the greeting to use) under it ({RULE}).")
-
-
-def informal_greeting(name: Name, country: str | None) -> Greeting:
-    """The first name when sure; else honorific and surname; else the full name."""
-    who, guesses = tidy(name.written), first_guesses(name)
-    if name.first and name.certain and (name.surname or name.honorific):
-        return Greeting(name.first)
-    if name.first and name.certain:  # "Nadia": a single name is taken for a first name; a
-        return Greeting(name.first)  # formal greeting, which needs a surname, asks
-    if name.honorific and name.surname and not guesses:  # "Ms Ashworth", "Mrs J. Patel"
-        return Greeting(f"{written_honorific(name.honorific, country)} {name.surname}")
-    other = "".join(f" (or {guess})" for guess in guesses[1:])
-    return Greeting(name.full, f"Is {' or '.join(guesses)} the first name? Add salutation: "
-                               f"{guesses[0]}{other} under {who} ({RULE})." if guesses else
-                    f"The profile gives no first name for {who}: add salutation: (the name "
-                    f"to greet them by) under it ({RULE}).")
-
-
-def first_guesses(name: Name) -> list[str]:
-    """An unsure name's likely first names: after a family name (Vietnamese: the last word),
-    or the first given name, alone or with the next; none of initials."""
-    words = name.full.split()
-    if name.surname is None:  # "Zhang Wei"; "Nguyen Van An": An
-        vietnamese = fold(words[0]) in VIETNAMESE_FAMILY_NAMES if words else False
-        return [words[-1] if vietnamese else " ".join(words[1:])] if len(words) > 1 else []
-    given = words[:len(words) - len(name.surname.split())]
-    if not given or INITIALS.fullmatch(given[0]):
-        return []
-    return [given[0], f"{given[0]} {given[1]}"] if len(given) > 1 else [given[0]]
 
 
 def signature_name(name: Name) -> str:

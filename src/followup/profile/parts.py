@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from followup.profile.capitals import unknown_short_word
 from followup.profile.forms import says_nothing
 from followup.profile.promises import MONTHS, MONTHS_SHORT, WEEKDAYS
-from followup.profile.shorthand import SHORTHAND, UNITS
+from followup.profile.shorthand import SHORTHAND, TO_SELF, UNITS, months_in_full
 from followup.profile.wordforms import (
     ABBREVIATIONS,
     CLOSED,
@@ -63,7 +63,7 @@ def tidy(text: str) -> tuple[str, bool]:
     """A sentence without bullets, symbols, wrapping quotes, trailing or doubled punctuation,
     "etc"; "&" as "and", a spaced dash as " – ", a spaced slash as a comma, shorthand and
     units written out (G2); "" if empty."""
-    text = re.sub(r"\s+[&+]\s+", " and ", text)
+    text = months_in_full(TO_SELF.sub("", re.sub(r"\s+[&+]\s+", " and ", text)))
     # "1.2s -> 340ms": "from 1.2s to 340ms"; "Jenkins -> GitHub": "... to ..."; "→ target": "–"
     text = re.sub(r"(?<!\S)(?<!from )([$£€]?\d[\w.,%]*)\s*(?:->|→|=>)\s*([$£€]?\d[\w.,%]*)",
                   r"from \1 to \2", text)

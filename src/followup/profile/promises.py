@@ -332,6 +332,12 @@ def read_promise(text: str) -> Result:
     return fit_action(text, bare(who), rest, will is not None)
 
 
+# Their own words, reported: "after the references come back we will be in touch" is "they
+# would be in touch" after "They said they would ..." (round 33).
+WE_TO_THEY = {"we will": "they would", "we'll": "they'd", "we": "they", "us": "them",
+              "our": "their"}
+
+
 def fit_action(text: str, who: str, rest: str, modal: bool) -> Result:
     """What they would do, after "They said they would"; a thing promised and its time as
     what the candidate would get; else None, with the problem."""
@@ -339,7 +345,7 @@ def fit_action(text: str, who: str, rest: str, modal: bool) -> Result:
     when = ("within " if time and time[0][:1].isdigit() else "") + (time[0] if time else "")
     rest = re.sub(rf"\b(?:{CANDIDATES})\b(\s+(?:their|they|them)\b)?",
                   lambda match: "me" + (" my" if match[2] else ""), rest, flags=re.I)
-    words = swap_persons(rest, TO_ME).split() or text.split()
+    words = swap_persons(rest, TO_ME | WE_TO_THEY).split() or text.split()
     first, after = bare(words[0]), bare(words[1]) if len(words) > 1 else ""
     tags = readings(first)
     if first == "be" and "PAST" in readings(after) and who not in ("they", "she", "he"):

@@ -29,7 +29,7 @@ _HERE = str(Path(__file__).parent)
 # The modules whose change changes what reading finds.
 _SOURCES = ("forms", "fields", "highlights", "topics", "parts", "promises", "wordforms", "names",
             "honorifics", "reading", "sendable", "shorthand", "addressed", "tact", "capitals",
-            "highlight_nouns", "slips", "dating")
+            "highlight_nouns", "slips", "dating", "greetings", "labels")
 
 
 class Person(msgspec.Struct, frozen=True):
@@ -118,7 +118,8 @@ def _fit(kind: FieldKind, written: str) -> Fitted:
 
 def _read_person(written: str, honorific: str | None, salutation: str | None,
                  country: str | None) -> Person:
-    from followup.profile.names import greeting, read_name, signature_name
+    from followup.profile.greetings import greeting
+    from followup.profile.names import read_name, signature_name
 
     name = read_name(written, honorific or None)
     return Person(name, greeting(name, formal=False, country=country,
@@ -134,7 +135,9 @@ def discussed(highlight: str, interviews: Iterable[Interview]) -> bool:
     words = _content_words(highlight)
     for person in (person for interview in interviews for person in interview.interviewers):
         shared = words & _content_words(person.discussed or "")
-        if len(shared) >= 2 or (shared and len(shared) * 3 >= len(words)):
+        if len(shared) >= 2 or (shared and len(shared) * 3 >= len(words)) or any(
+                re.search(rf"\bmy {re.escape(word)}\b", (person.discussed or "").lower())
+                for word in shared):  # "my thesis + ...": the thesis is no news (round 33)
             return True
     return False
 

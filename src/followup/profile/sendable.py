@@ -12,7 +12,7 @@ import itertools
 import re
 
 from followup.profile import tact
-from followup.profile.shorthand import DATES, NOTES, SHORTHAND, SPOKEN, UNITS
+from followup.profile.shorthand import DATES, NOTES, SHORTHAND, SPOKEN, UNITS, months_in_full
 from followup.profile.slips import slip
 from followup.profile.wordforms import (
     CLOSED,
@@ -51,6 +51,7 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
     """Why `fitted` (the words a frame takes) cannot stand for `written` in a letter, or
     None when it can."""
     as_written = written  # for quoting: the checks below may take words out of `written`
+    written = months_in_full(written)  # "by Dec. 11" as read: "by December 11"
     if kind == "promise" and SECOND_SUBJECT.search(fitted):
         return ("it joins two promises, each with a subject of its own: write what they "
                 "would do as one")
@@ -101,9 +102,16 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
         return f"'{spoken}' is spoken English, which a letter does not use: say what you mean"
     if slipped := slip(fitted):  # a promise too: the draft then says only when (CI11)
         return slipped
+    if kind == "highlight" and BARE_SPAN.search(fitted):  # "have barista 3 years"
+        return "it says how long, but not what you did: write it as a sentence"
     return _misread(kind, written, fitted) or tact.problem(kind, fitted)
 
 
+# How long, at the end of a note with no verb to carry it: "swim club 6 yrs" (round 33).
+BARE_SPAN = re.compile(r"(?<!\bfor)(?<!\bof)(?<!\bover)(?<!\bin)(?<!\bpast)(?<!\blast)(?<!\bnext)"
+                       r"(?<!\bthe)(?<!\bfirst) (?:\d{1,2}\+?|one|two|"
+                       r"three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|"
+                       r"seasons?)(?: \([^()]*\))?$")
 MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 WORDS_TOO = frozenset(("sat", "sun", "wed", "mar", "may"))
 ASIDE_WORDS = 5  # a highlight's words after a dash that may go, as an aside

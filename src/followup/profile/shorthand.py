@@ -2,6 +2,8 @@
 "around 40 graduates"), and what `sendable` keeps out of a letter because guessing what it
 stands for would put words in the candidate's mouth ("thurs", "oops")."""
 
+import re
+
 # G2: the shorthand of notes, written out ("approx. 40 grads" -> "around 40 graduates"), and
 # typing slips put right.
 SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "grad": "graduate",
@@ -12,8 +14,9 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
              "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "theyd": "they'd",
              "theyre": "they're", "theyve": "they've", "thats": "that's", "ive": "I've",
              "im": "I'm", "hes": "he's", "shes": "she's", "wasnt": "wasn't", "arent": "aren't",
-             "couldnt": "couldn't", "wouldnt": "wouldn't", "youre": "you're",
+             "couldnt": "couldn't", "wouldnt": "wouldn't", "youre": "you're", "wont": "won't",
              "theres": "there's", "theyll": "they'll", "youll": "you'll",
+             "cant": "can't", "abt": "about",
              "cert": "certificate", "certs": "certificates", "vs": "versus", "vs.": "versus",
              # text-speak with one reading (round 28: a 17-year-old's notes, else all lost)
              "u": "you", "ur": "your", "n": "and", "b4": "before", "wat": "what", "w": "with",
@@ -25,6 +28,8 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
              "acheive": "achieve", "acheived": "achieved", "buisness": "business",
              "enviroment": "environment", "goverment": "government",
              "experiance": "experience", "oppurtunity": "opportunity",
+             "accomodation": "accommodation", "accomadation": "accommodation",  # round 33
+             "neccessary": "necessary", "necessery": "necessary", "refered": "referred",
              # days and months typed small ("tuesdays"); not "may", "march" or "august"
              **{day: day.capitalize() for name in ("monday", "tuesday", "wednesday", "thursday",
                                                    "friday", "saturday", "sunday")
@@ -45,8 +50,8 @@ DATES = frozenset(("mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", 
 NOTES = frozenset((
     "oops", "lol", "haha", "tbh", "imo", "btw", "fyi", "asap", "pls", "plz", "thx",
     "r", "cos", "coz", "gonna", "wanna", "gotta", "kinda", "sorta", "yeah", "yep", "nope",
-    "poss", "prob", "probs", "def", "defo", "w/o", "b/c", "bc", "abt", "mgr", "yr", "mth",
-    "wk", "hr", "tho", "convo", "pres", "prezzo", "cant", "wont", "im", "id", "etc", "ish",
+    "poss", "prob", "probs", "def", "defo", "w/o", "b/c", "bc", "mgr", "yr", "mth",
+    "wk", "hr", "tho", "convo", "pres", "prezzo", "rec", "recs", "im", "id", "etc", "ish",
     "nb", "aka", "eta", "tbc", "tbd", "approx", "x", "eng", "qs", "info", "yoy", "YOY",
     "QOQ", "sys", "hols", "NYE", "fav", "fave", "faves", "favs", "perm", "temp",
     # text-speak, and a sign's shorthand (round 21)
@@ -59,3 +64,22 @@ NOTES = frozenset((
 SPOKEN = frozenset(("thing", "stuff", "guy", "guys", "bloke", "blokes", "sparky", "sparkies",
                     "chippy", "brickie", "dude", "mate", "mates", "telly", "loads", "heaps",
                     "kids", "lads"))
+
+# A note to self in brackets, which no letter carries: "(ask %)", "(check cost?)", "(TODO)";
+# not after a "!" or "?", which say the field is notes already.
+TO_SELF = re.compile(r"(?<![!?\s])\s*\((?:\s*(?:ask|check|todo|to do|tbc|tbd|confirm|chase|"
+                     r"find out|remember|nb|lol|haha)(?=[\s:)])|[^()]*[?!])[^()]*\)",
+                     re.IGNORECASE)  # not "(check-in desk)"
+
+# A month cut short after a word that says when ("late Nov", "by Dec."), written out: one
+# reading, unlike "Dec" alone in a note, which `sendable` keeps out.
+_MONTHS = {month[:3].lower(): month for month in (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December")}
+_WHEN_IN = re.compile(r"\b(early|mid|late|end of|start of|in|by|until|from) (jan|feb|mar|apr|"
+                      r"jun|jul|aug|sept?|oct|nov|dec)\b\.?(?!\w)", re.IGNORECASE)
+
+
+def months_in_full(text: str) -> str:
+    """"finish uni in late Nov" -> "finish uni in late November"."""
+    return _WHEN_IN.sub(lambda said: f"{said[1]} {_MONTHS[said[2][:3].lower()]}", text)

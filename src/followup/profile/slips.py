@@ -95,6 +95,12 @@ USAGE = (
                 r"often|never)\b", re.I), "{0}' is said '{1} {3} {2}'"),
     (re.compile(r"(?<!month )(?<!week )(?<!day )\bby (month|week|day|year)\b", re.I),
      "{0}' is said 'a {1}' ('once a {1}')"),
+    # round 33: "shutdown two times in year", "with 91% mark", "for first year"
+    (re.compile(r"\b(times|once|twice) in (year|month|week)\b", re.I), "{0}' is said '{1} a {2}'"),
+    (re.compile(r"\bwith (\d+%) (mark|grade|score|average)\b", re.I),
+     "{0}' needs 'a' ('with a {1} {2}')"),
+    (re.compile(r"\b(for) (first|second|third|final|last) (year|month|week|term)\b", re.I),
+     "{0}' needs 'the' ('{1} the {2} {3}')"),  # "in first year" is Irish and British usage
 )
 
 

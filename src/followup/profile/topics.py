@@ -38,6 +38,7 @@ from followup.profile.wordforms import (
     words_of,
 )
 
+BE = frozenset(("is", "are", "was", "were", "has", "have", "will"))  # a sentence's own verb
 EXAMPLES = {"highlight": EXAMPLE, "discussed": "the team's move to AWS",
             "question": "How does the team measure success?",
             "learned": "that new starters shadow a colleague for their first month",
@@ -50,8 +51,8 @@ ACTIVITIES = words_of("staffing funding housing marketing parking catering engin
                       "training budgeting scheduling reporting safeguarding onboarding rostering "
                       "recruitment")
 ASIDES = ("e.g", "i.e", "eg", "ie", "including", "such", "especially", "particularly")
-# Gerunds of an occasion, not a method: "visiting the day centre" is discussed as it is
-# written; "managing seasonal staff" reads as "how to manage seasonal staff".
+MOSTLY = ("mostly", "mainly", "largely", "chiefly", "usually", "typically")  # "..., mostly on"
+# Gerunds of an occasion ("visiting the day centre"), not a method ("how to manage staff").
 OCCASIONS = words_of("visiting attending joining shadowing touring meeting starting moving "
                      "relocating leaving returning coming going spending seeing observing "
                      "sitting covering doing giving presenting")
@@ -80,8 +81,10 @@ def fit_topic(kind: str, words: list[str], asked: bool) -> Result:
     one as a sentence, else what follows "hear more about"."""
     if kind == "question":
         return fit_question(words, asked)
-    indirect = not asked and len(words) > 2 and bare(words[0]) in WH_WORDS and bare(
-        words[1]) in SUBJECTS  # "How I would handle a complaint.": a topic, not a question
+    # "How I would handle a complaint.", and a topic's stray "?" ("how I'd handle a landlord
+    # who won't ...?"): a topic, not a question
+    indirect = (not asked or kind == "discussed") and len(words) > 2 and bare(
+        words[0]) in WH_WORDS and bare(words[1]) in SUBJECTS | {"i'd", "i'm", "i've"}
     if is_question(words, asked) and not indirect:
         return "question", None, f"it is a question, not {WHAT[kind]}", EXAMPLES[kind]
     if kind == "learned" and asked:  # TY4: "The team is growing?": unsure it was said
@@ -108,6 +111,9 @@ def read_topic(kind: str, words: list[str]) -> Result:  # one piece, as the kind
             "VBG" in readings(bare(words[at])) and bare(words[at - 1] if at else "") not in
             DETERMINERS for at in range(max(0, verb - 2), verb)):  # site", not "the reading room
         verb = None  # moves": the object of an "-ing", not a verb
+    if verb and bare(words[min(verb + 1, len(words) - 1)]) in SUBJECTS and "NOUN" in readings(
+            bare(words[verb])) and not {bare(word) for word in words[verb + 1:]} & BE:
+        verb = None  # "the frame brands they stock and why": what they stock, a topic
     if verb is None and learned:
         verb = plural_subject(words)  # "volunteers run most of the events"
     # a name: "Complete Streets project", "Safer Routes pilot"
@@ -290,13 +296,14 @@ def joined_topic(kind: str, parts: list[list[str]]) -> Result:
 
 
 def later_pieces(kind: str, text: str, parts: list[list[str]]) -> list[tuple[str, str, str]]:
-    """The pieces after the first that join it, as (joiner, words, kind): for what was
-    discussed, other topics and asides in brackets; for what was learned or asked, asides
-    ("e.g. study leave"), clauses, counts ("with one on leave") and the rest of a list."""
+    """The pieces after the first that join it, as (joiner, words, kind): topics and asides
+    in brackets (discussed); asides, clauses, counts, a list's rest (learned, asked)."""
     tail: list[tuple[str, str, str]] = []
     dropped = False
     for part in parts:
         piece, lead, kind_of = " ".join(part), bare(part[0]), piece_kind(part)
+        listed = lead not in DETERMINERS | JOINING and re.search(  # the end of a list
+            r"\b(?:and|or)\b", " ".join(part[:4]))
         entry: tuple[str, str, str] | None = None
         if kind == "discussed":
             entry = discussed_piece(part, dropped)
@@ -304,13 +311,13 @@ def later_pieces(kind: str, text: str, parts: list[list[str]]) -> list[tuple[str
             joiner = ", " if {"with", "of", "each", "per", "apiece"} & {bare(word) for word in
                               part} else " in " if re.fullmatch(r"\d{4}", piece) else ", with "
             entry = (joiner, swap_persons(piece, TO_YOU), "aside")  # days in", "one of them"
-        elif lead in ASIDES or kind_of in ("aside", "gerund", "and") or described(part):
+        elif lead in ASIDES or kind_of in ("aside", "gerund", "and") or described(part) or (
+                lead in MOSTLY and len(part) > 1 and bare(part[1]) in PREPOSITIONS):
             entry = (", ", swap_persons(piece, TO_YOU) if kind == "learned" else piece, "aside")
-        elif kind_of == "item" and not dropped and not any(
-                bare(word) in DETERMINERS for word in text.split()[1:][-4:]):
+        elif not dropped and ((kind_of == "item" and not any(  # ", mostly on SCC" above
+                bare(word) in DETERMINERS for word in text.split()[1:][-4:])) or (
+                listed and bare(text.split()[0]) in WH_WORDS)):  # "how X, Y and Z is decided"
             entry = (", ", piece, "item")
-        listed = lead not in DETERMINERS | JOINING and re.search(  # the end of a list
-            r"\b(?:and|or)\b", " ".join(part[:4]))
         if entry:
             tail.append((*entry[:2], "tail") if listed and entry[2] == "aside" else entry)
         elif tail and listed:
@@ -354,34 +361,6 @@ def later_topic(part: list[str], kind_of: str) -> str | None:
     return text if form != "sentence" else None
 
 
-# TY8: a verb before "they", as it agrees with a label that is one thing.
-AGREES = {"do": "does", "are": "is", "were": "was", "have": "has"}
-EITHER = re.compile(r"^(\w[\w-]*)\s+or\s+(\w[\w-]*)\b")
-
-
-def labelled(label: list[str], rest: list[str], asked: bool) -> str | None:
-    """TY8: a question after its topic, the topic put in where the question points to it:
-    "Vehicle - is it shared" -> "Is the vehicle shared?"; "aftercare team - how do they
-    hand over" -> "How does the aftercare team hand over?"; "Overtime - voluntary or
-    mandatory?" -> "Is the overtime voluntary or mandatory?"."""
-    subject, text = topic(label), " ".join(rest)
-    one = "PLURAL" not in readings(bare(noun_head(label)))
-    if is_question(rest, asked):
-        if re.search(r"\bit\b", text):
-            return capital_first(re.sub(r"\bit\b", subject, text, count=1)) + "?"
-        they = re.search(r"\b(?:(do|are|were|have)\s+)?(they|them|their)\b", text, flags=re.I)
-        if they is None:
-            return capital_first(text) + "?"  # "Staff meals - are they free?" has them
-        verb = (AGREES[they[1].lower()] if one else they[1].lower()) if they[1] else ""
-        said = subject + "'s" if they[2].lower() == "their" else subject
-        return capital_first(text[:they.start()] + " ".join(filter(None, (verb, said))) +
-                             text[they.end():]) + "?"
-    either = EITHER.match(text)
-    if either and all("ADJ" in readings(bare(word)) for word in either.groups()):
-        return f"{'Is' if one else 'Are'} {subject} {text}?"
-    return None
-
-
 def fit_question(words: list[str], asked: bool) -> Result:
     """TY8: a direct question as a sentence ("Vehicle - is it shared" -> "Is the vehicle
     shared?"), else what follows "hear more about"."""
@@ -389,6 +368,8 @@ def fit_question(words: list[str], asked: bool) -> Result:
         cut = words.index("–")
         label, rest = words[:cut], words[cut + 1:]
         if rest and len(label) <= 3 and not is_question(label, asked):
+            from followup.profile.labels import labelled  # only for a dash
+
             text = labelled(label, rest, asked)
             if text:
                 return "question", text, None, None

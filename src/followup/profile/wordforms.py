@@ -41,7 +41,10 @@ SOFTWARE = words_of("excel word access outlook teams zoom slack notion tableau o
 # Nouns without an article ("experience"), and heads that take one though bare ("a degree").
 MASS = words_of("experience knowledge expertise training attention communication service work "
                 "management leadership teamwork research data feedback advice support stock cash "
-                "software progression development culture staff")
+                "software progression development culture staff fatigue safety wellbeing morale "
+                "overtime")
+ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$|^(?:" +  # no "the":
+                      "|".join(MASS) + ")$")  # "enrolment targets versus funding", "fatigue and"
 CREDENTIALS = words_of("licence license ticket certificate certification cert degree diploma award "
                        "qualification distinction scholarship prize record background passion "
                        "understanding grasp eye placement internship apprenticeship secondment "
@@ -144,8 +147,7 @@ def is_name(token: str) -> bool:
 
 
 def lower_first(text: str) -> str:
-    """Lower the first letter, unless the first word is a name, or a noun before another
-    capitalised word ("Reading Recovery", "Opera PMS": the name of something)."""
+    """Lower the first letter, but not a name's, nor a noun's before a capital ("Opera PMS")."""
     first, _, rest = text.partition(" ")
     tags = readings(bare(first))
     second, _, rest = rest.partition(" ")
@@ -311,9 +313,9 @@ def is_question(words: list[str], asked: bool) -> bool:
         return False
     last = 2 if first == "how" and second not in ("many", "much", "long", "often") else 4
     for index in range(1, min(last, len(words) - 1)):  # "What training do [volunteers] get"
-        after = bare(words[index + 1])
-        if bare(words[index]) in ("do", "does", "did") or (bare(words[index]) in AUXILIARIES and (
-                after in DETERMINERS or after in SUBJECTS or "NOUN" in readings(after))):
+        verb, after = bare(words[index]), bare(words[index + 1])  # not "what the techs do with"
+        if (verb in ("do", "does", "did") and after not in PREPOSITIONS) or (verb in AUXILIARIES
+                and (after in DETERMINERS or after in SUBJECTS or "NOUN" in readings(after))):
             return True
     if len(words) > 2 and bare(words[-2]) in AUXILIARIES and bare(words[-1]) in ("it", "there",
                                                                               "they"):
@@ -330,8 +332,9 @@ def topic(words: list[str]) -> str:
     if (any(word in DETERMINERS or word in SUBJECTS or "'" in word or is_number(word)
             for word in before) or before[0] in WH_WORDS or not plain_singular(head)
             or "PAST" in readings(before[0]) or before[0] in ("approx", "around", "about", "over")
-            or gerund or (len(before) == 1 and readings(before[0]) & {"ADJ", "NOUN"} == {"ADJ"})):
-        return text  # "keeping volunteers coming back", "wholesale"
+            or gerund or (len(before) == 1 and readings(before[0]) & {"ADJ", "NOUN"} == {"ADJ"})
+            or ({"and", "or", "versus", "vs"} & {*before} and ABSTRACT.search(before[0]))):
+        return text  # "keeping volunteers coming back", "wholesale", "fatigue and handover"
     return "the " + text
 
 
@@ -358,17 +361,6 @@ LANGUAGES = words_of(
     "isizulu isixhosa sesotho setswana sepedi xitsonga tshivenda siswati")
 FLUENCY = words_of("conversational basic native intermediate advanced business working "
                    "elementary beginner bilingual")  # before a language: "speak basic Thai"
-# "ROLE, EVENT": a role that says what was done at the event ("Winner, X": "won X").
-ROLE_DEEDS = {"winner": "won", "champion": "won", "speaker": "spoke at", "presenter":
-              "presented at", "keynote": "gave the keynote at", "finalist": "was a finalist in",
-              "runner-up": "was runner-up in", "semi-finalist": "was a semi-finalist in",
-              "competitor": "competed in", "participant": "took part in", "exhibitor":
-              "exhibited at", "panellist": "was a panellist at", "panelist": "was a panelist at",
-              "organiser": "organised", "organizer": "organized", "founder": "founded",
-              "co-founder": "co-founded", "attendee": "attended", "delegate": "was a delegate at"}
-EVENTS = words_of(  # events one organises or runs: "organised a sleep-out fundraiser"
-    "fundraiser event conference hackathon festival gala fair quiz sale night raffle sleep-out "
-    "fun-run exhibition showcase meetup summit tournament appeal open-day careers-fair")
 # A deed written after its object in notes ("RPL held"): "hold an RPL", "have passed the ...".
 DONE = words_of("held passed obtained achieved gained awarded completed earned")
 # A measure that went down or up ("food cost down from 34%"), or was made to ("costs cut by").

@@ -1,0 +1,44 @@
+"""How a draft greets the person it goes to (G2), and where that person is in the profile,
+for the warnings that name the field to change."""
+
+from __future__ import annotations
+
+from followup.compose.recipients import (
+    greets_formally,
+    panel_entry,
+    person_name,
+    salutation,
+    titled_panel,
+)
+from followup.draft import Note
+from followup.profile import Interview, Interviewer, Profile, Recruiter
+from followup.profile.forms import Greeting
+from followup.profile.reading import Reading
+
+
+def greeting_for(profile: Profile, person: Interviewer | Recruiter, reading: Reading, tone: str,
+              interview: Interview, index: int) -> tuple[Greeting, list[Note]]:
+    """How the draft greets `person` (G2); a note when a profile field would make it sure."""
+    greeted, keys = panel_entry(profile, person)  # a recruiter who sat on the panel
+    name = person_name(greeted, reading)
+    # The formal tone asks for the title when it is not known, as a traditional employer's
+    # panel does; a panel greeted by title even when warm is greeted alike.
+    traditional = profile.style == "traditional" and isinstance(greeted, Interviewer)
+    alike = traditional or profile.country == "IN" or (  # India keeps a known title (G2)
+        tone == "warm" and isinstance(greeted, Interviewer) and
+        titled_panel(interview, greeted, reading))
+    greeting = salutation(greeted, reading, formal=greets_formally(name, tone, alike),
+                          ask_title=tone == "formal" or traditional, company=profile.company,
+                          country=profile.country)
+    keys = keys or profile_keys(interview, person, index)
+    notes = [Note("G2", greeting.note, field=(*keys, "name"))] if greeting.note else []
+    return greeting, notes
+
+
+def profile_keys(interview: Interview, person: Interviewer | Recruiter | None,
+          index: int) -> tuple[str | int, ...]:
+    """Where a person is in the profile: ("interviews", 0, "interviewers", 1) or
+    ("recruiter",)."""
+    if isinstance(person, Interviewer) and person in interview.interviewers:
+        return ("interviews", index, "interviewers", interview.interviewers.index(person))
+    return ("recruiter",)

@@ -1,0 +1,74 @@
+"""What follows "Dear " for a name read by `names` (G2): the profile's `salutation:`, a role
+whole, honorific and surname formally, else the first name when it is sure; where the profile
+leaves it unsure, the full name and a note saying which field makes it sure."""
+
+from __future__ import annotations
+
+from followup.profile.forms import Greeting, Name
+from followup.profile.honorifics import (
+    RULE,
+    fold,
+    formal_greeting,
+    is_described,
+    role_greeting,
+    role_note,
+    written_honorific,
+)
+from followup.profile.names import INITIALS, VIETNAMESE_FAMILY_NAMES, tidy
+
+
+def greeting(name: Name, *, formal: bool, country: str | None,
+             salutation: str | None = None) -> Greeting:
+    """Professional and polished (RULE): the profile's `salutation:`; a role whole; formally
+    (formal tone, traditional style) honorific and surname; else the first name; where
+    the profile leaves it unsure, the full name and a note."""
+    if salutation and salutation.strip():
+        return Greeting(salutation.strip())
+    who = tidy(name.written) or "this person"
+    if name.role and not name.first and is_described(name.written):  # "Dear Facilities Guy"
+        return Greeting("Sir or Madam", f'"{who}" describes them but is not a name, so the '
+                                        f'greeting is "Sir or Madam": find their name (the '
+                                        f"invitation, the website, your contact there) and "
+                                        f"give it under name: ({RULE}).")
+    if name.role and name.first:  # never "Dear Clinic Director's Assistant" when named
+        return Greeting(name.first, f'The greeting uses {name.first}, the name in brackets '
+                                    f'after "{name.full}": if it is not their first name, add '
+                                    f"salutation: (the name to greet them by) under {who} "
+                                    f"({RULE}).")
+    found = (Greeting(shown := role_greeting(name.full), role_note(shown, who)) if name.role
+             else Greeting("") if not name.full
+             else formal_greeting(name, who, country) if formal
+             else informal_greeting(name, country))
+    if found.name.strip():
+        return found
+    return Greeting("Hiring Manager", f"The profile gives no name to greet {who} by: add "
+                                      f"salutation: (the greeting to use) under it ({RULE}).")
+
+
+def informal_greeting(name: Name, country: str | None) -> Greeting:
+    """The first name when sure; else honorific and surname; else the full name."""
+    who, guesses = tidy(name.written), first_guesses(name)
+    if name.first and name.certain and (name.surname or name.honorific):
+        return Greeting(name.first)
+    if name.first and name.certain:  # "Nadia": a single name is taken for a first name; a
+        return Greeting(name.first)  # formal greeting, which needs a surname, asks
+    if name.honorific and name.surname and not guesses:  # "Ms Ashworth", "Mrs J. Patel"
+        return Greeting(f"{written_honorific(name.honorific, country)} {name.surname}")
+    other = "".join(f" (or {guess})" for guess in guesses[1:])
+    return Greeting(name.full, f"Is {' or '.join(guesses)} the first name? Add salutation: "
+                               f"{guesses[0]}{other} under {who} ({RULE})." if guesses else
+                    f"The profile gives no first name for {who}: add salutation: (the name "
+                    f"to greet them by) under it ({RULE}).")
+
+
+def first_guesses(name: Name) -> list[str]:
+    """An unsure name's likely first names: after a family name (Vietnamese: the last word),
+    or the first given name, alone or with the next; none of initials."""
+    words = name.full.split()
+    if name.surname is None:  # "Zhang Wei"; "Nguyen Van An": An
+        vietnamese = fold(words[0]) in VIETNAMESE_FAMILY_NAMES if words else False
+        return [words[-1] if vietnamese else " ".join(words[1:])] if len(words) > 1 else []
+    given = words[:len(words) - len(name.surname.split())]
+    if not given or INITIALS.fullmatch(given[0]):
+        return []
+    return [given[0], f"{given[0]} {given[1]}"] if len(given) > 1 else [given[0]]

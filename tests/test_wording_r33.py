@@ -1,0 +1,220 @@
+"""Round 33's reading (issue 12, tests/corpus/r33): fields read wrong where a comma ended a
+list or an aside ("how the EIT rotation between integrity, CP and field ops is decided",
+"..., mostly on SCC"), a topic with a clause inside it ("the frame brands they stock") or a
+year after a participle ("Qualified ... in 2024"); a nickname greeted in formal letters or in
+small letters, and a post typed with its holder's name ("Shop Foreman (Dale)") greeted as
+"Shop" (G2); the same closing in notes to one panel (TY5); a decline sent to the wrong
+person of a two-round panel (TY9); a check-in the day before a competing-offer notice (CI6,
+CO4) and one on Christmas Eve (G5). Goldens are the command's whole output on a frozen
+date."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from followup.compose.naming import company_in_text
+from followup.guidance.timing import Window
+from followup.plan.check_ins import after_the_holidays
+from followup.profile.fields import fit
+from followup.profile.greetings import greeting
+from followup.profile.names import read_name
+from followup.profile.shorthand import months_in_full
+from followup.workdays import WorkingDays
+
+from .test_wording_r26 import _corpus_run as _run_in
+
+R33 = Path(__file__).parent / "corpus" / "r33"
+
+
+def _corpus_run(invoke: Any, stem: str, *args: str) -> str:
+    """The whole output of a command on a round-33 profile, with its exit code."""
+    return _run_in(invoke, stem, *args, folder=R33)
+
+
+@pytest.mark.parametrize(("kind", "written", "text"), [
+    # TY4: a comma before "mostly on ..." adds where, as an aside
+    ("learned", "That they run around 40 integrity digs a season, mostly on SCC and external "
+     "corrosion.", "that they run around 40 integrity digs a season, mostly on SCC and "
+     "external corrosion"),
+    # TY8: a list inside an indirect question is not where it ends
+    ("question", "How the EIT rotation between integrity, CP and field ops is decided.",
+     "how the EIT rotation between integrity, CP and field ops is decided"),
+    # TY8: "what the techs do with": "do" is their verb, not a question's
+    ("question", "what the techs do with the SCADA alarms on the night shift?",
+     "what the techs do with the SCADA alarms on the night shift"),
+    # TY8: a question word, its verb, no mark: still a question
+    ("question", "how are new photographers trained on the ship's studio lighting",
+     "How are new photographers trained on the ship's studio lighting?"),
+    ("question", "how things are going", "how things are going"),
+    # TY4: "the brands they stock": a topic with a clause in it, not a sentence
+    ("discussed", "the independent frame brands they stock and why they dropped the big "
+     "chains.", "the independent frame brands they stock and why they dropped the big "
+     "chains"),
+    # TY4: two abstract nouns take no "the"; a thing does
+    ("discussed", "fatigue and handover after long night shifts",
+     "fatigue and handover after long night shifts"),
+    ("discussed", "Enrolment targets vs. provincial funding model",
+     "enrolment targets versus provincial funding model"),
+    ("discussed", "ute and fuel card and phone", "the ute and fuel card and phone"),
+    # TY4: a year after a participle makes it a deed, not a state ("am qualified in 2024")
+    ("highlight", "Qualified as a dispensing optician in 2024 and hold full GOC registration",
+     "qualified as a dispensing optician in 2024 and hold full GOC registration"),
+    ("highlight", "Cross-trained on the Siemens and GE scanners during clinicals",
+     "cross-trained on the Siemens and GE scanners during clinicals"),
+    ("highlight", "Certified in CPR", "am certified in CPR"),
+    # G2: a note to self in brackets goes; shorthand with one reading is written out
+    ("learned", "that sales targets are per cruise & commission is paid on top (ask %)",
+     "that sales targets are per cruise and commission is paid on top"),
+    ("learned", "abt the mentoring program (each grad gets a buddy + a CPEng mentor)",
+     "about the mentoring program"),
+    ("discussed", "how to lunge and how I handle a colt that wont load",
+     "how to lunge and how I handle a colt that won't load"),
+])
+def test_TY4_TY8_round_33_fields_read_whole(kind: Any, written: str, text: str) -> None:
+    assert fit(kind, written).text == text
+
+
+def test_TY4_they_said_of_the_employer_is_you_throughout() -> None:
+    fitted = fit("discussed", "the independent frame brands they stock and why they dropped "
+                              "the big chains.")
+    assert fitted.to_them == ("the independent frame brands you stock and why you dropped "
+                              "the big chains")
+
+
+@pytest.mark.parametrize("written", ["swim club 6 yrs (breastroke mostly)", "barista 3 years"])
+def test_TY4_how_long_without_what_is_left_out(written: str) -> None:
+    fitted = fit("highlight", written)
+    assert fitted.text is None and fitted.problem == (
+        "it says how long, but not what you did: write it as a sentence")
+
+
+def test_G2_a_month_after_a_word_of_time_is_written_out() -> None:
+    assert months_in_full("if I finish uni in late Nov?") == "if I finish uni in late November?"
+    assert months_in_full("by Dec. 4, in sept") == "by December 4, in September"
+    assert months_in_full("Dec was busy") == "Dec was busy"  # alone: a note's, left to sendable
+
+
+def test_G2_a_promise_in_their_words_is_reported_in_the_third_person() -> None:
+    fitted = fit("promise", "contact your referees, and after the references come back we "
+                            "will be in touch")
+    assert fitted.text == ("contact my referees, and after the references come back they "
+                           "would be in touch")
+
+
+@pytest.mark.parametrize(("written", "formal", "plain"), [
+    ('Garry "Gazza" Lindqvist', "Garry", "Gazza"),  # formally, never the nickname
+    ("Mairéad (Mags) Ní Chonaill", "Mairéad", "Mags"),
+    ('declan "deccie" moran', "Declan", "Deccie"),  # in small letters: capitalised
+])
+def test_G2_a_nickname_is_for_the_friendly_tones(invoke: Any, tmp_path: Path, written: str,
+                                                 formal: str, plain: str) -> None:
+    name = read_name(written)
+    assert (name.first, name.given) == (plain, formal)
+    profile = tmp_path / "p.yaml"
+    profile.write_text(PROFILE.format(name=written), encoding="utf-8")
+    for tone, greeted in (("formal", formal), ("standard", plain), ("warm", plain)):
+        result = invoke("thank-you", profile, "--tone", tone, "--today", "2026-11-24")
+        assert result.exit_code == 0 and f"\nDear {greeted},\n" in result.stdout
+
+
+PROFILE = """\
+candidate:
+  name: Ana Ruiz
+  email: ana@example.com
+company: Brightwater Ltd
+role: Analyst
+interviews:
+  - date: 2026-11-23
+    kind: video
+    interviewers:
+      - name: '{name}'
+        email: them@example.com
+        discussed: the team's quarterly planning
+status: waiting
+"""
+
+
+@pytest.mark.parametrize(("written", "greeted"), [
+    ("Shop Foreman (Dale)", "Dale"),  # a post and who holds it
+    ("Maintenance Supervisor (Dale)", "Dale"),  # a first name that is also a word
+    ("Manager (Sales)", "Manager"),  # a department, not a name
+    ("Engineer (Nights)", "Engineer"),
+])
+def test_G2_a_post_typed_with_its_holders_name(written: str, greeted: str) -> None:
+    name = read_name(written)
+    assert name.role and greeting(name, formal=False, country="CA").name == greeted
+
+
+def test_G2_the_crowns_bodies_take_no_article() -> None:
+    assert company_in_text("HM Courts & Tribunals Service (HMCTS)") == \
+        "HM Courts & Tribunals Service"
+    assert company_in_text("Department for Education") == "the Department for Education"
+
+
+def test_G5_no_check_in_in_the_christmas_week() -> None:
+    days = WorkingDays("CA")
+    moved = after_the_holidays(Window(datetime.date(2026, 12, 24),
+                                      datetime.date(2026, 12, 31), "CI6"), days)
+    assert moved == Window(datetime.date(2027, 1, 4), datetime.date(2027, 1, 11), "CI6")
+    kept = Window(datetime.date(2026, 12, 21), datetime.date(2026, 12, 28), "CI6")
+    assert after_the_holidays(kept, days) == kept
+
+
+def test_CI6_CO4_the_check_in_waits_for_the_competing_offer_notice(invoke: Any,
+                                                                     golden: Any) -> None:
+    """x10: on 30 November the notice is due (the offer must be answered by 4 December) and
+    so would be check-in 1: the notice asks about their timeline too, so the check-in waits,
+    and drafting it is refused (exit 1) until the day after the notice's window."""
+    plan = _corpus_run(invoke, "x10", "plan", "--today", "2026-11-30")
+    assert "upcoming  2026-12-02" in plan and "Send the competing-offer notice first" in plan
+    check_in = _corpus_run(invoke, "x10", "check-in", "--today", "2026-11-30")
+    assert check_in.startswith("exit 1\n") and "due from 2026-12-02" in check_in
+    golden("wording/r33-x10.plan.txt", plan)
+
+
+def test_TY5_TY8_notes_to_a_panel_end_differently_and_a_late_note_asks_no_question(
+        invoke: Any, golden: Any) -> None:
+    """x03: three notes, none ending as another does; x04: a late note, brief, with no room
+    for the question, gives no warning that it did not ask it (TY2, TY8)."""
+    out = _corpus_run(invoke, "x03", "thank-you", "--all", "--tone", "formal",
+                      "--ignore-timing", "--today", "2026-11-11")
+    notes = out.split("--- stderr")[0].split("\nTo: ")[1:]
+    endings = [note.split("\nSincerely,")[0].rstrip().split("\n\n")[-1] for note in notes]
+    assert len(notes) == 3 and len(set(endings)) == 3
+    golden("wording/r33-x03.thank-you.formal.txt", out)
+    late = _corpus_run(invoke, "x04", "thank-you", "--to", "hamish", "--ignore-timing",
+                       "--today", "2026-11-27")
+    assert "TY8" not in late and "TY2" in late
+
+
+def test_TY9_the_offer_came_from_the_main_contact_of_an_earlier_round(invoke: Any,
+                                                                       golden: Any) -> None:
+    """x09: Finn, main contact at the first interview, made the offer after a trial shift
+    with two others: the decline goes to Finn, and the notes to the trial's panel hear of the
+    offer rather than thank them for it."""
+    decline = _corpus_run(invoke, "x09", "withdraw", "--today", "2026-11-30")
+    assert "\nDear Finn,\n" in decline and "finn.odalaigh@" in decline
+    notes = _corpus_run(invoke, "x09", "thank-you", "--all", "--ignore-timing",
+                        "--today", "2026-11-22")
+    assert "your offer" not in notes.lower()
+    golden("wording/r33-x09.withdraw.txt", decline)
+
+
+def test_G2_CI4_FB1_reported_words_references_and_who_offered_feedback(invoke: Any) -> None:
+    """x04: "I understand they planned to come back to me by ..." reports their promise (no
+    pressure error, G2); x06: references the employer waits for are not offered again (CI4);
+    x03: feedback was promised, but not said by whom (FB1)."""
+    check_in = _corpus_run(invoke, "x04", "check-in", "--today", "2026-12-07")
+    assert check_in.startswith("exit 0\n") and "error" not in check_in
+    assert "planned to come back to me by Thursday 3 December" in check_in
+    waiting = _corpus_run(invoke, "x06", "check-in", "--ignore-timing", "--today",
+                          "2026-12-14")
+    assert "after the references" in Path(next(R33.glob("x06-*.yaml"))).read_text("utf-8")
+    assert not re.search(r"\breferences\b", waiting.split("--- stderr")[0].split("\n\n", 2)[2])
+    feedback = _corpus_run(invoke, "x03", "feedback-request", "--today", "2026-11-30")
+    assert "You kindly offered" not in feedback and "feedback on my" in feedback
