@@ -11,7 +11,8 @@ import pytest
 
 from followup.profile.dating import dated_promise
 from followup.profile.fields import FieldKind, fit
-from followup.profile.sendable import lost_words, shorthand
+from followup.profile.sendable import lost_words
+from followup.profile.shorthand import first_note
 
 # kind, as written, the words a frame takes (None: left out, with the problem's start)
 CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
@@ -256,7 +257,7 @@ def test_TY4_lost_words_are_the_content_a_reading_drops(written: str, fitted: st
     ("a decision in Dec", "Dec"),
 ])
 def test_G2_shorthand_is_a_note_to_self(text: str, found: str | None) -> None:
-    assert shorthand(text) == found
+    assert first_note(text) == found
 
 
 def test_TY4_a_generic_example_from_another_profile_is_never_offered() -> None:

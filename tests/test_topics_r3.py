@@ -70,19 +70,25 @@ def test_TY4_a_thank_you_says_you_and_a_debrief_to_the_agency_says_they(
 
 
 
-def test_TY4_he_or_she_is_not_said_to_the_reader_who_may_be_meant(
+def test_TY4_he_or_she_in_their_own_field_is_you_in_the_note_to_them(
         invoke: Any, tmp_path: Path) -> None:
-    """"that he started here as a barista", in the note to him, talks about him behind his
-    back: the thank-you leaves it out and says why; the debrief to the agency keeps it."""
+    """"that he started here as a barista", in the note to him, is said to him (round 34:
+    left out, it left notes with nothing of the conversation); the debrief to the agency
+    keeps "he"; one that may mean someone else ("Tom said his ...") is left out, saying why."""
     path = edited_sample(tmp_path, "big-beanz", (
         "learned: that new starters shadow customers for their first month",
         "learned: that he started here as a barista in 2015"))
     thanks = invoke("thank-you", path, "--today", "2026-11-16")
-    assert "barista" not in thanks.stdout
-    assert "learned: it says 'he', 'she' or 'you', who may be the person the note is to; the " \
-        "draft leaves it out. Name who you mean." in thanks.stderr
+    assert "that you started here as a barista in 2015" in thanks.stdout
+    assert "'he', 'she'" not in thanks.stderr
     debrief = invoke("recruiter-debrief", path, "--today", "2026-11-16")
     assert "I learned that he started here as a barista in 2015" in debrief.stdout
+    other = edited_sample(tmp_path, "big-beanz", (
+        "learned: that new starters shadow customers for their first month",
+        "learned: that Tom said his team roasts on Mondays"))
+    assert "learned: it says 'he', 'she' or 'you', who may be the person the note is to; the " \
+        "draft leaves it out. Name who you mean." in invoke("thank-you", other, "--today",
+                                                             "2026-11-16").stderr
 
 
 # ---------------------------------------------------------------- TY9, CI11: a promise

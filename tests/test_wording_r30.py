@@ -174,7 +174,7 @@ R31 = Path(__file__).parent / "corpus" / "r31"
      "have an RYA Powerboat Level 2 and Yachtmaster Offshore (commercially endorsed)"),
     ("discussed", "the mixer breakdowns. lots of them.", "the mixer breakdowns"),
     ("discussed", "SCADA alarms during the Aug. storm and how I'd triage them",
-     "SCADA alarms during the Aug. storm and how I'd triage them"),  # "alarms" no verb
+     "SCADA alarms during the August storm and how I'd triage them"),  # "alarms" no verb
     # a promise and its aside, or what comes after it: what they would do
     ("promise", "We will be in touch within three weeks, once the board has met.",
      "be in touch within three weeks, once the board has met"),

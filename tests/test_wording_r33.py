@@ -5,8 +5,10 @@ year after a participle ("Qualified ... in 2024"); a nickname greeted in formal 
 small letters, and a post typed with its holder's name ("Shop Foreman (Dale)") greeted as
 "Shop" (G2); the same closing in notes to one panel (TY5); a decline sent to the wrong
 person of a two-round panel (TY9); a check-in the day before a competing-offer notice (CI6,
-CO4) and one on Christmas Eve (G5). Goldens are the command's whole output on a frozen
-date."""
+CO4) and one on Christmas Eve (G5). Round 34's (tests/corpus/r34): "he" or "she" in the
+recipient's own field left out rather than said as "you" (TY4); promises misread ("two me",
+"either way") and dated wrong ("within in the week of"); a post with a surname called a role
+(G2). Goldens are the command's whole output on a frozen date."""
 
 from __future__ import annotations
 
@@ -218,3 +220,109 @@ def test_G2_CI4_FB1_reported_words_references_and_who_offered_feedback(invoke: A
     assert not re.search(r"\breferences\b", waiting.split("--- stderr")[0].split("\n\n", 2)[2])
     feedback = _corpus_run(invoke, "x03", "feedback-request", "--today", "2026-11-30")
     assert "You kindly offered" not in feedback and "feedback on my" in feedback
+
+
+# ---------------------------------------------------------------- round 34 (tests/corpus/r34)
+
+@pytest.mark.parametrize(("kind", "written", "text", "to_them"), [
+    # TY4: in the note to the one whose field it is, "he" or "she" is "you"
+    ("discussed", "her trick for calming the bees with the smoker",
+     "her trick for calming the bees with the smoker",
+     "your trick for calming the bees with the smoker"),
+    ("learned", "that she buys direct from small growers in the Loire",
+     "that she buys direct from small growers in the Loire",
+     "that you buy direct from small growers in the Loire"),
+    ("learned", "that he's been here since 2010", "that he's been here since 2010",
+     "that you've been here since 2010"),
+    ("learned", "that he also runs the youth team", "that he also runs the youth team",
+     "that you also run the youth team"),
+    # ... unless it may mean someone else: left out, with a warning
+    ("learned", "Tom said his team runs nights", "that Tom said his team runs nights", ""),
+    ("discussed", "how he and she split the rota", "how he and she split the rota", ""),
+])
+def test_TY4_he_or_she_in_their_own_field_is_you(kind: Any, written: str, text: str,
+                                                 to_them: str) -> None:
+    fitted = fit(kind, written)
+    assert (fitted.text, fitted.to_them) == (text, to_them)
+
+
+@pytest.mark.parametrize(("kind", "written", "text"), [
+    # CI11: a promise's "either way" is said by its date already
+    ("promise", "END OF NEXT WEEK, EITHER WAY", "by the end of next week"),
+    # CI11: "the last two candidates" are others, not the candidate ("two me")
+    ("promise", "we'll let you know once we've seen the last two candidates",
+     "let me know once they've seen the last two candidates"),
+    ("promise", "let all candidates know by Friday", "I would know by Friday"),
+    # TY4: Title Case's "Not Contracted" is an aside; a mass noun takes no "the"
+    ("learned", "Maintenance Is In-House, Not Contracted", "that maintenance is in-house"),
+    # TY4: "I enjoyed discussing ...": the topic after its lead
+    ("discussed", "I enjoyed discussing the backlog of consents and the statutory 20 working "
+     "day clock.", "the backlog of consents and the statutory 20 working day clock"),
+    # TY4: "a tricky prism dispense I did": what I did, a topic
+    ("discussed", "a tricky prism dispense I did last month",
+     "a tricky prism dispense I did last month"),
+    # G2: months and hours written out, a lone slash as "and", "D&A" kept in capitals
+    ("learned", "that the start date would be the Feb cohort",
+     "that the start date would be the February cohort"),
+    ("highlight", "hold a full UK driving licence and am happy with 12hr rotating shifts incl "
+     "nights", "hold a full UK driving licence and am happy with 12-hour rotating shifts "
+     "including nights"),
+    ("learned", "that the service is adding a 24-hr car in Parry Sound in 2027",
+     "that the service is adding a 24-hour car in Parry Sound in 2027"),
+    ("question", "is there a mental health / peer support team (CISM)?",
+     "Is there a mental health and peer support team (CISM)?"),
+    ("question", "WHEN IS THE MEDICAL AND THE D&A TEST?", "When is the medical and the D&A test?"),
+    # G2: shorthand's capital only first ("Rebound Approx. 140 ...": "around")
+    ("highlight", "Rebound Approx. 140 Parish Registers Over Two Years",
+     "rebound around 140 parish registers over two years"),
+    # G2: a product's name in title case keeps its capitals; "240-Unit" is a word's
+    ("highlight", "Am Fluent In Yardi Voyager And RealPage",
+     "am fluent in Yardi Voyager and RealPage"),
+    ("highlight", "Raised Renewal Rate From 52% To 68% At A 240-Unit Community In 18 Months",
+     "raised renewal rate from 52% to 68% at a 240-unit community in 18 months"),
+])
+def test_G2_TY4_CI11_round_34_fields(kind: Any, written: str, text: str) -> None:
+    assert fit(kind, written).text == text
+
+
+@pytest.mark.parametrize(("kind", "written", "problem"), [
+    ("learned", "that mill is having shutdown two times in year",
+     "'times in year' is said 'times a year'"),
+    ("highlight", "finished the training at Selkirk College with 91% mark",
+     "'with 91% mark' needs 'a'"),
+    ("learned", "the apprentice is on day shift only for first year",
+     "'for first year' needs 'the'"),
+    ("highlight", "have kept two hives at my grandfather farm in Nagano for five years",
+     "'my grandfather farm' needs 's'"),
+    ("highlight", "worked kiwifruit packhouse in Te Puke last season",
+     "'worked kiwifruit packhouse' needs 'in a'"),
+    # the note to self in brackets goes; what is left puts its "how to" last
+    ("discussed", "cost saving how to measure, (note: she ask about hard saving vs cost "
+     "avoidance)", "'saving how to measure' puts 'how to' after what it is about"),
+    ("learned", "she is also from Kraków, small world", "'small world' is a remark"),
+])
+def test_G2_a_slip_of_second_language_english_is_named(kind: Any, written: str,
+                                                       problem: str) -> None:
+    fitted = fit(kind, written)
+    assert fitted.text is None and fitted.problem is not None
+    assert fitted.problem.startswith(problem)
+
+
+def test_CI11_within_this_week_is_by_its_friday() -> None:
+    from followup.profile.dating import dated_promise
+
+    said, today = datetime.date(2026, 11, 24), datetime.date(2026, 12, 2)
+    assert dated_promise("tell you after talking with the owner, maybe within this week",
+                         said, today, "NZ") == ("tell you after talking with the owner, "
+                                                "maybe by Friday 27 November")
+
+
+def test_G2_a_post_and_a_surname_is_a_person(invoke: Any) -> None:
+    """y08: "Custodial Manager Sharpe" is greeted as written, with a note that says so, not
+    one that calls it a role without a name."""
+    name = read_name("Custodial Manager Sharpe")
+    found = greeting(name, formal=False, country="GB")
+    assert found.name == "Custodial Manager Sharpe" and found.note is not None
+    assert "their post and surname" in found.note and "not a person" not in found.note
+    assert "not a person" in (greeting(read_name("Hiring Manager"), formal=False,
+                                       country="GB").note or "")

@@ -19,17 +19,11 @@ from followup.profile.dating import (
     named_holiday,
     promised_day,
 )
-from followup.profile.forms import FieldKind, Fitted, Name
+from followup.profile.forms import WORD_NAMES, FieldKind, Fitted, Name
 from followup.profile.reading import Reading, discussed
 from followup.profile.smallfile import field_name
 
 Keys = tuple[str | int, ...]
-# First names that are also English words: matched only as written, with their capital.
-WORDS_TOO = frozenset(("will", "may", "june", "april", "august", "bill", "mark", "rose",
-                       "grace", "hope", "joy", "faith", "pat", "sue", "art", "dawn", "summer",
-                       "frank", "jack", "ray", "rob", "chase", "hunter", "iris", "ivy", "lily",
-                       "ruby", "penny", "amber", "daisy", "sky", "drew", "gene", "guy", "max",
-                       "miles", "don", "ken", "lee", "tom", "sol", "carol", "herb", "jean"))
 _RULES: dict[FieldKind, str] = {"discussed": "TY4", "learned": "TY4", "highlight": "TY4",
                                 "question": "TY8", "promise": "CI11"}
 
@@ -201,7 +195,7 @@ def _called(name: Name) -> str:
         if each}, key=len, reverse=True)
     titled = [rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+{re.escape(name.surname)}"] \
         if name.surname else []  # "Mr Trevelyan will telephone", to Jonathan Trevelyan
-    return "|".join([each if each.lower().split()[0] in WORDS_TOO or len(each) < 3  # "A", "Jo"
+    return "|".join([each if each.lower().split()[0] in WORD_NAMES or len(each) < 3  # "A", "Jo"
                      else f"(?i:{each})"
                      for each in map(re.escape, called)] + titled)
 

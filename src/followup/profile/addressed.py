@@ -8,7 +8,7 @@ import re
 
 from followup.profile.forms import UNSAID
 from followup.profile.tact import PAY
-from followup.profile.wordforms import bare, is_name, readings, words_of
+from followup.profile.wordforms import CLOSED, bare, base_form, is_name, readings, words_of
 
 # TY4, TY8: the employer's "they", said to someone at the employer, is "you".
 THEY_TO_YOU = {"they": "you", "them": "you", "their": "your", "theirs": "yours",
@@ -44,8 +44,11 @@ def to_you(text: str, *, asked: bool = False) -> str:
     "they" that may mean others is kept, with all after it: a group or a plural noun before
     it ("the volunteers run events, they ..."), unless that noun is what "they" act on, right
     before it ("how many temps they take on", "the readers they've just bought"). A "he" or
-    "she" may be the reader, and pay and perks are not raised with the employer (G2): UNSAID."""
-    if SOMEONE.search(text) or PAY.search(text) or (not asked and YOU.search(text)):
+    "she" is the reader, in the note to the one whose field it is (`one_to_you`), unless it
+    may mean someone else; pay and perks are not raised with the employer (G2): UNSAID."""
+    if PAY.search(text) or (not asked and YOU.search(text)):
+        return UNSAID
+    if SOMEONE.search(text) and (text := one_to_you(text) or "") == "":
         return UNSAID
     words, swapped = text.split(" "), False
     for index, word in enumerate(words):
@@ -74,3 +77,55 @@ def others(before: list[str]) -> bool:
                 word.strip(".,;:!?()\"“”"))) and not (last and word[-1:].isalnum()):
             return True  # "the volunteers", "SMs"
     return False
+
+
+# After "he" or "she" said as "you": the verb as it agrees ("you run", "you are").
+AGREES = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+          "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}
+BETWEEN = words_of("also always usually often never just still really already even only")
+
+
+def one_to_you(text: str) -> str | None:
+    """TY4: "her trick for calming the bees", in the note to her, is "your trick ..." (round
+    34: such details were left out of every note). None when "he" or "she" may mean someone
+    else: both are there, or a name comes before ("Tom said his team ...")."""
+    male = re.search(r"\b(?:he|him|his|himself)\b|\bhe['’]s\b", text, re.I)
+    female = re.search(r"\b(?:she|her|hers|herself)\b|\bshe['’]s\b", text, re.I)
+    first = male or female
+    if first is None or (male and female) or any(
+            re.fullmatch(r"[A-Z][a-z]+", word) and is_name(word)
+            for word in text[:first.start()].split()[1:]):
+        return None
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        low = bare(word)
+        after = [bare(each) for each in words[index + 1:] if bare(each) not in BETWEEN]
+        said = _said_as_you(low, after[0] if after else "")
+        if said is None:
+            continue
+        words[index] = word.lower().replace(low, said, 1)
+        if low in ("he", "she") and after and (verb := next(
+                at for at in range(index + 1, len(words)) if bare(words[at]) not in BETWEEN)):
+            words[verb] = _agreed(words[verb])
+    return " ".join(words)
+
+
+def _said_as_you(word: str, after: str) -> str | None:
+    """A "he" or "she" word as said to them: "his", or "her" before a noun, is "your"."""
+    if word in ("he", "she", "him"):
+        return "you"
+    if word in ("he's", "she's"):
+        return "you've" if "PAST" in readings(after) and "ADJ" not in readings(after) \
+            else "you're"
+    if word == "her":
+        return "you" if not after or after in CLOSED else "your"
+    return {"his": "your", "hers": "yours", "himself": "yourself",
+            "herself": "yourself"}.get(word)
+
+
+def _agreed(verb: str) -> str:
+    """The verb after "you" for one said after "he" ("runs": "run", "is": "are")."""
+    low = bare(verb)
+    if low in AGREES:
+        return verb.lower().replace(low, AGREES[low], 1)
+    return base_form(low) if "VBZ" in readings(low) else verb

@@ -1,6 +1,7 @@
 """Capitals for things (G2): a field that gives common words a capital mid-sentence ("how the
 Night Staff settle the Residents when they are Unsettled") in lower case, as a letter writes
-them; names kept ("Citizens Advice", "Sister Bernadette")."""
+them; names kept ("Citizens Advice", "Sister Bernadette"); a field typed in capitals in
+sentence case, its acronyms kept (`sentence_case`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from followup.profile.promises import MONTHS, WEEKDAYS
 from followup.profile.wordforms import CLOSED, LANGUAGES, is_name, readings
+from followup.words import without_asides
 
 # A run of capitalised words ("Night Staff", "Manual Handling"), with the small words of a
 # name between them ("Chartered Institute of Housing", "Store of the Year", "Certificate in
@@ -32,10 +34,10 @@ def common_case(text: str) -> str:
     Many A Week"). A run with a name in it ("Sister Bernadette") is kept, and so is the
     first word of a sentence."""
     if _title_case(text):  # "Drivers Get Conflict Training For Difficult Passengers"
-        return re.sub(r"(?<![\w'’-])[A-Z][a-z'’]*(?:-[A-Za-z]+)*(?![\w'’-])", lambda word: word[0]
-                      if not word.start() or word[0] == "I" or not (
-                          word[0].lower() in CLOSED or _plain(word[0])) else word[0].lower(),
-                      text)
+        return re.sub(r"(?<![\w'’])(?<![A-Za-z'’]-)[A-Z][a-z'’]*(?:-[A-Za-z]+)*(?![\w'’-])",
+                      lambda word: word[0] if not word.start() or word[0] == "I" or not (
+                          word[0].lower() in CLOSED or (_plain(word[0]) and not _named_before(
+                              text[:word.start()]))) else word[0].lower(), text)  # "240-unit"
     runs = [run for run in (_candidates(text, run) for run in _RUN.finditer(text)) if run]
     alone = [run[0] for run in runs if len(run) == 1 and run[0][2] > 0]
     if len(alone) >= 2:
@@ -46,6 +48,13 @@ def common_case(text: str) -> str:
     for start, end, _ in sorted(set(found), reverse=True):
         text = text[:start] + text[start:end].lower() + text[end:]
     return text
+
+
+def _named_before(before: str) -> bool:
+    """Whether the word before is a name English lacks, which the next word may belong to:
+    "Yardi Voyager", "Civil 3D" (in title case, where a capital says little)."""
+    last = re.search(r"([A-Z][\w'’]*)\s+$", before)
+    return last is not None and not readings(last[1].lower()) and last[1].lower() not in CLOSED
 
 
 def _title_case(text: str) -> bool:
@@ -107,3 +116,28 @@ def named_with_capitals(text: str) -> str:
     text = re.sub(r"\bq([1-4])\b", r"Q\1", text)  # "the q1 campaign": a quarter
     return _LANGUAGE.sub(lambda found: found[1].upper() if len(found[1]) <= 3 else
                          found[1].capitalize(), text)
+
+
+def sentence_case(text: str) -> str:
+    """A field typed in capitals ("THE BOILER SWAP I WATCHED") in sentence case: each word
+    lower-cased but what reads as an acronym (no vowel, a digit, or a short word English
+    lacks: "GNSS", "NEWS2", "BMS"). A field with any small letter outside its brackets is
+    left as typed ("HOW I'D FIX THE TURNOVER (it's 80%)" is in capitals)."""
+    letters = [char for char in without_asides(text) if char.isalpha()]
+    words = re.findall(r"[A-Za-z][\w'’]*", text)
+    if not letters or any(char.islower() for char in letters) or len(words) < 3 or not any(
+            len(word) > 3 and readings(word.lower()) for word in words):
+        return text
+
+    def lower(match: re.Match[str]) -> str:
+        word = match[0]
+        if word.lower() in NAMED:
+            return word.capitalize()  # "JUNE": "June"
+        if not re.search(r"[AEIOUY]", word) or re.search(r"\d", word) or (
+                "'" not in word and unknown_short_word(word)):
+            return word
+        return word.lower()
+    return re.sub(r"[A-Z](?:[\w'’]|&(?=[A-Z]))*", lower, text)  # "D&A" is one word
+
+
+NAMED = frozenset(WEEKDAYS + MONTHS) - {"may"}  # capitalised in a field in capitals; "we may"

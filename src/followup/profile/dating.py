@@ -44,7 +44,7 @@ _RELATIVE = (
     r"center|day)|panel)(?:\s+date)?\b|(?!\s+(?:of|after|from|following)\b))"
     r"|\b(?:(?P<eprep>by|before|until|at|towards?)\s+)?(?:the\s+)?end\s+of\s+(?:(?:the\s+)?"
     r"(?P<ewhich>next|this|following|coming|the)\s+)?(?P<eunit>week|month)\b"
-    r"|\b(?:(?P<wprep>by|in|during|over)\s+)?(?:(?P<wpart>early|late|later|mid)[\s-]+(?:in\s+)?)?"
+    r"|\b(?:(?P<wprep>by|in|during|over|within)\s+)?(?:(?P<wpart>early|late|later|mid)[\s-]+(?:in\s+)?)?"
     r"(?:the\s+)?(?P<wwhich>next|this|following|coming|(?=week after next))\s*(?P<wunit>week(?:"
     r" after next)?|month)\b"
     r"|\b(?:(?P<dprep>by|before|on|until|after)\s+)?(?:the\s+)?(?:(?P<dwhich>this|next|coming)"
@@ -260,6 +260,7 @@ def dated_week(found: dict[str, str], said_on: datetime.date, date: DateWords) -
     "early next month": early in December."""
     which, prep, part = found["ewhich"] or found["wwhich"], found["eprep"] or found["wprep"], \
         found["wpart"]
+    within = (prep or "").lower() == "within"  # "within this week": by its Friday
     ahead = 2 if found["wunit"].endswith("next") else 0 if which in ("this", "the", "") else 1
     if found["eunit"] == "month" or found["wunit"] == "month":
         number = said_on.month - 1 + ahead
@@ -273,8 +274,8 @@ def dated_week(found: dict[str, str], said_on: datetime.date, date: DateWords) -
         if prep in ("by", "before", "until", ""):
             return f"{prep or 'by'} {date(monday + 4 * DAY, True)}"
         return f"{prep} the end of the week of {date(monday, False)}"
-    if prep == "by":
-        return f"by {date(monday, True)}"
+    if prep == "by" or within:
+        return f"by {date(monday + 4 * DAY if within else monday, True)}"
     date(monday + 4 * DAY, True)  # named too: a promise for "the week of" runs to its Friday
     return f"{part + ' in' if part else prep or 'in'} the week of {date(monday, False)}"
 

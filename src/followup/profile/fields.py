@@ -17,11 +17,11 @@ import re
 import msgspec
 
 from followup.profile import sendable
-from followup.profile.capitals import common_case, named_with_capitals
+from followup.profile.capitals import common_case, named_with_capitals, sentence_case
 from followup.profile.forms import FieldKind, Fitted, says_nothing
 from followup.profile.highlights import fit_highlight
 from followup.profile.labels import labelled
-from followup.profile.parts import put_back, sentence_case, sentences, set_aside
+from followup.profile.parts import put_back, sentences, set_aside
 from followup.profile.promises import fit_promise
 from followup.profile.topics import EXAMPLES, fit_topic
 from followup.profile.wordforms import readings
@@ -29,7 +29,8 @@ from followup.profile.wordforms import readings
 GENERIC = frozenset(EXAMPLES.values())  # the fixed examples, not from the user's words
 
 LEADS = {  # what people write before the field's words
-    "discussed": r"(?:(?:we|i)\s+)?(?:had\s+)?(?:a\s+)?(?:discussed|discussing|discussion|talked|"
+    "discussed": r"(?:(?:we|i)\s+)?(?:(?:really\s+)?(?:enjoyed|liked|loved|appreciated)\s+)?"
+                 r"(?:had\s+)?(?:a\s+)?(?:discussed|discussing|discussion|talked|"
                  r"talking|chatted|chatting|chat|spoke|conversation|went|covered|mentioned)(?:\s+"
                  r"(?:about|of|on|around|over|through))?|about|re:?|topic:?|regarding|"
                  r"concerning",

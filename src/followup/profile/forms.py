@@ -40,6 +40,17 @@ class Fitted(msgspec.Struct, frozen=True):
         return self.to_them == UNSAID
 
 
+# First names that are also English words ("Dale", "Will", "Grace"): a name in a role's
+# brackets ("Shop Foreman (Dale)"), and in a field, matched only with its capital.
+WORD_NAMES = frozenset((
+    "will", "may", "june", "april", "august", "bill", "mark", "rose", "grace", "hope", "joy",
+    "faith", "pat", "sue", "art", "dawn", "summer", "frank", "jack", "ray", "rob", "chase",
+    "hunter", "iris", "ivy", "lily", "ruby", "penny", "amber", "daisy", "sky", "drew", "gene",
+    "guy", "max", "miles", "don", "ken", "lee", "tom", "sol", "carol", "herb", "jean", "dale",
+    "dean", "victor", "rich", "wade", "heather", "holly", "pearl", "chip", "chuck", "jay",
+    "kay", "kit", "lance", "nick", "norm"))
+
+
 class Name(msgspec.Struct, frozen=True):
     """A name read: its parts where known, whether a role, whether the first name is sure."""
 

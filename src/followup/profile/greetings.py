@@ -4,12 +4,15 @@ leaves it unsure, the full name and a note saying which field makes it sure."""
 
 from __future__ import annotations
 
+import re
+
 from followup.profile.forms import Greeting, Name
 from followup.profile.honorifics import (
     RULE,
     fold,
     formal_greeting,
     is_described,
+    is_role,
     role_greeting,
     role_note,
     written_honorific,
@@ -35,6 +38,10 @@ def greeting(name: Name, *, formal: bool, country: str | None,
                                     f'after "{name.full}": if it is not their first name, add '
                                     f"salutation: (the name to greet them by) under {who} "
                                     f"({RULE}).")
+    if name.role and surname_after_post(name.full):  # "Custodial Manager Sharpe": a person
+        return Greeting(name.full, f'The greeting is "{name.full}", their post and surname as '
+                                   f"written: to greet them as Mr, Ms or by first name, add "
+                                   f"salutation: under {who} ({RULE}).")
     found = (Greeting(shown := role_greeting(name.full), role_note(shown, who)) if name.role
              else Greeting("") if not name.full
              else formal_greeting(name, who, country) if formal
@@ -72,3 +79,14 @@ def first_guesses(name: Name) -> list[str]:
     if not given or INITIALS.fullmatch(given[0]):
         return []
     return [given[0], f"{given[0]} {given[1]}"] if len(given) > 1 else [given[0]]
+
+
+def surname_after_post(full: str) -> bool:
+    """A post and a surname ("Custodial Manager Sharpe", "Station Officer Reilly"), as uniformed
+    services write them: the last word capitalised, no English word, no job word."""
+    from followup.profile.wordforms import readings
+
+    words = full.split()
+    last = words[-1] if len(words) > 1 else ""
+    return bool(re.fullmatch(r"[A-Z][a-z'’-]+", last)) and not readings(last.lower()) \
+        and not is_role(last)

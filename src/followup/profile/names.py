@@ -10,7 +10,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from followup.profile.forms import Name
+from followup.profile.forms import WORD_NAMES, Name
 from followup.profile.honorifics import (
     FIRST_NAME_HONORIFICS,
     HONORIFICS,
@@ -52,10 +52,7 @@ EAST_ASIAN_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 WELSH_PARTICLES = word_set("ap ab ferch verch")  # patronyms: "Rhodri ap Gwilym" is Mr ap Gwilym
 NICKNAMED = word_set("big little lil wee")  # "Big Mike" is greeted as Mike
 GOES_BY = word_set("bob bobby bill billy ted ned jack liz beth betty peggy molly sally tony sandy")
-# First names that are English words too, which a role's brackets may hold: "Foreman (Dale)".
-GIVEN_WORDS = GOES_BY | word_set("""dale mark bill rose grace faith hope joy pat sue will frank
-    gene dean drew ray rob victor april june dawn rich wade heather holly iris ivy ruby amber
-    pearl summer penny chip chuck guy jay kay kit lance lee lily max miles nick norm sky""")
+GIVEN_WORDS = GOES_BY | WORD_NAMES  # first names that are words too: "Foreman (Dale)"
 PATRONYMS = word_set("bin binti binte bte d/o s/o a/l a/p")  # "son of": no surname after it
 # Given names used as one first name; after a Spanish pair, surnames ("María José García").
 SPANISH_GIVEN_PAIRS = word_set("""maria jose, jose luis, juan carlos, juan pablo, jose maria,

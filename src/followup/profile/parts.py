@@ -1,6 +1,6 @@
 """A field's text as people type it, tidied and taken apart for `profile.fields`: sentences
 without stray punctuation, notes' shorthand written out (G2: "approx. 40 grads" is "around 40
-graduates"); capitals in sentence case; asides in brackets set apart; a label before a colon
+graduates"); asides in brackets set apart; a label before a colon
 or a dash ("Capstone: ..."); and the pieces a comma, a semicolon or a dash joins, each named
 for what it is, so that a sentence keeps what reads in it and leaves out the rest."""
 
@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followup.profile.capitals import unknown_short_word
 from followup.profile.forms import says_nothing
-from followup.profile.promises import MONTHS, MONTHS_SHORT, WEEKDAYS
+from followup.profile.promises import MONTHS, MONTHS_SHORT
 from followup.profile.shorthand import SHORTHAND, TO_SELF, UNITS, months_in_full
 from followup.profile.wordforms import (
     ABBREVIATIONS,
@@ -38,14 +37,13 @@ from followup.profile.wordforms import (
     readings,
     words_of,
 )
-from followup.words import without_asides
 
 
 def sentences(written: str) -> Iterator[tuple[str, bool]]:
     """The text's sentences, tidied, each with whether it asked ("?"); a line ends one."""
     for line in written.splitlines():
         pieces: list[str] = []
-        line = re.sub(r"^\s*(?:[-*•>]+|\d{1,2}[.)])\s+", "", line)  # a list's "1." or "-"
+        line = TO_SELF.sub("", re.sub(r"^\s*(?:[-*•>]+|\d{1,2}[.)])\s+", "", line))  # "1.", "-"
         for piece in re.split(r"(?<=[.!?])[\"'”’)]*\s+", line.strip()):
             last = pieces[-1].rsplit(" ", 1)[-1].lower().lstrip("([{\"'“‘") if pieces else ""
             ends = last[:-1] in MONTHS_SHORT and piece[:1].isupper()  # "3 Dec. PJ to phone"
@@ -61,14 +59,14 @@ def sentences(written: str) -> Iterator[tuple[str, bool]]:
 
 def tidy(text: str) -> tuple[str, bool]:
     """A sentence without bullets, symbols, wrapping quotes, trailing or doubled punctuation,
-    "etc"; "&" as "and", a spaced dash as " – ", a spaced slash as a comma, shorthand and
-    units written out (G2); "" if empty."""
+    "etc", or notes to self; "&" as "and", a spaced dash as " – ", a spaced slash as "and" (a
+    list's as commas), shorthand, months and units written out (G2); "" if empty."""
     text = months_in_full(TO_SELF.sub("", re.sub(r"\s+[&+]\s+", " and ", text)))
     # "1.2s -> 340ms": "from 1.2s to 340ms"; "Jenkins -> GitHub": "... to ..."; "→ target": "–"
     text = re.sub(r"(?<!\S)(?<!from )([$£€]?\d[\w.,%]*)\s*(?:->|→|=>)\s*([$£€]?\d[\w.,%]*)",
                   r"from \1 to \2", text)
     text = re.sub(r"\s*(?:->|→|=>)\s*(?=(\w*))", lambda arrow: " – " if arrow[1].lower() in (
-        "target", "goal", "aim", "so", "then", "result", "hence") else " to ", text)
+        "target", "goal", "aim", "so", "then", "result", "hence", *SUBJECTS) else " to ", text)
     text = re.sub(r"(?<![\w.'’])i(?=\s|$|['’][a-z])", "I", text)  # "i cooked", "i'm"
     # "system design - a job queue": a label of a few words, then the field itself
     label = re.match(r"\s*(?:[^\W\d_][\w'’/-]*\s+){0,2}[^\W\d_][\w'’/-]*\s+[-–—]+\s+(\S+)", text)
@@ -78,10 +76,11 @@ def tidy(text: str) -> tuple[str, bool]:
     text = re.sub(r"\s+[-–—]+\s+", " – ", re.sub(r"(\d)\s+[-–]\s+(?=\d)", r"\1–", text))
     # "(French / English)" is one thing; "the standards / their template", a list
     text = re.sub(r"(^|\(|,\s)([\w.+'’-]+)\s+/\s+([\w.+'’-]+)(?=\)|,|$)", r"\1\2/\3", text)
-    text = " ".join(shorthand(word) for word in re.sub(r"\s+/\s+", ", ", text).split()
-                    if word == "–" or any(char.isalnum() for char in word))
-    text = re.sub(r"\b(\d+(?:\.\d+)?)\s*(yrs?|wks?|mths?|mos|hrs?|mins?)\b\.?(\s+\S+)?", units,
-                  text, flags=re.I)
+    slashed = re.sub(r"\s+/\s+", " and " if text.count(" / ") == 1 else ", ", text)
+    kept = [word for word in slashed.split() if word == "–" or any(map(str.isalnum, word))]
+    text = " ".join(shorthand(word, first=not at) for at, word in enumerate(kept))
+    text = re.sub(r"\b(\d+(?:\.\d+)?)(?:\s*|-)(yrs?|wks?|mths?|mos|hrs?|mins?)\b\.?(\s+\S+)?",
+                  units, text, flags=re.I)
     text = re.sub(r"(?:\s*[,;:])*\s+–(?:\s+[,;:–]+)*\s+", " – ", text)  # ", - " is one dash
     text = re.sub(r"\b((?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|many|several) "
                   r"(?:years|months))\s+(?=experience\b)", r"\1' ", text, flags=re.I)  # 12 years'
@@ -99,48 +98,27 @@ def tidy(text: str) -> tuple[str, bool]:
     return ("" if says_nothing(text) else text), asked
 
 
-def shorthand(word: str) -> str:
-    """G2: a note's shorthand written out, its capital kept ("Approx." -> "Around")."""
+def shorthand(word: str, *, first: bool = True) -> str:
+    """G2: a note's shorthand written out, its capital kept first ("Approx." -> "Around"),
+    not after ("Rebound Approx. 140 Registers": "rebound around 140 registers")."""
     lead = word[:len(word) - len(word.lstrip("(\"'“‘"))]
     core = word[len(lead):].rstrip(",;:)")
     full = SHORTHAND.get(core.lower())
     if full is None or (core.isupper() and (len(core) > 2 or core == "N")):  # "PPL", "annex N"
         return word
-    return lead + (capital_first(full) if core[:1].isupper() else full) + word[len(lead + core):]
+    shown = capital_first(full) if core[:1].isupper() and first else full
+    return lead + shown + word[len(lead + core):]
 
 
 def units(match: re.Match[str]) -> str:
     """"3 yrs" -> "3 years"; "12hr shifts" -> "12-hour shifts"."""
     count, unit, after = match[1], UNITS[match[2].lower()], match[3] or ""
-    if unit in ("hour", "minute") and after and "NOUN" in readings(bare(after)) and \
-            bare(after) not in CLOSED:
+    if unit in ("hour", "minute") and after and readings(bare(after)) & {"NOUN", "VBG"} and \
+            bare(after) not in CLOSED:  # "12-hour shifts", "12-hour rotating shifts"
         return f"{count}-{unit}{after}"
     return f"{count} {unit}{'' if count == '1' else 's'}{after}"
 
 
-def sentence_case(text: str) -> str:
-    """A field typed in capitals ("THE BOILER SWAP I WATCHED") in sentence case: each word
-    lower-cased but what reads as an acronym (no vowel, a digit, or a short word English
-    lacks: "GNSS", "NEWS2", "BMS"). A field with any small letter outside its brackets is
-    left as typed ("HOW I'D FIX THE TURNOVER (it's 80%)" is in capitals)."""
-    letters = [char for char in without_asides(text) if char.isalpha()]
-    words = re.findall(r"[A-Za-z][\w'’]*", text)
-    if not letters or any(char.islower() for char in letters) or len(words) < 3 or not any(
-            len(word) > 3 and readings(word.lower()) for word in words):
-        return text
-
-    def lower(match: re.Match[str]) -> str:
-        word = match[0]
-        if word.lower() in NAMED:
-            return word.capitalize()  # "JUNE": "June"
-        if not re.search(r"[AEIOUY]", word) or re.search(r"\d", word) or (
-                "'" not in word and unknown_short_word(word)):
-            return word
-        return word.lower()
-    return re.sub(r"[A-Z][\w'’]*", lower, text)
-
-
-NAMED = frozenset(WEEKDAYS + MONTHS) - {"may"}  # capitalised in a field in capitals; "we may"
 ASIDE = re.compile(r"\s+\(([^()]*)\)")
 GRADES = phrases_of("distinction|merit|honours|honors|commendation|high distinction|"
                     "first class honours|first-class honours")

@@ -343,8 +343,10 @@ def fit_action(text: str, who: str, rest: str, modal: bool) -> Result:
     what the candidate would get; else None, with the problem."""
     time = TIME.search(text)
     when = ("within " if time and time[0][:1].isdigit() else "") + (time[0] if time else "")
-    rest = re.sub(rf"\b(?:{CANDIDATES})\b(\s+(?:their|they|them)\b)?",
-                  lambda match: "me" + (" my" if match[2] else ""), rest, flags=re.I)
+    rest = re.sub(rf"\b((?:let|tell|inform|notify|contact|email|call|update|write to|get back to)"
+                  rf"\s+)(?:{CANDIDATES})\b(\s+(?:their|they|them)\b)?",  # not "seen the last
+                  lambda told: told[1] + "me" + (" my" if told[3] else ""), rest,  # two ..."
+                  flags=re.I)
     words = swap_persons(rest, TO_ME | WE_TO_THEY).split() or text.split()
     first, after = bare(words[0]), bare(words[1]) if len(words) > 1 else ""
     tags = readings(first)

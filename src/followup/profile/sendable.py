@@ -12,7 +12,15 @@ import itertools
 import re
 
 from followup.profile import tact
-from followup.profile.shorthand import DATES, NOTES, SHORTHAND, SPOKEN, UNITS, months_in_full
+from followup.profile.shorthand import (
+    OUTCOMES,
+    REMARKS,
+    SHORTHAND,
+    SPOKEN,
+    UNITS,
+    first_note,
+    months_in_full,
+)
 from followup.profile.slips import slip
 from followup.profile.wordforms import (
     CLOSED,
@@ -82,14 +90,14 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
         written = re.split(r"(?<=[.!?])\s+", written, maxsplit=1)[0]
     head, _, tail = written.rpartition(", ")
     if head and len(tail.split()) <= ASIDE_WORDS and not lost_words(head, fitted) and (
-            kind == "highlight" or tail.startswith("not ")):
-        written = head  # "..., exp. 2028", "..., not just the one-year plan": an aside
+            kind == "highlight" or tail.lower().startswith("not ") or tail.lower() in OUTCOMES):
+        written = head  # "..., exp. 2028", "..., Not Contracted", "..., either way": an aside
     lost = lost_words(written, fitted)
     if lost:
         return (f"only part of it fits one sentence ('{_from(as_written, lost[0])}' does not), "
                 "and half a field would misquote you: give one point per field, as a short "
                 "phrase or a whole sentence")
-    noted = shorthand(fitted, questions=kind == "question")
+    noted = first_note(fitted, questions=kind == "question")
     if noted in ("!", "?"):
         return f"it has '{noted}' in it, an aside a letter cannot carry: take it out"
     if noted in ("lol", "haha", "oops", "tbh", "imo", "btw"):  # nothing to write out
@@ -100,6 +108,8 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
                    if bare(word) in SPOKEN), None)  # not a trade's "electrician's mate"
     if spoken:
         return f"'{spoken}' is spoken English, which a letter does not use: say what you mean"
+    if remark := REMARKS.search(fitted):  # "she is also from Kraków, small world"
+        return f"'{remark[0]}' is a remark to yourself, which a letter does not carry: take it out"
     if slipped := slip(fitted):  # a promise too: the draft then says only when (CI11)
         return slipped
     if kind == "highlight" and BARE_SPAN.search(fitted):  # "have barista 3 years"
@@ -112,8 +122,6 @@ BARE_SPAN = re.compile(r"(?<!\bfor)(?<!\bof)(?<!\bover)(?<!\bin)(?<!\bpast)(?<!\
                        r"(?<!\bthe)(?<!\bfirst) (?:\d{1,2}\+?|one|two|"
                        r"three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|"
                        r"seasons?)(?: \([^()]*\))?$")
-MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-WORDS_TOO = frozenset(("sat", "sun", "wed", "mar", "may"))
 ASIDE_WORDS = 5  # a highlight's words after a dash that may go, as an aside
 DASH = re.compile(r"\s[-–—]+\s")
 # A label and its detail read as two topics: "the design round and the rate limiter".
@@ -344,32 +352,11 @@ def lost_words(written: str, fitted: str) -> list[str]:
     return lost
 
 
-def shorthand(text: str, *, questions: bool = False) -> str | None:
-    """The first word of `text` that is a note to self (`NOTES`: "thurs", "oops", "vs"),
-    "5x" or "~25%", a short mixed-case abbreviation ("HoF"), or an exclamation or question
-    mark inside a statement."""
-    if "!" in text or (not questions and "?" in text):
-        return "!" if "!" in text else "?"
-    # "Dec 4", "4 Dec": a date, as written in letters too; "Dec" alone is a note's
-    text = re.sub(rf"\b(?:{MONTHS})\.? \d{{1,2}}\b|\b\d{{1,2}} (?:{MONTHS})\b", " ", text)
-    for word in WORD.findall(text):
-        core = word.strip(".,;:'’\"()")
-        # "Thurs", "oct"; "sat", "wed" and "sun" are words too, shorthand only with a capital
-        dated = any(part.lower() in DATES and not (part[:1].isupper() and word.endswith(".")) and
-                    (part[:1].isupper() or part not in WORDS_TOO)
-                    for part in core.split("-"))  # "Mar-May" too
-        if re.fullmatch(r"\d+x|x\d+|~\S*", core.lower()) or dated or \
-                core in NOTES or re.fullmatch(r"[A-Z][a-z][A-Z]", core):
-            return str(word)
-    plus = re.search(r"\b[a-z]{3,}\+(?![\w+])", text)  # "staff+", not "CySA+" or "C++"
-    return plus[0] if plus else "~" if "~" in text else None
-
-
 def _key(word: str) -> str:
     """A word as it is compared: shorthand written out ("yrs": "year"), in lower case,
     without an ending of its own ("Firm's", "we'll", "I'm")."""
     core = bare(word.strip(".,;:!?'’\"()"))
-    core = re.sub(r"^(\d+(?:\.\d+)?)(?:yrs?|wks?|mths?|hrs?|mins?)$", r"\1", core)  # "12hr"
+    core = re.sub(r"^(\d+(?:\.\d+)?)-?(?:yrs?|wks?|mths?|hrs?|mins?)$", r"\1", core)  # "12hr"
     core = bare(SHORTHAND.get(core, SHORTHAND.get(core + ".", UNITS.get(core, core))))
     return re.sub(r"'(?:s|ll|d|ve|re|m)$", "", core)
 

@@ -1,6 +1,6 @@
 """The shorthand of notes (G2): what `parts` writes out in full ("approx. 40 grads" is
 "around 40 graduates"), and what `sendable` keeps out of a letter because guessing what it
-stands for would put words in the candidate's mouth ("thurs", "oops")."""
+stands for would put words in the candidate's mouth ("thurs", "oops": `first_note`)."""
 
 import re
 
@@ -65,21 +65,53 @@ SPOKEN = frozenset(("thing", "stuff", "guy", "guys", "bloke", "blokes", "sparky"
                     "chippy", "brickie", "dude", "mate", "mates", "telly", "loads", "heaps",
                     "kids", "lads"))
 
+# A remark to oneself in a note (round 34: "you are also from Kraków and small world").
+REMARKS = re.compile(r"\b(?:small world|fun fact|who knew|go figure|what a coincidence)\b", re.I)
+# What a promise may add after a comma that its date says already: "by Friday, either way".
+OUTCOMES = frozenset(("either way", "one way or the other", "whatever the outcome",
+                      "yes or no", "good or bad"))
+
 # A note to self in brackets, which no letter carries: "(ask %)", "(check cost?)", "(TODO)";
 # not after a "!" or "?", which say the field is notes already.
 TO_SELF = re.compile(r"(?<![!?\s])\s*\((?:\s*(?:ask|check|todo|to do|tbc|tbd|confirm|chase|"
-                     r"find out|remember|nb|lol|haha)(?=[\s:)])|[^()]*[?!])[^()]*\)",
+                     r"find out|remember|note|nb|lol|haha)(?=[\s:)])|[^()]*[?!])[^()]*\)",
                      re.IGNORECASE)  # not "(check-in desk)"
 
-# A month cut short after a word that says when ("late Nov", "by Dec."), written out: one
-# reading, unlike "Dec" alone in a note, which `sendable` keeps out.
+# A month cut short after a word that says when ("late Nov", "by Dec.", "the Feb cohort"),
+# written out: one reading, unlike "Dec" alone in a note, which `sendable` keeps out.
 _MONTHS = {month[:3].lower(): month for month in (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December")}
-_WHEN_IN = re.compile(r"\b(early|mid|late|end of|start of|in|by|until|from) (jan|feb|mar|apr|"
-                      r"jun|jul|aug|sept?|oct|nov|dec)\b\.?(?!\w)", re.IGNORECASE)
+_WHEN_IN = re.compile(r"\b(early|mid|late|end of|start of|in|by|until|from|since|before|after|"
+                      r"during|the|this|next|last) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
+                      r"dec)\b\.?(?!\w)", re.IGNORECASE)
 
 
 def months_in_full(text: str) -> str:
     """"finish uni in late Nov" -> "finish uni in late November"."""
     return _WHEN_IN.sub(lambda said: f"{said[1]} {_MONTHS[said[2][:3].lower()]}", text)
+
+
+MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+WORDS_TOO = frozenset(("sat", "sun", "wed", "mar", "may"))
+
+
+def first_note(text: str, *, questions: bool = False) -> str | None:
+    """The first word of `text` that is a note to self (`NOTES`: "thurs", "oops", "vs"),
+    "5x" or "~25%", a short mixed-case abbreviation ("HoF"), or an exclamation or question
+    mark inside a statement."""
+    if "!" in text or (not questions and "?" in text):
+        return "!" if "!" in text else "?"
+    # "Dec 4", "4 Dec": a date, as written in letters too; "Dec" alone is a note's
+    text = re.sub(rf"\b(?:{MONTHS})\.? \d{{1,2}}\b|\b\d{{1,2}} (?:{MONTHS})\b", " ", text)
+    for word in re.findall(r"[^\W_][\w'’.&/-]*", text):
+        core = word.strip(".,;:'’\"()")
+        # "Thurs", "oct"; "sat", "wed" and "sun" are words too, shorthand only with a capital
+        dated = any(part.lower() in DATES and not (part[:1].isupper() and word.endswith(".")) and
+                    (part[:1].isupper() or part not in WORDS_TOO)
+                    for part in core.split("-"))  # "Mar-May" too
+        if re.fullmatch(r"\d+x|x\d+|~\S*", core.lower()) or dated or \
+                core in NOTES or re.fullmatch(r"[A-Z][a-z][A-Z]", core):
+            return str(word)
+    plus = re.search(r"\b[a-z]{3,}\+(?![\w+])", text)  # "staff+", not "CySA+" or "C++"
+    return plus[0] if plus else "~" if "~" in text else None

@@ -101,6 +101,21 @@ USAGE = (
      "{0}' needs 'a' ('with a {1} {2}')"),
     (re.compile(r"\b(for) (first|second|third|final|last) (year|month|week|term)\b", re.I),
      "{0}' needs 'the' ('{1} the {2} {3}')"),  # "in first year" is Irish and British usage
+    # round 34: "cost saving how to measure" (its "how to" after it), "at my grandfather farm",
+    # "worked kiwifruit packhouse"
+    (re.compile(r"\b(?!(?:know|knew|learn|learned|learnt|show|showed|shown|see|saw|explain|"
+                r"explained|ask|asked|about|on|and|or|of|discuss|discussed|teach|taught|told|"
+                r"decide|decided|wondering|unsure|sure|idea)\b)([a-z]+) (how to [a-z]+)$", re.I),
+     "{0}' puts 'how to' after what it is about: write it as you would in the letter "
+     "('{2} the ... {1}')"),
+    (re.compile(r"\b(my|our|his|her) (grandfather|grandmother|father|mother|uncle|aunt|brother|"
+                r"sister|cousin|family|parents) (farm|house|home|shop|business|restaurant|garage|"
+                r"company|store|bakery|hotel|orchard|vineyard)\b", re.I),
+     "{0}' needs 's' ('{1} {2}'s {3}')"),
+    (re.compile(r"\b(worked) ((?!(?:as|at|in|for|on|with|the|a|an|my|our|their|two|three|"
+                r"part|full|closely|hard|there|here)\b)\w+) (packhouse|warehouse|factory|farm|"
+                r"kitchen|shop|restaurant|hotel|bar|site|mine|depot|vineyard|orchard)\b", re.I),
+     "{0}' needs 'in a' ('{1} in a {2} {3}')"),
 )
 
 

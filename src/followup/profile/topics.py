@@ -13,6 +13,7 @@ from followup.profile.highlights import EXAMPLE
 from followup.profile.parts import JOINING, attach, piece_kind, pieces
 from followup.profile.promises import all_time
 from followup.profile.wordforms import (
+    ABSTRACT,
     CLOSED,
     DETERMINERS,
     MASS,
@@ -111,9 +112,10 @@ def read_topic(kind: str, words: list[str]) -> Result:  # one piece, as the kind
             "VBG" in readings(bare(words[at])) and bare(words[at - 1] if at else "") not in
             DETERMINERS for at in range(max(0, verb - 2), verb)):  # site", not "the reading room
         verb = None  # moves": the object of an "-ing", not a verb
-    if verb and bare(words[min(verb + 1, len(words) - 1)]) in SUBJECTS and "NOUN" in readings(
-            bare(words[verb])) and not {bare(word) for word in words[verb + 1:]} & BE:
-        verb = None  # "the frame brands they stock and why": what they stock, a topic
+    if verb and bare(words[min(verb + 1, len(words) - 1)]) in SUBJECTS and (
+            "NOUN" in readings(bare(words[verb])) or first in DETERMINERS) and not {
+            bare(word) for word in words[verb + 1:]} & BE:  # "the frame brands they stock and
+        verb = None  # why", "a tricky dispense I did": what they stock, a topic
     if verb is None and learned:
         verb = plural_subject(words)  # "volunteers run most of the events"
     # a name: "Complete Streets project", "Safer Routes pilot"
@@ -220,7 +222,8 @@ def the_subject(words: list[str], verb: int | None, text: str) -> str:
     """"Crew does 4 on 3 off": "the crew does"; a subject of its own kept ("Staff get")."""
     subject = words[:verb] if verb else []
     if subject and plain_singular(subject[-1]) and not re.search(r"[^s]s$", bare(subject[-1])) \
-            and not is_name(subject[-1]) and not is_acronym(subject[-1]) and not any(
+            and not is_name(subject[-1]) and not is_acronym(subject[-1]) and not (
+            len(subject) == 1 and ABSTRACT.search(bare(subject[0]))) and not any(
             bare(word) in CLOSED | {"there"} or "'" in word or is_number(bare(word))
             for word in subject):  # "the BMS upgrade starts", not "the Policy EOs rotate"
         return "the " + text
