@@ -54,10 +54,12 @@ def drafting_days(profile: Profile, situation: str) -> list[tuple[datetime.date,
         if profile.competing_offer:  # CO4: after the competing-offer notice's window
             notice = WorkingDays(profile.country).before(profile.competing_offer.deadline, 3)
             start = max(start, notice + DAY)
-        days = [working(start + 7 * DAY * (attempt - 1)) for attempt in range(
-            1, check_in_budget(profile) + 1)]  # G5: none in the Christmas week
-        return [(after_the_holidays(Window(day, day, "CI6"), WorkingDays(
-            profile.country)).earliest, attempt) for attempt, day in enumerate(days, 1)]
+        days: list[datetime.date] = []
+        for _ in range(check_in_budget(profile)):  # a week apart (CI6), none at Christmas (G5)
+            day = working(days[-1] + 7 * DAY if days else start)
+            days.append(after_the_holidays(Window(day, day, "CI6"),
+                                           WorkingDays(profile.country)).earliest)
+        return [(day, attempt) for attempt, day in enumerate(days, 1)]
     if situation == "feedback-request":
         rejected = profile.feedback.rejected_on if profile.feedback else interview + 10 * DAY
         return [(working(rejected + 2 * DAY), None)]

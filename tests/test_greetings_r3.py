@@ -82,13 +82,14 @@ GREETINGS = [
      "title they use and their surname) under it (G2)."),
     ("bare-surname-honorific", "Okafor", "Dr", None, False, "GB", "Dr Okafor", None),
     ("bare-name-salutation", "Okafor", None, "Mr Okafor", False, "GB", "Mr Okafor", None),
-    # a family name written first: the honorific goes with it
+    # a family name written first: the honorific goes with it; a given name in hyphenated
+    # syllables after it ("Ji-woo") makes the order sure (round 35)
     ("family-first-honorific-in-name", "Ms Park Ji-woo", None, None, True, "GB", "Ms Park",
-     'The greeting takes Park for the family name, written first ("Ms Park"): if it is not, '
-     "add salutation: (how to greet them) under Ms Park Ji-woo (G2)."),
-    ("family-first-honorific-field", "Park Ji-woo", "Ms", None, True, "US", "Ms. Park",
-     'The greeting takes Park for the family name, written first ("Ms. Park"): if it is not, '
-     "add salutation: (how to greet them) under Park Ji-woo (G2)."),
+     None),
+    ("family-first-honorific-field", "Park Ji-woo", "Ms", None, True, "US", "Ms. Park", None),
+    ("family-first-honorific-unsure", "Ms Sato Kenji", None, None, True, "GB", "Ms Sato",
+     'The greeting takes Sato for the family name, written first ("Ms Sato"): if it is not, '
+     "add salutation: (how to greet them) under Ms Sato Kenji (G2)."),
     ("family-first-no-honorific", "Sato Kenji", None, None, False, "AU", "Sato Kenji",
      "Is Kenji the first name? Add salutation: Kenji under Sato Kenji (G2)."),
     ("family-first-no-honorific-formal", "Sato Kenji", None, None, True, "AU", "Sato Kenji",
@@ -213,11 +214,11 @@ def test_G2_thank_you_greetings_and_notes_in_every_tone(tmp_path: Path, tone: st
     expected = {"Lending Manager, Retail": "Lending Manager",
                 "Assessor (case study)": "Assessor", "Okafor": "Okafor",
                 "Marisol Quintero": "Marisol",  # no title: formally too; the note asks
-                "Ms Park Ji-woo": "Ms Park" if tone != "warm" else "Park Ji-woo"}
+                "Ms Park Ji-woo": "Ms Park" if tone != "warm" else "Ji-woo"}  # a sure order
     assert {name: _greeted(draft) for name, draft in drafts.items()} == expected
+    assert _g2(drafts["Ms Park Ji-woo"]) == []  # "Ji-woo" after "Park": a sure given name
     for name, key in [("Lending Manager, Retail", "Lending Manager"),
-                      ("Assessor (case study)", "Assessor"), ("Okafor", "Okafor"),
-                      ("Ms Park Ji-woo", "Park Ji-woo")]:
+                      ("Assessor (case study)", "Assessor"), ("Okafor", "Okafor")]:
         notes = _g2(drafts[name])
         if name == "Okafor" and not formal:  # one name is taken for a first name
             assert notes == []
@@ -331,8 +332,8 @@ def test_G2_a_recruiters_greeting_and_note(tmp_path: Path, written: str, tone: s
 
 # as written, formal, country -> the greeting; no note: the title is in the name
 TITLED = [
-    ("cllr-formal", "Cllr Rhodri ap Gwilym", True, "GB", "Cllr ap Gwilym"),
-    ("cllr-stop-surname-alone", "Cllr. Jones", False, "GB", "Cllr Jones"),
+    ("cllr-formal", "Cllr Rhodri ap Gwilym", True, "GB", "Councillor ap Gwilym"),  # in full (r35)
+    ("cllr-stop-surname-alone", "Cllr. Jones", False, "GB", "Councillor Jones"),
     ("councillor-in-full", "Councillor Ffion ferch Rhys", True, "GB", "Councillor ferch Rhys"),
     ("mr-stop", "Mr. John Smith", True, "US", "Mr. Smith"),
     ("mrs-capitals", "MRS SMITH", False, "GB", "Mrs Smith"),
@@ -474,7 +475,7 @@ def test_G2_a_title_of_office_is_kept_in_every_tone_and_its_panel_greeted_alike(
     drafts = {draft.to[0].name: draft for draft in
               _drafts(tmp_path, TITLED_PANEL, "thank-you", tone, channel)}
     assert {name: _greeted(draft) for name, draft in drafts.items()} == {
-        "Cllr Rhodri ap Gwilym": "Cllr ap Gwilym",
+        "Cllr Rhodri ap Gwilym": "Councillor ap Gwilym",
         "Prof. Ewan Lindqvist": "Professor Lindqvist",
         "Dr Aisha Rahman": "Dr Rahman",
         "Ms Bea Ferreira": "Ms Ferreira",

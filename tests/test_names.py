@@ -128,7 +128,8 @@ NAMES = [
     ("nguyen-accents", "Nguyễn Văn An", None,
      (None, "An", "Nguyễn", "Nguyễn Văn An", False, True)),
     ("nguyen-minh", "Nguyen Minh", None, (None, None, None, "Nguyen Minh", False, False)),
-    ("kim-min-jun", "Kim Min-jun", None, (None, None, None, "Kim Min-jun", False, False)),
+    # a given name in hyphenated syllables after a common family name: a sure order
+    ("kim-min-jun", "Kim Min-jun", None, (None, "Min-jun", "Kim", "Kim Min-jun", False, True)),
     ("tanaka-yuki", "Tanaka Yuki", None, (None, None, None, "Tanaka Yuki", False, False)),
     ("family-first-lower-case", "zhang wei", None,
      (None, None, None, "Zhang Wei", False, False)),
@@ -365,8 +366,7 @@ GREETINGS = [
     ("vietnamese-last-word", "Nguyen Van An", None, None, False, "GB", "An", None),
     ("vietnamese-unsure", "Nguyen Minh", None, None, False, "GB", "Nguyen Minh",
      "salutation: Minh under Nguyen Minh"),
-    ("korean-hyphenated", "Kim Min-jun", None, None, False, "US", "Kim Min-jun",
-     "salutation: Min-jun under Kim Min-jun"),
+    ("korean-hyphenated", "Kim Min-jun", None, None, False, "US", "Min-jun", None),  # r35
     ("family-first-with-dr", "Dr. Wang Fang", None, None, True, "GB", "Dr Wang",
      "takes Wang for the family name, written first"),
     ("two-family-names", "Kim Park", None, None, False, "GB", "Kim Park",

@@ -8,7 +8,9 @@ person of a two-round panel (TY9); a check-in the day before a competing-offer n
 CO4) and one on Christmas Eve (G5). Round 34's (tests/corpus/r34): "he" or "she" in the
 recipient's own field left out rather than said as "you" (TY4); promises misread ("two me",
 "either way") and dated wrong ("within in the week of"); a post with a surname called a role
-(G2). Goldens are the command's whole output on a frozen date."""
+(G2). Round 35's: a night job thanked for its own hours (TY7), family-name-first names, ranks
+and posts greeted wrong (G2), a question about failing (TY8). Goldens are the command's whole
+output on a frozen date."""
 
 from __future__ import annotations
 
@@ -323,6 +325,66 @@ def test_G2_a_post_and_a_surname_is_a_person(invoke: Any) -> None:
     name = read_name("Custodial Manager Sharpe")
     found = greeting(name, formal=False, country="GB")
     assert found.name == "Custodial Manager Sharpe" and found.note is not None
-    assert "their post and surname" in found.note and "not a person" not in found.note
+    assert "their post and name" in found.note and "not a person" not in found.note
     assert "not a person" in (greeting(read_name("Hiring Manager"), formal=False,
                                        country="GB").note or "")
+
+
+# ---------------------------------------------------------------- round 35 (tests/corpus/r35)
+
+R35 = Path(__file__).parent / "corpus" / "r35"
+
+
+@pytest.mark.parametrize(("written", "formal", "plain"), [
+    ("Park Ji-hoon", "Park Ji-hoon", "Ji-hoon"),  # hyphenated syllables: a sure given name
+    ("WONG Ka-Ming (Kevin)", "Wong Ka-Ming", "Kevin"),  # the name they go by, in brackets
+    ("Chief Deputy R. A. Pennington", "Chief Deputy Pennington",
+     "Chief Deputy Pennington"),  # a rank of two words, never "Dear Deputy"
+    ("Head Chef Marco", "Head Chef Marco", "Head Chef Marco"),  # a post and a name: not "Head"
+    ("Cllr. Margaret Hale", "Councillor Hale", "Margaret"),  # the office written out
+])
+def test_G2_round_35_names(written: str, formal: str, plain: str) -> None:
+    name = read_name(written)
+    assert greeting(name, formal=True, country="GB").name == formal
+    assert greeting(name, formal=False, country="GB").name == plain
+
+
+@pytest.mark.parametrize(("kind", "written", "text", "to_them"), [
+    # TY4: "their" after the night techs is theirs (a plural lemminflect does not know)
+    ("learned", "that the night techs do their own scoring on quiet nights",
+     "that the night techs do their own scoring on quiet nights", None),
+    # TY4: ", mostly Open Water and Advanced" says which students, not what the candidate is
+    ("highlight", "Certified 140 students over two seasons, mostly Open Water and Advanced",
+     "certified 140 students over two seasons, mostly Open Water and Advanced", None),
+])
+def test_TY4_round_35_fields(kind: Any, written: str, text: str, to_them: str | None) -> None:
+    fitted = fit(kind, written)
+    assert (fitted.text, fitted.to_them) == (text, to_them)
+
+
+def test_TY8_a_question_about_failing_is_not_asked() -> None:
+    fitted = fit("question", "whether unsuccessful candidates can resit FEAST")
+    assert fitted.text is None and fitted.problem is not None
+    assert fitted.problem.startswith("it asks what happens if you are not chosen")
+    assert fit("question", "what happens if a pump fails").text == "what happens if a pump fails"
+
+
+def test_G2_the_adverts_requirement_is_not_the_roles() -> None:
+    from followup.compose.naming import role_in_text
+
+    assert role_in_text("Patient Care Technician (Hemodialysis) - CCHT req'd") == \
+        "Patient Care Technician (Hemodialysis)"
+    assert role_in_text("Nurse - RN licence required") == "Nurse"
+
+
+def test_TY7_TY4_a_night_job_is_not_thanked_for_its_hours_and_its_initials_name_it(
+        invoke: Any) -> None:
+    """t12: the night technologist met on his own shift is not thanked for time outside his
+    hours (TY7); t02: "IANS - Irish Air Navigation Services DAC" named as "IANS" names the
+    employer (TY4), so no warning says the note does not."""
+    nights = _run_in(invoke, "t12", "thank-you", "--all", "--ignore-timing", "--today",
+                     "2026-11-28", folder=R35)
+    assert nights.startswith("exit 0\n") and "outside" not in nights.split("--- stderr")[0]
+    named = _run_in(invoke, "t02", "thank-you", "--all", "--ignore-timing", "--today",
+                    "2026-11-20", folder=R35)
+    assert "Names neither" not in named and "IANS" in named.split("--- stderr")[0]

@@ -32,11 +32,15 @@ def content(page: Page, profile: Profile | None) -> list[Finding]:
 
 
 def names_the_job(text: set[str], role: str, company: str) -> bool:
-    """TY4: whether a text (as its word stems) names the role or the company; the role as a
-    sentence names it may leave the advert's terms in brackets to the profile ("Freshwater
-    Scientist" for "Freshwater Scientist (2-year fixed term)")."""
-    return mentions(text, role) or mentions(text, without_asides(role)) or \
-        mentions(text, company)
+    """TY4: whether a text (as its word stems) names the role or the company; either as a
+    sentence names it may leave the advert's terms and the letterhead's to the profile
+    ("Freshwater Scientist" for "Freshwater Scientist (2-year fixed term)", "IANS" for "IANS -
+    Irish Air Navigation Services DAC")."""
+    if mentions(text, role) or mentions(text, without_asides(role)) or mentions(text, company):
+        return True
+    from followup.compose.naming import company_in_text, role_in_text  # as a draft names them
+
+    return mentions(text, role_in_text(role)) or mentions(text, company_in_text(company))
 
 
 def profile_content(page: Page, profile: Profile) -> list[Finding]:

@@ -124,7 +124,8 @@ _TERMS = re.compile(rf"\s*\((?=[^()]*\b(?:{_WORK_TERMS}|pqe|store #?\d+|welcome|
 
 
 # "- remote after 90 days", ", 6-month contract (Mediterranean 2027)"
-_DASHED_TERMS = rf"(?i)(?:\s+[-–—]|,)\s+(?:{_WORK_TERMS})\b.*$"
+_DASHED_TERMS = rf"(?i)(?:\s+[-–—]|,)\s+(?:{_WORK_TERMS}|(?:\S+\s+){{0,3}}(?:req'?d|required|"\
+    r"preferred|essential|desirable)(?!\w))\b.*$"  # "- CCHT req'd": the advert's requirement
 
 
 def _without_its_initials(role: str) -> str:

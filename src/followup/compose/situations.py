@@ -373,9 +373,14 @@ def _says_nothing(person: Interviewer, keys: tuple[str | int, ...]) -> Note:
 
 
 def _after_hours(interview: Interview, role: str) -> bool:
-    """TY7: met outside their working hours; not at the weekend for a weekend job."""
+    """TY7: met outside their working hours; not at the weekend for a weekend job, nor at
+    all for a job of nights or shifts, whose hours they are (round 35: a sleep lab's night
+    technologist thanked for giving up time on his own shift)."""
     weekend_job = re.search(r"\b(?:weekends?|saturdays?|sundays?)\b", role, re.IGNORECASE)
-    return interview.outside_hours and not (interview.date.weekday() >= 5 and weekend_job)
+    shift_job = re.search(r"\b(?:nights?|overnight|evenings?|shifts?|rotating|24/7)\b", role,
+                          re.IGNORECASE)
+    return interview.outside_hours and not shift_job and not (
+        interview.date.weekday() >= 5 and weekend_job)
 
 
 def _status_problem(profile: Profile, what: str, needed: str) -> str:

@@ -73,9 +73,12 @@ def others(before: list[str]) -> bool:
         low, last = bare(word), index == len(before) - 1
         if low in GROUPS or low in PERSONS:
             return True
-        if (("PLURAL" in readings(low) and not is_name(word)) or ACRONYMS.fullmatch(
+        plural = "PLURAL" in readings(low) or (re.fullmatch(r"[a-z]+[^su]s", low) is not None
+                                                and {bare(each) for each in before[:index]} &
+                                                {"the", "all", "our", "some", "most"})
+        if ((plural and not is_name(word)) or ACRONYMS.fullmatch(
                 word.strip(".,;:!?()\"“”"))) and not (last and word[-1:].isalnum()):
-            return True  # "the volunteers", "SMs"
+            return True  # "the volunteers", "the night techs" (a word lemminflect lacks), "SMs"
     return False
 
 

@@ -39,7 +39,7 @@ def greeting(name: Name, *, formal: bool, country: str | None,
                                     f"salutation: (the name to greet them by) under {who} "
                                     f"({RULE}).")
     if name.role and surname_after_post(name.full):  # "Custodial Manager Sharpe": a person
-        return Greeting(name.full, f'The greeting is "{name.full}", their post and surname as '
+        return Greeting(name.full, f'The greeting is "{name.full}", their post and name as '
                                    f"written: to greet them as Mr, Ms or by first name, add "
                                    f"salutation: under {who} ({RULE}).")
     found = (Greeting(shown := role_greeting(name.full), role_note(shown, who)) if name.role

@@ -44,6 +44,7 @@ from followup.profile.wordforms import (
     INSTITUTIONS,
     LANGUAGES,
     MASS,
+    MOSTLY,
     OBJECTS,
     PREPOSITIONS,
     PUNCTUATION,
@@ -250,7 +251,7 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
         elif kind == "verb" and "PAST" in readings(first) and re.fullmatch(  # "renewed June
                 r"\S+ (?:(?:in|on) )?(?:\w+\.? )?(?:19|20)\d\d", piece):  # 2026": its date,
             dropped = True  # an aside (sendable.problem lets it go), not "and renewed June 2026"
-        elif kind in ("aside", "gerund", "and"):
+        elif kind in ("aside", "gerund", "and") or first in MOSTLY:  # ", mostly Open Water"
             tail.append((" " if dropped and first in PREPOSITIONS else ", ", piece, kind))
             dropped = False
         elif kind == "verb" and (verb := read(words)[1]) and (

@@ -230,10 +230,10 @@ def generation(written: str) -> str | None:
 
 
 def written_honorific(honorific: str, country: str | None) -> str:
-    """Prof in full; "Dr." in the US and Canada, "Dr" elsewhere."""
+    """Prof and Cllr in full; "Dr." in the US and Canada, "Dr" elsewhere."""
     stop = (country or "").upper() in FULL_STOP_COUNTRIES
-    return " ".join("Professor" if word == "Prof" else f"{word}." if stop
-                    and word in ABBREVIATIONS else word for word in honorific.split())
+    return " ".join({"Prof": "Professor", "Cllr": "Councillor"}.get(word) or (
+        f"{word}." if stop and word in ABBREVIATIONS else word) for word in honorific.split())
 
 
 def titles_offered(country: str | None, titles: tuple[str, ...] = TITLES_OFFERED) -> str:

@@ -107,13 +107,17 @@ def read_name(written: str, honorific: str | None = None) -> Name:
     text, aside, last = drop_asides(tidy(written))
     given_honorific = normal_honorific(honorific)
     text = person_part(text)
-    post = bool({fold(word) for word in text.split()[-1:]} & JOB_WORDS and  # "Shop Foreman
-                bracketed_first_name(last))  # (Dale)": a post, and who holds it
+    said = text.split()  # a post and who holds it: "Shop Foreman (Dale)", "Head Chef Marco"
+    post = bool({fold(word) for word in said[-1:]} & JOB_WORDS and bracketed_first_name(last)) \
+        or (len(said) > 2 and all(fold(word) in JOB_WORDS for word in said[:-1]))
     if is_role(text) or doubts_name(written) or post:  # "Trustee (didn't catch"
         first = bracketed_first_name(last)
         return Name(written, given_honorific, first, None, first_role(text), role=True,
                     certain=first is None)
     titled, rest = split_honorifics(text)
+    # a rank of two words: "Chief Deputy R. A. Pennington" is Chief Deputy Pennington
+    while titled and len(rest.split()) > 1 and fold(rest.split()[0]) in JOB_WORDS:
+        titled, rest = f"{titled} {rest.split()[0].capitalize()}", rest.split(" ", 1)[1]
     rest, letters = split_post_nominals(rest)
     if last and all(is_letters(word, after_comma=True) for word in last.split()):
         letters += last.split()  # "Sarah Khan (PhD)"
@@ -130,13 +134,16 @@ def read_name(written: str, honorific: str | None = None) -> Name:
         first, certain = None, False  # T.M." (but "T.J. Brandvold" may go by T.J.)
     if len(words) > 1 and fold(words[0]) in NICKNAMED:  # "Big Mike": Mike
         first, surname, certain = words[1], " ".join(words[2:]) or None, True
-    nickname = aside or parsed.nickname  # the name they go by: 'Elizabeth (Liz) Taylor', but
-    if nickname and words and (fold(nickname) in GOES_BY or  # not a mate's 'Seán "Jigger"'
+    # the name they go by: 'Elizabeth (Liz) Taylor', a Western name after a family-first one
+    # ("WONG Ka-Ming (Kevin)"); not a mate's 'Seán "Jigger"'
+    western = family_first(parsed.typed) and bracketed_first_name(last)
+    nickname = aside or parsed.nickname or western
+    if nickname and words and (fold(nickname) in GOES_BY or western or
                                fold(nickname)[:1] == fold(first or words[0])[:1]):
         if nickname.islower():  # "deccie": Deccie, as the name is
             nickname = "-".join(part.capitalize() for part in nickname.split("-"))
         return Name(written, found, nickname, surname, " ".join(words), role=False,
-                    certain=True, given=first or words[0])
+                    certain=True, given=None if western else first or words[0])
     return Name(written, found, first, surname, " ".join(words), role=False, certain=certain)
 
 
@@ -270,6 +277,8 @@ def name_parts(words: list[str], parsed: Parsed,
     if family_first_listed(parsed.typed):
         if len(words) == 3 and fold(words[1]) in ("thi", "van"):  # "Nguyen Thi Lan": surely Lan
             return words[2], words[0], fold(words[0]) in VIETNAMESE_FAMILY_NAMES
+        if len(words) == 2 and re.fullmatch(r"[^\W\d_]{1,3}-[^\W\d_]{1,4}", words[1]):
+            return words[1], words[0], True  # "Park Ji-hoon", "Wong Ka-Ming": surely given
         return None, None, False
     if parsed.given_count == 0 or surname_only(parsed.typed):
         return None, " ".join(words), False
@@ -309,6 +318,11 @@ def is_capitals(word: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and (
         fold(word) in FAMILY_NAMES_FIRST
         or (len(letters) >= 3 and re.search(r"[aeiouy]", fold(word)) is not None))
+
+
+def family_first(typed: list[str]) -> bool:
+    """A family name first, in capitals ("ZHANG Wei") or a common one ("Wong Ka-Ming")."""
+    return capitals_block(typed) > 0 or family_first_listed(typed)
 
 
 def family_first_listed(typed: list[str]) -> bool:

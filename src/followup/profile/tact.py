@@ -103,7 +103,16 @@ def problem(kind: str, fitted: str) -> str | None:
     if kind == "question" and THEIRS.match(fitted):
         return ("it reads as a question they asked you, which a note would ask them back: "
                 "write the question you want to ask them")
+    if kind == "question" and (doubt := NOT_CHOSEN.search(fitted)):
+        return (f"it asks what happens if you are not chosen ('{doubt[0]}'), which a thank-you "
+                "note does not raise: ask a question about the work itself")
     return None
+
+
+# TY8: a question about failing ("whether unsuccessful candidates can resit FEAST"), which
+# a thank-you that bids for the role does not ask (round 35).
+NOT_CHOSEN = re.compile(r"\b(?:unsuccessful|resits?|re-?apply|reapplication|rejected|if I "
+                        r"(?:don'?t|do not|fail|am not))\b", re.I)
 
 
 def unsaid_to_employer(fitted: str) -> str | None:

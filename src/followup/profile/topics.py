@@ -17,6 +17,7 @@ from followup.profile.wordforms import (
     CLOSED,
     DETERMINERS,
     MASS,
+    MOSTLY,
     OBJECTS,
     PREPOSITIONS,
     SUBJECTS,
@@ -52,7 +53,6 @@ ACTIVITIES = words_of("staffing funding housing marketing parking catering engin
                       "training budgeting scheduling reporting safeguarding onboarding rostering "
                       "recruitment")
 ASIDES = ("e.g", "i.e", "eg", "ie", "including", "such", "especially", "particularly")
-MOSTLY = ("mostly", "mainly", "largely", "chiefly", "usually", "typically")  # "..., mostly on"
 # Gerunds of an occasion ("visiting the day centre"), not a method ("how to manage staff").
 OCCASIONS = words_of("visiting attending joining shadowing touring meeting starting moving "
                      "relocating leaving returning coming going spending seeing observing "

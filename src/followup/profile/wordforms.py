@@ -179,7 +179,7 @@ def article(word: str) -> str:
             return "an" if core[0] in "AEIO" else "a"
         return "an" if core[0] in "AEFHILMNORSX" else "a"  # said letter by letter: "an MSc"
     low = core.lower()
-    if low.startswith(("uni", "use", "usu", "eu", "one", "once")):
+    if low.startswith(("uni", "use", "usu", "eu", "one", "once", "ute", "uti", "ura", "uro")):
         return "a"
     silent_h = low.startswith(("hour", "heir", "honest", "honou", "honor"))  # "an honorarium"
     return "an" if low[:1] in tuple("aeiou8") or silent_h else "a"
@@ -361,6 +361,7 @@ LANGUAGES = words_of(
     "isizulu isixhosa sesotho setswana sepedi xitsonga tshivenda siswati")
 FLUENCY = words_of("conversational basic native intermediate advanced business working "
                    "elementary beginner bilingual")  # before a language: "speak basic Thai"
+MOSTLY = words_of("mostly mainly largely chiefly usually typically")  # an aside: ", mostly on"
 # A deed written after its object in notes ("RPL held"): "hold an RPL", "have passed the ...".
 DONE = words_of("held passed obtained achieved gained awarded completed earned")
 # A measure that went down or up ("food cost down from 34%"), or was made to ("costs cut by").
