@@ -159,11 +159,12 @@ def test_CI4_a_check_in_to_an_agency_recruiter_asks_when_the_client_decides(
 
 
 @pytest.mark.parametrize(("tone", "thanks"), [
-    ("standard", "I enjoyed learning about Big Beanz, and I am grateful for the time you have "
+    # the decision before it named Big Beanz: not again at once (round 35)
+    ("standard", "I enjoyed learning about your work, and I am grateful for the time you have "
                  "given me."),
     ("formal", "I am grateful for the consideration you have given my application, and I have "
-               "greatly valued learning about Big Beanz."),
-    ("warm", "I've enjoyed learning about Big Beanz, and I'm very grateful for your time and "
+               "greatly valued learning about your work."),
+    ("warm", "I've enjoyed learning about your work, and I'm very grateful for your time and "
              "kindness."),
     ("brief", "I'm grateful for your time and consideration."),
 ])

@@ -388,3 +388,45 @@ def test_TY7_TY4_a_night_job_is_not_thanked_for_its_hours_and_its_initials_name_
     named = _run_in(invoke, "t02", "thank-you", "--all", "--ignore-timing", "--today",
                     "2026-11-20", folder=R35)
     assert "Names neither" not in named and "IANS" in named.split("--- stderr")[0]
+
+
+def test_G2_a_promise_is_dated_as_the_country_writes_dates() -> None:
+    """t12 (CA): "within three weeks" was dated "Wednesday 16 December" beside "November 25";
+    the profile's table of month-first countries is the conventions table's."""
+    from followup.compose import conventions
+    from followup.profile.dating import MONTH_FIRST, dated_promise
+
+    month_first = {country for country, convention in conventions.BY_COUNTRY.items()
+                   if convention.month_first}
+    assert month_first == MONTH_FIRST
+    said, today = datetime.date(2026, 11, 25), datetime.date(2026, 12, 20)
+    assert dated_promise("make a decision within three weeks", said, today, "CA") == \
+        "make a decision by Wednesday, December 16"
+    assert dated_promise("make a decision within three weeks", said, today, "GB") == \
+        "make a decision by Wednesday 16 December"
+
+
+def test_TY4_G2_round_35_highlights_and_shorthand() -> None:
+    assert fit("highlight", "twenty two years maintaining locks and sluices").text == \
+        "have spent twenty-two years maintaining locks and sluices"
+    assert fit("learned", "DBS and occ health have to be done before a start date").text == \
+        "that DBS and occupational health have to be done before a start date"
+
+
+def test_G2_a_withdrawal_does_not_name_the_employer_twice_in_a_row() -> None:
+    """t05: "role at Waitohi Valley Dairy Co-operative. I've enjoyed learning about Waitohi
+    Valley Dairy Co-operative"; to an agency recruiter the name is said again."""
+    from followup.compose.render import named_once
+
+    long = "Waitohi Valley Dairy Co-operative"
+    body = f"The role at {long}.\n\nI enjoyed learning about {long}, and thank you."
+    assert named_once(body, long) == (f"The role at {long}.\n\nI enjoyed learning about the "
+                                      "co-operative, and thank you.")
+    body = "The role at Big Beanz.\n\nI enjoyed learning about Big Beanz."
+    assert named_once(body, "Big Beanz").endswith("learning about your work.")
+    assert named_once(body, "Big Beanz", to_agency=True) == body
+
+
+def test_G2_a_minor_needs_its_article() -> None:
+    fitted = fit("highlight", "BS in Forensic Science and minor in Chemistry")
+    assert fitted.text is None and (fitted.problem or "").startswith("'and minor in' needs 'a'")

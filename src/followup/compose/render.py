@@ -187,6 +187,7 @@ _KINDS = (  # (words of the name, what it is); None: the word itself, lower-case
     (r"Banking\b", "bank"),
     (r"(?:Veterinary|Vets|Surgery|Dental)\b", "practice"),
     (r"Medical Cent(?:er|re)\b", "hospital"),
+    (r"(?:Co-?operative|Co-op)\b", "co-operative"),
 )
 _BUSINESS = (r"\b(?:Inc|Ltd|Limited|LLC|plc|PLC|Corp|Corporation|Company|GmbH|Pty|"
              r"Group|Holdings|Industries|Enterprises|Software|Solutions|Technologies|"
@@ -222,7 +223,8 @@ def named_once(body: str, company: str | None, *, to_agency: bool = False) -> st
     """A draft names the company once (issue 12: "Fernleaf Software, Inc." two or three
     times in a short note reads as a form letter), then as `second_mention` says: "the team
     at X" becomes "the team", "join X" "join the team" (or "join the council"), "you and
-    X" "you and the team", a mention that starts a sentence "The company". A short name
+    X" "you and the team", "learning about X" "learning about your work" (or "the
+    co-operative"), a mention that starts a sentence "The company". A short name
     ("Ledgerline Health") is said again, except in those phrases within a few sentences of
     the last mention ("... about Ledgerline Health. I am eager to join the team."). To an
     agency recruiter, whose own team "the team" might be, the name is said again."""
@@ -231,7 +233,7 @@ def named_once(body: str, company: str | None, *, to_agency: bool = False) -> st
     short = len(re.findall(r"\w+", company.removeprefix("the "))) < 3
     again = second_mention(company)
     # not inside a longer name ("Coral Sea Airways Cargo")
-    found = re.compile(rf"(\bthe team at |\bjoin |\bjoining |\byou and )?(?<!\w)"
+    found = re.compile(rf"(\bthe team at |\bjoin |\bjoining |\byou and |\blearning about )?(?<!\w)"
                        rf"{re.escape(company)}(?!\w| [A-Z][a-z])")
     mentions = list(found.finditer(body))
     pieces: list[str] = []
@@ -247,13 +249,15 @@ def named_once(body: str, company: str | None, *, to_agency: bool = False) -> st
             said = f"{lead}{again if again not in (None, 'the board') else 'the team'}"  # a seat
         elif lead == "you and ":
             said = "you and the team"
+        elif lead == "learning about ":  # a withdrawal's thanks after its decision (round 35)
+            said = f"{lead}{again or 'your work'}"
         elif again is None:
             said = match[0]
         elif not before or before[-1] in ".!?\n":  # it starts a sentence
             said = again[0].upper() + again[1:]
         else:
             said = again
-        if to_agency and "the team" in said:
+        if to_agency and ("the team" in said or "your work" in said):
             continue
         pieces += [body[done:match.start()], said]
         done = match.end()

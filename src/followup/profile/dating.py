@@ -23,6 +23,9 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "couple of": 2}
 DAY = datetime.timedelta(days=1)
+# Countries that write the month first ("Friday, December 4"): as compose.conventions'
+# table says (profile is read before compose; a test keeps the two alike).
+MONTH_FIRST = frozenset({"AS", "CA", "GU", "MP", "PH", "PR", "UM", "US", "VI"})
 # Weekdays as notes write them ("Mon or Tues"): a day promised all the same. "Sat", "sun"
 # and "wed" are words too, and promises rarely name a weekend.
 SHORT_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "weds": "wednesday",
@@ -150,7 +153,7 @@ def _dating(text: str, said_on: datetime.date,
     def date(day: datetime.date, weekday: bool = True) -> str:
         named.append(day)
         name, month, year = WEEKDAYS[day.weekday()].capitalize(), MONTHS[day.month - 1], ""
-        if country == "US":
+        if country in MONTH_FIRST:
             year = f", {day.year}" if day.year != said_on.year else ""
             return f"{name}, {month} {day.day}{year}" if weekday else f"{month} {day.day}{year}"
         year = f" {day.year}" if day.year != said_on.year else ""

@@ -46,6 +46,8 @@ LEADS = {  # what people write before the field's words
                r"confirmed|explained)(?:\s+that)?",
     "highlight": r"(?:kindly|please)\s+note(?:\s+that)?"}  # an office's "Kindly note that I ..."
 LEAD = {kind: re.compile(rf"^(?:{pattern})\s+", re.I) for kind, pattern in LEADS.items()}
+# TY4: "have spent 22 years maintaining locks", not "have 22 years maintaining" (round 35).
+SPENT = re.compile(r"^have ((?:\d+\+?|[a-z]+(?:-[a-z]+)?) years?) (\w+ing)\b")
 # TY8: a question typed without its mark, its verb first ("do seasonal staff get trained",
 # "how are new staff trained", "what hours are the shifts"); not "how things are going".
 ASKS = re.compile(r"(?:(?:how(?: many| much| long| often| soon| far)?|(?:what|which)(?: (?!(?:the|"
@@ -155,6 +157,7 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
     words = (stripped if any(char.isalnum() for char in stripped) else text).split()
     if kind == "highlight":
         form, fitted, problem, example = fit_highlight(words, asked)
+        fitted = fitted and SPENT.sub(r"have spent \1 \2", fitted)
     elif kind == "promise":
         form, fitted, problem, example = fit_promise(words)
     else:

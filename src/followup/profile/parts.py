@@ -11,7 +11,13 @@ from collections.abc import Iterator
 
 from followup.profile.forms import says_nothing
 from followup.profile.promises import MONTHS, MONTHS_SHORT
-from followup.profile.shorthand import SHORTHAND, TO_SELF, UNITS, months_in_full
+from followup.profile.shorthand import (
+    SHORTHAND,
+    TO_SELF,
+    UNITS,
+    hyphened_numbers,
+    months_in_full,
+)
 from followup.profile.wordforms import (
     ABBREVIATIONS,
     CLOSED,
@@ -61,7 +67,7 @@ def tidy(text: str) -> tuple[str, bool]:
     """A sentence without bullets, symbols, wrapping quotes, trailing or doubled punctuation,
     "etc", or notes to self; "&" as "and", a spaced dash as " – ", a spaced slash as "and" (a
     list's as commas), shorthand, months and units written out (G2); "" if empty."""
-    text = months_in_full(TO_SELF.sub("", re.sub(r"\s+[&+]\s+", " and ", text)))
+    text = hyphened_numbers(months_in_full(TO_SELF.sub("", re.sub(r"\s+[&+]\s+", " and ", text))))
     # "1.2s -> 340ms": "from 1.2s to 340ms"; "Jenkins -> GitHub": "... to ..."; "→ target": "–"
     text = re.sub(r"(?<!\S)(?<!from )([$£€]?\d[\w.,%]*)\s*(?:->|→|=>)\s*([$£€]?\d[\w.,%]*)",
                   r"from \1 to \2", text)

@@ -16,7 +16,7 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
              "im": "I'm", "hes": "he's", "shes": "she's", "wasnt": "wasn't", "arent": "aren't",
              "couldnt": "couldn't", "wouldnt": "wouldn't", "youre": "you're", "wont": "won't",
              "theres": "there's", "theyll": "they'll", "youll": "you'll",
-             "cant": "can't", "abt": "about",
+             "cant": "can't", "abt": "about", "occ": "occupational",
              "cert": "certificate", "certs": "certificates", "vs": "versus", "vs.": "versus",
              # text-speak with one reading (round 28: a 17-year-old's notes, else all lost)
              "u": "you", "ur": "your", "n": "and", "b4": "before", "wat": "what", "w": "with",
@@ -85,6 +85,15 @@ _MONTHS = {month[:3].lower(): month for month in (
 _WHEN_IN = re.compile(r"\b(early|mid|late|end of|start of|in|by|until|from|since|before|after|"
                       r"during|the|this|next|last) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
                       r"dec)\b\.?(?!\w)", re.IGNORECASE)
+
+
+_TENS = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (one|two|three|"
+                   r"four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+
+
+def hyphened_numbers(text: str) -> str:
+    """"twenty two years" -> "twenty-two years", as a letter writes it (round 35)."""
+    return _TENS.sub(r"\1-\2", text)
 
 
 def months_in_full(text: str) -> str:

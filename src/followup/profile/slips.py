@@ -101,6 +101,7 @@ USAGE = (
      "{0}' needs 'a' ('with a {1} {2}')"),
     (re.compile(r"\b(for) (first|second|third|final|last) (year|month|week|term)\b", re.I),
      "{0}' needs 'the' ('{1} the {2} {3}')"),  # "in first year" is Irish and British usage
+    (re.compile(r"\b(and) (minor|major) (in)\b", re.I), "{0}' needs 'a' ('{1} a {2} {3}')"),
     # round 34: "cost saving how to measure" (its "how to" after it), "at my grandfather farm",
     # "worked kiwifruit packhouse"
     (re.compile(r"\b(?!(?:know|knew|learn|learned|learnt|show|showed|shown|see|saw|explain|"
