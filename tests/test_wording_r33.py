@@ -430,3 +430,24 @@ def test_G2_a_withdrawal_does_not_name_the_employer_twice_in_a_row() -> None:
 def test_G2_a_minor_needs_its_article() -> None:
     fitted = fit("highlight", "BS in Forensic Science and minor in Chemistry")
     assert fitted.text is None and (fitted.problem or "").startswith("'and minor in' needs 'a'")
+
+
+# ---------------------------------------------------------------- round 36 (tests/corpus/r36)
+
+@pytest.mark.parametrize(("written", "plain", "formal"), [
+    ("Major (Retd) Giles Fanshawe", "Major Fanshawe", "Major Fanshawe"),  # a rank: every tone
+    ("Insp. Alan Whitworth", "Inspector Whitworth", "Inspector Whitworth"),  # not "Dear Alan"
+    ("PC Dan Oyelaran-Hughes", "PC Oyelaran-Hughes", "PC Oyelaran-Hughes"),  # not "Dear PC"
+])
+def test_G2_a_rank_is_kept_in_every_tone(invoke: Any, tmp_path: Path, written: str,
+                                         plain: str, formal: str) -> None:
+    profile = tmp_path / "p.yaml"
+    profile.write_text(PROFILE.format(name=written), encoding="utf-8")
+    for tone, greeted in (("standard", plain), ("warm", plain), ("formal", formal)):
+        result = invoke("thank-you", profile, "--tone", tone, "--today", "2026-11-24")
+        assert result.exit_code == 0 and f"\nDear {greeted},\n" in result.stdout, tone
+
+
+def test_TY4_what_they_explained_is_what_was_learned() -> None:
+    assert fit("learned", "She explained that the clinic handles all direct billing.").text \
+        == "that the clinic handles all direct billing"

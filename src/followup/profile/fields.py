@@ -35,7 +35,8 @@ LEADS = {  # what people write before the field's words
                  r"(?:about|of|on|around|over|through))?|about|re:?|topic:?|regarding|"
                  r"concerning",
     "learned": r"(?:(?:i|we)\s+)?(?:learned|learnt|learning|found out|heard|discovered|was told|"
-               r"were told|realised|realized|noticed)",
+               r"were told|realised|realized|noticed)|(?:he|she|they)\s+(?:explained|said|"
+               r"mentioned|told (?:me|us))(?=\s+that\b)",  # "She explained that ...": that ...
     "question": r"q\s*[:.-]|kindly\s+(?:let\s+me\s+know|tell\s+me|share|confirm|"
                 r"advise|clarify)(?:\s+(?:about|on|re))?|"
                 r"(?:to\s+)?(?:ask|query|clarify|check|confirm)(?:\s+(?:them|him|her|about|on|"

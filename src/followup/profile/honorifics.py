@@ -39,6 +39,7 @@ HONORIFICS = {
     "rabbi": "Rabbi", "imam": "Imam", "pastor": "Pastor", "capt": "Captain", "chief": "Chief",
     "captain": "Captain", "sgt": "Sergeant", "sergeant": "Sergeant", "colonel": "Colonel",
     "lt": "Lieutenant", "cdr": "Commander", "cmdr": "Commander",  # not "Col": Col Murphy
+    "major": "Major", "insp": "Inspector", "inspector": "Inspector", "pc": "PC",  # round 36
     "chef": "Chef", "coach": "Coach"}  # a kitchen's, a team's: "Coach Brendan" is Brendan
 MINISTERS = frozenset({"Rev", "Revd", "Reverend"})
 FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame"})  # Sir John, not Sir Smith
@@ -340,8 +341,7 @@ def unaddressed(name: str, email: str | None) -> bool:
 
 
 def unaddressed_advice(name: str, profile: Profile) -> str:
-    """What to do about an `unaddressed` interviewer of the latest interview: ask the
-    recruiter, else the main contact, unless that is the same person."""
+    """What to do about an `unaddressed` interviewer: ask the recruiter or main contact."""
     contact = profile.recruiter or profile.main_contact
     ask = contact.name if contact is not None and contact.name != name else None
     who = f"Ask {ask} for" if ask else "Find"
