@@ -101,15 +101,15 @@ def one_to_you(text: str) -> str | None:
         return None
     words = text.split(" ")
     for index, word in enumerate(words):
-        low = bare(word)
-        after = [bare(each) for each in words[index + 1:] if bare(each) not in BETWEEN]
-        said = _said_as_you(low, after[0] if after else "")
+        low = bare(word)  # the word after it, past an adverb: "she also runs"
+        at = next((at for at in range(index + 1, len(words)) if bare(words[at]) not in BETWEEN),
+                  None)
+        said = _said_as_you(low, "" if at is None else bare(words[at]))
         if said is None:
             continue
         words[index] = word.lower().replace(low, said, 1)
-        if low in ("he", "she") and after and (verb := next(
-                at for at in range(index + 1, len(words)) if bare(words[at]) not in BETWEEN)):
-            words[verb] = _agreed(words[verb])
+        if low in ("he", "she") and at is not None:
+            words[at] = _agreed(words[at])
     return " ".join(words)
 
 

@@ -18,6 +18,7 @@ from followup.profile.shorthand import (
     SHORTHAND,
     SPOKEN,
     UNITS,
+    WORD,
     first_note,
     months_in_full,
 )
@@ -34,7 +35,6 @@ from followup.profile.wordforms import (
 )
 from followup.words import without_asides
 
-WORD = re.compile(r"[^\W_][\w'’.&/-]*")
 # Words a note leaves behind that a letter does not need to keep: the candidate ("I", "my"),
 # fillers, and the days and years a sentence may do without.
 DROPPABLE = frozenset((

@@ -4,6 +4,8 @@ stands for would put words in the candidate's mouth ("thurs", "oops": `first_not
 
 import re
 
+from followup.profile.dating import MONTHS as MONTHS_IN_FULL
+
 # G2: the shorthand of notes, written out ("approx. 40 grads" -> "around 40 graduates"), and
 # typing slips put right.
 SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "grad": "graduate",
@@ -79,9 +81,7 @@ TO_SELF = re.compile(r"(?<![!?\s])\s*\((?:\s*(?:ask|check|todo|to do|tbc|tbd|con
 
 # A month cut short after a word that says when ("late Nov", "by Dec.", "the Feb cohort"),
 # written out: one reading, unlike "Dec" alone in a note, which `sendable` keeps out.
-_MONTHS = {month[:3].lower(): month for month in (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December")}
+_MONTHS = {month[:3].lower(): month for month in MONTHS_IN_FULL}
 _WHEN_IN = re.compile(r"\b(early|mid|late|end of|start of|in|by|until|from|since|before|after|"
                       r"during|the|this|next|last) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
                       r"dec)\b\.?(?!\w)", re.IGNORECASE)
@@ -101,6 +101,7 @@ def months_in_full(text: str) -> str:
     return _WHEN_IN.sub(lambda said: f"{said[1]} {_MONTHS[said[2][:3].lower()]}", text)
 
 
+WORD = re.compile(r"[^\W_][\w'’.&/-]*")  # a word of a note: "depo", "Q&A", "w/", "12hr"
 MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 WORDS_TOO = frozenset(("sat", "sun", "wed", "mar", "may"))
 
@@ -113,7 +114,7 @@ def first_note(text: str, *, questions: bool = False) -> str | None:
         return "!" if "!" in text else "?"
     # "Dec 4", "4 Dec": a date, as written in letters too; "Dec" alone is a note's
     text = re.sub(rf"\b(?:{MONTHS})\.? \d{{1,2}}\b|\b\d{{1,2}} (?:{MONTHS})\b", " ", text)
-    for word in re.findall(r"[^\W_][\w'’.&/-]*", text):
+    for word in WORD.findall(text):
         core = word.strip(".,;:'’\"()")
         # "Thurs", "oct"; "sat", "wed" and "sun" are words too, shorthand only with a capital
         dated = any(part.lower() in DATES and not (part[:1].isupper() and word.endswith(".")) and
