@@ -405,6 +405,7 @@ DISCUSSED_PIECES: list[Case] = [
      "students)"),
     ("shorthand-in-an-aside", "the school trip (approx. 60 pupils)", "noun",
      "the school trip (around 60 pupils)"),
+    ("short-aside-kept", "the school trip (Year 9)", "noun", "the school trip (Year 9)"),
     ("then", "the written test, then a tools check", "noun",
      "the written test and then a tools check"),
     ("adverb-note-left-out", "the stock system, mostly paper based", "noun", "the stock system"),
@@ -424,7 +425,7 @@ DISCUSSED_PIECES: list[Case] = [
      "the induction plan"),
     ("reader-first-line-a-topic", "- the written task (briefing on second homes & council tax)\n"
      "- how I'd prioritise when parliament is sitting\n- working with members who disagree",
-     "noun", "the written task (briefing on second homes and council tax)"),
+     "noun", "the written task"),
     ("long-answer-cut-to-its-topic", "my portfolio review, and especially the way the panel "
      "questioned how I had phased the community garden project across two summers with only "
      "volunteer labour and a tiny budget", "noun", "my portfolio review"),

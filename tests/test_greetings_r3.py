@@ -91,7 +91,9 @@ GREETINGS = [
      'The greeting takes Sato for the family name, written first ("Ms Sato"): if it is not, '
      "add salutation: (how to greet them) under Ms Sato Kenji (G2)."),
     ("family-first-no-honorific", "Sato Kenji", None, None, False, "AU", "Sato Kenji",
-     "Is Kenji the first name? Add salutation: Kenji under Sato Kenji (G2)."),
+     "Is Sato the family name, written first? Add honorific: (the title they use: Mr, Ms, Mx, "
+     'Dr, ...) under Sato Kenji to greet them as "(title) Sato", or salutation: Kenji to greet '
+     "them by first name (G2)."),  # round 36: a CEO is not only "Dear Kenji"
     ("family-first-no-honorific-formal", "Sato Kenji", None, None, True, "AU", "Sato Kenji",
      f"Is Sato the surname? Add salutation: (title) Sato under Sato Kenji, with the title "
      f"they use: {TITLES} (G2)."),

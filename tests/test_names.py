@@ -356,7 +356,7 @@ GREETINGS = [
     ("role-capitals", "TALENT ACQUISITION", None, None, True, "GB",
      "Talent Acquisition Team", "under TALENT ACQUISITION"),
     ("family-first-informal", "Zhang Wei", None, None, False, "GB", "Zhang Wei",
-     "salutation: Wei under Zhang Wei"),
+     "or salutation: Wei to greet them by first name"),
     ("family-first-formal", "Zhang Wei", None, None, True, "US", "Zhang Wei",
      "salutation: (title) Zhang under Zhang Wei, with the title they use: Mr., Ms., Mx., Dr."),
     ("family-first-salutation", "Zhang Wei", None, "Wei", False, "GB", "Wei", None),
@@ -365,12 +365,12 @@ GREETINGS = [
     ("surname-comma-first", "Zhang, Wei", None, None, False, "GB", "Wei", None),
     ("vietnamese-last-word", "Nguyen Van An", None, None, False, "GB", "An", None),
     ("vietnamese-unsure", "Nguyen Minh", None, None, False, "GB", "Nguyen Minh",
-     "salutation: Minh under Nguyen Minh"),
+     "or salutation: Minh to greet them by first name"),
     ("korean-hyphenated", "Kim Min-jun", None, None, False, "US", "Min-jun", None),  # r35
     ("family-first-with-dr", "Dr. Wang Fang", None, None, True, "GB", "Dr Wang",
      "takes Wang for the family name, written first"),
     ("two-family-names", "Kim Park", None, None, False, "GB", "Kim Park",
-     "salutation: Park under Kim Park"),
+     "or salutation: Park to greet them by first name"),
     ("lee-western", "Lee Anderson", None, None, False, "GB", "Lee", None),
     ("compound-unsure", "Emma Jane Brown", None, None, False, "GB", "Emma Jane Brown",
      "salutation: Emma (or Emma Jane) under Emma Jane Brown"),
@@ -476,7 +476,9 @@ def test_G2_greeting(written: str, honorific: str | None, salutation: str | None
 
 
 @pytest.mark.parametrize(("written", "formal", "note"), [
-    ("Zhang Wei", False, "Is Wei the first name? Add salutation: Wei under Zhang Wei (G2)."),
+    ("Zhang Wei", False, "Is Zhang the family name, written first? Add honorific: (the title "
+                         "they use: Mr, Ms, Mx, Dr, ...) under Zhang Wei to greet them as "
+                         '"(title) Zhang", or salutation: Wei to greet them by first name (G2).'),
     ("Zhang Wei", True, "Is Zhang the surname? Add salutation: (title) Zhang under Zhang Wei, "
                         "with the title they use: Mr, Ms, Mx, Dr, ... (G2)."),
     ("Helen Carter", True, "Add honorific: (the title they use: Mr, Ms, Mx, Dr, ...) under "

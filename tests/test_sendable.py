@@ -69,7 +69,7 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
     ("two-deeds-joined", "highlight", "Ran the Saturday team; rewrote the rota",
      "ran the Saturday team and rewrote the rota", None),
     ("second-credential-lost", "highlight", "Forklift licence, 2 yrs reach truck", None,
-     "a figure follows a comma"),
+     "a figure follows a comma or a dash"),
     ("point-after-dash-lost", "learned", "the audit finding last spring - now a priority",
      None, "its dash joins a label to notes"),
     # a topic and what was said of it: the topic (round 31: "the mixer breakdowns. lots of
@@ -146,7 +146,7 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
     ("colon-then-list", "discussed", "the group task: budgeting across mains, a reservoir and "
      "an app", None, "its colon joins a label to a list"),
     ("topic-with-a-question-mark", "question", "how graduates are supported?", None,
-     "it is worded as a topic but ends in '?'"),
+     "it ends in '?', but its words are not in a question's order"),
     ("topic-with-a-query-to-self", "question", "how graduates are supported (CIWEM?)",
      "how graduates are supported", None),
     ("shorthand-eng", "question", "Where does data eng sit next year?", None,

@@ -31,15 +31,14 @@ CASES: list[tuple[str, FieldKind, str, str | None]] = [
      "a misfortune ('ransomware')"),
     ("redundancies", "learned", "there were redundancies in the spring",
      "a misfortune ('redundancies')"),
-    ("short-staffed", "learned", "the ward is short-staffed at night",
-     "a misfortune ('short-staffed')"),
+    # TY4: a worry of theirs is said as understood, not left out (round 36)
+    ("short-staffed", "learned", "the ward is short-staffed at night", None),
     ("flood-work-kept", "discussed", "flood exclusions and how brokers have reacted to them",
      None),
     ("flooded", "learned", "the basement flooded in March", "a misfortune ('flooded')"),
     ("growth-kept", "learned", "they are opening two new sites next year", None),
-    # G2: nor a worry of theirs good to learn; discussing how to fix one is the work
     ("backlog-learned", "learned", "the committee is concerned about the backlog of cases",
-     "a worry of theirs ('concerned')"),
+     None),
     ("turnover-discussed-kept", "discussed", "how I would bring the staff turnover down", None),
     # G2: nor an interview question answered, called interesting
     ("answered", "discussed", "a time I had to let someone go",

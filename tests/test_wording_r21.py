@@ -297,7 +297,7 @@ def test_G2_the_kept_reading_is_read_again_when_any_module_it_uses_changes() -> 
     ("question", "wot happens if any1 calls in sick", "'wot' is shorthand"),  # round 28: "wat"
     # and "some1" have one reading, and are written out
     ("learned", "garden ctr did approx 30% of store sales last Mar-May", "'ctr' is shorthand"),
-    ("learned", "the store opens Mon-Fri only", "'Mon-Fri' is shorthand"),
+    ("learned", "the store opens late on Thurs", "'Thurs' is shorthand"),
     ("learned", "the team is only 3 officers and a part time admin",
      "'only 3' is your own reaction"),
 ])
@@ -531,7 +531,7 @@ def test_G2_a_company_named_twice_is_named_once(company: str, named: str) -> Non
 
 @pytest.mark.parametrize(("kind", "written", "text"), [
     ("question", "Q: budget for training/certs (ISTQB advanced)?",
-     "the budget for training/certs (ISTQB advanced)"),
+     "the budget for training and certificates (ISTQB advanced)"),  # round 37: "and"
     ("question", "Q - would I own the migration or just help?",
      "Would I own the migration or just help?"),
     ("learned", "the techs rotate through specialty intake every 2 weeks",

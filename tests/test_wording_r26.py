@@ -269,11 +269,11 @@ def test_a_check_in_goes_to_someone_the_profile_can_write_to(invoke: Any) -> Non
     ("Store Manager - Dublin, OH", "Store Manager (Dublin, OH)"),
     ("Medical Coder I (Outpatient) - remote after 90 days", "Medical Coder I (Outpatient)"),
 ])
-def test_G2_the_adverts_terms_are_not_part_of_the_role_in_a_sentence(role: str,
+def test_G2_the_adverts_terms_are_not_part_of_the_role_title(role: str,
                                                                      in_text: str) -> None:
-    from followup.compose.naming import role_in_text
+    from followup.compose.naming import role_title
 
-    assert role_in_text(role) == in_text
+    assert role_title(role) == in_text
 
 
 SIGNED = """\

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from followup.compose import render
-from followup.compose.naming import company_in_text, role_in_text
+from followup.compose.naming import company_in_text, role_title
 from followup.compose.situations import Options, targets
 from followup.compose.template_environment import make_environment
 from followup.profile import load
@@ -283,7 +283,7 @@ def test_TY4_what_was_learned_is_never_gushed_over(tone: str) -> None:
     ("formal", 3, "I was interested to learn that the post is Grade 9."),
     ("warm", 0, "I found it so helpful to hear that the post is Grade 9."),
     ("warm", 2, "I appreciated hearing that the post is Grade 9."),
-    ("standard", 2, "Finding out that the post is Grade 9 was very useful."),
+    ("standard", 2, "Finding out that the post is Grade 9 was useful."),
     ("brief", 0, "It was useful to learn that the post is Grade 9."),
 ])
 def test_TY4_a_fact_learned_is_taken_in_neutrally(tone: str, variant: int,
@@ -366,9 +366,9 @@ def test_TY4_after_an_offer_only_the_main_contact_is_thanked_for_it(invoke: Any,
     ("Deputy Stage Manager (on the book) - Spring Season", "Deputy Stage Manager (Spring Season)"),
     ("Frontend Developer (React)", "Frontend Developer (React)"),
 ])
-def test_G2_a_role_with_its_team_after_a_comma_reads_in_a_sentence(role: str,
-                                                                   in_text: str) -> None:
-    assert role_in_text(role) == in_text
+def test_G2_a_role_with_its_team_after_a_comma_reads_in_its_title(role: str,
+                                                                  in_text: str) -> None:
+    assert role_title(role) == in_text
 
 
 def test_G2_the_recruiter_on_the_panel_is_thanked_at_the_recruiter_address(

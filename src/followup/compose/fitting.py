@@ -22,6 +22,7 @@ from followup.profile.dating import (
 from followup.profile.forms import WORD_NAMES, FieldKind, Fitted, Name
 from followup.profile.reading import Reading, discussed
 from followup.profile.smallfile import field_name
+from followup.profile.tact import WORRY
 
 Keys = tuple[str | int, ...]
 _RULES: dict[FieldKind, str] = {"discussed": "TY4", "learned": "TY4", "highlight": "TY4",
@@ -38,6 +39,18 @@ def unsaid_to_them(fitted: Fitted) -> str | None:
         return f"{pay}; the draft leaves it out."
     return ("it says 'he', 'she' or 'you', who may be the person the note is to; the draft "
             "leaves it out. Name who you mean.")
+
+
+def _news(fitted: Fitted | None, said: str | None) -> str:
+    """TY4: what kind of news the learned fact is, for its sentence: "hard" news for them,
+    "personal" (the interviewer's own story, said to them: "that you started out as a PCSO
+    yourself"), else ""."""
+    if fitted is None or not said:
+        return ""
+    if WORRY.search(said):
+        return "hard"
+    theirs = re.match(r"(?:that )?(?:you|they|we)\b", fitted.text or "", re.I)
+    return "personal" if said.startswith("that you") and not theirs else ""
 
 
 class Fitting:
@@ -57,8 +70,10 @@ class Fitting:
         if fitted.text is None and fitted.problem is None:
             return None  # a placeholder ("n/a"): nothing was meant, nothing to warn about
         if fitted.text is None:
-            example = f" It reads best written like this: {fitted.example}" \
-                if fitted.example else ""
+            from followup.profile.addressed import SOMEONE  # a rewrite saying "he", to him
+
+            example = f" It reads best written like this: {fitted.example}" if fitted.example \
+                and not SOMEONE.search(fitted.example) else ""  # (round 37)
             self.notes.append(Note(
                 _RULES[kind], f"{field_name('', keys)}: {fitted.problem or 'it does not fit'}; "
                               f"{kept}.{example}", field=keys))
@@ -73,7 +88,7 @@ class Fitting:
         a debrief tells the agency recruiter as it was read ("they run game days")."""
         if person is None:
             return {"discussed": None, "learned": None, "question": None,
-                    "question_asked": False, "own_topic": False}
+                    "question_asked": False, "own_topic": False, "learned_news": ""}
         kinds: tuple[FieldKind, ...] = ("discussed", "learned", "question")
         found = {kind: self.field(kind, getattr(person, kind), (*keys, kind)) for kind in kinds}
         for kind, fitted in found.items():
@@ -94,7 +109,7 @@ class Fitting:
         own = len(topic) > 12 or any(re.fullmatch(r"I(?:['’](?:d|m|ve|ll))?|my|me|myself", word)
                                      for word in topic)  # "how I'd handle ...": own
         return {**said, "question_asked": bool(question and question.form == "question"),
-                "own_topic": own}
+                "own_topic": own, "learned_news": _news(found["learned"], said["learned"])}
 
     def promise(self, interview: Interview, keys: Keys, today: datetime.date,
                 to: Name, *, recruiter: bool, debrief: bool = False
@@ -133,6 +148,13 @@ class Fitting:
                 recruiter and recruiter_entry and recruiter_entry.agency):
             # "hear from us", "we should know": to the employer, "you"
             said = re.sub(r"^they would\b", "you would", re.sub(r"\bfrom them\b", "from you", said))
+        from followup.profile.addressed import SOMEONE, one_to_you
+
+        if not recruiter and SOMEONE.search(said):  # "once he's spoken to the college", to him:
+            said = one_to_you(said) or said  # "once you've spoken" (round 37)
+        if decided == today:  # quoted on its own day: "by the end of today" (round 38)
+            said = said.replace(f"by {longdate(today, self.profile.country)}", "by the end of "
+                                "today")
         return said, fitted.form
 
     def highlights(self, interview: Interview) -> list[str | None]:

@@ -28,10 +28,10 @@ _LOCAL_COUNCIL = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Shir
 
 
 # A firm's legal form, which a letter leaves to its letterhead: "Cindercone Labs, Inc.".
-_LEGAL_FORM = re.compile(r"(?:,|\s+[-–—])?\s+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Ltd\.?|"
-                         r"Limited|plc|PLC|(?:\(?Pty\)?|Pvt|Pte|Private)\.? (?:Ltd\.?|Limited)|"
-                         r"Sdn\.? Bhd\.?|Bhd\.?|GmbH|AG|AS|ASA|AB|ApS|Oy|NV|S\.A\.|"
-                         r"B\.V\.)$")  # "Co." is the name's
+_LEGAL_FORM = re.compile(r"(?:,|\s+[-–—])?\s+(?:Inc\.?|INC\.?|Incorporated|LLC|L\.L\.C\.|LLP|"
+                         r"Ltd\.?|LTD\.?|Limited|plc|PLC|(?:\(?Pty\)?|Pvt|Pte|Private)\.? "
+                         r"(?:Ltd\.?|Limited)|Sdn\.? Bhd\.?|Bhd\.?|GmbH|AG|AS|ASA|AB|ApS|Oy|NV|"
+                         r"DAC|CLG|S\.A\.|B\.V\.)$")  # "Co." is the name's
 
 
 _SMALL = frozenset(("of", "and", "the", "for", "in", "on", "at", "to", "by", "a", "an", "&"))
@@ -46,7 +46,9 @@ def _capitalised(word: str, index: int) -> str:
         return word.capitalize()
     if len(word) <= 4 and not re.search(r"[aeiouy]", word) and word.isalpha():
         return word.upper()
-    return re.sub(r"[^\W\d_]", lambda letter: letter[0].upper(), word, count=1)  # "(Level"
+    word = re.sub(r"[^\W\d_]", lambda letter: letter[0].upper(), word, count=1)  # "(Level"
+    # each part after a hyphen too: "Tri-State", not "Co-Op" (round 38)
+    return re.sub(r"(?<=[^\W\d_]{3}-)[^\W\d_]", lambda letter: letter[0].upper(), word)
 
 
 def as_typed_name(text: str) -> str:
@@ -113,7 +115,7 @@ _PROGRAMME = re.compile(r"\b(?:Programme|Program|Scheme|Intake|Internship|Appren
 # The advert's terms of work, in brackets or after a dash: "(Permanent)", "- full time".
 # Its length, hours, roster and grade too: "(12-month contract)", ", 37.5 hours", ", GS-7";
 # and details listed in brackets: "(NEOC, Tallaght)", "(Seasonal, March to June)".
-_WORK_TERMS = (r"permanent|temporary|fixed[- ]term|full[- ]time|part[- ]time|whole[- ]time|"
+_WORK_TERMS = (r"permanent|temporary|fixed[- ]term|full[- ]time|part[- ]time|whole[- ]time|[pf]/t|"
                r"casual|seasonal|probationary|rotational|rotating shifts?|shift work|term time|"
                r"maternity cover|hybrid|(?:fully )?remote|fifo|dido|(?:\d(?:\.\d+)? )?fte|"
                r"\d+(?:\.\d+)?[- ](?:hours?|hrs?|months?|weeks?|years?)|\d+[/:]\d+|"
@@ -138,13 +140,13 @@ def _without_its_initials(role: str) -> str:
     return role
 
 
-def role_in_text(role: str) -> str:
-    """A role as a sentence names it: "Research Assistant, Soil Nitrogen Programme" reads as
-    two things in "the ... role", so its team goes in brackets: "Research Assistant (Soil
-    Nitrogen Programme)"; after a dash too ("Store Manager - Square One location"). The
-    advert's terms are left out (_TERMS), and a role with both a dash and
-    brackets keeps the detail after its dash: "QC Analyst (Chemistry)" for "QC Analyst –
-    Chemistry (Permanent)"."""
+def role_title(role: str) -> str:
+    """A role as a subject line names it (and a sentence, without its notes: `role_in_text`):
+    "Research Assistant, Soil Nitrogen Programme" reads as two things in "the ... role", so
+    its team goes in brackets: "Research Assistant (Soil Nitrogen Programme)"; after a dash
+    too ("Store Manager - Square One location"). The advert's terms are left out (_TERMS),
+    and a role with both a dash and brackets keeps the detail after its dash: "QC Analyst
+    (Chemistry)" for "QC Analyst – Chemistry (Permanent)"."""
     role = _TERMS.sub("", as_typed_name(role) if role.isupper() else role).strip()  # "NURSE"
     role = re.sub(r"\s*\([^()]*, [^()]*\)", "", role)  # details listed: "(NEOC, Tallaght)"
     role = _without_its_initials(re.sub(_DASHED_TERMS, "", role))  # ", 37.5 hours", "(PSO)"
@@ -156,6 +158,20 @@ def role_in_text(role: str) -> str:
     if len(parts) != 2 or "(" in role:
         return role
     return f"{parts[0]} ({parts[1]})"
+
+
+def role_in_text(role: str) -> str:
+    """A role as a sentence names it: its title (`role_title`) without the notes in its
+    brackets (_NOTED)."""
+    title = role_title(role)
+    return _NOTED.sub("", title).strip() or title
+
+
+# G2: what a sentence does without, in the brackets of a role (round 36): a note
+# ("(qualified)"), shorthand ("(P/T 0.8 FTE)", "(General/O&G)", "(Jan-Apr)") or a place
+# or team of three words or more ("(Willow Creek Middle School)"); a stream stays:
+# "Graduate Scheme (Finance)".
+_NOTED = re.compile(r"\s*\((?:[^()A-Z][^()]*|[^()]*[/\d–-][^()]*|[^()\s]+(?:\s+[^()\s]+){2,})\)")
 
 
 def position(role: str) -> str:

@@ -331,7 +331,11 @@ def display_name(name: Name, company: str = "") -> str:
     if not name.role:  # a surname alone keeps its title ("Mrs Kulkarni", not "Kulkarni"),
         initials = name.surname and name.full.removesuffix(name.surname)  # "Mrs P. Hadley" too
         alone = name.honorific and name.surname and re.fullmatch(r"(?:[A-Z]\. ?)*", initials or "")
-        return f"{name.honorific} {name.surname}" if alone else name.full
+        if alone:
+            return f"{name.honorific} {name.surname}"
+        adopted = name.first and name.surname and name.first not in name.full.split() and \
+            name.full.startswith(name.surname + " ")  # "LIU Jianguo (James)": "James Liu"
+        return f"{name.first} {name.surname}" if adopted else name.full
     role = name.full.removeprefix("the ").removeprefix("The ")
     if role.isupper() and role == name.full:  # "HR" as written; "CAMPAIGN TEAM" in its case
         if " " not in role:
@@ -344,11 +348,12 @@ def display_name(name: Name, company: str = "") -> str:
 
 def address(person: Interviewer | Recruiter) -> Address:
     """Where the draft goes, the name as the reader sees it: as typed, unless typed all in
-    small letters or all in capitals ("gus villarreal": Gus Villarreal) or with a nickname
-    in quotes, which a header would show escaped ('Wayne "Macca" McAllister') (G2)."""
+    small letters or all in capitals ("gus villarreal": Gus Villarreal), or with a nickname
+    in quotes, which a header would show escaped ('Wayne "Macca" McAllister'), or a note in
+    brackets ("Dr Hamish Carew (Pod)", round 38) (G2)."""
     name = person.name
     if name.islower() or (name.isupper() and sum(char.isalpha() for char in name) > 3) or \
-            re.search(r"[\"“”]", name):
+            re.search(r"[\"“”()]", name):
         from followup.profile.names import read_name
         read = read_name(name)
         if not read.role and read.full:

@@ -226,7 +226,8 @@ def named_once(body: str, company: str | None, *, to_agency: bool = False) -> st
     X" "you and the team", "learning about X" "learning about your work" (or "the
     co-operative"), a mention that starts a sentence "The company". A short name
     ("Ledgerline Health") is said again, except in those phrases within a few sentences of
-    the last mention ("... about Ledgerline Health. I am eager to join the team."). To an
+    the last mention ("... about Ledgerline Health. I am eager to join the team."), but
+    not after "the team at" it ("join Boreal Air", not "the team" twice). To an
     agency recruiter, whose own team "the team" might be, the name is said again."""
     if not company:
         return body
@@ -246,7 +247,8 @@ def named_once(body: str, company: str | None, *, to_agency: bool = False) -> st
         if lead == "the team at ":
             said = "the team"
         elif lead in ("join ", "joining "):  # a name that says no kind: "join the team"; nor
-            said = f"{lead}{again if again not in (None, 'the board') else 'the team'}"  # a seat
+            team = company if short and last[1] == "the team at " else "the team"  # round 37
+            said = f"{lead}{again if again not in (None, 'the board') else team}"  # a seat
         elif lead == "you and ":
             said = "you and the team"
         elif lead == "learning about ":  # a withdrawal's thanks after its decision (round 35)

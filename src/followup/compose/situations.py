@@ -11,10 +11,11 @@ from typing import Any
 
 import msgspec
 
+from followup.compose.awaited import awaited_checks
 from followup.compose.conventions import localize_word
 from followup.compose.fitting import Fitting, shows_work
 from followup.compose.greeted import greeting_for, profile_keys
-from followup.compose.naming import company_in_text, position, possessive, role_in_text
+from followup.compose.naming import company_in_text, position, possessive, role_in_text, role_title
 from followup.compose.panel import Panel
 from followup.compose.recipients import (
     address,
@@ -84,7 +85,7 @@ def targets(situation: str, profile: Profile, options: Options) -> list[Target]:
 def _thank_you(profile: Profile, options: Options) -> list[Target]:
     """TY1: one note to each interviewer of the latest interview."""
     if profile.status == "withdrawn":  # the withdrawal thanks them; a note would still bid
-        raise NotApplicable(f"{possessive(profile.company)} status is 'withdrawn': a thank-you "
+        raise NotApplicable(f"{_whose(profile)} status is 'withdrawn': a thank-you "
                             "note would say you still want the role. Your withdrawal thanks "
                             "them (followup withdraw).")
     interview = profile.latest_interview
@@ -104,7 +105,7 @@ def _thank_you(profile: Profile, options: Options) -> list[Target]:
     for person in [*_panel_before(interview, people, options), *people]:
         index, first = interview.interviewers.index(person), not any(
             target.shown for target in targets)
-        is_main = person is main
+        is_main = main is not None and person.name == main.name  # met again in a later round
         context, notes = _base("thank-you", profile, options, interview, person, reading)
         context |= {
             "interviewer": person,
@@ -171,6 +172,7 @@ def _check_in(profile: Profile, options: Options) -> list[Target]:
         "promise_passed": promise_passed and context["promise"] is not None,
         "variant": attempt - 1,  # a second attempt is worded differently from the first
         "references_awaited": "reference" in (interview.promise or "").lower(),  # not offered
+        "checks": awaited_checks(interview.promise),  # CI4: an offer's checks, not "next step"
     }
     return [Target((address(person),), context, tuple(warnings))]
 
@@ -179,7 +181,7 @@ def _feedback_request(profile: Profile, options: Options) -> list[Target]:
     """FB1 (promised feedback that has not come), FB2 (ask anyway), FB3 (stay positive)."""
     if profile.status != "unsuccessful" and profile.feedback is None:
         raise NotApplicable(
-            f"{possessive(profile.company)} status is '{profile.status}'. A feedback request "
+            f"{_whose(profile)} status is '{profile.status}'. A feedback request "
             "follows a rejection: set status: unsuccessful, and add\n"
             "    feedback:\n      rejected_on: YYYY-MM-DD\n      promised: true   # if they "
             "offered feedback")
@@ -259,7 +261,7 @@ def _withdraw(profile: Profile, options: Options) -> list[Target]:
         what = {"unsuccessful": "they have already decided, so there is nothing to withdraw. "
                                "To ask for feedback: followup feedback-request.",
                 "hired": "you have the job; to leave it, write to your manager instead."}
-        raise NotApplicable(f"{possessive(profile.company)} status is '{profile.status}': "
+        raise NotApplicable(f"{_whose(profile)} status is '{profile.status}': "
                             f"{what[profile.status]}")
     person = contact(profile, options.to)
     context, notes = _base("withdraw", profile, options, profile.latest_interview, person,
@@ -316,8 +318,8 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
     context = {
         "situation": situation, "candidate": candidate,
         "company": company_in_text(profile.company), "role": role_in_text(profile.role),
-        "position": position(profile.role), "style": profile.style,
-        "country": profile.country, "tone": tone,
+        "role_title": role_title(profile.role), "position": position(profile.role),
+        "style": profile.style, "country": profile.country, "tone": tone,
         "channel": options.channel, "today": options.today, "status": profile.status,
         "interview": interview, "interviews": profile.interviews,
         "meeting": localize_word(MEETINGS[interview.kind], profile.country),
@@ -342,7 +344,7 @@ def _base(situation: str, profile: Profile, options: Options, interview: Intervi
         "attempt": 1, "budget": check_in_budget(profile), "final": False,
         "promise_passed": False, "offered": False, "highlight_tail": False, "activity": False,
         "trim": 0,  # how many optional sentences to leave out, to fit the length limit
-        "own_sign_off": own_sign_off, "references_awaited": False,
+        "own_sign_off": own_sign_off, "references_awaited": False, "checks": None,
     }
     return context, [*notes, *fitting.notes, *signed_notes]
 
@@ -365,8 +367,9 @@ def _says_nothing(person: Interviewer, keys: tuple[str | int, ...]) -> Note:
     """TY4: a note of stock phrases alone, its fields empty or none of them fitting a sentence."""
     written = [key for key in ("discussed", "learned", "question")
                if re.search(r"[^\W\d_]", getattr(person, key) or "")]  # not "-" nor "??"
-    fix = (f"what you wrote under {' and '.join(key + ':' for key in written)} did not fit a "
-           "sentence; say one thing" if written else "add discussed: or learned: for them,")
+    fix = (f"what you wrote under {' and '.join(key + ':' for key in written)} is left out "
+           "(the warning above says why); say one thing" if written else  # round 38
+           "add discussed: or learned: for them,")
     return Note("TY4", f"The note to {person.name} says nothing of your conversation: {fix} "
                        "in a few plain words (\"the night shift rota\").",
                 field=(*keys, written[0] if written else "name"))
@@ -386,5 +389,12 @@ def _after_hours(interview: Interview, role: str) -> bool:
 def _status_problem(profile: Profile, what: str, needed: str) -> str:
     hint = {"unsuccessful": " To ask for feedback: followup feedback-request.",
             "offer": "", "hired": "", "withdrawn": ""}.get(profile.status, "")
-    return (f"A {what} is for an application that is '{needed}'; {possessive(profile.company)} "
+    return (f"A {what} is for an application that is '{needed}'; {_whose(profile, start=False)} "
             f"status is '{profile.status}'.{hint}")
+
+
+def _whose(profile: Profile, *, start: bool = True) -> str:
+    """The employer's possessive as a message names it: "Kaiwaka Bay Holiday Park's" for
+    "kaiwaka bay holiday park" (G2), with a capital at the start of a sentence."""
+    named = possessive(company_in_text(profile.company))
+    return named[:1].upper() + named[1:] if start else named

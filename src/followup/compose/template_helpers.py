@@ -148,7 +148,8 @@ def say(context: jinja2.runtime.Context, key: str, avoid: str = "", unsaid: str 
     template's variables, its wording (if bundled) localized for the profile's country.
     With `avoid` (a variable's name), the next phrasing that does not print it, if any:
     "Thank you once more for our call" is not said after "Our call confirmed ..."; with
-    `unsaid` (a word's start), the next whose words do not say it: not "discuss" twice.
+    `unsaid` (a word's start), the next whose words do not say it: not "discuss" twice; in
+    a thank-you, one that echoes no word the note has said (`panel.echoes`).
     A mistake in a phrase names phrases.yaml, the list and entry."""
     loader = context.environment.loader
     assert isinstance(loader, Loader)
@@ -164,13 +165,17 @@ def say(context: jinja2.runtime.Context, key: str, avoid: str = "", unsaid: str 
     if isinstance(panel, Panel):  # TY5: not what a note before it to the panel says
         steps = [step for step in steps if step not in panel.before(key)] or steps
     chosen, said = steps[0], _phrase(context, loader, phrases, str(key), steps[0])
+    if isinstance(panel, Panel) and panel.echoes(said):  # not "very kind ... very useful"
+        chosen, said = next(((step, other) for step, other in (
+            (step, _phrase(context, loader, phrases, str(key), step)) for step in steps[1:])
+            if not panel.echoes(other)), (chosen, said))
     says = re.compile(r"\b" + re.escape(unsaid), re.IGNORECASE)  # "discuss": "discussing" too
     if unsaid and says.search(said):  # the one before it first: the next note's is after
         chosen, said = next(((step, other) for step, other in (
             (step, _phrase(context, loader, phrases, str(key), step)) for step in steps[:0:-1])
             if not says.search(other)), (chosen, said))
     if isinstance(panel, Panel):
-        panel.chose(key, chosen)
+        panel.chose(key, chosen, said)
     return said
 
 

@@ -13,6 +13,7 @@ import msgspec
 from followup import check, words
 from followup.compose import render, situations, template_environment, template_names
 from followup.compose.front_matter import TemplateInfo
+from followup.compose.panel import Panel
 from followup.draft import Address, Draft, Note
 from followup.errors import NotApplicable, TemplateProblem
 from followup.guidance.lengths import limit_for
@@ -123,7 +124,9 @@ def _fitted(env: jinja2.Environment, name: str, context: dict[str, Any], situati
     for trim in range(1, TRIMS + 1):
         if not caps or len(words.words(words.split(text.body).body)) <= min(caps):
             return text
-        text = render.render(env, name, context | {"trim": trim})
+        panel = context.get("panel")  # made again: none of its words said yet
+        again = {"panel": panel.afresh()} if isinstance(panel, Panel) else {}
+        text = render.render(env, name, context | {"trim": trim} | again)
     # Still over with all of it left out: the whole draft, and the length warning says so.
     return text if len(words.words(words.split(text.body).body)) <= min(caps) else whole
 

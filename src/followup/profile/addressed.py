@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.profile.forms import UNSAID
+from followup.profile.promises import MONTHS, WEEKDAYS
 from followup.profile.tact import PAY
 from followup.profile.wordforms import CLOSED, bare, base_form, is_name, readings, words_of
 
@@ -29,6 +30,8 @@ PERSONS = words_of("every each anyone someone somebody person resident patient c
 SOMEONE = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.I)
 
 
+# One who does a job, by its ending: "detailer", "technologist", "attendant".
+AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)")
 ACRONYMS = re.compile(r"[A-Z]{2,}s")  # a plural of capitals: "SMs get a say in their store"
 THEY = re.compile(r"\b(?:they['’](?:re|ve|d|ll)|themselves|theirs|their|them|they)\b", re.I)
 
@@ -71,8 +74,9 @@ def others(before: list[str]) -> bool:
     ("the staff") or a plural noun, not one right before it that it acts on."""
     for index, word in enumerate(before):
         low, last = bare(word), index == len(before) - 1
-        if low in GROUPS or low in PERSONS:
-            return True
+        if low in GROUPS or low in PERSONS or (AGENT.fullmatch(low) and index and bare(
+                before[index - 1]) in ("a", "an", "new", "each", "every")):
+            return True  # "a new detailer gets a job of their own" (round 37)
         plural = "PLURAL" in readings(low) or (re.fullmatch(r"[a-z]+[^su]s", low) is not None
                                                 and {bare(each) for each in before[:index]} &
                                                 {"the", "all", "our", "some", "most"})
@@ -82,6 +86,7 @@ def others(before: list[str]) -> bool:
     return False
 
 
+DATED = frozenset(word.lower() for word in (*WEEKDAYS, *MONTHS))  # capitalised, not names
 # After "he" or "she" said as "you": the verb as it agrees ("you run", "you are").
 AGREES = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
           "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}
@@ -95,10 +100,11 @@ def one_to_you(text: str) -> str | None:
     male = re.search(r"\b(?:he|him|his|himself)\b|\bhe['’]s\b", text, re.I)
     female = re.search(r"\b(?:she|her|hers|herself)\b|\bshe['’]s\b", text, re.I)
     first = male or female
+    before = text[:first.start()].split() if first else []
     if first is None or (male and female) or any(
-            re.fullmatch(r"[A-Z][a-z]+", word) and is_name(word)
-            for word in text[:first.start()].split()[1:]):
-        return None
+            re.fullmatch(r"[A-Z][a-z]+", word) and is_name(word) and word.lower() not in DATED
+            for word in before[1:]) or any(bare(word) in PERSONS for word in before):
+        return None  # "by Friday 20 November once he's"; "the patient ... help her" (round 38)
     words = text.split(" ")
     for index, word in enumerate(words):
         low = bare(word)  # the word after it, past an adverb: "she also runs"

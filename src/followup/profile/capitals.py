@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from followup.profile.promises import MONTHS, WEEKDAYS
+from followup.profile.shorthand import SHORTHAND
 from followup.profile.wordforms import CLOSED, LANGUAGES, is_name, readings
 from followup.words import without_asides
 
@@ -36,8 +37,9 @@ def common_case(text: str) -> str:
     if _title_case(text):  # "Drivers Get Conflict Training For Difficult Passengers"
         return re.sub(r"(?<![\w'’])(?<![A-Za-z'’]-)[A-Z][a-z'’]*(?:-[A-Za-z]+)*(?![\w'’-])",
                       lambda word: word[0] if not word.start() or word[0] == "I" or not (
-                          word[0].lower() in CLOSED or (_plain(word[0]) and not _named_before(
-                              text[:word.start()]))) else word[0].lower(), text)  # "240-unit"
+                          word[0].lower() in CLOSED or (_plain(word[0]) and (not _named_before(
+                              text[:word.start()]) or "NOUN" not in readings(word[0].lower())))
+                      ) else word[0].lower(), text)  # "240-unit"; "Let Liam Know": "know"
     runs = [run for run in (_candidates(text, run) for run in _RUN.finditer(text)) if run]
     alone = [run[0] for run in runs if len(run) == 1 and run[0][2] > 0]
     if len(alone) >= 2:
@@ -54,7 +56,9 @@ def _named_before(before: str) -> bool:
     """Whether the word before is a name English lacks, which the next word may belong to:
     "Yardi Voyager", "Civil 3D" (in title case, where a capital says little)."""
     last = re.search(r"([A-Z][\w'’]*)\s+$", before)
-    return last is not None and not readings(last[1].lower()) and last[1].lower() not in CLOSED
+    low = last[1].lower() if last else ""  # not a month, a weekday nor a language: "In
+    return bool(low) and not readings(low) and low not in CLOSED | _KEPT | LANGUAGES  # September
+    # While Working" is "in September while working" (round 37)
 
 
 def _title_case(text: str) -> bool:
@@ -133,11 +137,15 @@ def sentence_case(text: str) -> str:
         word = match[0]
         if word.lower() in NAMED:
             return word.capitalize()  # "JUNE": "June"
+        if len(word) > 3 and word.lower() in SHORTHAND:  # not "IM", "U"
+            return word.lower()  # "X-RAY CERT": "cert", written out later (round 37)
         if not re.search(r"[AEIOUY]", word) or re.search(r"\d", word) or (
                 "'" not in word and unknown_short_word(word)):
             return word
         return word.lower()
-    return re.sub(r"[A-Z](?:[\w'’]|&(?=[A-Z]))*", lower, text)  # "D&A" is one word
+    text = re.sub(r"[A-Z](?:[\w'’]|&(?=[A-Z]))*", lower, text)  # "D&A" is one word
+    return re.sub(r"\b(\d+)(ST|ND|RD|TH)\b", lambda found: found[1] + found[2].lower(),
+                  text)  # "7TH GRADE": "7th grade" (round 36)
 
 
 NAMED = frozenset(WEEKDAYS + MONTHS) - {"may"}  # capitalised in a field in capitals; "we may"

@@ -47,6 +47,9 @@ LEADS = {  # what people write before the field's words
                r"confirmed|explained)(?:\s+that)?",
     "highlight": r"(?:kindly|please)\s+note(?:\s+that)?"}  # an office's "Kindly note that I ..."
 LEAD = {kind: re.compile(rf"^(?:{pattern})\s+", re.I) for kind, pattern in LEADS.items()}
+# CI11: a promise's reason, which a check-in would quote back to them: "within three weeks,
+# as they still have people to see next week" (round 38).
+REASON = re.compile(r",\s+(?:as|because|since)\s+(?:they|we|he|she|the|there)\b.*$", re.I | re.S)
 # TY4: "have spent 22 years maintaining locks", not "have 22 years maintaining" (round 35).
 SPENT = re.compile(r"^have ((?:\d+\+?|[a-z]+(?:-[a-z]+)?) years?) (\w+ing)\b")
 # TY8: a question typed without its mark, its verb first ("do seasonal staff get trained",
@@ -65,6 +68,9 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     """The field read for its form, with the words its sentence frames take; never raises.
     Words that would lose part of the field, or carry its shorthand, are no fit
     (`sendable`): the draft leaves the field out and says why."""
+    if kind == "promise" and (why := REASON.search(written)):  # what they would do, not why
+        found = fit(kind, written[:why.start()])
+        return msgspec.structs.replace(found, written=written) if found.text else found
     found = read_field(kind, written)
     if found.text is None:
         return found if _offered(kind, found.example) else msgspec.structs.replace(
@@ -89,6 +95,8 @@ def _offered(kind: FieldKind, example: str | None) -> bool:
     own (not another profile's, `GENERIC`) that themselves go into a letter."""
     if example is None:
         return True
+    if kind == "question" and not ASKS.match(example):  # not "team size?" (round 39)
+        return False
     reshaped = None if example in GENERIC else read_field(kind, example).text
     return reshaped is not None and sendable.problem(kind, example, reshaped) is None
 
@@ -143,15 +151,16 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
                       "each point its own field" if stray else "it has more than one sentence",
                       example)
     text, asked = parts[0]
-    if kind == "highlight":  # "ChemCert accreditation, current": "a current ChemCert ..."
-        text = re.sub(r",\s+(current|valid)$", r" \1", text, flags=re.I)
-        text = re.sub(r"\b(\w+), (?=(\w+) (\w+))", lambda pair: pair[1] + (  # "a full, clean
-            " " if _adjective(pair[1]) and _adjective(pair[2]) and pair[3].lower() not in (
-                "and", "or") else ", "), text)  # driving licence", not "friendly, reliable and"
+    if kind == "highlight":
+        text = _as_highlight(text)
     asked = asked or (kind == "question" and ASKS.match(text) is not None)
     asides: tuple[str, ...] = ()
     if kind == "promise":
         text = text.replace(" – ", ", ")  # a promise's own reading takes a dash as a comma
+        # CI11: a condition in brackets, quoted later, would need its tense changed: "(after
+        # the panel meets with HR)" (round 37); the plan reads it from the profile itself
+        text = re.sub(r"\s*\((?:after|once|when|pending|subject to|if)\b[^()]*\)", "", text,
+                      flags=re.I)
     else:
         text, asides = set_aside(text)  # "(my mum is deaf)" does not decide the form
     stripped = LEAD[kind].sub("", text, count=1) if kind in LEAD else text
@@ -165,6 +174,19 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
         form, fitted, problem, example = fit_topic(kind, words, asked)
     return Fitted(written, form, cleaned(put_back(fitted, asides)), problem,
                   cleaned(put_back(example, asides)))
+
+
+def _as_highlight(text: str) -> str:
+    """A highlight's note as its sentence takes it: "ChemCert accreditation, current": "a
+    current ChemCert ..."; "own tools + ute": "have my own ..."; "MA ..., first class
+    honours": "... with first class honours"; "a full, clean driving licence"."""
+    text = re.sub(r",\s+(current|valid)$", r" \1", text, flags=re.I)
+    text = re.sub(r"^(?:my\s+)?own\s+", "have my own ", text, flags=re.I)
+    text = re.sub(r",\s+((?:first[- ]class |upper second[- ]class |2:1 )?hono(?:u)?rs|"
+                  r"distinction|merit)$", r" with \1", text, flags=re.I)
+    return re.sub(r"\b(\w+), (?=(\w+) (\w+))", lambda pair: pair[1] + (
+        " " if _adjective(pair[1]) and _adjective(pair[2]) and pair[3].lower() not in (
+            "and", "or") else ", "), text)  # not "friendly, reliable and"
 
 
 def _adjective(word: str) -> bool:

@@ -62,6 +62,12 @@ def informal_greeting(name: Name, country: str | None) -> Greeting:
     if name.honorific and name.surname and not guesses:  # "Ms Ashworth", "Mrs J. Patel"
         return Greeting(f"{written_honorific(name.honorific, country)} {name.surname}")
     other = "".join(f" (or {guess})" for guess in guesses[1:])
+    family = name.full.split()[0] if name.surname is None and guesses else ""
+    if family and family != guesses[0]:  # "Takahashi Kenji", a CEO: not only "Dear Kenji"
+        return Greeting(name.full, f"Is {family} the family name, written first? Add "
+                                   f"honorific: (the title they use: Mr, Ms, Mx, Dr, ...) under "
+                                   f'{who} to greet them as "(title) {family}", or salutation: '
+                                   f"{guesses[0]} to greet them by first name ({RULE}).")
     return Greeting(name.full, f"Is {' or '.join(guesses)} the first name? Add salutation: "
                                f"{guesses[0]}{other} under {who} ({RULE})." if guesses else
                     f"The profile gives no first name for {who}: add salutation: (the name "

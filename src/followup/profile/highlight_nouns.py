@@ -118,8 +118,9 @@ def held_and_described(words: list[str]) -> str | None:
     first item is not a credential."""
     joint = next((index for index, word in enumerate(words) if word in ("and", "+", "&")), 0)
     if not joint or joint == len(words) - 1 or not any(
-            bare(word) in HELD | CREDENTIALS for word in words[:joint]):
-        return None
+            bare(word) in HELD | CREDENTIALS for word in words[:joint]) or (
+            words[joint - 1][:1].isupper() and words[joint + 1][:1].isupper()):
+        return None  # nor one name: "MA in Archives and Records Management" (round 38)
     _, held = highlight_noun(words[:joint])
     second = lower_first(" ".join(words[joint + 1:]))
     if not held.startswith("have ") or bare(words[-1]) in CREDENTIALS:

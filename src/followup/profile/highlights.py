@@ -332,6 +332,12 @@ PHRASAL = frozenset((("look", "after"), ("set", "up"), ("sort", "out"), ("carry"
                      ("keep", "track"), ("follow", "up"), ("help", "out"), ("step", "in")))
 
 
+def _past_deed(words: list[str], after: str) -> bool:
+    """A deed, not "am ...": "Trained over 30 new hires", "Scored and wrote up 40 ..."."""
+    return len(words) > 2 and ((after in ("over", "around", "about") and words[2][:1].isdigit())
+                               or (after == "and" and "VBD" in readings(bare(words[2]))))
+
+
 def highlight_predicate(words: list[str]) -> tuple[str, str]:
     """The words after "I": a clause ("built the rota"), "am fluent in Polish", a noun phrase."""
     text, first = lower_first(" ".join(words)), bare(words[0])
@@ -360,8 +366,8 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
                 readings(bare(words[2])) & {"BASE", "PLURAL", "ADJ"} == {"BASE"}))):
         return "clause", text  # "process biweekly payroll", "Program and run 5-axis machines"
     if "PAST" in tags:
-        if after in ("over", "around", "about") and len(words) > 2 and words[2][:1].isdigit():
-            return "clause", text  # "Trained over 30 new hires": a deed, not "am trained"
+        if _past_deed(words, after):
+            return "clause", text
         if (first in DESCRIBING or "ADJ" in tags) and ends and not PAST_TIME.search(text):
             return "adjective", "am " + text  # "certified in"; not "am qualified ... in 2024"
         if (first in DESCRIBING or "ADJ" in tags) and not opens and not is_number(after) and \

@@ -40,9 +40,9 @@ HONORIFICS = {
     "captain": "Captain", "sgt": "Sergeant", "sergeant": "Sergeant", "colonel": "Colonel",
     "lt": "Lieutenant", "cdr": "Commander", "cmdr": "Commander",  # not "Col": Col Murphy
     "major": "Major", "insp": "Inspector", "inspector": "Inspector", "pc": "PC",  # round 36
-    "chef": "Chef", "coach": "Coach"}  # a kitchen's, a team's: "Coach Brendan" is Brendan
+    "chef": "Chef", "coach": "Coach", "pak": "Pak", "bu": "Bu", "ibu": "Ibu"}  # "Pak Gede"
 MINISTERS = frozenset({"Rev", "Revd", "Reverend"})
-FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame"})  # Sir John, not Sir Smith
+FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame", "Pak", "Bu", "Ibu"})  # Sir John, Pak Gede
 # G2: the titles that give way to the first name in the warm tone to a modern employer (a
 # courtesy, a doctor, a minister: "Dear Hamish"); any other, of an office or a rank
 # (Professor, Cllr, Judge, Captain, Sister), is kept in every tone: "Dear Professor Becker".
@@ -65,10 +65,10 @@ JOB_WORDS = word_set("""head chef lead leader chair chairperson chairman chairwo
     assessors interviewer interviewers supervisor partner principal headteacher headmaster
     headmistress owner founder president editor engineer consultant specialist analyst senior
     junior deputy assistant associate chief executive general area regional store site shift
-    practice clinical technical product project programme program sales operations ops
+    practice clinical technical product project programme program sales operations ops supervisory
     finance marketing engineering nursing unit group graduate teacher lecturer tutor ranger
     designer developer architect scientist researcher producer counsel solicitor attorney
-    lawyer accountant auditor buyer planner inspector representative rep dispatcher clerk
+    lawyer accountant auditor buyer planner inspector representative rep dispatcher clerk appraiser
     secretary receptionist foreman forewoman superintendent controller sous workshop warden""")
 POSTS_LAST = word_set("captain sergeant lieutenant commander chief skipper superintendent "
                     "supervisor dispatcher receptionist assessor")  # "Fire Chief"

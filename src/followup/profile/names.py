@@ -238,6 +238,7 @@ def chosen_words(parsed: Parsed) -> list[str]:
     all in capitals, a surname in capitals ("ZHANG Wei", "Anika DESAI")."""
     typed = parsed.typed
     capitals, marked = " ".join(typed).isupper(), capitals_block(typed) != 0
+    capitals = capitals and not re.fullmatch(r"[A-Z]{2}", " ".join(typed))  # "AJ": initials
     family_first, particles_first = family_first_listed(typed), surname_only(typed)
     words = []
     for index, (word, cased) in enumerate(zip(typed, parsed.cased, strict=True)):

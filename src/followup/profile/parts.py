@@ -15,8 +15,10 @@ from followup.profile.shorthand import (
     SHORTHAND,
     TO_SELF,
     UNITS,
-    hyphened_numbers,
+    as_in_letters,
+    joined_slashes,
     months_in_full,
+    spelled_out,
 )
 from followup.profile.wordforms import (
     ABBREVIATIONS,
@@ -67,7 +69,7 @@ def tidy(text: str) -> tuple[str, bool]:
     """A sentence without bullets, symbols, wrapping quotes, trailing or doubled punctuation,
     "etc", or notes to self; "&" as "and", a spaced dash as " – ", a spaced slash as "and" (a
     list's as commas), shorthand, months and units written out (G2); "" if empty."""
-    text = hyphened_numbers(months_in_full(TO_SELF.sub("", re.sub(r"\s+[&+]\s+", " and ", text))))
+    text = as_in_letters(months_in_full(TO_SELF.sub("", re.sub(r"\s+[&+]\s+", " and ", text))))
     # "1.2s -> 340ms": "from 1.2s to 340ms"; "Jenkins -> GitHub": "... to ..."; "→ target": "–"
     text = re.sub(r"(?<!\S)(?<!from )([$£€]?\d[\w.,%]*)\s*(?:->|→|=>)\s*([$£€]?\d[\w.,%]*)",
                   r"from \1 to \2", text)
@@ -82,10 +84,10 @@ def tidy(text: str) -> tuple[str, bool]:
     text = re.sub(r"\s+[-–—]+\s+", " – ", re.sub(r"(\d)\s+[-–]\s+(?=\d)", r"\1–", text))
     # "(French / English)" is one thing; "the standards / their template", a list
     text = re.sub(r"(^|\(|,\s)([\w.+'’-]+)\s+/\s+([\w.+'’-]+)(?=\)|,|$)", r"\1\2/\3", text)
-    slashed = re.sub(r"\s+/\s+", " and " if text.count(" / ") == 1 else ", ", text)
+    slashed = joined_slashes(re.sub(r"\s+/\s+", " and " if text.count(" / ") == 1 else ", ", text))
     kept = [word for word in slashed.split() if word == "–" or any(map(str.isalnum, word))]
     text = " ".join(shorthand(word, first=not at) for at, word in enumerate(kept))
-    text = re.sub(r"\b(\d+(?:\.\d+)?)(?:\s*|-)(yrs?|wks?|mths?|mos|hrs?|mins?)\b\.?(\s+\S+)?",
+    text = re.sub(r"\b(\d+(?:\.\d+)?)(?:\s*|-)(yrs?|wks?|mths?|mos|hrs?|h|mins?)\b\.?(\s+\S+)?",
                   units, text, flags=re.I)
     text = re.sub(r"(?:\s*[,;:])*\s+–(?:\s+[,;:–]+)*\s+", " – ", text)  # ", - " is one dash
     text = re.sub(r"\b((?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|many|several) "
@@ -133,24 +135,36 @@ GRADES = phrases_of("distinction|merit|honours|honors|commendation|high distinct
 def set_aside(text: str) -> tuple[str, tuple[str, ...]]:
     """The text with each aside in brackets taken out, its place kept by a mark on the word
     before ("media\\ue000, also did"), so that the aside does not decide the form; and each
-    aside as it is put back: "(Instagram, TikTok)", "with distinction", or nothing for one
-    about someone else ("fluent Auslan (my mum is deaf)")."""
+    aside as it is put back: "(Instagram, TikTok)", "(120 guests, 14 tables)", "with
+    distinction", or nothing: for one about someone else ("(he's a sparky)"), and for a
+    note a letter cannot carry (G2, round 36: "(RUQ and carotids on a volunteer)",
+    "(feeding/husbandry/logbooks)"). An acronym's meaning takes its place ("a volunteer SC
+    (Special Constable)": "a volunteer Special Constable")."""
     asides: list[str] = []
 
     def take(match: re.Match[str]) -> str:
         if match.start() == 0 or len(asides) == len(MARKS):
             return match[0]
-        words = match[1].split()
+        inner = match[1].strip()
+        words = inner.split()
         first = bare(words[0]) if words else ""
         if not words or (first in SUBJECTS and first not in ("i", "i'm", "i've")) or (
                 first != "i" and finite_verb(words) is not None):
             asides.append("")  # "(he's a sparky, he supervised)": not about the candidate
-        elif match[1].strip().lower() in GRADES:
-            asides.append(" with " + match[1].strip().lower())  # "Grade 8 organ (distinction)"
+        elif inner.lower() in GRADES:
+            asides.append(" with " + inner.lower())  # "Grade 8 organ (distinction)"
+        elif not NAMES_ONLY.fullmatch(inner) and ("/" in inner or len(words) > 4 or (
+                len(words) > 2 and re.search(r"\b[A-Z]{2,}s?\b", inner))):
+            asides.append("")  # a note: "(RUQ and carotids on a volunteer)", "(a/b/c)"
         else:
-            asides.append(f" ({match[1].strip()})")
+            asides.append(f" ({inner})")  # "(ACCA)", "(French/English)", "(120 guests, 14 tables)"
         return MARKS[len(asides) - 1]
-    return ASIDE.sub(take, text), tuple(asides)
+    return ASIDE.sub(take, spelled_out(text)), tuple(asides)
+
+
+# Proper names: "(Instagram, TikTok and Reels)", "(Polish and Irish)".
+NAME = r"[A-Z][\w'’/-]*(?: [A-Z][\w'’/-]*)?"
+NAMES_ONLY = re.compile(rf"{NAME}(?:(?:, | and | or | & ){NAME})*")
 
 
 def put_back(text: str | None, asides: tuple[str, ...]) -> str | None:

@@ -20,7 +20,9 @@ from followup.profile.shorthand import (
     UNITS,
     WORD,
     first_note,
+    joined_slashes,
     months_in_full,
+    spelled_out,
 )
 from followup.profile.slips import slip
 from followup.profile.wordforms import (
@@ -104,8 +106,8 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
         return f"'{noted}' is a chat's aside, which a letter does not carry: take it out"
     if noted:
         return f"'{noted}' is shorthand, which a letter cannot carry: write it out in full"
-    spoken = next((word for word in WORD.findall(re.sub(r"['’]s mate\b", "'s", fitted))
-                   if bare(word) in SPOKEN), None)  # not a trade's "electrician's mate"
+    spoken = next((word for word in WORD.findall(NOT_SPOKEN.sub("'s", fitted))
+                   if bare(word) in SPOKEN), None)
     if spoken:
         return f"'{spoken}' is spoken English, which a letter does not use: say what you mean"
     if remark := REMARKS.search(fitted):  # "she is also from Kraków, small world"
@@ -117,6 +119,8 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
     return _misread(kind, written, fitted) or tact.problem(kind, fitted)
 
 
+# Spoken words' lookalikes: a trade's "electrician's mate", "reefer loads" (round 39).
+NOT_SPOKEN = re.compile(r"['’]s mate\b|\b(?:loads|heaps)\b(?! of)")
 # How long, at the end of a note with no verb to carry it: "swim club 6 yrs" (round 33).
 BARE_SPAN = re.compile(r"(?<!\bfor)(?<!\bof)(?<!\bover)(?<!\bin)(?<!\bpast)(?<!\blast)(?<!\bnext)"
                        r"(?<!\bthe)(?<!\bfirst) (?:\d{1,2}\+?|one|two|"
@@ -147,7 +151,7 @@ QUALIFICATION = re.compile(r"\b(?:MFA|MA|BA|BSc|MSc|MEng|BEng|PhD|DPhil|MBA|LLB|
 def _from(written: str, word: str) -> str:
     """What a reading leaves out, as the user wrote it: the piece that holds its first lost
     word ("did all the windows for the last 2"), at most ten words."""
-    pieces = re.split(r"\s[-–—]+\s|[;,]\s", written)
+    pieces = re.split(r"\s[-–—]+\s|[;,]\s(?![^()]*\))", written)  # not inside brackets
     piece = next((each for each in pieces if word in each), word).split()
     return " ".join(piece[:10]) + (" ..." if len(piece) > 10 else "")
 
@@ -165,7 +169,8 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
     if kind == "promise" and (re.search(  # "interview till Wednesday, decision next week",
             r", (?!(?:and|or|but|so|which|when|if|either|hopefully|probably|possibly|maybe|"
             r"perhaps|subject to|pending|depending|\w+ permitting|once|after|as soon as|"
-            r"following)\b)",  # not an aside's comma: "within three weeks, once the board met"
+            r"following|as|because|since|while|though|although)\b)",  # not an aside's comma:
+            # "within three weeks, once the board met", "..., as they still have people to see"
             fitted) or " then " in fitted):  # "reference checks then a decision"
         return "it joins two notes with a comma: write what they would do as one sentence"
     if kind in ("learned", "discussed") and re.match(r"how to \w+ of\b", fitted):
@@ -174,7 +179,7 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
         return "its colon joins a label to a list: write the topic as a short phrase"
     if kind == "question" and (asked := _misread_question(fitted, words)):
         return asked
-    if kind in ("learned", "discussed") and (note := OWN_NOTE.search(fitted)):
+    if kind in ("learned", "discussed") and (note := OWN_NOTE.search(written)):
         return (f"its brackets hold a note to yourself ('{note[0]}'): leave the note out of "
                 "the field")
     if kind in ("learned", "discussed"):
@@ -188,6 +193,14 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
             return "it reads as a sentence, not a topic: start it with 'that'"
         if re.match(r"(?:(?:about|around|over|nearly|some|approximately) )*[\d£$€~]", fitted):
             return "it starts with a figure: say what the figure is about"
+        # "learn about the CEO in Tokyo around 1 week in every 6" (round 36)
+        if kind == "learned" and fitted.startswith("about ") and re.search(r"\d", re.sub(
+                r"\b(?:in|by|from|since|for) (?:mid-|early |late )?(?:19|20)\d\d\b", "", fitted)) \
+                and not tact.unsaid_to_employer(fitted):  # "in 2027" reads; pay: the debrief's
+            return "it is a note of figures, not a sentence: write it as one, starting with 'that'"
+        verb = re.match(r"(?:about )?(\w+s) (?:a|an|the|to|more|someone|people)\b", fitted)
+        if verb and "VBZ" in readings(verb[1]):  # "wants a supervisor who ..." (round 39)
+            return "it has no subject: write who does it ('That they want ...')"
         if ADVERB_FIRST.match(fitted):
             return "it starts with an adverb, which needs a sentence: start it with 'that'"
         if re.search(r"\band if\b", fitted):  # "the day release and if I can get to sites"
@@ -209,7 +222,8 @@ def _misread_question(fitted: str, words: list[str]) -> str | None:
             r"(?:how|when|where|why) (?!(?:is|are|do|does|did|can|could|would|will|should|has|"
             r"have|was|were|might|may|much|many|long|often|soon|far|big|quickly)\b)", fitted,
             re.I):  # "How graduates are supported?"
-        return "it is worded as a topic but ends in '?': write it as a question ('How are ...?')"
+        return ("it ends in '?', but its words are not in a question's order: write it as a "
+                "question ('How are ...?', 'When could I ...?')")  # "When I can start?" too
     if _indirect(fitted):
         return ("it is worded as a topic but ends in '?': write it as a question "
                 "('What support do ... get?')")
@@ -257,9 +271,9 @@ def _clause_after_about(fitted: str) -> bool:
 def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | None:
     """A highlight's shapes a reading gets wrong: a figure after a comma, a when or a how
     long its verb cannot carry, a title or a language as a deed, points joined by "+"."""
-    # ", 2 years reach truck" (not "(ACA, 8 years in ...)")
-    if re.search(r",\s+[\d£$€]", without_asides(fitted)):
-        return "a figure follows a comma with nothing to join it: write it as a sentence"
+    if re.search(r",\s+[\d£$€]", without_asides(fitted)):  # ", 2 years reach truck"
+        return ("a figure follows a comma or a dash with nothing to join it: write it as a "
+                "sentence")  # the dash is a comma by now: "manager - 22 yrs payroll" (round 37)
     # "have a Red Seal ... since 2006", "have 98% attendance last year": a past, not a have
     if re.match(r"have (?!been |completed |held )", fitted) and re.search(
             r"\b(?:since|last (?:year|term|month|summer)|in (?:19|20)\d\d)\b", fitted):
@@ -271,7 +285,7 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
     deed = re.match(r"have (\w+) (?:\d|two |three |four |five |six )", fitted)  # "mentor 2 grads"
     if deed and "BASE" in readings(deed[1].lower()) and "PAST" not in readings(deed[1].lower()):
         return "it reads as a deed: start it with its verb in the past ('Mentored ...')"
-    made = re.match(r"have (?:\S+ ){0,3}?(\S+?)s\b", fitted)  # "have weekly reports"
+    made = re.match(r"have (?!my own )(?:\S+ ){0,3}?(\S+?)s\b", fitted)  # "weekly reports"
     if made and made[1].lower() in THINGS and "made" not in fitted.split()[1:2]:
         return "it names things you made, not what you did: start with the deed ('Wrote ...')"
     if words[0] == "am" and len(words) > 2 and "PAST" in readings(bare(words[1])) and re.match(
@@ -343,7 +357,7 @@ def lost_words(written: str, fitted: str) -> list[str]:
     kept_set = set(kept)
     lost = []
     # What the user put in brackets is an aside they marked as such: it may go.
-    for word in WORD.findall(re.sub(r"\([^()]*\)?", " ", written)):
+    for word in WORD.findall(re.sub(r"\([^()]*\)?", " ", spelled_out(joined_slashes(written)))):
         key = _key(word)
         if not key or key in kept_set or _droppable(word, key):
             continue
@@ -356,7 +370,7 @@ def _key(word: str) -> str:
     """A word as it is compared: shorthand written out ("yrs": "year"), in lower case,
     without an ending of its own ("Firm's", "we'll", "I'm")."""
     core = bare(word.strip(".,;:!?'’\"()"))
-    core = re.sub(r"^(\d+(?:\.\d+)?)-?(?:yrs?|wks?|mths?|hrs?|mins?)$", r"\1", core)  # "12hr"
+    core = re.sub(r"^(\d+(?:\.\d+)?)-?(?:yrs?|wks?|mths?|hrs?|h|mins?)$", r"\1", core)  # "12hr"
     core = bare(SHORTHAND.get(core, SHORTHAND.get(core + ".", UNITS.get(core, core))))
     return re.sub(r"'(?:s|ll|d|ve|re|m)$", "", core)
 

@@ -1,5 +1,6 @@
 """The shorthand of notes (G2): what `parts` writes out in full ("approx. 40 grads" is
-"around 40 graduates"), and what `sendable` keeps out of a letter because guessing what it
+"around 40 graduates", "Fri/Sat" is "Friday and Saturday", "SC (Special Constable)" is
+"Special Constable"), and what `sendable` keeps out of a letter because guessing what it
 stands for would put words in the candidate's mouth ("thurs", "oops": `first_note`)."""
 
 import re
@@ -40,7 +41,7 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
                  "january", "february", "april", "june", "july", "september", "october",
                  "november", "december")}}
 UNITS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week", "mth": "month",
-         "mths": "month", "mos": "month", "hr": "hour", "hrs": "hour", "min": "minute",
+         "mths": "month", "mos": "month", "hr": "hour", "hrs": "hour", "h": "hour", "min": "minute",
          "mins": "minute"}
 
 # The shorthand of notes to self that `parts` does not write out: a letter cannot carry it,
@@ -59,13 +60,13 @@ NOTES = frozenset((
     # text-speak, and a sign's shorthand (round 21)
     "wot", "any1", "every1", "no1", "gr8", "2moro", "2morrow",
     "l8r", "thnx", "cuz", "bcoz", "bcz", "dat", "dis", "wen", "wud", "cud", "shud", "ctr",
-    "msg", "ya", "mln", "mn", "bn"))  # round 26: "1,2 mln words"
+    "msg", "ya", "mln", "mn", "bn", "pref", "prefs"))  # round 26: "1,2 mln words"
 
 # Spoken words a letter does not use (G2): "the college day release thing", "(he's a
 # sparky)". Unlike shorthand, nothing writes them out: only the user knows what they mean.
 SPOKEN = frozenset(("thing", "stuff", "guy", "guys", "bloke", "blokes", "sparky", "sparkies",
                     "chippy", "brickie", "dude", "mate", "mates", "telly", "loads", "heaps",
-                    "kids", "lads"))
+                    "kids", "lads", "rads"))
 
 # A remark to oneself in a note (round 34: "you are also from Kraków and small world").
 REMARKS = re.compile(r"\b(?:small world|fun fact|who knew|go figure|what a coincidence)\b", re.I)
@@ -91,14 +92,41 @@ _TENS = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (
                    r"four|five|six|seven|eight|nine)\b", re.IGNORECASE)
 
 
-def hyphened_numbers(text: str) -> str:
-    """"twenty two years" -> "twenty-two years", as a letter writes it (round 35)."""
-    return _TENS.sub(r"\1-\2", text)
+def as_in_letters(text: str) -> str:
+    """A note's words as a letter writes them: "twenty two years" -> "twenty-two years"
+    (round 35); a parent named as at home is "my dad" ("the year dad was sick", round 36);
+    an acronym's plural has no apostrophe ("the turnaround times for AFO's": "AFOs", round
+    39), which reads as "AFO is"; a certificate's number is in capitals ("Certificate III")."""
+    text = _PARENT.sub(_owned, _TENS.sub(r"\1-\2", text))
+    text = re.sub(r"\b((?:[Cc]ert(?:ificate)?|[Ll]evel) )(iv|v?i{1,3})\b",  # "certificate iii"
+                  lambda found: found[1] + found[2].upper(), text)
+    return re.sub(r"\b([A-Z]{2,})['’]s(?=[,.;:!?)]|$| (?:and|or|for|in|on|at|with|to)\b)",
+                  r"\1s", text)
+
+
+_PARENT = re.compile(r"(\w+[\w'’]*\s+)?\b(dad|mum|mam|mom)\b")
+_OWNERS = frozenset(("my", "our", "his", "her", "their", "your", "a", "the", "whose", "and"))
+
+
+def _owned(found: re.Match[str]) -> str:
+    before = found[1] or ""
+    return found[0] if before.strip().lower() in _OWNERS else f"{before}my {found[2]}"
 
 
 def months_in_full(text: str) -> str:
-    """"finish uni in late Nov" -> "finish uni in late November"."""
+    """"finish uni in late Nov" -> "finish uni in late November"; days paired by a slash or a
+    dash too: "on Fri/Sat nights" -> "on Friday and Saturday nights", "Mon-Fri" -> "Monday to
+    Friday" (round 36)."""
+    text = _DAY_PAIR.sub(lambda pair: f"{_DAYS[pair[1][:3].lower()]} "
+                         f"{'and' if pair[2] == '/' else 'to'} {_DAYS[pair[3][:3].lower()]}",
+                         text)
     return _WHEN_IN.sub(lambda said: f"{said[1]} {_MONTHS[said[2][:3].lower()]}", text)
+
+
+_DAYS = {day[:3]: day.capitalize() for day in (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
+_DAY = r"(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+_DAY_PAIR = re.compile(rf"\b{_DAY}\.?\s*([/–-])\s*{_DAY}\b\.?", re.IGNORECASE)
 
 
 WORD = re.compile(r"[^\W_][\w'’.&/-]*")  # a word of a note: "depo", "Q&A", "w/", "12hr"
@@ -108,8 +136,8 @@ WORDS_TOO = frozenset(("sat", "sun", "wed", "mar", "may"))
 
 def first_note(text: str, *, questions: bool = False) -> str | None:
     """The first word of `text` that is a note to self (`NOTES`: "thurs", "oops", "vs"),
-    "5x" or "~25%", a short mixed-case abbreviation ("HoF"), or an exclamation or question
-    mark inside a statement."""
+    "5x", "~25%" or hours ("7-3.30"), a short mixed-case abbreviation ("HoF"), or an
+    exclamation or question mark inside a statement."""
     if "!" in text or (not questions and "?" in text):
         return "!" if "!" in text else "?"
     # "Dec 4", "4 Dec": a date, as written in letters too; "Dec" alone is a note's
@@ -120,8 +148,47 @@ def first_note(text: str, *, questions: bool = False) -> str | None:
         dated = any(part.lower() in DATES and not (part[:1].isupper() and word.endswith(".")) and
                     (part[:1].isupper() or part not in WORDS_TOO)
                     for part in core.split("-"))  # "Mar-May" too
-        if re.fullmatch(r"\d+x|x\d+|~\S*", core.lower()) or dated or \
+        if re.fullmatch(r"\d+x|x\d+|~\S*|\d{1,2}(?:[.:]\d\d)?[-–]\d{1,2}[.:]\d\d|"
+                        r"\d{1,2}[.:]\d\d[-–]\d{1,2}", core.lower()) or dated or \
                 core in NOTES or re.fullmatch(r"[A-Z][a-z][A-Z]", core):
             return str(word)
     plus = re.search(r"\b[a-z]{3,}\+(?![\w+])", text)  # "staff+", not "CySA+" or "C++"
     return plus[0] if plus else "~" if "~" in text else None
+
+
+# Words a note joins with a slash: "the shark ray/wobbegongs", "(feeding/husbandry/logbooks)";
+# not names ("French/English"), numbers, "and/or", "he/she", nor shorthand ("w/o", "km/h").
+_SLASHED = re.compile(r"(?<![\w/])[a-z]{3,}(?:/[a-z]{3,})+(?![\w/])")
+_KEPT_SLASHED = frozenset(("and/or", "either/or", "his/her", "him/her", "he/she", "she/he",
+                           "s/he", "they/them", "she/her", "he/him"))
+
+
+def joined_slashes(text: str) -> str:
+    """G2: words a note joins with a slash, joined as a letter does: "the shark ray/wobbegongs"
+    -> "the shark ray and wobbegongs" (round 37)."""
+    def joined(found: re.Match[str]) -> str:
+        if found[0] in _KEPT_SLASHED:
+            return found[0]
+        items = found[0].split("/")
+        return f"{', '.join(items[:-1])} and {items[-1]}"
+    return _SLASHED.sub(joined, text) if "/" in text and " and " not in text else text  # not
+    # "lockout and tagout and working in the hoistway" (round 38)
+
+
+# An acronym and its meaning after it in brackets: "SC (Special Constable)"; after a word
+# ("a volunteer SC"), not a credential that leads ("ARCO (Associate of ...), 2019").
+_EXPANDED = re.compile(r"(?<=\w )([A-Z]{2,6})s?\s+\(([A-Za-z][A-Za-z&' -]*)\)")
+
+
+def spelled_out(text: str) -> str:
+    """G2: an acronym given with its meaning says the meaning, as a letter would: "a volunteer
+    SC (Special Constable)" is "a volunteer Special Constable"."""
+    if "(" not in text:
+        return text
+
+    def meaning(match: re.Match[str]) -> str:
+        said = match[2].strip()
+        initials = "".join(word[0] for word in re.split(r"[\s-]+", said) if word and
+                           word.lower() not in ("of", "and", "&", "the", "for", "in"))
+        return said if initials.upper() == match[1] else match[0]
+    return _EXPANDED.sub(meaning, text)

@@ -117,6 +117,14 @@ USAGE = (
                 r"part|full|closely|hard|there|here)\b)\w+) (packhouse|warehouse|factory|farm|"
                 r"kitchen|shop|restaurant|hotel|bar|site|mine|depot|vineyard|orchard)\b", re.I),
      "{0}' needs 'in a' ('{1} in a {2} {3}')"),
+    # round 38: "the patient which was very nervous", "experience like dental hygienist",
+    # "before come to Canada", "I must to learn it"
+    (re.compile(r"\b(patient|client|customer|child|person|resident|guest|student|pupil|man|"
+                r"woman|lady|colleague) which\b", re.I), "{0}' is said '{1} who'"),
+    (re.compile(r"\b(experience|worked|work|job) like\b", re.I), "{0}' is said '{1} as'"),
+    (re.compile(r"\b(before|after) (come|go|start|move|arrive|finish|leave|get)\b", re.I),
+     "{0}' needs '-ing' ('{1} coming', '{1} starting')"),
+    (re.compile(r"\bmust to\b", re.I), "{0}' is said 'must' (or 'have to')"),
 )
 
 
@@ -350,8 +358,8 @@ def _place(words: list[str], low: list[str], index: int) -> str | None:
         # "from hotel to airline": a change of trade, said bare
         return None
     phrase = " ".join(words[index + 1:at + 1])
-    return (f"'{place} {phrase}' needs 'a' or 'the' ('{place} a {phrase}'): write it as you "
-            "would in the letter")
+    return (f"'{place} {phrase}' needs 'a' or 'the' ('{place} {article(phrase)} {phrase}'): "
+            "write it as you would in the letter")  # "an agency" (round 38)
 
 
 # Verbs of a state that goes on, which take "have ..." before "since": "hold my LCQ since

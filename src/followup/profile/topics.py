@@ -198,7 +198,8 @@ def noun_phrase(words: list[str]) -> str:
                                         re.fullmatch(r"\d+(?:/\d+)+|\d+%", first)):
         return "the " + text
     if len(words) > 2 and "VBG" in readings(bare(words[1])) and "NOUN" in readings(first) and \
-            plain_singular(words[0]) and first not in CLOSED and not is_acronym(words[0]):
+            plain_singular(words[0]) and first not in CLOSED and not is_acronym(words[0]) and \
+            bare(words[2]) not in DETERMINERS:  # not "target feeding the sharks" (round 37)
         return "the " + text  # "hospital moving to ...": "the hospital moving to ..."
     return text
 
@@ -310,11 +311,13 @@ def later_pieces(kind: str, text: str, parts: list[list[str]]) -> list[tuple[str
         entry: tuple[str, str, str] | None = None
         if kind == "discussed":
             entry = discussed_piece(part, dropped)
-        elif kind == "learned" and is_number(lead) and kind_of != "clause":  # "hybrid, 2
+        elif kind == "learned" and is_number(lead.split("-")[0]) and kind_of != "clause":
             joiner = ", " if {"with", "of", "each", "per", "apiece"} & {bare(word) for word in
                               part} else " in " if re.fullmatch(r"\d{4}", piece) else ", with "
-            entry = (joiner, swap_persons(piece, TO_YOU), "aside")  # days in", "one of them"
-        elif lead in ASIDES or kind_of in ("aside", "gerund", "and") or described(part) or (
+            entry = (joiner, swap_persons(piece, TO_YOU), "aside")  # "hybrid, 2 days in",
+            # "one of them", "24/7, with 12-hour shifts"
+        elif lead in ASIDES or kind_of in ("aside", "gerund", "and") or described(part) or \
+                piece.lower().startswith(("the same as ", "just like ", "like ")) or (
                 lead in MOSTLY and len(part) > 1 and bare(part[1]) in PREPOSITIONS):
             entry = (", ", swap_persons(piece, TO_YOU) if kind == "learned" else piece, "aside")
         elif not dropped and ((kind_of == "item" and not any(  # ", mostly on SCC" above
@@ -341,8 +344,9 @@ def discussed_piece(part: list[str], dropped: bool) -> tuple[str, str, str] | No
     piece, lead, kind_of = " ".join(part), bare(part[0]), piece_kind(part)
     if lead == "then":
         return " and ", piece, "then"  # "the written test, then a tools check"
-    if kind_of == "gerund" and len(part) == 1:
-        kind_of = "item"  # "onboarding, payroll, rostering"
+    if kind_of == "gerund" and (len(part) == 1 or (len(part) == 2 and "PLURAL" in readings(
+            bare(part[-1])))):
+        kind_of = "item"  # "onboarding, payroll, rostering", "warning lines" (round 39)
     if lead in ASIDES or kind_of in ("aside", "gerund") or described(part):
         return " ", f"({piece})", "aside"  # in brackets: the frames go on after the topic
     other = later_topic(part, kind_of)

@@ -1,8 +1,6 @@
 """English word forms, for reading a profile's free text (`profile.fields`): what a word can
-be, where a sentence's subject and verb are, a noun phrase's head, "a" or "an".
-
-lemminflect gives the word classes, imported on first use (~0.2 s) and kept for the process;
-the closed classes (determiners, pronouns, prepositions, numbers) are listed here."""
+be, where a sentence's subject and verb are, a noun phrase's head, "a" or "an"; lemminflect
+gives the word classes (imported on first use, ~0.2 s), and the closed ones are listed here."""
 
 from __future__ import annotations
 
@@ -65,7 +63,7 @@ PLURAL_MODIFIERS = words_of("sales goods arts news systems events operations ser
                             "savings accounts products years months weeks days hours maths")
 ABBREVIATIONS = words_of("e.g. i.e. etc. dr. mr. mrs. ms. st. approx. vs. no. inc. ltd. co. jr. "
                          "prof. dept. incl. esp. a.m. p.m. yrs. hrs. avg. ave. est. min. max. "
-                         "ref. tel. ext. approx. c. jan. feb. mar. apr. jun. jul. aug. sep. "
+                         "ref. tel. ext. reg. c. jan. feb. mar. apr. jun. jul. aug. sep. "
                          "sept. oct. nov. dec. mon. tue. tues. wed. thu. thur. thurs. fri. sat. "
                          "sun. poss. prob. wk. wks. mth. mths. exp. reimb. govt. mgmt. cert. cat.")
 # Marks `parts` leaves on a word an aside was set apart from: punctuation, as far as reading goes.
@@ -103,9 +101,10 @@ def readings(word: str) -> frozenset[str]:
         if "-" in word:  # "hard-working" describes
             last = readings(word.rsplit("-", 1)[1])
             return frozenset({"ADJ", "DESCRIBES"}) if last & {"PAST", "VBG"} else last
-        ending = re.search(r"(ing)$|(?:ity|ness|[st]ion|ment|ship|ism)$|(ual|ical|ous|ive)$", word)
-        return frozenset() if not ending else frozenset(  # "trilingual": an adjective
-            {"NOUN", "VBG"} if ending[1] else {"ADJ"} if ending[2] else {"NOUN"})
+        ending = re.search(r"(ing)$|(?:ity|ness|[st]ion|ment|ship|ism)$|(?:line|over|flow|load|"
+                           r"^rota)(s?)$|(ual|ical|ous|ive)$", word)  # "timelines", "handover"
+        return frozenset() if not ending else frozenset({"NOUN", "VBG"} if ending[1] else {"ADJ"}
+            if ending[3] else {"NOUN", "PLURAL"} if ending[2] else {"NOUN"})  # "trilingual": ADJ
     for lemma in lemmas.get("VERB", ()) + lemmas.get("AUX", ()):
         forms = lemminflect().getAllInflections(lemma, upos="VERB")
         participle = word in forms.get("VBN", ()) + lemminflect().getInflection(lemma, "VBN")
@@ -224,6 +223,11 @@ def finite_verb(words: list[str]) -> int | None:
                    or not tags)
         counted = index == 0 and low in ("around", "about", "over", "nearly", "almost") and \
             is_number(bare(words[1]) if len(words) > 1 else "")  # "around 30 interns join"
+        if index and low in PREPOSITIONS - {"of"} and "NOUN" in readings(bare(words[index - 1])):
+            return next((later for later in range(index + 2, min(index + 5, len(words))) if (
+                "VBD" in readings(bare(words[later])) or bare(words[later]) in AUXILIARIES)
+                and "NOUN" in readings(bare(words[later - 1])) and bare(words[later - 1]) not in
+                CLOSED), None)  # "enrollment in band went", not "a scheme that was upheld"
         if not (subject or counted) or word.endswith((",", ";", ":")) or (
                 low in PREPOSITIONS - {"of"} and not counted):
             return None
@@ -250,6 +254,8 @@ def is_finite(words: list[str], index: int) -> bool:
             "1", "one")))  # "30 staff work"
     opens = (after in DETERMINERS or after in SUBJECTS or after in OBJECTS or is_number(after)
              or after in ("that", "to", "into") or "PLURAL" in readings(after))
+    if "ADJ" in before_tags and "NOUN" in readings(after) and not opens and index + 2 < len(words):
+        return False  # "PA local earned income tax": a participle before its noun (round 37)
     if plural and tags >= {"BASE", "PAST"} and not tags & {"VBD", "NOUN", "ADJ"}:
         return True  # "samples come in": after a plural, "come" is no participle
     if "VBD" in tags or ("PAST" in tags and not tags & {"NOUN", "ADJ"}):
@@ -263,7 +269,8 @@ def is_finite(words: list[str], index: int) -> bool:
             return True  # "the menu changes every season", "kitchen closes at 10pm"
         if "NOUN" in tags and (not after or after == "and" or words[index].endswith(",") or
                                readings(after) & {"VBG", "PAST"} == readings(after) != set()
-                               or (low in ("issues", "problems", "rates") and index > 2)):
+                               or (low in ("issues", "problems", "rates", "times", "costs")
+                                   and (index > 2 or after in PREPOSITIONS))):  # "times for"
             return False  # "the new GNSS base stations", "the patient retention issues in"
         return "NOUN" not in tags or (
             (bare(words[0]) in DETERMINERS or is_name(words[0])) and plain)

@@ -43,6 +43,7 @@ CONTENT: tuple[Cue, ...] = (
          "(any|an) (update|news)", "where (things|you|the process|my application) (stand|"
          "stands|are|is)", "(when|whether) (I|we) (might|may|could|can|should|will|would) "
          "(expect|hear|know|be)", "(hear|hearing) (back|more|about)", "decision",
+         "how things (stand|are going)",
          "(the|your) process", "progress*", "status")),
     Cue("CO4", ("competing-offer",), "Does not reaffirm your interest in this role.",
         "Say that this role is the one you would prefer.", INTEREST_PHRASES),
