@@ -37,6 +37,12 @@ def _corpus_run(invoke: Any, stem: str, *args: str) -> str:
     ("learned", "the OTA commission eats into the margin",  # a business, not pay
      "that the OTA commission eats into the margin"),
     ("highlight", "Ran the rota (top of class in climbing)", "ran the rota"),  # a note
+    ("highlight", "English, Japanese (JLPT N3), Bahasa Indonesia",
+     "speak English, Japanese (JLPT N3) and Bahasa Indonesia"),  # not "have experience with"
+    ("highlight", "Two Summers On A Vegetation Management Crew Clearing Right-Of-Ways",
+     "spent two summers on a vegetation management crew clearing right-of-ways"),
+    ("question", "any chance of going full time?",  # after "hear more about"
+     "whether there is any chance of going full time"),
 ])
 def test_G2_TY4_round_39_fields_read_for_a_letter(kind: Any, written: str, text: str) -> None:
     assert fit(kind, written).text == text

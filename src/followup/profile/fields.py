@@ -82,6 +82,7 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     text = with_the(found.text, kind) if kind in ("learned", "discussed") else found.text
     if kind == "question" and found.form != "question":  # "I want to know if they ...":
         text = re.sub(r"^if\s", "whether ", text)  # "hear more about whether they ..."
+        text = re.sub(r"^any chance\b", "whether there is any chance", text)  # (round 39)
     if kind in ("learned", "discussed", "question"):
         from followup.profile.addressed import to_you
 
@@ -178,10 +179,14 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
 
 def _as_highlight(text: str) -> str:
     """A highlight's note as its sentence takes it: "ChemCert accreditation, current": "a
-    current ChemCert ..."; "own tools + ute": "have my own ..."; "MA ..., first class
+    current ChemCert ..."; "own tools + ute": "have my own ..."; "two summers on a crew":
+    "spent two summers ..." (round 39: not "summers" as a verb); "MA ..., first class
     honours": "... with first class honours"; "a full, clean driving licence"."""
     text = re.sub(r",\s+(current|valid)$", r" \1", text, flags=re.I)
     text = re.sub(r"^(?:my\s+)?own\s+", "have my own ", text, flags=re.I)
+    text = re.sub(r"^(\d+|two|three|four|five|six|seven|eight|nine|ten)(?= (?:summers|seasons|"
+                  r"winters|terms) (?:on|in|at|with|as)\b)", lambda count: "spent " +
+                  count[1].lower(), text, flags=re.I)
     text = re.sub(r",\s+((?:first[- ]class |upper second[- ]class |2:1 )?hono(?:u)?rs|"
                   r"distinction|merit)$", r" with \1", text, flags=re.I)
     return re.sub(r"\b(\w+), (?=(\w+) (\w+))", lambda pair: pair[1] + (

@@ -365,7 +365,7 @@ LANGUAGES = words_of(
     "yoruba igbo hausa zulu xhosa afrikaans swedish norwegian danish finnish icelandic "
     "lithuanian latvian estonian croatian serbian slovenian albanian māori maori samoan tongan "
     "auslan bsl asl latin catalan basque galician hokkien teochew hakka kannada malayalam "
-    "isizulu isixhosa sesotho setswana sepedi xitsonga tshivenda siswati")
+    "isizulu isixhosa sesotho setswana sepedi xitsonga tshivenda siswati bahasa indonesia")
 FLUENCY = words_of("conversational basic native intermediate advanced business working "
                    "elementary beginner bilingual")  # before a language: "speak basic Thai"
 MOSTLY = words_of("mostly mainly largely chiefly usually typically")  # an aside: ", mostly on"
