@@ -186,7 +186,7 @@ def _abbreviation(word: str) -> bool:
     """'e.g', 'Ltd', 'J', 'Ph.D': a word whose full stop is not the end of a sentence (not
     'example.com', whose parts are longer)."""
     word = word.lstrip("(\"'‘“[")
-    parts = word.split(".")
+    parts = [part.strip("-") for part in word.split(".")]  # "J.-P.": initials (round 40)
     return "".join(parts).isalpha() and (
         len(word) == 1 or word.lower() in data.ABBREVIATIONS
         or (len(parts) > 1 and all(1 <= len(part) <= 2 for part in parts)))

@@ -147,6 +147,7 @@ north-american usage:
     on holiday/on vacation;  annual leave/vacation;  maths/math
     glad of the opportunity/glad to have the opportunity;  May I thank you/Thank you
     I should perhaps add/I should add;  in due course/soon
+    assessment centre/assessment day;  assessment centres/assessment days
 american usage:
     keen to/eager to;  keener to/more eager to;  keen on/excited about
     keener on/more excited about;  as keen as ever/as eager as ever

@@ -103,7 +103,8 @@ def one_to_you(text: str) -> str | None:
     before = text[:first.start()].split() if first else []
     if first is None or (male and female) or any(
             re.fullmatch(r"[A-Z][a-z]+", word) and is_name(word) and word.lower() not in DATED
-            for word in before[1:]) or any(bare(word) in PERSONS for word in before):
+            for word in before[1:]) or any(bare(word) in PERSONS | {"who", "whose"}
+                                               for word in before):  # "a kaumātua who ... his"
         return None  # "by Friday 20 November once he's"; "the patient ... help her" (round 38)
     words = text.split(" ")
     for index, word in enumerate(words):

@@ -36,10 +36,7 @@ def common_case(text: str) -> str:
     first word of a sentence."""
     if _title_case(text):  # "Drivers Get Conflict Training For Difficult Passengers"
         return re.sub(r"(?<![\w'’])(?<![A-Za-z'’]-)[A-Z][a-z'’]*(?:-[A-Za-z]+)*(?![\w'’-])",
-                      lambda word: word[0] if not word.start() or word[0] == "I" or not (
-                          word[0].lower() in CLOSED or (_plain(word[0]) and (not _named_before(
-                              text[:word.start()]) or "NOUN" not in readings(word[0].lower())))
-                      ) else word[0].lower(), text)  # "240-unit"; "Let Liam Know": "know"
+                      lambda word: _title_word(text, word), text)  # not "240-Unit"
     runs = [run for run in (_candidates(text, run) for run in _RUN.finditer(text)) if run]
     alone = [run[0] for run in runs if len(run) == 1 and run[0][2] > 0]
     if len(alone) >= 2:
@@ -50,6 +47,18 @@ def common_case(text: str) -> str:
     for start, end, _ in sorted(set(found), reverse=True):
         text = text[:start] + text[start:end].lower() + text[end:]
     return text
+
+
+def _title_word(text: str, word: re.Match[str]) -> str:
+    """A word of a field in title case, lowered unless it is the first, "I" or a name: a
+    small word, a word after "I" ("Can I Retest", round 40), a common word not after a name
+    English lacks ("Yardi Voyager"), or one after it that is no noun ("Let Liam Know")."""
+    said, before = word[0], text[:word.start()]
+    if not word.start() or said == "I":
+        return said
+    lowered = said.lower() in CLOSED or before.endswith("I ") or (_plain(said) and (
+        not _named_before(before) or "NOUN" not in readings(said.lower())))
+    return said.lower() if lowered else said
 
 
 def _named_before(before: str) -> bool:
@@ -137,6 +146,8 @@ def sentence_case(text: str) -> str:
         word = match[0]
         if word.lower() in NAMED:
             return word.capitalize()  # "JUNE": "June"
+        if word.lower() in PREFIXES and match.string[match.end():].startswith("-"):
+            return word.lower()  # "PRE-EXPOSURE": "pre-exposure", not "PRE-exposure"
         if len(word) > 3 and word.lower() in SHORTHAND:  # not "IM", "U"
             return word.lower()  # "X-RAY CERT": "cert", written out later (round 37)
         if not re.search(r"[AEIOUY]", word) or re.search(r"\d", word) or (
@@ -148,4 +159,6 @@ def sentence_case(text: str) -> str:
                   text)  # "7TH GRADE": "7th grade" (round 36)
 
 
+PREFIXES = frozenset(("pre", "post", "non", "co", "re", "anti", "semi", "multi", "sub", "mid",
+                      "self", "ex", "inter", "over", "under"))  # round 40
 NAMED = frozenset(WEEKDAYS + MONTHS) - {"may"}  # capitalised in a field in capitals; "we may"

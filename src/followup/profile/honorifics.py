@@ -39,7 +39,7 @@ HONORIFICS = {
     "rabbi": "Rabbi", "imam": "Imam", "pastor": "Pastor", "capt": "Captain", "chief": "Chief",
     "captain": "Captain", "sgt": "Sergeant", "sergeant": "Sergeant", "colonel": "Colonel",
     "lt": "Lieutenant", "cdr": "Commander", "cmdr": "Commander",  # not "Col": Col Murphy
-    "major": "Major", "insp": "Inspector", "inspector": "Inspector", "pc": "PC",  # round 36
+    "major": "Major", "insp": "Inspector", "inspector": "Inspector", "pc": "PC", "ds": "DS",
     "chef": "Chef", "coach": "Coach", "pak": "Pak", "bu": "Bu", "ibu": "Ibu"}  # "Pak Gede"
 MINISTERS = frozenset({"Rev", "Revd", "Reverend"})
 FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame", "Pak", "Bu", "Ibu"})  # Sir John, Pak Gede

@@ -75,7 +75,7 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
             return "its dash joins a label to notes: write the topic as a short phrase"
         if kind == "highlight" and f" and {detail.split()[0]}" in fitted:
             return "its dash adds a detail that 'and' cannot join: write it as one sentence"
-        if kind == "question" and "?" in detail and not fitted.endswith("?"):
+        if kind == "question" and ("?" in detail or " or " in detail) and not fitted.endswith("?"):
             return "its dash joins a topic to a question: write it as one whole question"
         if kind == "highlight" and len(detail.split()) <= ASIDE_WORDS:
             written = label  # "Cert IV in ... - finished June": a short aside, as in brackets
