@@ -45,9 +45,12 @@ SWAPPED = [
     ("Organisation", "US", "Organization"),
     ("ORGANISATION", "US", "ORGANIZATION"),
     ("OrGanisation", "US", "OrGanisation"),  # odd capitals: left as written
-    ("the assessment centre", "US", "the assessment center"),
-    ("the assessment centre", "CA", "the assessment centre"),
-    ("The Assessment Centre", "US", "The Assessment Center"),
+    ("the assessment centre", "US", "the assessment day"),  # round 40: what it is called
+    ("the assessment centre", "CA", "the assessment day"),
+    ("the test centre", "US", "the test center"),
+    ("the test centre", "CA", "the test centre"),
+    ("The Assessment Centre", "US", "The Assessment Day"),
+    ("The Test Centre", "US", "The Test Center"),
     ("my favourite colour", "US", "my favorite color"),
     ("my favourite colour", "CA", "my favourite colour"),
     ("I shall telephone in a couple of weeks.", "US", "I will call in a couple of weeks."),

@@ -146,8 +146,7 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
             return Fitted(written, first.form, first.text)  # a topic and what was said of it,
             # a promise and what follows it ("Background check after that.")
         form = "question" if all(asked for _, asked in parts) else "sentence"
-        example = first.written if first.text and kind != "highlight" else first.example
-        # (not "Welding" for "Welding. Basic", round 40: the rest of a highlight matters)
+        example = first.written if first.text else first.example
         stray = " . " in written  # "NHA . Oct 2026": a stop typed between words (round 26)
         return Fitted(written, form, None, "it has a stray ' . ' in it: take it out, or give "
                       "each point its own field" if stray else "it has more than one sentence",
