@@ -23,6 +23,10 @@ from followup.profile.names import read_name
      "Do you provide the rabies pre-exposure shots?"),
     ("question", "Can I Retest In February If I Miss The Time?",
      "Can I retest in February if I miss the time?"),
+    # TY4: a gerund before the kind of case it names is no "how to" ("how to hoard cases")
+    ("discussed", "HOARDING CASES AND WORKING WITH CODE ENFORCEMENT",
+     "hoarding cases and working with code enforcement"),
+    ("discussed", "Managing seasonal staff", "how to manage seasonal staff"),
 ])
 def test_G2_round_40_capitals_read_for_a_letter(kind: Any, written: str, text: str) -> None:
     assert fit(kind, written).text == text
