@@ -19,10 +19,9 @@ from followup.profile.dating import (
     named_holiday,
     promised_day,
 )
-from followup.profile.forms import WORD_NAMES, FieldKind, Fitted, Name
+from followup.profile.forms import SOMEONE, WORD_NAMES, FieldKind, Fitted, Name
 from followup.profile.reading import Reading, discussed
 from followup.profile.smallfile import field_name
-from followup.profile.tact import WORRY
 
 Keys = tuple[str | int, ...]
 _RULES: dict[FieldKind, str] = {"discussed": "TY4", "learned": "TY4", "highlight": "TY4",
@@ -39,6 +38,16 @@ def unsaid_to_them(fitted: Fitted) -> str | None:
         return f"{pay}; the draft leaves it out."
     return ("it says 'he', 'she' or 'you', who may be the person the note is to; the draft "
             "leaves it out. Name who you mean.")
+
+
+# TY4: a worry of theirs, which a note cannot call good to learn: it says it understood it
+# ("It helped me to understand that you are 4 PCSOs short", round 36); discussing how to
+# fix one is the work itself (`tact` leaves a misfortune out).
+WORRY = re.compile(r"\b(?:backlogs?|concern(?:ed|s)?|worried|struggl\w*|behind schedule|"
+                   r"over budget|turnover|no (?:climate control|budget|funding|money)|"
+                   r"short(?:[- ]staffed)?|shortages?|understaffed|vacanc(?:y|ies)|burn-?out|"
+                   r"overstretched|stretched|pressures?|difficult|tough|problems?|"
+                   r"dropped|fell|fallen|declin\w*|down from|went from \d+ to)\b", re.I)
 
 
 def _news(fitted: Fitted | None, said: str | None) -> str:
@@ -70,10 +79,8 @@ class Fitting:
         if fitted.text is None and fitted.problem is None:
             return None  # a placeholder ("n/a"): nothing was meant, nothing to warn about
         if fitted.text is None:
-            from followup.profile.addressed import SOMEONE  # a rewrite saying "he", to him
-
             example = f" It reads best written like this: {fitted.example}" if fitted.example \
-                and not SOMEONE.search(fitted.example) else ""  # (round 37)
+                and not SOMEONE.search(fitted.example) else ""  # not "he", to him (round 37)
             self.notes.append(Note(
                 _RULES[kind], f"{field_name('', keys)}: {fitted.problem or 'it does not fit'}; "
                               f"{kept}.{example}", field=keys))
@@ -148,10 +155,10 @@ class Fitting:
                 recruiter and recruiter_entry and recruiter_entry.agency):
             # "hear from us", "we should know": to the employer, "you"
             said = re.sub(r"^they would\b", "you would", re.sub(r"\bfrom them\b", "from you", said))
-        from followup.profile.addressed import SOMEONE, one_to_you
-
         if not recruiter and SOMEONE.search(said):  # "once he's spoken to the college", to him:
-            said = one_to_you(said) or said  # "once you've spoken" (round 37)
+            from followup.profile.addressed import one_to_you  # "once you've spoken" (round 37)
+
+            said = one_to_you(said) or said
         if decided == today:  # quoted on its own day: "by the end of today" (round 38)
             said = said.replace(f"by {longdate(today, self.profile.country)}", "by the end of "
                                 "today")

@@ -164,16 +164,22 @@ def say(context: jinja2.runtime.Context, key: str, avoid: str = "", unsaid: str 
     panel = context.get("panel")
     if isinstance(panel, Panel):  # TY5: not what a note before it to the panel says
         steps = [step for step in steps if step not in panel.before(key)] or steps
-    chosen, said = steps[0], _phrase(context, loader, phrases, str(key), steps[0])
+    rendered: dict[int, str] = {}  # each entry rendered once, however often it is weighed
+
+    def phrase(step: int) -> str:
+        if step not in rendered:
+            rendered[step] = _phrase(context, loader, phrases, str(key), step)
+        return rendered[step]
+
+    def first(order: list[int], fits: Callable[[str], bool]) -> tuple[int, str] | None:
+        return next(((step, phrase(step)) for step in order if fits(phrase(step))), None)
+
+    chosen, said = steps[0], phrase(steps[0])
     if isinstance(panel, Panel) and panel.echoes(said):  # not "very kind ... very useful"
-        chosen, said = next(((step, other) for step, other in (
-            (step, _phrase(context, loader, phrases, str(key), step)) for step in steps[1:])
-            if not panel.echoes(other)), (chosen, said))
+        chosen, said = first(steps[1:], lambda text: not panel.echoes(text)) or (chosen, said)
     says = re.compile(r"\b" + re.escape(unsaid), re.IGNORECASE)  # "discuss": "discussing" too
     if unsaid and says.search(said):  # the one before it first: the next note's is after
-        chosen, said = next(((step, other) for step, other in (
-            (step, _phrase(context, loader, phrases, str(key), step)) for step in steps[:0:-1])
-            if not says.search(other)), (chosen, said))
+        chosen, said = first(steps[:0:-1], lambda text: not says.search(text)) or (chosen, said)
     if isinstance(panel, Panel):
         panel.chose(key, chosen, said)
     return said

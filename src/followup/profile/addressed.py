@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from followup.profile.forms import UNSAID
-from followup.profile.promises import MONTHS, WEEKDAYS
+from followup.profile.forms import SOMEONE, UNSAID
+from followup.profile.promises import DATED
 from followup.profile.tact import PAY
 from followup.profile.wordforms import CLOSED, bare, base_form, is_name, readings, words_of
 
@@ -25,9 +25,6 @@ PERSONS = words_of("every each anyone someone somebody person resident patient c
                    "supplier vendor partner business charity organisation organization "
                    "school hospital bank")
 
-# "he", "she": said to one of the people it may mean ("that he started here 20 years ago",
-# in the note to him), it reads as talking about them behind their back.
-SOMEONE = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.I)
 
 
 # One who does a job, by its ending: "detailer", "technologist", "attendant".
@@ -86,7 +83,6 @@ def others(before: list[str]) -> bool:
     return False
 
 
-DATED = frozenset(word.lower() for word in (*WEEKDAYS, *MONTHS))  # capitalised, not names
 # After "he" or "she" said as "you": the verb as it agrees ("you run", "you are").
 AGREES = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
           "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from followup.profile.promises import MONTHS, WEEKDAYS
+from followup.profile.promises import DATED
 from followup.profile.shorthand import SHORTHAND
 from followup.profile.wordforms import CLOSED, LANGUAGES, is_name, readings
 from followup.words import without_asides
@@ -18,7 +18,6 @@ from followup.words import without_asides
 _WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z]+)*(?![\w'’-])"
 _LINK = r"(?:(?:of|for|in|de|la|du)\s+(?:the\s+)?|(?:and|&)\s+)?"
 _RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:\s+{_LINK}{_WORD})*")
-_KEPT = frozenset(word.lower() for word in (*WEEKDAYS, *MONTHS))
 # A language typed in small letters: "the polish dub" (but "to polish", a verb, is left).
 _LANGUAGE = re.compile(r"(?<![\w'’/@.-])(" + "|".join(sorted(LANGUAGES - {"polish"})) +
                        r")(?![\w'’/@-])")
@@ -66,7 +65,7 @@ def _named_before(before: str) -> bool:
     "Yardi Voyager", "Civil 3D" (in title case, where a capital says little)."""
     last = re.search(r"([A-Z][\w'’]*)\s+$", before)
     low = last[1].lower() if last else ""  # not a month, a weekday nor a language: "In
-    return bool(low) and not readings(low) and low not in CLOSED | _KEPT | LANGUAGES  # September
+    return bool(low) and not readings(low) and low not in CLOSED | DATED | LANGUAGES  # September
     # While Working" is "in September while working" (round 37)
 
 
@@ -112,7 +111,7 @@ def _plain(word: str) -> bool:
     """In a field in title case, any word English has in lower case ("Goods", which alone
     might be a name): not a language, a weekday or a month."""
     low = word.lower()
-    return low not in _KEPT and low.split("-")[0] not in LANGUAGES and bool(
+    return low not in DATED and low.split("-")[0] not in LANGUAGES and bool(
         readings(low.split("-")[0]))
 
 
@@ -161,4 +160,4 @@ def sentence_case(text: str) -> str:
 
 PREFIXES = frozenset(("pre", "post", "non", "co", "re", "anti", "semi", "multi", "sub", "mid",
                       "self", "ex", "inter", "over", "under"))  # round 40
-NAMED = frozenset(WEEKDAYS + MONTHS) - {"may"}  # capitalised in a field in capitals; "we may"
+NAMED = DATED - {"may"}  # capitalised in a field in capitals; "we may"

@@ -13,6 +13,9 @@ from typing import Literal
 import msgspec
 
 UNSAID = ""  # `Fitted.to_them` for words that cannot be said to the person a note is to
+# "he", "she": said to one of the people it may mean ("that he started here 20 years ago",
+# in the note to him), it reads as talking about them behind their back (`addressed`).
+SOMEONE = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.I)
 FieldKind = Literal["highlight", "discussed", "learned", "question", "promise"]
 # What each field's reader finds, before it is a Fitted: form, text, problem, example.
 Result = tuple[str, str | None, str | None, str | None]

@@ -3,7 +3,7 @@ frames praise what was discussed ("I especially enjoyed discussing ...", "... wa
 highlight for me"), welcome what was learned and ask the question; some topics read
 badly in them however well they are written: the paperwork of hiring praised as a
 conversation, a misfortune welcomed as news, the interviewer's own question asked back
-(a worry of theirs is said as understood: `WORRY`).
+(a worry of theirs is said as understood: `compose.fitting.WORRY`).
 Such a field is left out, with a warning saying why; pay and perks are left out only of what
 is said to the employer (a debrief tells the agency recruiter of them).
 """
@@ -48,14 +48,6 @@ MISFORTUNE = re.compile(
 # basement flooded" (round 37).
 EXERCISE = re.compile(r"\b(?:mock|role[- ]?plays?|scenarios?|case stud(?:y|ies)|exercises?|"
                       r"simulat\w*|practical)\b", re.I)
-# TY4: a worry of theirs, which a note cannot call good to learn: it says it understood it
-# (`compose.fitting`: "It helped me to understand that you are 4 PCSOs short", round 36);
-# discussing how to fix one is the work itself.
-WORRY = re.compile(r"\b(?:backlogs?|concern(?:ed|s)?|worried|struggl\w*|behind schedule|"
-                   r"over budget|turnover|no (?:climate control|budget|funding|money)|"
-                   r"short(?:[- ]staffed)?|shortages?|understaffed|vacanc(?:y|ies)|burn-?out|"
-                   r"overstretched|stretched|pressures?|difficult|tough|problems?|"
-                   r"dropped|fell|fallen|declin\w*|down from|went from \d+ to)\b", re.I)
 # An interview question the candidate answered ("a time I had to let someone go"), which
 # a note cannot call interesting or a highlight (G2).
 ANSWERED = re.compile(r"\b(?:a|the) (?:time|situation|occasion) (?:when |where )?(?:I|you)\b",
