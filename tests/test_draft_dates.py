@@ -67,7 +67,7 @@ DATED = [
      [("date: 2026-11-10", f"date: {TODAY}"), ("rejected_on: 2026-11-13", "rejected_on: "
                                                  "2026-12-03")],
      ["thank-you"], "I will give you a call in a couple of weeks to see whether you need "
-                    "anything more from me. Thank you again for your time."),
+                    "anything more from me."),
     # FB1: the rejection's date once it has come, "today" on the day, none before it.
     ("FB-rejected-past", "unsuccessful", [], ["feedback-request"],
      "Thank you for letting me know on Friday 13 November about the outcome of my "

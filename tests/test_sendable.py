@@ -11,7 +11,7 @@ import pytest
 
 from followup.profile.dating import dated_promise
 from followup.profile.fields import FieldKind, fit
-from followup.profile.sendable import lost_words
+from followup.profile.kept import lost_words
 from followup.profile.shorthand import first_note
 
 # kind, as written, the words a frame takes (None: left out, with the problem's start)
@@ -38,7 +38,7 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
     ("credential-and-more", "highlight", "ARCtick licence + restricted electrical",
      "have an ARCtick licence and restricted electrical", None),
     ("credential-and-own", "highlight", "Full driving licence and own car",
-     "have a full driving licence and own car", None),
+     "have a full driving licence and my own car", None),
     ("hold-in-capitals", "highlight", "Hold Level C in French oral proficiency.",
      "hold Level C in French oral proficiency", None),
     ("serve-as", "highlight", "Serve as a Deacon at my church and chair its Outreach Committee",

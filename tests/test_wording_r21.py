@@ -343,7 +343,8 @@ def test_G2_a_legal_form_of_india_or_south_africa_is_left_to_the_letterhead(
 
 @pytest.mark.parametrize(("written", "first", "full"), [
     ("Ms T.M. Sekhukhune", None, "T.M. Sekhukhune"),  # after a title, initials are no
-    ("T.J. Brandvold", "T.J.", "T.J. Brandvold"),  # first name; without one, what he goes by
+    ("T.J. Brandvold", None, "T.J. Brandvold"),  # first name, with or without one (round 42:
+    # "Dear T.M.," read as a broken greeting; the tip says how to greet him as T.J.)
     ("j.k.", "J.K.", "J.K."),  # initials alone keep their last full stop
     ("Mme Sophie de la Chevrotière", "Sophie", "Sophie de la Chevrotière"),
     ("Tan Wei Ling", None, "Tan Wei Ling"),  # round 25: Singapore's family names first

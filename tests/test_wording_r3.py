@@ -228,7 +228,7 @@ def test_G2_TY5_no_note_repeats_an_opener_or_a_noticed_word(tone: str,
                   "for two years, which I believe would be of value here."),
     # the variant's own phrasing says "our conversation", said already: the next one
     ("formal", 2, "My interest in the role is stronger than ever."),
-    ("warm", 2, "I'd love to join the team."),  # Ashworth & Lyle named a sentence before
+    ("warm", 2, "I'd be thrilled to join the team."),  # Ashworth & Lyle named a sentence before
 ])
 def test_G2_a_phrase_reads_as_a_sentence(tone: str, variant: int, sentence: str) -> None:
     env = make_environment(None)

@@ -157,8 +157,10 @@ def test_G2_round_38_second_language_slips(kind: Any, written: str, problem: str
 
 def test_TY4_she_after_a_patient_is_the_patient_not_the_reader() -> None:
     """A "her" after "the patient" means the patient: not "you" in the note to the
-    interviewer whose field it is (round 38: "how I help you to relax")."""
+    interviewer whose field it is (round 38: "how I help you to relax"); the field is said as
+    it is (round 41: not left out)."""
     from followup.profile.addressed import one_to_you
 
-    assert one_to_you("the nervous patient and how I helped her relax") is None
+    text = "the nervous patient and how I helped her relax"
+    assert one_to_you(text) == text
     assert one_to_you("that she started out as a nurse") == "that you started out as a nurse"

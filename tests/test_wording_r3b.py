@@ -340,7 +340,7 @@ def test_TY4_after_an_offer_only_the_main_contact_is_thanked_for_it(invoke: Any,
     for name in ("David Okafor", "Helen Carter"):
         offer = next(sentence for sentence in re.split(r"(?<=\.)\s+", notes[name])
                      if "offer" in sentence)
-        assert offer.startswith(("I was delighted to receive the offer", "The offer that",
+        assert offer.startswith(("I was honoured to receive the offer", "The offer that",
                                   "I was very pleased to hear of the offer")), \
             (name, offer)
         assert "thank" not in offer.lower() and "strengthened my interest" not in notes[name]

@@ -37,7 +37,7 @@ def variety(documents: Sequence[Document],
                 found.append((second_index, Finding(
                     rule.rule, rule.severity, second.body_line, 1,
                     show(second.opening_text),
-                    f"Opens with the same sentence as {first.document.name}.",
+                    f"Opens with the same sentence as {first.document.name.rstrip('.')}.",
                     "Open each note differently: start from something you discussed with "
                     "this person.")))
             repeated = _repeated(first, second, names, known)

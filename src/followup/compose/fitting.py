@@ -115,8 +115,11 @@ class Fitting:
         topic = (said["discussed"] or "").split()  # TY4: about the candidate, or long
         own = len(topic) > 12 or any(re.fullmatch(r"I(?:['’](?:d|m|ve|ll))?|my|me|myself", word)
                                      for word in topic)  # "how I'd handle ...": own
+        news = _news(found["learned"], said["learned"])
+        if news == "hard" and (said["learned"] or "").startswith("about "):
+            said["learned"] = f"more {said['learned']}"  # "to understand more about ..."
         return {**said, "question_asked": bool(question and question.form == "question"),
-                "own_topic": own, "learned_news": _news(found["learned"], said["learned"])}
+                "own_topic": own, "learned_news": news}
 
     def promise(self, interview: Interview, keys: Keys, today: datetime.date,
                 to: Name, *, recruiter: bool, debrief: bool = False
@@ -155,6 +158,8 @@ class Fitting:
                 recruiter and recruiter_entry and recruiter_entry.agency):
             # "hear from us", "we should know": to the employer, "you"
             said = re.sub(r"^they would\b", "you would", re.sub(r"\bfrom them\b", "from you", said))
+        elif re.search(r"\b(?:us|our)\b", interview.promise, re.I):  # the agency and me, said to
+            said = re.sub(r"\b(to|let) them\b", r"\1 you", said)  # it: "come back to you" (r42)
         if not recruiter and SOMEONE.search(said):  # "once he's spoken to the college", to him:
             from followup.profile.addressed import one_to_you  # "once you've spoken" (round 37)
 

@@ -28,7 +28,7 @@ _LOCAL_COUNCIL = re.compile(r"\b(?:City|County|Borough|District|Town|Parish|Shir
 
 
 # A firm's legal form, which a letter leaves to its letterhead: "Cindercone Labs, Inc.".
-_LEGAL_FORM = re.compile(r"(?:,|\s+[-–—])?\s+(?:Inc\.?|INC\.?|Incorporated|LLC|L\.L\.C\.|LLP|"
+_LEGAL_FORM = re.compile(r"(?:,|\s+[-–—])?\s+(?:Inc\.?|INC\.?|Incorporated|P?LLC|L\.L\.C\.|LLP|"
                          r"Ltd\.?|LTD\.?|Limited|plc|PLC|(?:\(?Pty\)?|Pvt|Pte|Private)\.? "
                          r"(?:Ltd\.?|Limited)|Sdn\.? Bhd\.?|Bhd\.?|GmbH|AG|AS|ASA|AB|ApS|Oy|NV|"
                          r"DAC|CLG|S\.A\.|B\.V\.)$")  # "Co." is the name's
@@ -118,7 +118,8 @@ _PROGRAMME = re.compile(r"\b(?:Programme|Program|Scheme|Intake|Internship|Appren
 _WORK_TERMS = (r"permanent|temporary|fixed[- ]term|full[- ]time|part[- ]time|whole[- ]time|[pf]/t|"
                r"casual|seasonal|probationary|rotational|rotating shifts?|shift work|term time|"
                r"maternity cover|hybrid|(?:fully )?remote|fifo|dido|(?:\d(?:\.\d+)? )?fte|"
-               r"\d+(?:\.\d+)?[- ](?:hours?|hrs?|months?|weeks?|years?)|\d+[/:]\d+|"
+               r"\d+(?:\.\d+)?[- ](?:hours?|hrs?|months?|mths?|weeks?|wks?|years?|yrs?)|ftc|"
+               r"\d+[/:]\d+|"
                r"(?:grade|band|level|pay band) \w+|\w+ grade|(?:GS|GL|APS|EL|WG)[- ]?\d[\d-]*")
 _TERMS = re.compile(rf"\s*\((?=[^()]*\b(?:{_WORK_TERMS}|pqe|store #?\d+|welcome|considered|"
                     r"immediate start|contract|roster|based|x\s?\d+)\b)[^()]*\)",
@@ -146,10 +147,12 @@ def role_title(role: str) -> str:
     its team goes in brackets: "Research Assistant (Soil Nitrogen Programme)"; after a dash
     too ("Store Manager - Square One location"). The advert's terms are left out (_TERMS),
     and a role with both a dash and brackets keeps the detail after its dash: "QC Analyst
-    (Chemistry)" for "QC Analyst – Chemistry (Permanent)"."""
+    (Chemistry)" for "QC Analyst – Chemistry (Permanent)"; nor the grade after a slash (round
+    42: "Bridge Inspector Trainee (NBIS) / Eng Tech I")."""
     role = _TERMS.sub("", as_typed_name(role) if role.isupper() else role).strip()  # "NURSE"
     role = re.sub(r"\s*\([^()]*, [^()]*\)", "", role)  # details listed: "(NEOC, Tallaght)"
     role = _without_its_initials(re.sub(_DASHED_TERMS, "", role))  # ", 37.5 hours", "(PSO)"
+    role = re.sub(r"\s+/\s+[^/()]+ (?:I{1,3}|IV|V|\d{1,2})$", "", role)  # a grade: "/ Eng Tech I"
     if "(" in role and re.search(r" [-–—] ", role):
         role = without_asides(role)
     dashed, commas = re.split(r" [-–—] ", role), role.split(", ")

@@ -17,8 +17,10 @@ _ECHOES = re.compile(r"\b(?:very|really|truly|kind\w*|useful|helpful|delighted|t
 
 
 def echoed(text: str) -> set[str]:
-    """The echo words of a text, by their first five letters ("interested", "interest")."""
-    return {found[0].lower().strip()[:5] for found in _ECHOES.finditer(text)}
+    """The echo words of a text, by their first five letters less an ending ("interested",
+    "interest"; "meeting", "met", "meet"; "kindness", "kind": round 41)."""
+    return {("meet" if word == "met" else re.sub(r"(?:ing|ness|ly|ed)$", "", word)[:5])
+            for found in _ECHOES.finditer(text) if (word := found[0].lower().strip())}
 
 
 class Panel:

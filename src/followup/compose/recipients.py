@@ -150,8 +150,7 @@ def titled_panel(interview: Interview, person: Interviewer | Recruiter, reading:
     return False
 
 
-# A line of a signature that is a name: words of letters ("Bao Ngoc Tran", "Bex", "J. Lee"),
-# nothing else (no number, address, "|" or comma).
+# A signature's line that is a name: words of letters ("Bao Ngoc Tran", "Bex", "J. Lee") alone.
 _NAME_LINE = re.compile(r"[^\W\d_][^\W\d_'\u2019.-]*(?:[ '\u2019.-]+[^\W\d_]+)*\.?")
 
 
@@ -171,8 +170,10 @@ def signing(candidate: Candidate, signed: str, formal: bool) -> tuple[Candidate,
     lines = (candidate.signature or "").strip().splitlines()
     at = 1 if lines and opens_with_sign_off(lines[0]) else 0
     if at < len(lines) and lines[at].isupper() and _NAME_LINE.fullmatch(lines[at].strip()):
-        from followup.profile.names import read_name  # "DWAYNE T PRUITT" signs "Dwayne T Pruitt"
-        lines[at] = read_name(lines[at]).full or lines[at]
+        from followup.compose.naming import as_typed_name  # "DWAYNE T PRUITT": "Dwayne T
+        from followup.profile.names import read_name  # Pruitt", "NCCCO Tower Crane Certified"
+        lines[at:] = [read_name(lines[at]).full or lines[at], *(
+            as_typed_name(line) if line.isupper() else line for line in lines[at + 1:])]
         candidate = msgspec.structs.replace(candidate, signature="\n".join(lines))
     # an aside is for the reader of the letter: "Yanting LIU (Liu is family name)"
     line = " ".join(without_asides(lines[at]).split()) if at < len(lines) else ""

@@ -4,6 +4,7 @@ with the field and kept in the cache (`fields`), so that a draft needs no word l
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from followup.profile.forms import SOMEONE, UNSAID
@@ -29,7 +30,8 @@ PERSONS = words_of("every each anyone someone somebody person resident patient c
 
 # One who does a job, by its ending: "detailer", "technologist", "attendant".
 AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)")
-ACRONYMS = re.compile(r"[A-Z]{2,}s")  # a plural of capitals: "SMs get a say in their store"
+# A plural of capitals: "SMs get a say in their store", "new CO's get their own caseload".
+ACRONYMS = re.compile(r"[A-Z]{2,}['’]?s")
 THEY = re.compile(r"\b(?:they['’](?:re|ve|d|ll)|themselves|theirs|their|them|they)\b", re.I)
 
 
@@ -86,6 +88,7 @@ def others(before: list[str]) -> bool:
 # After "he" or "she" said as "you": the verb as it agrees ("you run", "you are").
 AGREES = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
           "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}
+WHO = {"who", "whose", "who's", "who’s"}  # "a kaumātua who ... his", "a client who's ..."
 BETWEEN = words_of("also always usually often never just still really already even only")
 
 
@@ -99,9 +102,15 @@ def one_to_you(text: str) -> str | None:
     before = text[:first.start()].split() if first else []
     if first is None or (male and female) or any(
             re.fullmatch(r"[A-Z][a-z]+", word) and is_name(word) and word.lower() not in DATED
-            for word in before[1:]) or any(bare(word) in PERSONS | {"who", "whose"}
-                                               for word in before):  # "a kaumātua who ... his"
+            for word in before[1:]):
         return None  # "by Friday 20 November once he's"; "the patient ... help her" (round 38)
+    owners = [bare(word) for word in before]
+    if any(word in PERSONS | WHO or (re.fullmatch(r"[a-z]+['’]s", word) and word[:-2] not in
+                                     CLOSED) for word in owners) or any(
+            AGENT.fullmatch(word) and ahead in ("a", "an")
+            for ahead, word in itertools.pairwise(owners)):
+        return text  # his own: "a consultant who's happy with his", "my dog's recall and
+        # how she behaves" (round 42)
     words = text.split(" ")
     for index, word in enumerate(words):
         low = bare(word)  # the word after it, past an adverb: "she also runs"

@@ -23,6 +23,7 @@ from followup.profile.highlights import fit_highlight
 from followup.profile.labels import labelled
 from followup.profile.parts import put_back, sentences, set_aside
 from followup.profile.promises import fit_promise
+from followup.profile.shorthand import months_in_full
 from followup.profile.topics import EXAMPLES, fit_topic
 from followup.profile.wordforms import readings
 
@@ -165,6 +166,9 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
     else:
         text, asides = set_aside(text)  # "(my mum is deaf)" does not decide the form
     stripped = LEAD[kind].sub("", text, count=1) if kind in LEAD else text
+    if kind == "learned" and not asked:  # "is a plan to increase the calls": there is (round 42)
+        stripped = re.sub(r"^(?=(?:is|are|was|were) (?:a|an|some|no|plans?)\b)", "there ",
+                          stripped, flags=re.I)
     words = (stripped if any(char.isalnum() for char in stripped) else text).split()
     if kind == "highlight":
         form, fitted, problem, example = fit_highlight(words, asked)
@@ -181,14 +185,26 @@ def _as_highlight(text: str) -> str:
     """A highlight's note as its sentence takes it: "ChemCert accreditation, current": "a
     current ChemCert ..."; "own tools + ute": "have my own ..."; "two summers on a crew":
     "spent two summers ..." (round 39: not "summers" as a verb); "MA ..., first class
-    honours": "... with first class honours"; "a full, clean driving licence"."""
+    honours": "... with first class honours"; "a full, clean driving licence"; "have full
+    clean driving licence + own car": "have a full ... and my own car" (round 41); "BS
+    Civil Eng, minor in Geology": "... with a minor in Geology" (round 42)."""
     text = re.sub(r",\s+(current|valid)$", r" \1", text, flags=re.I)
     text = re.sub(r"^(?:my\s+)?own\s+", "have my own ", text, flags=re.I)
+    text = months_in_full(re.sub(  # "EIT passed Aug 2026": "passed the EIT in August 2026"
+        r"^([A-Z][A-Z0-9]+) (passed|completed|gained|earned)(?: in)?( [A-Z][a-z]+ \d{4})?$",
+        lambda done: f"{done[2]} the {done[1]}" + (f" in{done[3]}" if done[3] else ""), text))
+    if re.match(r"(?:zero|no|0) (?:\S+ ){0,3}(?:incidents|accidents|injuries|complaints|errors|"
+                r"claims|absences|sick days|days off)\b", text, flags=re.I):
+        text = f"have had {text[0].lower()}{text[1:]}"  # "Zero recordable incidents since 2019"
+    text = re.sub(r"\b(have|and|with|plus) own\b", r"\1 my own", text)
+    text = re.sub(r"^(have|hold) (?=(?:(?:full|clean|valid|current|manual|driving|UK|EU|Irish|"
+                  r"US),? )+licen[cs]e\b)", r"\1 a ", text, flags=re.I)
     text = re.sub(r"^(\d+|two|three|four|five|six|seven|eight|nine|ten)(?= (?:summers|seasons|"
                   r"winters|terms) (?:on|in|at|with|as)\b)", lambda count: "spent " +
                   count[1].lower(), text, flags=re.I)
     text = re.sub(r",\s+((?:first[- ]class |upper second[- ]class |2:1 )?hono(?:u)?rs|"
                   r"distinction|merit)$", r" with \1", text, flags=re.I)
+    text = re.sub(r",\s+(?:a\s+)?(minor|major) in\b", r" with a \1 in", text, flags=re.I)
     return re.sub(r"\b(\w+), (?=(\w+) (\w+))", lambda pair: pair[1] + (
         " " if _adjective(pair[1]) and _adjective(pair[2]) and pair[3].lower() not in (
             "and", "or") else ", "), text)  # not "friendly, reliable and"

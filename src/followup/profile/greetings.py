@@ -68,6 +68,10 @@ def informal_greeting(name: Name, country: str | None) -> Greeting:
                                    f"honorific: (the title they use: Mr, Ms, Mx, Dr, ...) under "
                                    f'{who} to greet them as "(title) {family}", or salutation: '
                                    f"{guesses[0]} to greet them by first name ({RULE}).")
+    initials = name.full.split()[0] if INITIALS.fullmatch(name.full.split()[0]) else ""
+    if initials and "." in initials[:-1] and name.surname:  # "A.J. Thiessen" (round 42)
+        return Greeting(name.full, f'If they go by "{initials}", add salutation: {initials} '
+                                   f"under {who}; if not, give their first name there ({RULE}).")
     return Greeting(name.full, f"Is {' or '.join(guesses)} the first name? Add salutation: "
                                f"{guesses[0]}{other} under {who} ({RULE})." if guesses else
                     f"The profile gives no first name for {who}: add salutation: (the name "

@@ -48,7 +48,7 @@ EVENTS = words_of(  # events one organises or runs: "organised a sleep-out fundr
 OFFICES = words_of("president vice-president chair chairperson captain vice-captain treasurer "
                    "secretary head editor director founder co-founder convenor convener leader")
 DEGREES = words_of("ba bsc ma msc mres mphil phd dphil mba beng meng be llb llm bed med "
-                   "mteach bcom bba degree diploma masters bachelors")
+                   "mteach bcom bba bs bsn bfa mfa degree diploma masters bachelors")
 SCHOOL = words_of("gcse gcses a-level a-levels igcse")  # "GCSE maths": no article
 # What makes an acronym after it a person registered: "Nationally Registered EMT", "Licensed
 # LPN" (not a credential had, nor "experience in" it).

@@ -71,7 +71,7 @@ JOB_WORDS = word_set("""head chef lead leader chair chairperson chairman chairwo
     lawyer accountant auditor buyer planner inspector representative rep dispatcher clerk appraiser
     secretary receptionist foreman forewoman superintendent controller sous workshop warden""")
 POSTS_LAST = word_set("captain sergeant lieutenant commander chief skipper superintendent "
-                    "supervisor dispatcher receptionist assessor")  # "Fire Chief"
+                      "supervisor dispatcher receptionist assessor specialist therapist")
 # The last word of a team or a mailbox ("Resourcing Team"), but not after "of" ("Head of
 # Department" is one person).
 TEAM_WORDS = word_set("""team teams department dept hr resourcing recruitment recruiting

@@ -130,8 +130,8 @@ def read_name(written: str, honorific: str | None = None) -> Name:
     if marker := next((at for at, word in enumerate(words) if fold(word) in PATRONYMS), 0):
         words[marker] = words[marker].lower()  # "Ms Priya d/o Ramasamy" is Ms Priya
         first, surname, certain = " ".join(words[:marker]), None, True
-    if found and first and INITIALS.fullmatch(first):  # "Ms T.M. Sekhukhune": not "Dear
-        first, certain = None, False  # T.M." (but "T.J. Brandvold" may go by T.J.)
+    if first and INITIALS.fullmatch(first) and (found or surname):  # "Ms T.M. Sekhukhune",
+        first, certain = None, False  # "T.J. Brandvold": not "Dear T.M." (round 42)
     if len(words) > 1 and fold(words[0]) in NICKNAMED:  # "Big Mike": Mike
         first, surname, certain = words[1], " ".join(words[2:]) or None, True
     # the name they go by: 'Elizabeth (Liz) Taylor', a Western name after a family-first one

@@ -14,11 +14,11 @@ from followup.profile.promises import MONTHS, MONTHS_SHORT
 from followup.profile.shorthand import (
     SHORTHAND,
     TO_SELF,
-    UNITS,
     as_in_letters,
     joined_slashes,
     months_in_full,
     spelled_out,
+    units,
 )
 from followup.profile.wordforms import (
     ABBREVIATIONS,
@@ -52,8 +52,8 @@ def sentences(written: str) -> Iterator[tuple[str, bool]]:
     for line in written.splitlines():
         pieces: list[str] = []
         line = TO_SELF.sub("", re.sub(r"^\s*(?:[-*•>]+|\d{1,2}[.)])\s+", "", line))  # "1.", "-"
-        for piece in re.split(r"(?<=[.!?])[\"'”’)]*\s+", line.strip()):
-            last = pieces[-1].rsplit(" ", 1)[-1].lower().lstrip("([{\"'“‘") if pieces else ""
+        for piece in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+", line.strip()):
+            last = pieces[-1].rsplit(" ", 1)[-1].lower().strip("([{\"'“‘)]}”’") if pieces else ""
             ends = last[:-1] in MONTHS_SHORT and piece[:1].isupper()  # "3 Dec. PJ to phone"
             if (last in ABBREVIATIONS and not ends) or re.fullmatch(r"(?:[a-z]\.){1,3}", last):
                 pieces[-1] += " " + piece
@@ -87,7 +87,7 @@ def tidy(text: str) -> tuple[str, bool]:
     slashed = joined_slashes(re.sub(r"\s+/\s+", " and " if text.count(" / ") == 1 else ", ", text))
     kept = [word for word in slashed.split() if word == "–" or any(map(str.isalnum, word))]
     text = " ".join(shorthand(word, first=not at) for at, word in enumerate(kept))
-    text = re.sub(r"\b(\d+(?:\.\d+)?)(?:\s*|-)(yrs?|wks?|mths?|mos|hrs?|h|mins?)\b\.?(\s+\S+)?",
+    text = re.sub(r"\b(\d+(?:\.\d+)?)(\s*|-)(yrs?|wks?|mths?|mos|hrs?|h|mins?)\b\.?(\s+\S+)?",
                   units, text, flags=re.I)
     text = re.sub(r"(?:\s*[,;:])*\s+–(?:\s+[,;:–]+)*\s+", " – ", text)  # ", - " is one dash
     text = re.sub(r"\b((?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|many|several) "
@@ -110,21 +110,14 @@ def shorthand(word: str, *, first: bool = True) -> str:
     """G2: a note's shorthand written out, its capital kept first ("Approx." -> "Around"),
     not after ("Rebound Approx. 140 Registers": "rebound around 140 registers")."""
     lead = word[:len(word) - len(word.lstrip("(\"'“‘"))]
-    core = word[len(lead):].rstrip(",;:)")
+    core = word[len(lead):].rstrip(",;:)?!")  # "blaster cert?"
+    stop = core.lower() not in SHORTHAND and core.endswith(".")  # "underwater insp."
+    core = core[:-1] if stop else core
     full = SHORTHAND.get(core.lower())
     if full is None or (core.isupper() and (len(core) > 2 or core == "N")):  # "PPL", "annex N"
         return word
     shown = capital_first(full) if core[:1].isupper() and first else full
-    return lead + shown + word[len(lead + core):]
-
-
-def units(match: re.Match[str]) -> str:
-    """"3 yrs" -> "3 years"; "12hr shifts" -> "12-hour shifts"."""
-    count, unit, after = match[1], UNITS[match[2].lower()], match[3] or ""
-    if unit in ("hour", "minute") and after and readings(bare(after)) & {"NOUN", "VBG"} and \
-            bare(after) not in CLOSED:  # "12-hour shifts", "12-hour rotating shifts"
-        return f"{count}-{unit}{after}"
-    return f"{count} {unit}{'' if count == '1' else 's'}{after}"
+    return lead + shown + word[len(lead + core) + stop:]
 
 
 ASIDE = re.compile(r"\s+\(([^()]*)\)")

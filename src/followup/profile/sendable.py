@@ -12,17 +12,14 @@ import itertools
 import re
 
 from followup.profile import tact
+from followup.profile.kept import lost_words
 from followup.profile.shorthand import (
     OUTCOMES,
     REMARKS,
-    SHORTHAND,
     SPOKEN,
-    UNITS,
     WORD,
     first_note,
-    joined_slashes,
     months_in_full,
-    spelled_out,
 )
 from followup.profile.slips import slip
 from followup.profile.wordforms import (
@@ -30,20 +27,12 @@ from followup.profile.wordforms import (
     LANGUAGES,
     THINGS,
     bare,
-    base_form,
     finite_verb,
     is_person,
     readings,
 )
 from followup.words import without_asides
 
-# Words a note leaves behind that a letter does not need to keep: the candidate ("I", "my"),
-# fillers, and the days and years a sentence may do without.
-DROPPABLE = frozenset((
-    "i", "me", "my", "mine", "myself", "we", "our", "us", "also", "really", "very", "just",
-    "still", "so", "too", "quite", "pretty", "mostly", "etc", "i'm", "i've", "i'd", "i'll",
-    "im", "ive", "said", "told", "mentioned", "would", "will", "be", "been", "being", "done",
-    "finished"))  # "First aid course done": "have completed a first aid course"
 # Words a promise's reading rightly turns into the candidate's own ("let all candidates
 # know their outcome": "I would hear").
 FOR_ME = frozenset(("candidates", "candidate", "applicants", "everyone", "everybody", "all",
@@ -179,49 +168,64 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
         return "its colon joins a label to a list: write the topic as a short phrase"
     if kind == "question" and (asked := _misread_question(fitted, words)):
         return asked
-    if kind in ("learned", "discussed") and (note := OWN_NOTE.search(written)):
-        return (f"its brackets hold a note to yourself ('{note[0]}'): leave the note out of "
-                "the field")
-    if kind in ("learned", "discussed"):
-        if re.match(r"about (?:there|it|they|we|he|she|you|I)(?:['’]s|['’]re| is| are| was| "
-                    r"were)\b", fitted) or \
-                re.match(r"about \S+(?: \S+){0,4} (?:is|are|was|were|has|have|had)\b", fitted) or \
-                re.match(r"about (?!(?:the|a|an|my|our|your|their|his|her|its) )(?:\S+ ){1,4}"
-                         r"(?:they|we|he|she|you)\b", fitted) or re.match(
-                r"about (?:\S+ ){1,4}(?:mostly|usually|often|always|never|generally|normally|"
-                r"sometimes|rarely|typically) \w", fitted) or _clause_after_about(fitted):
-            return "it reads as a sentence, not a topic: start it with 'that'"
-        if re.match(r"(?:(?:about|around|over|nearly|some|approximately) )*[\d£$€~]", fitted):
-            return "it starts with a figure: say what the figure is about"
-        # "learn about the CEO in Tokyo around 1 week in every 6" (round 36)
-        if kind == "learned" and fitted.startswith("about ") and re.search(r"\d", re.sub(
-                r"\b(?:in|by|from|since|for) (?:mid-|early |late )?(?:19|20)\d\d\b", "", fitted)) \
-                and not tact.unsaid_to_employer(fitted):  # "in 2027" reads; pay: the debrief's
-            return "it is a note of figures, not a sentence: write it as one, starting with 'that'"
-        verb = re.match(r"(?:about )?(\w+s) (?:a|an|the|to|more|someone|people)\b", fitted)
-        if verb and "VBZ" in readings(verb[1]):  # "wants a supervisor who ..." (round 39)
-            return "it has no subject: write who does it ('That they want ...')"
-        if ADVERB_FIRST.match(fitted):
-            return "it starts with an adverb, which needs a sentence: start it with 'that'"
-        if re.search(r"\band if\b", fitted):  # "the day release and if I can get to sites"
-            return ("it asks a question inside a topic: say what it was about as a phrase ('my "
-                    "availability over Christmas'), or put a question for them under question:")
-        if not fitted.startswith(("that ", "how ", "what ", "why ", "when ", "whether ")) and \
-                any("BASE" in readings(bare(word)) and bare(after) in PARTICLES
-                    for word, after in itertools.pairwise(words[1:])):
-            return "it reads as a sentence, not a topic: start it with 'that'"
+    if kind in ("learned", "discussed") and (
+            topic := _misread_topic(kind, written, fitted, words)):
+        return topic
     if kind != "highlight":
         return None
     return _missing_word(fitted) or _misread_highlight(written, fitted, words)
 
 
+def _misread_topic(kind: str, written: str, fitted: str, words: list[str]) -> str | None:
+    """A topic's shapes a reading gets wrong (learned, discussed): a note to yourself, a
+    sentence or a figure read as a topic, a verb with no subject, a question inside."""
+    if note := OWN_NOTE.search(written):
+        return (f"its brackets hold a note to yourself ('{note[0]}'): leave the note out of "
+                "the field")
+    if re.match(r"about (?:there|it|they|we|he|she|you|I)(?:['’]s|['’]re| is| are| was| "
+                r"were)\b", fitted) or \
+            re.match(r"about \S+(?: \S+){0,4}(?<! he)(?<! she)(?<! they)(?<! we)(?<! you)"
+                     r"(?<! I) (?:is|are|was|were|has|have|had)\b", fitted) or \
+            re.match(r"about (?!(?:the|a|an|my|our|your|their|his|her|its) )(?:\S+ ){1,4}"
+                     r"(?:they|we|he|she|you)\b", fitted) or re.match(
+            r"about (?:\S+ ){1,4}(?:mostly|usually|often|always|never|generally|normally|"
+            r"sometimes|rarely|typically) \w", fitted) or _clause_after_about(fitted):
+        return "it reads as a sentence, not a topic: start it with 'that'"
+    if re.match(r"(?:(?:about|around|over|nearly|some|approximately) )*[\d£$€~]", fitted):
+        return "it starts with a figure: say what the figure is about"
+    # "learn about the CEO in Tokyo around 1 week in every 6" (round 36)
+    if kind == "learned" and fitted.startswith("about ") and re.search(r"\d", re.sub(
+            r"\b(?:in|by|from|since|for) (?:mid-|early |late )?(?:19|20)\d\d\b"
+            r"|\b[A-Z][a-z][\w-]* \d+\b", "", fitted)) \
+            and not tact.unsaid_to_employer(fitted):  # "in 2027", "Microsoft 365" read
+        return "it is a note of figures, not a sentence: write it as one, starting with 'that'"
+    verb = re.match(r"(?:about )?(\w+s) (?:a|an|the|to|more|someone|people)\b", fitted)
+    if verb and "VBZ" in readings(verb[1]):  # "wants a supervisor who ..." (round 39)
+        return "it has no subject: write who does it ('That they want ...')"
+    if ADVERB_FIRST.match(fitted):
+        return "it starts with an adverb, which needs a sentence: start it with 'that'"
+    if re.search(r"\band if\b", fitted):  # "the day release and if I can get to sites"
+        return ("it asks a question inside a topic: say what it was about as a phrase ('my "
+                "availability over Christmas'), or put a question for them under question:")
+    topic = list(itertools.takewhile(  # up to its clause: "... and how you can't be out"
+        lambda word: word not in ("that", "how", "what", "why", "when", "whether"), words))
+    if any("BASE" in readings(bare(word)) and bare(after) in PARTICLES and ahead != "to"
+           for ahead, word, after in zip(topic, topic[1:], topic[2:], strict=False)
+           ):  # "new staff buddy up with someone"; not "the data they gave me to clean up"
+        return "it reads as a sentence, not a topic: start it with 'that'"
+    return None
+
+
 def _misread_question(fitted: str, words: list[str]) -> str | None:
     """A question's shapes a reading gets wrong: a topic with a question mark ("How
     graduates are supported?"), a topic run into a question, two choices and no verb."""
-    if fitted.endswith("?") and re.match(
+    if fitted.endswith("?") and (re.match(
             r"(?:how|when|where|why) (?!(?:is|are|do|does|did|can|could|would|will|should|has|"
             r"have|was|were|might|may|much|many|long|often|soon|far|big|quickly)\b)", fitted,
-            re.I):  # "How graduates are supported?"
+            re.I) or re.match(r"how (?:soon|often|long|quickly|far) (?!(?:is|are|do|does|did|"
+                              r"can|could|would|will|should|has|have|was|were|might|may|before|"
+                              r"after|until|into|in|on|for|till)\b)\w+ \w", fitted, re.I)):
+        # "How graduates are supported?", "How soon trainees go out?" (round 42)
         return ("it ends in '?', but its words are not in a question's order: write it as a "
                 "question ('How are ...?', 'When could I ...?')")  # "When I can start?" too
     if _indirect(fitted):
@@ -275,7 +279,7 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
         return ("a figure follows a comma or a dash with nothing to join it: write it as a "
                 "sentence")  # the dash is a comma by now: "manager - 22 yrs payroll" (round 37)
     # "have a Red Seal ... since 2006", "have 98% attendance last year": a past, not a have
-    if re.match(r"have (?!been |completed |held )", fitted) and re.search(
+    if re.match(r"have (?!been |completed |held |had )", fitted) and re.search(
             r"\b(?:since|last (?:year|term|month|summer)|in (?:19|20)\d\d)\b", fitted):
         return ("it says when, so it needs its own verb ('Have been ... since ...', "
                 "'Achieved ... last year')")
@@ -288,15 +292,8 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
     made = re.match(r"have (?!my own )(?:\S+ ){0,3}?(\S+?)s\b", fitted)  # "weekly reports"
     if made and made[1].lower() in THINGS and "made" not in fitted.split()[1:2]:
         return "it names things you made, not what you did: start with the deed ('Wrote ...')"
-    if words[0] == "am" and len(words) > 2 and "PAST" in readings(bare(words[1])) and re.match(
-            r"(?:over |more than |around |about |in )?\d", " ".join(words[2:])):  # "am determined
-        return "it reads as a deed: start it with its verb ('Determined ...')"  # over 300 ..."
-    if re.match(r"am an? ", fitted) and re.search(r"\b(?:was|were)\b", fitted):
-        return "it tells of something past: write it as 'Was ...' or 'Worked as ...'"
-    last = bare((without_asides(fitted).split() or words)[-1])  # not "(commercially endorsed)"
-    if words[0] == "am" and "PAST" in readings(last) and "ADJ" not in readings(last):
-        return (f"it ends in what you did ('{last}'): start with it "  # "am level 2 maths and
-                f"('{last.capitalize()} ...')")  # English passed"
+    if words[0] == "am" and (am := _misread_am(fitted, words)):
+        return am
     if HOW_LONG.search(fitted) and words[0] not in ("have", "has") and \
             "BASE" in readings(bare(words[0])) and "PAST" not in readings(bare(words[0])):
         return "it says how long, so it needs a past ('Worked ... for 2 seasons')"
@@ -330,6 +327,23 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
     return None
 
 
+def _misread_am(fitted: str, words: list[str]) -> str | None:
+    """A highlight read as "am ...": a deed ("am determined over 300 ..."), something past
+    ("am a ... was"), or a deed at its end ("am level 2 maths and English passed")."""
+    if len(words) > 2 and "PAST" in readings(bare(words[1])) and re.match(
+            r"(?:over |more than |around |about |in )?\d", " ".join(words[2:])):  # "am determined
+        return "it reads as a deed: start it with its verb ('Determined ...')"  # over 300 ..."
+    if re.match(r"am an? ", fitted) and re.search(r"\b(?:was|were)\b", fitted):
+        return "it tells of something past: write it as 'Was ...' or 'Worked as ...'"
+    final = (without_asides(fitted).split() or words)[-1]  # not "(commercially endorsed)"
+    last = bare(final)
+    if "PAST" in readings(last) and "ADJ" not in readings(last) and \
+            not final.strip(".,;:!?").isupper():  # "certificated for UDL from CAST"
+        return (f"it ends in what you did ('{last}'): start with it "  # "am level 2 maths and
+                f"('{last.capitalize()} ...')")  # English passed"
+    return None
+
+
 def _missing_word(fitted: str) -> str | None:
     """A highlight written without a word English needs: "I done my manual handling
     course", "I am very honest person" (a person with no "a" before them)."""
@@ -347,52 +361,3 @@ def _missing_word(fitted: str) -> str | None:
         phrase = " ".join(said[1:head + 1])
         return f"a word is missing before '{phrase}': write it as 'Am a {phrase}'"
     return None
-
-
-def lost_words(written: str, fitted: str) -> list[str]:
-    """The content words of `written` that `fitted` does not carry, as written or as a form
-    of them ("held" as "hold", "yrs" as "years", "Firm's" as "the firm's")."""
-    kept = [_key(part) for word in WORD.findall(fitted)
-            for part in {word, *word.split("-")}]  # "100-day" keeps "100" and "day"
-    kept_set = set(kept)
-    lost = []
-    # What the user put in brackets is an aside they marked as such: it may go.
-    for word in WORD.findall(re.sub(r"\([^()]*\)?", " ", spelled_out(joined_slashes(written)))):
-        key = _key(word)
-        if not key or key in kept_set or _droppable(word, key):
-            continue
-        if not any(_same(key, other) for other in kept):
-            lost.append(word.strip(".,;:!?'’\"()"))
-    return lost
-
-
-def _key(word: str) -> str:
-    """A word as it is compared: shorthand written out ("yrs": "year"), in lower case,
-    without an ending of its own ("Firm's", "we'll", "I'm")."""
-    core = bare(word.strip(".,;:!?'’\"()"))
-    core = re.sub(r"^(\d+(?:\.\d+)?)-?(?:yrs?|wks?|mths?|hrs?|h|mins?)$", r"\1", core)  # "12hr"
-    core = bare(SHORTHAND.get(core, SHORTHAND.get(core + ".", UNITS.get(core, core))))
-    return re.sub(r"'(?:s|ll|d|ve|re|m)$", "", core)
-
-
-YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")  # "2024", "2025-26"
-
-
-def _droppable(word: str, key: str) -> bool:
-    """A word a reading may leave out: a little word, a filler, a year, a person's role
-    ("Winner, ..." reads "won ...")."""
-    return key in CLOSED or key in DROPPABLE or len(key) < 2 or bool(YEARS.fullmatch(key)) \
-        or is_person(word.strip(".,;:!?'’\"()"))
-
-
-def _same(key: str, other: str) -> bool:
-    """One word in two forms: "held"/"hold", "trialling"/"trial", "hours"/"hour"."""
-    if not other:
-        return False
-    if len(key) >= 4 and len(other) >= 4 and (key.startswith(other) or other.startswith(key)):
-        return True
-    if len(key) >= 5 and len(other) >= 5 and key[:5] == other[:5]:
-        return True
-    if key.rstrip("s") == other.rstrip("s"):  # "days" and "day"
-        return True
-    return base_form(key) == base_form(other)

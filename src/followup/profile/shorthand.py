@@ -6,6 +6,7 @@ stands for would put words in the candidate's mouth ("thurs", "oops": `first_not
 import re
 
 from followup.profile.dating import MONTHS as MONTHS_IN_FULL
+from followup.profile.wordforms import CLOSED, bare, readings
 
 # G2: the shorthand of notes, written out ("approx. 40 grads" -> "around 40 graduates"), and
 # typing slips put right.
@@ -20,7 +21,8 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
              "couldnt": "couldn't", "wouldnt": "wouldn't", "youre": "you're", "wont": "won't",
              "theres": "there's", "theyll": "they'll", "youll": "you'll",
              "cant": "can't", "abt": "about", "occ": "occupational",
-             "cert": "certificate", "certs": "certificates", "vs": "versus", "vs.": "versus",
+             "cert": "certificate", "certs": "certificates", "hosp": "hospital",
+             "insp": "inspection", "vs": "versus", "vs.": "versus",
              # text-speak with one reading (round 28: a 17-year-old's notes, else all lost)
              "u": "you", "ur": "your", "n": "and", "b4": "before", "wat": "what", "w": "with",
              "tmrw": "tomorrow", "some1": "someone", "2day": "today",
@@ -43,6 +45,16 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
 UNITS = {"yr": "year", "yrs": "year", "wk": "week", "wks": "week", "mth": "month",
          "mths": "month", "mos": "month", "hr": "hour", "hrs": "hour", "h": "hour", "min": "minute",
          "mins": "minute"}
+
+def units(match: re.Match[str]) -> str:
+    """"3 yrs" -> "3 years"; "12hr shifts" -> "12-hour shifts"; "2-wk course" -> "2-week
+    course"."""
+    count, unit, after = match[1], UNITS[match[3].lower()], match[4] or ""
+    if (unit in ("hour", "minute") or match[2] == "-") and after and bare(after) not in CLOSED \
+            and (readings(bare(after)) & {"NOUN", "VBG"} or after.strip().isupper()):
+        return f"{count}-{unit}{after}"
+    return f"{count} {unit}{'' if count == '1' else 's'}{after}"
+
 
 # The shorthand of notes to self that `parts` does not write out: a letter cannot carry it,
 # and guessing what it stands for would put words in the candidate's mouth. Days and months
@@ -77,12 +89,14 @@ OUTCOMES = frozenset(("either way", "one way or the other", "whatever the outcom
 # A note to self in brackets, which no letter carries: "(ask %)", "(check cost?)", "(TODO)";
 # not after a "!" or "?", which say the field is notes already.
 TO_SELF = re.compile(r"(?<![!?\s])\s*\((?:\s*(?:ask|check|todo|to do|tbc|tbd|confirm|chase|"
-                     r"find out|remember|note|nb|lol|haha)(?=[\s:)])|[^()]*[?!])[^()]*\)",
+                     r"find out|remember|note|nb|lol|haha)(?=[\s:)])|[^()]*[?!])[^()]*\)"
+                     # after a dash at the end: "... - check if worth mentioning??" (round 42)
+                     r"|\s+[-–—]+\s+(?:check|ask|confirm|todo|tbc|not sure)\b[^()]*[?!]$",
                      re.IGNORECASE)  # not "(check-in desk)"
 
 # A month cut short after a word that says when ("late Nov", "by Dec.", "the Feb cohort"),
 # written out: one reading, unlike "Dec" alone in a note, which `sendable` keeps out.
-_MONTHS = {month[:3].lower(): month for month in MONTHS_IN_FULL}
+MONTH_NAMES = {month[:3].lower(): month for month in MONTHS_IN_FULL}  # "aug": "August"
 _WHEN_IN = re.compile(r"\b(early|mid|late|end of|start of|in|by|until|from|since|before|after|"
                       r"during|the|this|next|last) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
                       r"dec)\b\.?(?!\w)", re.IGNORECASE)
@@ -96,21 +110,39 @@ def as_in_letters(text: str) -> str:
     """A note's words as a letter writes them: "twenty two years" -> "twenty-two years"
     (round 35); a parent named as at home is "my dad" ("the year dad was sick", round 36);
     an acronym's plural has no apostrophe ("the turnaround times for AFO's": "AFOs", round
-    39), which reads as "AFO is"; a certificate's number is in capitals ("Certificate III")."""
+    39), which reads as "AFO is"; a certificate's number is in capitals ("Certificate III");
+    a count of the first days has its "the" ("for first 30 days", round 41), and how long
+    something has been going on its "for" ("been glazing for 22 years"), and a length before
+    a noun its hyphen ("12-hour shifts", round 42)."""
     text = _PARENT.sub(_owned, _TENS.sub(r"\1-\2", text))
+    text = _FIRST_FEW.sub(r"\1 the \2", text)
+    text = _HOW_LONG.sub(r"\1 for \2", text)
+    text = re.sub(r"\b[Yy]r (?=\d\b)", "year ", text)  # "in yr 1"
+    text = re.sub(r"\b(Civil|Mechanical|Electrical|Chemical|Structural|Software|Environmental|"
+                  r"Electronic|Aerospace|Biomedical) Eng\b\.?", r"\1 Engineering", text)
+    text = _COUNTED.sub(lambda found: f"{found[1]}-{found[2]} " if found[3] not in CLOSED and
+                        "NOUN" in readings(found[3]) else found[0], text)  # "12-hour shifts"
     text = re.sub(r"\b((?:[Cc]ert(?:ificate)?|[Ll]evel) )(iv|v?i{1,3})\b",  # "certificate iii"
                   lambda found: found[1] + found[2].upper(), text)
     return re.sub(r"\b([A-Z]{2,})['’]s(?=[,.;:!?)]|$| (?:and|or|for|in|on|at|with|to)\b)",
                   r"\1s", text)
 
 
+_FIRST_FEW = re.compile(r"\b(for|in|during|over|within|after|of|throughout) ((?:first|last|next) "
+                        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple)\b)")
+_HOW_LONG = re.compile(r"\b(been \w+ing) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten) "
+                      r"(?:years|yrs|months|mths|weeks|wks|seasons)\b)")  # "been glazing 22 yrs"
+_COUNTED = re.compile(r"\b(\d+|two|three|four|five|six|eight|ten|twelve) (hour|minute|day|week|"
+                      r"month|year|mile|metre|kilometre) (?=([a-z]+)\b)")
 _PARENT = re.compile(r"(\w+[\w'’]*\s+)?\b(dad|mum|mam|mom)\b")
 _OWNERS = frozenset(("my", "our", "his", "her", "their", "your", "a", "the", "whose", "and"))
 
 
 def _owned(found: re.Match[str]) -> str:
     before = found[1] or ""
-    return found[0] if before.strip().lower() in _OWNERS else f"{before}my {found[2]}"
+    owner = before.strip().lower()  # "with Davo's dad" is Davo's (round 42)
+    return found[0] if owner in _OWNERS or owner.endswith(("'s", "’s")) else \
+        f"{before}my {found[2]}"
 
 
 def months_in_full(text: str) -> str:
@@ -120,7 +152,7 @@ def months_in_full(text: str) -> str:
     text = _DAY_PAIR.sub(lambda pair: f"{_DAYS[pair[1][:3].lower()]} "
                          f"{'and' if pair[2] == '/' else 'to'} {_DAYS[pair[3][:3].lower()]}",
                          text)
-    return _WHEN_IN.sub(lambda said: f"{said[1]} {_MONTHS[said[2][:3].lower()]}", text)
+    return _WHEN_IN.sub(lambda said: f"{said[1]} {MONTH_NAMES[said[2][:3].lower()]}", text)
 
 
 _DAYS = {day[:3]: day.capitalize() for day in (

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 # The paperwork of hiring: a note does not thank anyone for discussing it (G2).
-PAPERWORK = re.compile(
+PAPERWORK = re.compile(  # not "shadow him on a survey before the start date" (round 42)
     r"\b(?:vetting|police checks?|background checks?|reference checks?|references|"
-    r"(?:start(?:ing)?|joining) dates?|salary|salaries|pay (?:rates?|range|scales?|bands?)|"
-    r"notice period|"
+    r"(?<!before the )(?<!after the )(?:start(?:ing)?|joining) dates?|salary|salaries|"
+    r"pay (?:rates?|range|scales?|bands?)|notice period|"
     r"comp(?:ensation)? (?:bands?|package|range)|relocation|bonus(?:es)?|equity|stock options|"
     r"pensions?|benefits package|CTC|reasons? for (?:change|leaving)|stipends?|"
     r"paperwork|right to work|visas?|work permits?|licen[cs]e abstract|driver'?s abstract|"

@@ -298,7 +298,9 @@ def joined_topic(kind: str, parts: list[list[str]]) -> Result:
     tail = later_pieces(kind, text, parts[1:])
     for count in range(len(tail), -1, -1):
         joined = attach(text, tail[:count])
-        cut = count < len(tail) and tail[count][2] == "tail"  # a list would lose its end
+        # cut before a list's end ("..., site and a placement abroad"): the list loses its end
+        _, piece, kind_of = tail[count] if count < len(tail) else ("", "", "")
+        cut = kind_of == "tail" or (kind_of == "item" and re.search(r"\b(?:and|or)\b", piece))
         if len(joined.split()) <= LIMIT[kind] and not cut:
             return form, joined, None, None
     return form, None, f"it is too long for one sentence ({sum(map(len, parts))} words)", \
@@ -328,7 +330,8 @@ def later_pieces(kind: str, text: str, parts: list[list[str]]) -> list[tuple[str
             entry = (", ", swap_persons(piece, TO_YOU) if kind == "learned" else piece, "aside")
         elif not dropped and ((kind_of == "item" and not any(  # ", mostly on SCC" above
                 bare(word) in DETERMINERS for word in text.split()[1:][-4:])) or (
-                listed and bare(text.split()[0]) in WH_WORDS)):  # "how X, Y and Z is decided"
+                listed and (bare(text.split()[0]) in WH_WORDS or "PLURAL" in readings(bare(
+                    text.split()[-1]))))):  # "how X, Y and Z is decided", "at schools, Y and Z"
             entry = (", ", piece, "item")
         if entry:
             tail.append((*entry[:2], "tail") if listed and entry[2] == "aside" else entry)

@@ -47,7 +47,7 @@ CREDENTIALS = words_of("licence license ticket certificate certification cert de
                        "qualification distinction scholarship prize record background passion "
                        "understanding grasp eye placement internship apprenticeship secondment "
                        "clerkship traineeship fellowship ba bsc ma msc phd mba beng meng llb llm "
-                       "be hnd hnc nvq btec gcse accreditation")
+                       "be bs bsn bfa mfa hnd hnc nvq btec gcse accreditation")
 # Participles that describe a person ("a certified first-aider") as often as an act.
 DESCRIBING = words_of("certified qualified chartered registered licensed accredited experienced "
                       "skilled trained published proven seasoned motivated organised organized "
@@ -63,7 +63,7 @@ PLURAL_MODIFIERS = words_of("sales goods arts news systems events operations ser
                             "savings accounts products years months weeks days hours maths")
 ABBREVIATIONS = words_of("e.g. i.e. etc. dr. mr. mrs. ms. st. approx. vs. no. inc. ltd. co. jr. "
                          "prof. dept. incl. esp. a.m. p.m. yrs. hrs. avg. ave. est. min. max. "
-                         "ref. tel. ext. reg. c. jan. feb. mar. apr. jun. jul. aug. sep. "
+                         "ref. tel. ext. reg. c. jan. feb. mar. apr. jun. jul. aug. sep. insp. "
                          "sept. oct. nov. dec. mon. tue. tues. wed. thu. thur. thurs. fri. sat. "
                          "sun. poss. prob. wk. wks. mth. mths. exp. reimb. govt. mgmt. cert. cat.")
 # Marks `parts` leaves on a word an aside was set apart from: punctuation, as far as reading goes.
@@ -215,9 +215,9 @@ def finite_verb(words: list[str]) -> int | None:
             return index
         tags = readings(low)
         if low in WH_WORDS or (index and (low in DETERMINERS or low in SUBJECTS) and
-                               "NOUN" in readings(bare(words[index - 1])) and
+                               "NOUN" in (readings(bare(words[index - 1])) or {"NOUN"}) and
                                not is_number(bare(words[index - 1]))):  # "half the team"
-            return None  # "the negotiations [the team ran]": a clause inside a noun phrase
+            return None  # "the negotiations [the team ran]", "the steinway [he is rebuilding]"
         subject = (low in DETERMINERS or low in SUBJECTS or is_number(low) or low in ("and", "of")
                    or low.endswith("'s") or is_name(word) or bool(tags & {"NOUN", "ADJ", "VBG"})
                    or not tags)

@@ -23,10 +23,10 @@ INTEREST_PHRASES = (
     "vacancies|openings)",
     # After an offer (TY4): glad of it, and waiting for its terms.
     "look* forward to (the|its|receiving the|hearing the|seeing the) (details|terms|contract)",
-    "(delighted|pleased|glad|happy|thrilled|excited) to (receive|have received|accept|hear of) "
-    "(your|the|this) offer",
+    "(delighted|pleased|glad|happy|thrilled|excited|honoured|honored) to (receive|have "
+    "received|accept|hear of) (your|the|this) offer",
     "offer (that followed|afterwards)? (was|is) (such|very|really|most)? (wonderful|exciting|"
-    "thrilling|fantastic|great|welcome|happy) news",
+    "thrilling|fantastic|great|welcome|happy|lovely) news",
 )
 
 CONTENT: tuple[Cue, ...] = (
