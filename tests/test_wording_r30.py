@@ -120,25 +120,33 @@ def test_G2_TY4_a_post_greeted_whole_and_a_lakota_surname_formally(invoke: Any,
     golden("wording/r30-z02.thank-you.formal.txt", out)
 
 
-def test_TY4_a_field_filled_but_left_out_is_not_called_empty(invoke: Any) -> None:
-    """z03: Tunde's learned: is a bare "-", an empty field (add one); Gail's discussed: "??
-    the bit about OASys" is used; z04's fields fit, so no note says nothing."""
-    out = _corpus_run(invoke, "z03", "thank-you", "--all", "--today", "2026-11-27")
-    found = [line for line in out.splitlines() if "says nothing of your conversation" in line]
-    assert len(found) == 1 and "The note to Tunde Adebayo" in found[0], found
-    assert "add discussed: or learned: for them" in found[0] and "PROFILE:22:" in found[0]
-
-
-def test_TY4_a_field_that_did_not_fit_is_named_not_asked_for(invoke: Any, tmp_path: Path) -> None:
+def _z03(tmp_path: Path, learned: str) -> Path:
+    """z03 with Tunde's learned: as given and one highlight, which the main contact's note
+    takes (round 43: "Level 3 safeguarding" now fits, and would go in Tunde's note)."""
     (path,) = R30.glob("z03-*.yaml")
     edited = tmp_path / "profile.yaml"
     edited.write_text(path.read_text(encoding="utf-8").replace(
-        'learned: "-"', "learned: lol idk"), encoding="utf-8")
+        "    - Level 3 safeguarding\n", "").replace('learned: "-"', learned), encoding="utf-8")
+    return edited
+
+
+def test_TY4_a_field_filled_but_left_out_is_not_called_empty(invoke: Any, tmp_path: Path) -> None:
+    """z03: Tunde's learned: is a bare "-", an empty field (add one); Gail's discussed: "??
+    the bit about OASys" is used; z04's fields fit, so no note says nothing."""
+    edited = _z03(tmp_path, 'learned: "-"')
     result = invoke("thank-you", edited, "--all", "--today", "2026-11-27")
+    found = [line for line in result.stderr.splitlines()
+             if "says nothing of your conversation" in line]
+    assert len(found) == 1 and "The note to Tunde Adebayo" in found[0], found
+    assert "add discussed: or learned: for them" in found[0] and f"{edited}:21:" in found[0]
+
+
+def test_TY4_a_field_that_did_not_fit_is_named_not_asked_for(invoke: Any, tmp_path: Path) -> None:
+    result = invoke("thank-you", _z03(tmp_path, "learned: lol idk"), "--all", "--today",
+                    "2026-11-27")
     found = [line for line in result.stderr.splitlines() if "says nothing of your" in line]
     assert found and "what you wrote under learned: is left out (the warning above says " \
         "why)" in found[0], result.stderr
-
 
 
 # ---------------------------------------------------------------- round 31's reading (r31)

@@ -31,7 +31,9 @@ MONTH_FIRST = frozenset({"AS", "CA", "GU", "MP", "PH", "PR", "UM", "US", "VI"})
 SHORT_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "weds": "wednesday",
               "thu": "thursday", "thur": "thursday", "thurs": "thursday", "fri": "friday"}
 # A part of a month ("mid-December"), in the promise pattern and read alone (month_part).
-_MONTH_PART = rf"(?P<mpart>early|mid|late)[\s-]+(?P<month>{'|'.join(MONTHS)})"
+# "in January", a whole month; not "in January 5th", a date.
+_MONTH_PART = (rf"(?:(?P<mpart>early|mid|late)[\s-]+|(?P<mwhole>in|during)\s+)"
+               rf"(?P<month>{'|'.join(MONTHS)})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)")
 # One pattern, so that a date put in is not read again; compiled when a promise is first
 # dated (a few milliseconds of start-up that most drafts need not pay).
 _RELATIVE = (
@@ -161,8 +163,8 @@ def _dating(text: str, said_on: datetime.date,
 
     def replace(match: re.Match[str]) -> str:
         found = {key: (value or "").lower() for key, value in match.groupdict().items()}
-        if found["mpart"]:  # "in mid-December", as said; by the 10th, 20th or its last day
-            date(part_of_month(found["mpart"], found["month"], said_on), True)
+        if found["month"]:  # "in mid-December", "in January", as said; by the 10th, 20th or
+            date(part_of_month(found["mpart"], found["month"], said_on), True)  # its last day
             return match[0]
         if found["holiday"]:  # named as said; its day is what the plan waits for
             date(holiday(found["holiday"], found["hprep"], said_on, country), True)
@@ -183,17 +185,18 @@ DateWords = Callable[[datetime.date, bool], str]
 
 def month_part(text: str | None) -> str | None:
     """The part of a month a promise names, as a letter says it ("mid-December", "early
-    January"), or None: a time only that close, which quoting its last day would make exact."""
+    January", "January"), or None: a time only that close, which quoting its last day would
+    make exact."""
     found = re.search(rf"\b{_MONTH_PART}\b", text or "", re.IGNORECASE)
     if found is None:
         return None
-    part, month = found["mpart"].lower(), found["month"].capitalize()
-    return f"mid-{month}" if part == "mid" else f"{part} {month}"
+    part, month = (found["mpart"] or "").lower(), found["month"].capitalize()
+    return f"mid-{month}" if part == "mid" else f"{part} {month}".strip()
 
 
 def part_of_month(part: str, month: str, said_on: datetime.date) -> datetime.date:
-    """"early December" by the 10th, "mid-December" by the 20th, "late December" by its last
-    day; the next such month from `said_on`."""
+    """"early December" by the 10th, "mid-December" by the 20th, "late December" and "in
+    December" by its last day; the next such month from `said_on`."""
     number = [name.lower() for name in MONTHS].index(month) + 1
     year = said_on.year + (number < said_on.month)
     last = calendar.monthrange(year, number)[1]

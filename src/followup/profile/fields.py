@@ -59,6 +59,14 @@ ASKS = re.compile(r"(?:(?:how(?: many| much| long| often| soon| far)?|(?:what|wh
                   r"a|an|they|we|you|he|she|it|i|this|that|these|those|our|their|my|your|his|"
                   r"her|its)\b)\w+)?|when|where|who|why)\s+)?(?:do|does|did|is|are|was|were|can|"
                   r"could|will|would|should|has|have)\s", re.IGNORECASE)
+
+
+def asks(text: str) -> bool:
+    """TY8: whether words typed without a question mark are a question in its order: `ASKS`,
+    or "how" and a describing word before its verb ("how big is the team", round 43)."""
+    return ASKS.match(text) is not None or sendable.how_describing(text)
+
+
 # TY8: a question after its topic, pointing back to it: "aftercare team - how do they ...".
 LABEL = re.compile(r"\s*((?:[^\W\d_][\w'’/-]*\s+){0,2}[^\W\d_][\w'’/-]*)\s+[-–—]+\s+(.*\b(?:they|"
                    r"them|their)\b.*)$", re.I | re.S)
@@ -97,7 +105,7 @@ def _offered(kind: FieldKind, example: str | None) -> bool:
     own (not another profile's, `GENERIC`) that themselves go into a letter."""
     if example is None:
         return True
-    if kind == "question" and not ASKS.match(example):  # not "team size?" (round 39)
+    if kind == "question" and not asks(example):  # not "team size?" (round 39)
         return False
     reshaped = None if example in GENERIC else read_field(kind, example).text
     return reshaped is not None and sendable.problem(kind, example, reshaped) is None
@@ -155,7 +163,7 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
     text, asked = parts[0]
     if kind == "highlight":
         text = _as_highlight(text)
-    asked = asked or (kind == "question" and ASKS.match(text) is not None)
+    asked = asked or (kind == "question" and asks(text))
     asides: tuple[str, ...] = ()
     if kind == "promise":
         text = text.replace(" – ", ", ")  # a promise's own reading takes a dash as a comma
@@ -169,6 +177,7 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
     if kind == "learned" and not asked:  # "is a plan to increase the calls": there is (round 42)
         stripped = re.sub(r"^(?=(?:is|are|was|were) (?:a|an|some|no|plans?)\b)", "there ",
                           stripped, flags=re.I)
+        stripped = re.sub(r"^there['’]?s\b", "there is", stripped, flags=re.I)  # "theres a"
     words = (stripped if any(char.isalnum() for char in stripped) else text).split()
     if kind == "highlight":
         form, fitted, problem, example = fit_highlight(words, asked)
@@ -187,8 +196,23 @@ def _as_highlight(text: str) -> str:
     "spent two summers ..." (round 39: not "summers" as a verb); "MA ..., first class
     honours": "... with first class honours"; "a full, clean driving licence"; "have full
     clean driving licence + own car": "have a full ... and my own car" (round 41); "BS
-    Civil Eng, minor in Geology": "... with a minor in Geology" (round 42)."""
+    Civil Eng, minor in Geology": "... with a minor in Geology" (round 42); "I am speaking
+    Polish fluent": "I am fluent in Polish"; "grade 8 piano": "have Grade 8 piano"."""
     text = re.sub(r",\s+(current|valid)$", r" \1", text, flags=re.I)
+    text = re.sub(r"^((?:I )?)(?:am speaking|speak) (.+?) fluent(?:ly)?$", r"\1am fluent in \2",
+                  text)  # "I am speaking Portuguese, Spanish and English fluent" (round 43)
+    text = re.sub(r"^((?:I )?)am speaking\b", r"\1speak", text)
+    text = re.sub(r"^grade (?=\d+ )", "Grade ", text)  # a music exam, "have Grade 8 piano"
+    text = re.sub(r"^bilingual (?:in )?(\w+) ?[/&] ?(\w+)$", r"bilingual in \1 and \2", text,
+                  flags=re.I)  # "Bilingual English/Spanish"
+    text = re.sub(r"^(?:have )?(?:an? )?(enhanced )?DBS(?: check(?:ed)?| cleared| clear)?$",
+                  lambda dbs: f"have {'an enhanced' if dbs[1] else 'a'} DBS check", text,
+                  flags=re.I)  # "DBS checked", "Enhanced DBS"
+    text = re.sub(r"(?:,\s*|\s*\()(?:exp\.?|expires|expiring|expiry|valid (?:to|until|till))\s+"
+                  r"(?:[A-Za-z]+ )?\d{4}\)?$", "", text, flags=re.I)  # "..., exp. 2028": an aside
+    text = re.sub(rf"^({_LEADING}) ({_UNITS})\b(?= of\b)", r"\1 a \2", text, flags=re.I)
+    text = re.sub(rf"^({_LEADING}) ({_UNITS})\b(?= (?:on|at|in|for|during|over)\b|$)",
+                  r"\1 the \2", text, flags=re.I)  # "Led team of 5", "Ran shop on Sundays"
     text = re.sub(r"^(?:my\s+)?own\s+", "have my own ", text, flags=re.I)
     text = months_in_full(re.sub(  # "EIT passed Aug 2026": "passed the EIT in August 2026"
         r"^([A-Z][A-Z0-9]+) (passed|completed|gained|earned)(?: in)?( [A-Z][a-z]+ \d{4})?$",
@@ -208,6 +232,13 @@ def _as_highlight(text: str) -> str:
     return re.sub(r"\b(\w+), (?=(\w+) (\w+))", lambda pair: pair[1] + (
         " " if _adjective(pair[1]) and _adjective(pair[2]) and pair[3].lower() not in (
             "and", "or") else ", "), text)  # not "friendly, reliable and"
+
+
+# A CV's shorthand leaves out the article a letter needs: "Led team of 5" (round 43).
+_LEADING = "led|managed|ran|supervised|trained|coached|oversaw|opened|grew|mentored|headed"
+_UNITS = ("team|shop|store|branch|site|project|crew|department|unit|ward|class|group|kitchen|"
+          "bar|restaurant|café|cafe|warehouse|fleet|budget|caseload|portfolio|territory|rota|"
+          "workshop|programme|program|campaign|squad|section|office|club|society|choir|band")
 
 
 def _adjective(word: str) -> bool:

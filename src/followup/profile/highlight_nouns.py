@@ -101,7 +101,8 @@ def highlight_noun(words: list[str]) -> tuple[str, str]:
     named = plain[-1][:1].isupper()  # "Yachtmaster Offshore": a name's word, no adjective
     if len(words) > 1 and (last in DESCRIBING or last in ("current", "compliant") or (
             readings(last) & {"PAST", "ADJ"} and "NOUN" not in readings(last) and not (
-                named and "PAST" not in readings(last)))):
+                named and "PAST" not in readings(last)) and not {
+                bare(word) for word in plain[:-1]} & PREPOSITIONS)):  # "... in HGV driving"
         return "adjective", "am " + text  # "PRINCE2 certified", "BLS and ACLS current"
     item = words[1] if words[0].endswith(",") else words[2] if len(words) > 2 and bare(
         words[1]) in ("and", "or") else ""  # the second of a list

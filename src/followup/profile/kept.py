@@ -24,6 +24,9 @@ DROPPABLE = frozenset((
     "still", "so", "too", "quite", "pretty", "mostly", "etc", "i'm", "i've", "i'd", "i'll",
     "im", "ive", "said", "told", "mentioned", "would", "will", "be", "been", "being", "done",
     "finished"))  # "First aid course done": "have completed a first aid course"
+# Words a reading says another way: "speaking X fluent" is "fluent in X" (round 43).
+SAID_AS = {"speak": "fluent", "speaking": "fluent", "fluently": "fluent"}
+
 
 def lost_words(written: str, fitted: str) -> list[str]:
     """The content words of `written` that `fitted` does not carry, as written or as a form
@@ -35,7 +38,7 @@ def lost_words(written: str, fitted: str) -> list[str]:
     # What the user put in brackets is an aside they marked as such: it may go.
     for word in WORD.findall(re.sub(r"\([^()]*\)?", " ", spelled_out(joined_slashes(written)))):
         key = _key(word)
-        if not key or key in kept_set or _droppable(word, key):
+        if not key or key in kept_set or SAID_AS.get(key) in kept_set or _droppable(word, key):
             continue
         if not any(_same(key, other) for other in kept):
             lost.append(word.strip(".,;:!?'’\"()"))

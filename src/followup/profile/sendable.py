@@ -79,11 +79,7 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
     if kind in ("discussed", "promise"):  # a topic and what was said of it: the topic, as
         # `read_field` takes it; a promise and what comes after: the promise
         written = re.split(r"(?<=[.!?])\s+", written, maxsplit=1)[0]
-    head, _, tail = written.rpartition(", ")
-    if head and len(tail.split()) <= ASIDE_WORDS and not lost_words(head, fitted) and (
-            kind == "highlight" or tail.lower().startswith("not ") or tail.lower() in OUTCOMES):
-        written = head  # "..., exp. 2028", "..., Not Contracted", "..., either way": an aside
-    lost = lost_words(written, fitted)
+    lost = lost_words(_without_aside(kind, written, fitted), fitted)
     if lost:
         return (f"only part of it fits one sentence ('{_from(as_written, lost[0])}' does not), "
                 "and half a field would misquote you: give one point per field, as a short "
@@ -135,6 +131,18 @@ HOW_LONG = re.compile(r"\bfor (?:\d+|a|one|two|three|four|five|six|seven|eight|n
 # A qualification, which a comma ties to where it was taken: "MFA Sculpture, RISD (2024)".
 QUALIFICATION = re.compile(r"\b(?:MFA|MA|BA|BSc|MSc|MEng|BEng|PhD|DPhil|MBA|LLB|LLM|BEd|PGCE|"
                            r"HND|HNC|NVQ|BTEC|Diploma|Degree|Masters?|Bachelors?)\b")
+
+
+def _without_aside(kind: str, written: str, fitted: str) -> str:
+    """The words a reading must keep: without a short aside after the last comma ("...,
+    exp. 2028", "..., Not Contracted", "..., either way"); not a list's end ("..., Spanish
+    and English", round 43)."""
+    head, _, tail = written.rpartition(", ")
+    if head and len(tail.split()) <= ASIDE_WORDS and not lost_words(head, fitted) and not \
+            re.search(r"\b(?:and|or)\b", tail) and (
+            kind == "highlight" or tail.lower().startswith("not ") or tail.lower() in OUTCOMES):
+        return head
+    return written
 
 
 def _from(written: str, word: str) -> str:
@@ -219,7 +227,7 @@ def _misread_topic(kind: str, written: str, fitted: str, words: list[str]) -> st
 def _misread_question(fitted: str, words: list[str]) -> str | None:
     """A question's shapes a reading gets wrong: a topic with a question mark ("How
     graduates are supported?"), a topic run into a question, two choices and no verb."""
-    if fitted.endswith("?") and (re.match(
+    if fitted.endswith("?") and not how_describing(fitted) and (re.match(
             r"(?:how|when|where|why) (?!(?:is|are|do|does|did|can|could|would|will|should|has|"
             r"have|was|were|might|may|much|many|long|often|soon|far|big|quickly)\b)", fitted,
             re.I) or re.match(r"how (?:soon|often|long|quickly|far) (?!(?:is|are|do|does|did|"
@@ -244,6 +252,14 @@ def _misread_question(fitted: str, words: list[str]) -> str | None:
         return ("it names two choices but not the question: write it as a question, with "
                 "its verb ('Is the roster ... or ...?')")
     return None
+
+
+def how_describing(question: str) -> bool:
+    """"How big is the team", "how flexible are the hours": "how" and a describing word
+    before the verb, a question's order (round 43); not "how graduates are supported"."""
+    how = re.match(r"how (\w+) (?:is|are|was|were|do|does|would|will)\s", question, re.I)
+    return how is not None and "DESCRIBES" in readings(how[1].lower()) and not readings(
+        how[1].lower()) & {"NOUN", "PLURAL"}
 
 
 # A question's first words: a question word, a helping verb, or "whether" ("if").
@@ -286,7 +302,8 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
     if re.match(r"have (?:certified|qualified|registered|licensed|chartered) [A-Z]",
                 fitted):  # "have certified Paralegal (NALA)": a title held, "am a ..."
         return "it names a title you hold: write it as 'Am a Certified ...'"
-    deed = re.match(r"have (\w+) (?:\d|two |three |four |five |six )", fitted)  # "mentor 2 grads"
+    # "have mentor 2 grads"; not "have Grade 8 piano" (round 43)
+    deed = re.match(r"have ([a-z]\w*) (?:\d|two |three |four |five |six )", fitted)
     if deed and "BASE" in readings(deed[1].lower()) and "PAST" not in readings(deed[1].lower()):
         return "it reads as a deed: start it with its verb in the past ('Mentored ...')"
     made = re.match(r"have (?!my own )(?:\S+ ){0,3}?(\S+?)s\b", fitted)  # "weekly reports"

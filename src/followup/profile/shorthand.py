@@ -118,6 +118,9 @@ def as_in_letters(text: str) -> str:
     text = _FIRST_FEW.sub(r"\1 the \2", text)
     text = _HOW_LONG.sub(r"\1 for \2", text)
     text = re.sub(r"\b[Yy]r (?=\d\b)", "year ", text)  # "in yr 1"
+    text = re.sub(r"\b(yrs?|years?|mths|months?) [Ee]xp\b\.?", r"\1 experience", text)
+    text = re.sub(r"\b[Ee]xp\.?(?= (?:in|as|with|at)\b)", "experience",
+                  text)  # "5 yrs exp in retail", "exp as barista": not "exp. 2028" (round 43)
     text = re.sub(r"\b(Civil|Mechanical|Electrical|Chemical|Structural|Software|Environmental|"
                   r"Electronic|Aerospace|Biomedical) Eng\b\.?", r"\1 Engineering", text)
     text = _COUNTED.sub(lambda found: f"{found[1]}-{found[2]} " if found[3] not in CLOSED and
