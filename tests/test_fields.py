@@ -679,7 +679,7 @@ PROMISED_TIMES: list[Case] = [
     ("hedged", "next week hopefully", "time", "next week"),
     ("hedged-first", "Hopefully by Friday", "time", "by Friday"),
     ("asap", "ASAP", "time", "as soon as possible"),
-    ("week-commencing", "w/c 23 Nov", "time", "in the week commencing 23 Nov"),
+    ("week-commencing", "w/c 23 Nov", "time", "in the week commencing 23 November"),
     ("bracketed-aside", "Within 10 days (via the agency)", "time", "within 10 days"),
     ("working-days", "Within the next 10 working days", "time",
      "within the next 10 working days"),

@@ -341,7 +341,7 @@ TITLED = [
     ("mrs-capitals", "MRS SMITH", False, "GB", "Mrs Smith"),
     ("dr-small-letters", "dr patel", True, "GB", "Dr Patel"),
     ("dr-small-letters-us", "dr patel", False, "US", "Dr. Patel"),
-    ("professor-dame", "Professor Dame Jane Doe", True, "GB", "Professor Doe"),
+    ("professor-dame", "Professor Dame Jane Doe", True, "GB", "Dame Jane"),  # round 43
     ("sister-stop", "Sr. Mary", True, "IE", "Sister Mary"),
     ("sister-surname", "Sr Mary Clarke", True, "GB", "Sister Clarke"),
     ("father-one-name", "Fr Tom", False, "IE", "Fr Tom"),

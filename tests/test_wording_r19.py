@@ -198,7 +198,7 @@ def test_G2_capitals_for_things_are_written_small(written: str, read: str) -> No
 @pytest.mark.parametrize(("written", "problem"), [
     ("I am very honest person", "a word is missing before 'very honest person'"),
     ("I am team player", "a word is missing before 'team player'"),
-    ("I done my manual handling trainer certificate", "its verb needs 'have'"),
+    ("I done the manual handling trainer certificate", "its verb needs 'have'"),
 ])
 def test_TY4_a_highlight_missing_a_word_is_left_out_saying_which(written: str,
                                                                  problem: str) -> None:

@@ -2,7 +2,9 @@
 than the form ("I am speaking Portuguese, Spanish and English fluent", "grade 8 piano",
 "5 yrs exp in retail mgmt", "Led team of 5", "DBS checked", "exp. 2028", "theres a");
 "how big is the team" a question (TY8); a list never taken for an aside and cut (TY4);
-"we'll decide in january" promised by its last day and said as the month (CI2, TY9)."""
+"we'll decide in january" promised by its last day and said as the month, "after the Board
+meeting on 15th Dec" after it, "revert" and "Once ..., we will ..." (CI2, CI11, TY9); a role
+"(Trainee), Kolkata Auction", "Leading Hand (Robbo)", "Cr.", "Prof. Sir" (G2)."""
 
 from __future__ import annotations
 
@@ -11,8 +13,11 @@ from typing import Any
 
 import pytest
 
-from followup.profile.dating import month_part, promised_day
+from followup.compose.naming import role_in_text, role_title
+from followup.profile.dating import after_written_date, month_part, promised_day
 from followup.profile.fields import fit
+from followup.profile.greetings import greeting
+from followup.profile.names import read_name
 from followup.profile.sendable import problem
 
 
@@ -67,3 +72,47 @@ def test_TY4_a_list_after_the_last_comma_is_no_aside_to_drop() -> None:
         "would misquote you: give one point per field, as a short phrase or a whole sentence")
     assert problem("highlight", "Hold a forklift licence, exp. 2028",
                    "hold a forklift licence") is None
+
+
+@pytest.mark.parametrize(("role", "title", "in_text"), [
+    ("Assistant Tea Taster (Trainee), Kolkata Auction", "Assistant Tea Taster (Kolkata Auction)",
+     "Assistant Tea Taster (Kolkata Auction)"),
+    ("type designer (junior-mid), latin & greek", "type designer (Latin & Greek)",
+     "type designer"),
+    ("english teacher", "English teacher", "English teacher"),
+])
+def test_G2_a_role_as_a_sentence_names_it(role: str, title: str, in_text: str) -> None:
+    assert (role_title(role), role_in_text(role)) == (title, in_text)
+
+
+@pytest.mark.parametrize(("written", "formal", "informal"), [
+    ("Leading Hand (Robbo)", "Robbo", "Robbo"),  # a post and who holds it
+    ("Leading Hand", "Leading Hand", "Leading Hand"),  # a post: no "Dear Leading"
+    ("Cr. Wiremu Haddon", "Councillor Haddon", "Wiremu"),  # NZ and Australia's councillor
+    ("Prof. Sir Alasdair Munro", "Sir Alasdair", "Alasdair"),  # a knight as one
+    ("Professor Dame Sue Black", "Dame Sue", "Sue"),
+])
+def test_G2_round_43_names_greeted(written: str, formal: str, informal: str) -> None:
+    name = read_name(written)
+    assert greeting(name, formal=True, country="NZ").name == formal
+    assert greeting(name, formal=False, country="NZ").name == informal
+
+
+@pytest.mark.parametrize(("kind", "written", "text"), [
+    ("highlight", "Done my B.Sc. (Agri) from Assam Agricultural University, Jorhat with 8.4 "
+                  "CGPA.", "completed my B.Sc. (Agri) from Assam Agricultural University"),
+    ("promise", "we will revert after the Board meeting on 15th Dec",
+     "get back to me after the Board meeting on 15th December"),
+    ("promise", "Once the background check and the Live Scan fingerprints come back, we will "
+                "contact you about next steps.",
+     "contact me about next steps once the background check and the Live Scan fingerprints "
+     "come back"),
+])
+def test_CI11_G2_TY4_round_43_notes_in_one_sentence(kind: Any, written: str, text: str) -> None:
+    fitted = fit(kind, written)
+    assert (fitted.text, fitted.problem) == (text, None)
+
+
+def test_CI2_an_answer_after_a_meeting_on_a_date_is_after_that_date() -> None:
+    assert after_written_date("we will revert after the Board meeting on 15th Dec")
+    assert not after_written_date("after the interview we decide by 4 December")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from followup.profile.wordforms import LANGUAGES
 from followup.words import without_asides
 
 # Names of bodies that take "the" in a sentence: "join the Department for Regional Growth",
@@ -148,11 +149,15 @@ def role_title(role: str) -> str:
     too ("Store Manager - Square One location"). The advert's terms are left out (_TERMS),
     and a role with both a dash and brackets keeps the detail after its dash: "QC Analyst
     (Chemistry)" for "QC Analyst – Chemistry (Permanent)"; nor the grade after a slash (round
-    42: "Bridge Inspector Trainee (NBIS) / Eng Tech I")."""
+    42: "Bridge Inspector Trainee (NBIS) / Eng Tech I"); a language in capitals (round 43)."""
     role = _TERMS.sub("", as_typed_name(role) if role.isupper() else role).strip()  # "NURSE"
     role = re.sub(r"\s*\([^()]*, [^()]*\)", "", role)  # details listed: "(NEOC, Tallaght)"
+    role = re.sub(r"\b[a-z]+\b", lambda word: word[0].capitalize() if word[0] in LANGUAGES and
+                  word[0] != "polish" else word[0], role)  # "type designer, latin & greek"
     role = _without_its_initials(re.sub(_DASHED_TERMS, "", role))  # ", 37.5 hours", "(PSO)"
     role = re.sub(r"\s+/\s+[^/()]+ (?:I{1,3}|IV|V|\d{1,2})$", "", role)  # a grade: "/ Eng Tech I"
+    # a note before its team: "Assistant Tea Taster (Trainee), Kolkata Auction" (round 43)
+    role = re.sub(r"\s*\([^()]*\)(?=,\s)", "", role)
     if "(" in role and re.search(r" [-–—] ", role):
         role = without_asides(role)
     dashed, commas = re.split(r" [-–—] ", role), role.split(", ")

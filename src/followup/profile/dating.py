@@ -105,11 +105,13 @@ _NAMED_DATE = re.compile(
 def after_written_date(text: str | None) -> bool:
     """Whether a promise's written date is when something else happens first ("interviews
     finish by November 27 and they will write thereafter", "board meets Dec 14 so after
-    that"): the answer comes after that day, not by it."""
+    that", "after the Board meeting on 15th Dec"): the answer comes after that day, not by it."""
     text = text or ""
     found = _NAMED_DATE.search(text)
-    return bool(found and re.search(r"\b(?:after|thereafter|afterwards?)\b", text[found.end():],
-                                    re.IGNORECASE))
+    return bool(found and (re.search(r"\b(?:after|thereafter|afterwards?)\b", text[found.end():],
+                                     re.IGNORECASE) or re.search(  # "after the Board meeting
+        r"\bafter (?:the |their |its |our )?(?:\S+ ){0,4}on (?:the )?$", text[:found.start()],
+        re.IGNORECASE)))  # on 15th Dec" (round 43)
 
 
 def named_holiday(text: str | None) -> str | None:

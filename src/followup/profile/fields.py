@@ -166,11 +166,7 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
     asked = asked or (kind == "question" and asks(text))
     asides: tuple[str, ...] = ()
     if kind == "promise":
-        text = text.replace(" – ", ", ")  # a promise's own reading takes a dash as a comma
-        # CI11: a condition in brackets, quoted later, would need its tense changed: "(after
-        # the panel meets with HR)" (round 37); the plan reads it from the profile itself
-        text = re.sub(r"\s*\((?:after|once|when|pending|subject to|if)\b[^()]*\)", "", text,
-                      flags=re.I)
+        text = _as_promise(text)
     else:
         text, asides = set_aside(text)  # "(my mum is deaf)" does not decide the form
     stripped = LEAD[kind].sub("", text, count=1) if kind in LEAD else text
@@ -202,6 +198,8 @@ def _as_highlight(text: str) -> str:
     text = re.sub(r"^((?:I )?)(?:am speaking|speak) (.+?) fluent(?:ly)?$", r"\1am fluent in \2",
                   text)  # "I am speaking Portuguese, Spanish and English fluent" (round 43)
     text = re.sub(r"^((?:I )?)am speaking\b", r"\1speak", text)
+    text = re.sub(r"^((?:I )?)(?:have )?done my\b", r"\1completed my", text,
+                  flags=re.I)  # "Done my B.Sc. (Agri)"
     text = re.sub(r"^grade (?=\d+ )", "Grade ", text)  # a music exam, "have Grade 8 piano"
     text = re.sub(r"^bilingual (?:in )?(\w+) ?[/&] ?(\w+)$", r"bilingual in \1 and \2", text,
                   flags=re.I)  # "Bilingual English/Spanish"
@@ -239,6 +237,24 @@ _LEADING = "led|managed|ran|supervised|trained|coached|oversaw|opened|grew|mento
 _UNITS = ("team|shop|store|branch|site|project|crew|department|unit|ward|class|group|kitchen|"
           "bar|restaurant|café|cafe|warehouse|fleet|budget|caseload|portfolio|territory|rota|"
           "workshop|programme|program|campaign|squad|section|office|club|society|choir|band")
+
+
+def _as_promise(text: str) -> str:
+    """A promise as its reading takes it: a dash as a comma, "revert" as "get back to you",
+    its condition after what they would do, no condition in brackets (CI11)."""
+    text = text.replace(" – ", ", ")  # a promise's own reading takes a dash as a comma
+    text = re.sub(r"\brevert(?: back)?(?: to (?:you|me|us))?\b", "get back to you", text,
+                  flags=re.I)  # India's and Singapore's "revert": reply (round 43)
+    # its condition after what they would do: "Once the checks come back, we will
+    # contact you": "contact you ... once the checks come back" (round 43)
+    text = re.sub(r"^((?:once|when|after|as soon as) [^,]+), (?:we|they)(?:['’]ll| will|"
+                  r"['’]d| would| should)? (.+)$", lambda said: f"{said[2]} "
+                  f"{said[1][0].lower()}{said[1][1:]}", text, flags=re.I)
+    # CI11: a condition in brackets, quoted later, would need its tense changed: "(after
+    # the panel meets with HR)" (round 37); the plan reads it from the profile itself
+    text = re.sub(r"\s*\((?:after|once|when|pending|subject to|if)\b[^()]*\)", "", text,
+                  flags=re.I)
+    return text
 
 
 def _adjective(word: str) -> bool:

@@ -32,15 +32,14 @@ HONORIFICS = {
     "lady": "Lady", "mme": "Mme", "madame": "Madame", "mlle": "Mlle",  # French: Quebec
     "mnr": "Mr", "me": "Ms", "mev": "Mrs",  # Afrikaans, in English in an English letter
     "shri": "Shri", "sri": "Sri", "smt": "Smt",  # India's, kept: "Dear Shri Kulkarni"
-    # titles of office, rank or religion people put in names ("Cllr Rhodri ap Gwilym",
-    # "Sr. Mary": a religious sister, written in full, as "Sr" may be read as "Senior")
-    "cllr": "Cllr", "councillor": "Councillor", "councilor": "Councilor", "judge": "Judge",
-    "fr": "Fr", "father": "Father", "sr": "Sister", "sister": "Sister", "canon": "Canon",
-    "rabbi": "Rabbi", "imam": "Imam", "pastor": "Pastor", "capt": "Captain", "chief": "Chief",
-    "captain": "Captain", "sgt": "Sergeant", "sergeant": "Sergeant", "colonel": "Colonel",
-    "lt": "Lieutenant", "cdr": "Commander", "cmdr": "Commander",  # not "Col": Col Murphy
+    # titles of office, rank or religion ("Cllr Rhodri ap Gwilym", "Sr. Mary": a sister)
+    "cllr": "Cllr", "cr": "Cllr", "councillor": "Councillor", "councilor": "Councilor",
+    "judge": "Judge", "fr": "Fr", "father": "Father", "sr": "Sister", "sister": "Sister",
+    "canon": "Canon", "rabbi": "Rabbi", "imam": "Imam", "pastor": "Pastor", "capt": "Captain",
+    "chief": "Chief", "captain": "Captain", "sgt": "Sergeant", "sergeant": "Sergeant",
+    "colonel": "Colonel", "lt": "Lieutenant", "cdr": "Commander", "cmdr": "Commander",
     "major": "Major", "insp": "Inspector", "inspector": "Inspector", "pc": "PC", "ds": "DS",
-    "chef": "Chef", "coach": "Coach", "pak": "Pak", "bu": "Bu", "ibu": "Ibu"}  # "Pak Gede"
+    "chef": "Chef", "coach": "Coach", "pak": "Pak", "bu": "Bu", "ibu": "Ibu"}  # not "col"
 MINISTERS = frozenset({"Rev", "Revd", "Reverend"})
 FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame", "Pak", "Bu", "Ibu"})  # Sir John, Pak Gede
 # G2: the titles that give way to the first name in the warm tone to a modern employer (a
@@ -61,7 +60,7 @@ ROLE_WORDS = word_set("""manager managers team department dept recruitment recru
 # Words of job titles that are rarely a whole name: a "name" made only of these (and of
 # ROLE_WORDS and small words) is a role ("Head Chef", "Assessor", "Senior Partner"), but
 # "Anthony Head" is a person. No common name alone ("Cook", "Ward", "Line") is one.
-JOB_WORDS = word_set("""head chef lead leader chair chairperson chairman chairwoman assessor
+JOB_WORDS = word_set("""head chef lead leading leader chair chairperson chairman chairwoman assessor
     assessors interviewer interviewers supervisor partner principal headteacher headmaster
     headmistress owner founder president editor engineer consultant specialist analyst senior
     junior deputy assistant associate chief executive general area regional store site shift
@@ -69,7 +68,7 @@ JOB_WORDS = word_set("""head chef lead leader chair chairperson chairman chairwo
     finance marketing engineering nursing unit group graduate teacher lecturer tutor ranger
     designer developer architect scientist researcher producer counsel solicitor attorney
     lawyer accountant auditor buyer planner inspector representative rep dispatcher clerk appraiser
-    secretary receptionist foreman forewoman superintendent controller sous workshop warden""")
+    secretary receptionist foreman forewoman superintendent controller sous workshop warden hand""")
 POSTS_LAST = word_set("captain sergeant lieutenant commander chief skipper superintendent "
                       "supervisor dispatcher receptionist assessor specialist therapist")
 # The last word of a team or a mailbox ("Resourcing Team"), but not after "of" ("Head of
@@ -133,10 +132,11 @@ def split_honorifics(text: str) -> tuple[str | None, str]:
             taken.append("&")
         else:
             break
-    # a couple is one, as is a lieutenant's rank ("Lt Col"); a minister is greeted by the
-    # title after "Revd" ("The Revd Dr Amy Cole": Dr Cole); else the first ("Professor Dame")
+    # a couple is one, as is "Lt Col"; a minister is greeted by the title after "Revd" ("The
+    # Revd Dr Amy Cole": Dr Cole), a knight as one ("Prof Sir Ian": Sir Ian); else the first
     joined = "&" in taken or (taken[:1] == ["Lieutenant"] and len(taken) == 2)
-    first = 1 if len(taken) > 1 and taken[0] in MINISTERS and "&" not in taken else 0
+    first = next((at for at, title in enumerate(taken) if title in ("Sir", "Dame")), 1 if len(
+        taken) > 1 and taken[0] in MINISTERS and "&" not in taken else 0)
     honorific = (" ".join(taken) if joined else taken[first]) if taken else None
     return honorific, " ".join(tokens[len(taken):])
 

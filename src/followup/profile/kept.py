@@ -24,8 +24,9 @@ DROPPABLE = frozenset((
     "still", "so", "too", "quite", "pretty", "mostly", "etc", "i'm", "i've", "i'd", "i'll",
     "im", "ive", "said", "told", "mentioned", "would", "will", "be", "been", "being", "done",
     "finished"))  # "First aid course done": "have completed a first aid course"
-# Words a reading says another way: "speaking X fluent" is "fluent in X" (round 43).
-SAID_AS = {"speak": "fluent", "speaking": "fluent", "fluently": "fluent"}
+# Words a reading says another way: "speaking X fluent" is "fluent in X", "revert" is "get
+# back to you" (round 43).
+SAID_AS = {"speak": "fluent", "speaking": "fluent", "fluently": "fluent", "revert": "back"}
 
 
 def lost_words(written: str, fitted: str) -> list[str]:

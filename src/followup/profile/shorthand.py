@@ -98,7 +98,8 @@ TO_SELF = re.compile(r"(?<![!?\s])\s*\((?:\s*(?:ask|check|todo|to do|tbc|tbd|con
 # written out: one reading, unlike "Dec" alone in a note, which `sendable` keeps out.
 MONTH_NAMES = {month[:3].lower(): month for month in MONTHS_IN_FULL}  # "aug": "August"
 _WHEN_IN = re.compile(r"\b(early|mid|late|end of|start of|in|by|until|from|since|before|after|"
-                      r"during|the|this|next|last) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
+                      r"during|the|this|next|last|\d{1,2}(?:st|nd|rd|th)?) (jan|feb|mar|apr|jun|"
+                      r"jul|aug|sept?|oct|nov|"
                       r"dec)\b\.?(?!\w)", re.IGNORECASE)
 
 
