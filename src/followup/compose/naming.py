@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from followup.profile.wordforms import LANGUAGES
 from followup.words import without_asides
 
 # Names of bodies that take "the" in a sentence: "join the Department for Regional Growth",
@@ -152,8 +151,10 @@ def role_title(role: str) -> str:
     42: "Bridge Inspector Trainee (NBIS) / Eng Tech I"); a language in capitals (round 43)."""
     role = _TERMS.sub("", as_typed_name(role) if role.isupper() else role).strip()  # "NURSE"
     role = re.sub(r"\s*\([^()]*, [^()]*\)", "", role)  # details listed: "(NEOC, Tallaght)"
-    role = re.sub(r"\b[a-z]+\b", lambda word: word[0].capitalize() if word[0] in LANGUAGES and
-                  word[0] != "polish" else word[0], role)  # "type designer, latin & greek"
+    if _SMALL_LETTERS.search(role):  # "type designer, latin & greek"; only then the word
+        from followup.profile.capitals import languages_in_capitals  # lists (start-up)
+
+        role = languages_in_capitals(role)
     role = _without_its_initials(re.sub(_DASHED_TERMS, "", role))  # ", 37.5 hours", "(PSO)"
     role = re.sub(r"\s+/\s+[^/()]+ (?:I{1,3}|IV|V|\d{1,2})$", "", role)  # a grade: "/ Eng Tech I"
     # a note before its team: "Assistant Tea Taster (Trainee), Kolkata Auction" (round 43)
@@ -166,6 +167,11 @@ def role_title(role: str) -> str:
     if len(parts) != 2 or "(" in role:
         return role
     return f"{parts[0]} ({parts[1]})"
+
+
+# A word typed in small letters that may be a language; not the small words of a title.
+_SMALL_LETTERS = re.compile(r"(?<![\w'’-])(?!(?:of|and|the|in|for|to|at|on|with|a|an|or|de|la|"
+                            r"du)\b)[a-z]")
 
 
 def role_in_text(role: str) -> str:

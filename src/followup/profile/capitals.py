@@ -124,10 +124,16 @@ _SCHEME = re.compile(r"\b(" + "|".join(_SCHEMES) + r")\b")
 def named_with_capitals(text: str) -> str:
     """Languages written with their capital ("spanish" -> "Spanish", "bsl" -> "BSL"), a
     school leaver's awards ("duke of edinburgh" -> "Duke of Edinburgh"), quarters ("Q1")."""
-    text = _SCHEME.sub(lambda found: _SCHEMES[found[1]], _POLISH.sub(r"\1 Polish", text))
+    text = _SCHEME.sub(lambda found: _SCHEMES[found[1]], text)
     text = re.sub(r"\bq([1-4])\b", r"Q\1", text)  # "the q1 campaign": a quarter
+    return languages_in_capitals(text)
+
+
+def languages_in_capitals(text: str) -> str:
+    """Languages written with their capital: "latin & greek" -> "Latin & Greek", "bsl" ->
+    "BSL"; "the polish dub" -> "the Polish dub", but "to polish" is a verb."""
     return _LANGUAGE.sub(lambda found: found[1].upper() if len(found[1]) <= 3 else
-                         found[1].capitalize(), text)
+                         found[1].capitalize(), _POLISH.sub(r"\1 Polish", text))
 
 
 def sentence_case(text: str) -> str:
