@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from followup.compose.naming import role_in_text, role_title
+from followup.compose.panel import echoed
 from followup.profile.dating import after_written_date, month_part, promised_day
 from followup.profile.fields import fit
 from followup.profile.greetings import greeting
@@ -116,3 +117,11 @@ def test_CI11_G2_TY4_round_43_notes_in_one_sentence(kind: Any, written: str, tex
 def test_CI2_an_answer_after_a_meeting_on_a_date_is_after_that_date() -> None:
     assert after_written_date("we will revert after the Board meeting on 15th Dec")
     assert not after_written_date("after the interview we decide by 4 December")
+
+
+def test_TY5_your_time_is_thanked_for_once_a_note() -> None:
+    """"... thank you for your time." then "Thank you again for your time.": the closing
+    is another where the list has one (the goldens in-house.thank-you.warm, 03 and
+    r36-s07 show it whole)."""
+    assert "time" in echoed("It was a pleasure to speak with you; thank you for your time.")
+    assert "time" not in echoed("We met at the same time as the other candidates.")

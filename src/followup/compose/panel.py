@@ -9,11 +9,12 @@ import re
 
 # Words a note says once where it can: intensifiers, praise and meeting, which read
 # as a form said twice (round 37: "truly kind of you ... your kind offer", "interested to
-# learn ... my interest in the role", "I much enjoyed meeting you. ... a pleasure to meet").
+# learn ... my interest in the role", "I much enjoyed meeting you. ... a pleasure to meet";
+# round 43: "thank you for your time ... Thank you again for your time").
 _ECHOES = re.compile(r"\b(?:very|really|truly|kind\w*|useful|helpful|delighted|thrilled|"
                      r"wonderful|great|glad|good|pleasure|enjoy\w*|appreciat\w*|interest\w*|"
-                     r"excit\w*|keen|meet\w*|met|so (?=much|good|kind|excited|glad|"
-                     r"helpful|lovely|grateful|happy|pleased))", re.IGNORECASE)
+                     r"excit\w*|keen|meet\w*|met|(?<=your )time|so (?=much|good|kind|excited|"
+                     r"glad|helpful|lovely|grateful|happy|pleased))", re.IGNORECASE)
 
 
 def echoed(text: str) -> set[str]:
