@@ -43,6 +43,8 @@ from followup.profile.sendable import problem
     ("question", "how big is the team", "How big is the team?"),
     ("question", "How flexible are the hours?", "How flexible are the hours?"),
     ("question", "how graduates are supported", "how graduates are supported"),
+    ("learned", "That graduates rotate through three teams over two years, hydrology first.",
+     "that graduates rotate through three teams over two years, hydrology first"),
 ])
 def test_G2_TY4_TY8_round_43_fields_read_as_a_letter_says_them(kind: Any, written: str,
                                                           text: str) -> None:

@@ -53,6 +53,7 @@ ACTIVITIES = words_of("staffing funding housing marketing parking catering engin
                       "training budgeting scheduling reporting safeguarding onboarding rostering "
                       "recruitment")
 ASIDES = ("e.g", "i.e", "eg", "ie", "including", "such", "especially", "particularly")
+ORDER = ("first", "last", "second", "third", "next")  # which comes when: an aside
 # Gerunds of an occasion ("visiting the day centre"), not a method ("how to manage staff").
 OCCASIONS = words_of("visiting attending joining shadowing touring meeting starting moving "
                      "relocating leaving returning coming going spending seeing observing "
@@ -326,7 +327,8 @@ def later_pieces(kind: str, text: str, parts: list[list[str]]) -> list[tuple[str
             # "one of them", "24/7, with 12-hour shifts"
         elif lead in ASIDES or kind_of in ("aside", "gerund", "and") or described(part) or \
                 piece.lower().startswith(("the same as ", "just like ", "like ")) or (
-                lead in MOSTLY and len(part) > 1 and bare(part[1]) in PREPOSITIONS):
+                lead in MOSTLY and len(part) > 1 and bare(part[1]) in PREPOSITIONS) or (
+                len(part) <= 3 and bare(part[-1]) in ORDER):  # ", hydrology first" (round 43)
             entry = (", ", swap_persons(piece, TO_YOU) if kind == "learned" else piece, "aside")
         elif not dropped and ((kind_of == "item" and not any(  # ", mostly on SCC" above
                 bare(word) in DETERMINERS for word in text.split()[1:][-4:])) or (
