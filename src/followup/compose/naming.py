@@ -156,6 +156,7 @@ def role_title(role: str) -> str:
 
         role = languages_in_capitals(role)
     role = _without_its_initials(re.sub(_DASHED_TERMS, "", role))  # ", 37.5 hours", "(PSO)"
+    role = re.sub(r"(?i)\s+(?:full|part)[- ]time$", "", role)  # "... full time" (round 44)
     role = re.sub(r"\s+/\s+[^/()]+ (?:I{1,3}|IV|V|\d{1,2})$", "", role)  # a grade: "/ Eng Tech I"
     # a note before its team: "Assistant Tea Taster (Trainee), Kolkata Auction" (round 43)
     role = re.sub(r"\s*\([^()]*\)(?=,\s)", "", role)

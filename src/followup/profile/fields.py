@@ -198,6 +198,8 @@ def _as_highlight(text: str) -> str:
     text = re.sub(r"^((?:I )?)(?:am speaking|speak) (.+?) fluent(?:ly)?$", r"\1am fluent in \2",
                   text)  # "I am speaking Portuguese, Spanish and English fluent" (round 43)
     text = re.sub(r"^((?:I )?)am speaking\b", r"\1speak", text)
+    text = re.sub(r"^((?:I )?)am using\b(?=.* (?:every|each) (?:day|week)\b|.* daily\b)",
+                  r"\1use", text)  # "I am using Sage 50 and Excel every day" (round 44)
     text = re.sub(r"^((?:I )?)(?:have )?done my\b", r"\1completed my", text,
                   flags=re.I)  # "Done my B.Sc. (Agri)"
     text = re.sub(r"^grade (?=\d+ )", "Grade ", text)  # a music exam, "have Grade 8 piano"

@@ -160,11 +160,10 @@ def role_line(parts: list[list[str]]) -> str | None:
     head, said = bare(role[-1]), bare(" ".join(place)).replace("/", " ").split() or ["-"]
     if len(role) > 3 or not (head in ROLE_DEEDS or is_person(role[-1])) or readings(bare(
             role[0])) & {"PAST", "VBG", "VBZ"} or {bare(word) for word in role} & CLOSED or \
-            not (place[0][:1].isupper() or said[-1] in INSTITUTIONS) or set(said) & (
-                DEGREES | HELD | {"level", "grade"}) or \
-            said[0] in CREDENTIALS or said[0] in SUBJECTS or piece_kind(place) not in (
-                "item", "fragment", "clause"):
-        return None  # not "Shift lead, NVQ Level 2", "Graduate teacher, BSc/MTeach"
+            head in LANGUAGES or not (place[0][:1].isupper() or said[-1] in INSTITUTIONS) or \
+            set(said) & (DEGREES | HELD | {"level", "grade"}) or said[0] in CREDENTIALS | SUBJECTS \
+            or piece_kind(place) not in ("item", "fragment", "clause"):
+        return None  # not "Shift lead, NVQ Level 2", "Speak Lithuanian, Russian and English"
     last = next((word for word in reversed(place) if not is_number(bare(word))), place[-1])
     the = bare(place[0]) not in DETERMINERS and (last.strip(PUNCTUATION)[:1].islower() or bare(
         last) in INSTITUTIONS or (bare([*place, ""][1]) == "of" and "NOUN" in readings(
@@ -172,7 +171,8 @@ def role_line(parts: list[list[str]]) -> str | None:
     where = ("the " if the else "") + " ".join(place)
     if head in ROLE_DEEDS:
         return f"{ROLE_DEEDS[head]} {where}"
-    title = " ".join(word if is_acronym(word) else word.lower() for word in role)
+    title = " ".join(word if is_acronym(word) or bare(word) in LANGUAGES else word.lower()
+                     for word in role)
     if head in OFFICES:
         return f"have been {title} of {where}"
     return f"have been {article(title)} {title} at {where}"

@@ -236,6 +236,9 @@ def _misread_question(fitted: str, words: list[str]) -> str | None:
         # "How graduates are supported?", "How soon trainees go out?" (round 42)
         return ("it ends in '?', but its words are not in a question's order: write it as a "
                 "question ('How are ...?', 'When could I ...?')")  # "When I can start?" too
+    if re.search(r", (?:is|are|do|does|will|would|can) (?:it|they|there|that|this)\b", fitted):
+        return ("it runs a second question on after a comma ('..., is it daily or weekly'): "
+                "write it as one whole question")  # round 44
     if _indirect(fitted):
         return ("it is worded as a topic but ends in '?': write it as a question "
                 "('What support do ... get?')")

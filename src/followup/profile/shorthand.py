@@ -32,7 +32,8 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
              "occured": "occurred", "untill": "until", "thier": "their", "beleive": "believe",
              "acheive": "achieve", "acheived": "achieved", "buisness": "business",
              "enviroment": "environment", "goverment": "government",
-             "experiance": "experience", "oppurtunity": "opportunity",
+             "experiance": "experience", "oppurtunity": "opportunity", "childs": "child's",
+             "sat's": "Saturdays",
              "accomodation": "accommodation", "accomadation": "accommodation",  # round 33
              "neccessary": "necessary", "necessery": "necessary", "refered": "referred",
              # days and months typed small ("tuesdays"); not "may", "march" or "august"
