@@ -107,7 +107,7 @@ SHAPES: list[Case] = [
     ("measure-kept-above", "Attendance above 98% all year", "clause",
      "kept attendance above 98% all year"),
     ("months-as", "14 months as Lab Analyst in a contract testing lab", "noun",
-     "have 14 months of experience as Lab Analyst in a contract testing lab"),
+     "have 14 months of experience as a Lab Analyst in a contract testing lab"),
     ("weeks-on", "6 weeks on a building site", "noun",
      "have 6 weeks of experience on a building site"),
     ("weeks-work-experience", "2 weeks work experience at a tyre place", "noun",

@@ -428,7 +428,7 @@ GREETINGS = [
     ("role-bracketed-name", "Clinic Director's assistant (Jess?)", None, None, False, "CA",
      "Jess", "salutation: (the name to greet them by) under Clinic Director's assistant (Jess?)"),
     ("role-bracketed-name-formal", "Clinic Director's assistant (Jess?)", None, None, True,
-     "CA", "Jess", "the name in brackets"),
+     "CA", "Jess", "the name you marked as a guess"),  # round 44
     ("role-bracketed-name-salutation", "Clinic Director's assistant (Jess?)", None,
      "Jessica", False, "CA", "Jessica", None),
     ("role-bracketed-firm", "Recruiter (Hays)", None, None, False, "GB", "Recruiter",
@@ -491,9 +491,9 @@ def test_G2_greeting(written: str, honorific: str | None, salutation: str | None
                                "Mensah\", if their MD is a doctor's degree; else the title "
                                "they use (Mr, Ms, Mx, ...) (G2)."),
     ("Clinic Director's assistant (Jess?)", False,
-     "The greeting uses Jess, the name in brackets after \"Clinic Director's assistant\": if it "
-     "is not their first name, add salutation: (the name to greet them by) under Clinic "
-     "Director's assistant (Jess?) (G2)."),
+     "The greeting uses Jess, the name you marked as a guess after \"Clinic Director's "
+     "assistant\": if it is not their first name, add salutation: (the name to greet them "
+     "by) under Clinic Director's assistant (Jess?) (G2)."),
     ("Emma Jane Brown", False, "Is Emma or Emma Jane the first name? Add salutation: Emma "
                                "(or Emma Jane) under Emma Jane Brown (G2)."),
     ("de la cruz", False, "The profile gives no first name for de la cruz: add salutation: "

@@ -165,8 +165,8 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      "it joins two notes with a comma"),
     ("promise-with-an-aside", "promise", "We'll be in touch within two weeks, references "
      "permitting.", "be in touch within two weeks, references permitting", None),
-    ("how-to-of", "discussed", "handling of contentious applications", None,
-     "it reads as a sentence, not a topic"),
+    ("gerund-of", "discussed", "handling of contentious applications",  # round 44
+     "the handling of contentious applications", None),
     ("sentence-after-about", "learned", "Garda vetting takes about four weeks.", None,
      "it reads as a sentence, not a topic"),
     ("plus-after-a-word", "learned", "they are hiring 3 more staff+ next year", None,

@@ -194,9 +194,8 @@ def said_to(text: str, name: Name) -> str:
     if not them:
         return text
     text = re.sub(rf",?\s*\(?\b(?i:per|via|according to)\s+(?:{them})\b\)?", "", text)
-    # a post is named with "the": "how TAs and the SENCo share updates" (round 44)
-    text = re.sub(rf"(?<![\w'-])(?:(?i:the)\s+)?(?:{them})['’]s(?![\w'-])", "your", text)
-    return re.sub(rf"(?<![\w'-])(?:(?i:the)\s+)?(?:{them})(?![\w'-])", "you", text)
+    text = re.sub(rf"(?<![\w'-])(?:{them})['’]s(?![\w'-])", "your", text)
+    return re.sub(rf"(?<![\w'-])(?:{them})(?![\w'-])", "you", text)
 
 
 def made_by(written: str | None, name: Name, *, noted: bool = False) -> bool:

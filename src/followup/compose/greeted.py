@@ -30,15 +30,18 @@ def greeting_for(profile: Profile, person: Interviewer | Recruiter, reading: Rea
     greeting = salutation(greeted, reading, formal=greets_formally(name, tone, alike),
                           ask_title=tone == "formal" or traditional, company=profile.company,
                           country=profile.country)
-    keys = keys or profile_keys(interview, person, index)
+    keys = keys or profile_keys(interview, person, index, profile)
     notes = [Note("G2", greeting.note, field=(*keys, "name"))] if greeting.note else []
     return greeting, notes
 
 
 def profile_keys(interview: Interview, person: Interviewer | Recruiter | None,
-          index: int) -> tuple[str | int, ...]:
+                 index: int, profile: Profile | None = None) -> tuple[str | int, ...]:
     """Where a person is in the profile: ("interviews", 0, "interviewers", 1) or
-    ("recruiter",)."""
-    if isinstance(person, Interviewer) and person in interview.interviewers:
-        return ("interviews", index, "interviewers", interview.interviewers.index(person))
+    ("recruiter",); with the `profile`, in whichever interview they sat on (round 44: a
+    feedback request to someone from an earlier round named the candidate's line)."""
+    rounds = [(index, interview), *enumerate(profile.interviews if profile else ())]
+    for at, each in rounds:
+        if isinstance(person, Interviewer) and person in each.interviewers:
+            return ("interviews", at, "interviewers", each.interviewers.index(person))
     return ("recruiter",)

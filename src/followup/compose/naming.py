@@ -117,7 +117,8 @@ _PROGRAMME = re.compile(r"\b(?:Programme|Program|Scheme|Intake|Internship|Appren
 # and details listed in brackets: "(NEOC, Tallaght)", "(Seasonal, March to June)".
 _WORK_TERMS = (r"permanent|temporary|fixed[- ]term|full[- ]time|part[- ]time|whole[- ]time|[pf]/t|"
                r"casual|seasonal|probationary|rotational|rotating shifts?|shift work|term time|"
-               r"maternity cover|hybrid|(?:fully )?remote|fifo|dido|(?:\d(?:\.\d+)? )?fte|"
+               r"maternity cover|hybrid|(?:fully )?remote|on-?site|mon[- ]fri|fifo|dido|"
+               r"(?:\d(?:\.\d+)? )?fte|"
                r"\d+(?:\.\d+)?[- ](?:hours?|hrs?|months?|mths?|weeks?|wks?|years?|yrs?)|ftc|"
                r"\d+[/:]\d+|"
                r"(?:grade|band|level|pay band) \w+|\w+ grade|(?:GS|GL|APS|EL|WG)[- ]?\d[\d-]*")

@@ -34,7 +34,10 @@ def greeting(name: Name, *, formal: bool, country: str | None,
                                         f"invitation, the website, your contact there) and "
                                         f"give it under name: ({RULE}).")
     if name.role and name.first:  # never "Dear Clinic Director's Assistant" when named
-        return Greeting(name.first, f'The greeting uses {name.first}, the name in brackets '
+        guessed = re.search(r"\?\s*\)|\((?:maybe|possibly|probably|perhaps|i think)\b",
+                            name.written, re.I)  # "(Sunny?)": say it is their guess (round 44)
+        return Greeting(name.first, f"The greeting uses {name.first}, the name "
+                                    f"{'you marked as a guess' if guessed else 'in brackets'} "
                                     f'after "{name.full}": if it is not their first name, add '
                                     f"salutation: (the name to greet them by) under {who} "
                                     f"({RULE}).")

@@ -134,6 +134,10 @@ def held_and_described(words: list[str]) -> str | None:
 def years_of(years: re.Match[str]) -> str:
     """"5 yrs in hospitality", "6 yrs front desk", "20 years of leading", "14 months as"."""
     unit, rest, of = re.sub("^yr", "year", years[2].lower()), years[5], years[4] or ""
+    post = re.match(r"as ((?:[\w-]+ )*?[\w-]+)(?=,| at | for | with | in |$)", rest)
+    if post and bare(post[1].split()[0]) not in DETERMINERS and "PLURAL" not in readings(
+            bare(post[1].split()[-1])):  # "as export documentation clerk" (round 44)
+        rest = f"as {article(post[1])} {rest[3:]}"
     start = f"have {years[1]} {unit}"
     lead = bare(rest.split()[0])
     if "experience" in rest.split()[:2] or (of and "VBG" not in readings(lead)):

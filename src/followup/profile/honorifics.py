@@ -55,7 +55,7 @@ ROLE_WORDS = word_set("""manager managers team department dept recruitment recru
     recruiter recruiters hiring talent acquisition hr resources personnel resourcing staffing
     committee panel careers jobs vacancies applications inbox mailbox enquiries admissions
     people director officer coordinator administrator
-    adviser advisor madam ceo cto cfo coo cio cpo vp svp evp gm agm hrbp mgr exec
+    adviser advisor madam ceo cto cfo coo cio cpo vp svp evp gm agm hrbp mgr exec senco sendco
     member members board trustee trustees governor governors""")
 # Words of job titles that are rarely a whole name: a "name" made only of these (and of
 # ROLE_WORDS and small words) is a role ("Head Chef", "Assessor", "Senior Partner"), but

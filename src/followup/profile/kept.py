@@ -39,7 +39,8 @@ def lost_words(written: str, fitted: str) -> list[str]:
     # What the user put in brackets is an aside they marked as such: it may go.
     for word in WORD.findall(re.sub(r"\([^()]*\)?", " ", spelled_out(joined_slashes(written)))):
         key = _key(word)
-        if not key or key in kept_set or SAID_AS.get(key) in kept_set or _droppable(word, key):
+        if not key or key in kept_set or SAID_AS.get(key) in kept_set or _droppable(word, key) \
+                or kept_set.issuperset(key.split()):  # "alot" written out: "a lot"
             continue
         if not any(_same(key, other) for other in kept):
             lost.append(word.strip(".,;:!?'’\"()"))

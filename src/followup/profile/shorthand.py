@@ -33,7 +33,7 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
              "acheive": "achieve", "acheived": "achieved", "buisness": "business",
              "enviroment": "environment", "goverment": "government",
              "experiance": "experience", "oppurtunity": "opportunity", "childs": "child's",
-             "sat's": "Saturdays",
+             "sat's": "Saturdays", "alot": "a lot", "acct": "account", "accts": "accounts",
              "accomodation": "accommodation", "accomadation": "accommodation",  # round 33
              "neccessary": "necessary", "necessery": "necessary", "refered": "referred",
              # days and months typed small ("tuesdays"); not "may", "march" or "august"

@@ -146,6 +146,8 @@ def read_topic(kind: str, words: list[str]) -> Result:  # one piece, as the kind
             "and", "or") and "VBG" in readings(bare(word))) else word
             for index, word in enumerate(words))
         return "clause", "how to " + doing, None, None  # not "discussing migrating ..."
+    if kind == "discussed" and "VBG" in tags and after == "of" and not titled:
+        return "noun", "the " + text, None, None  # "the plating of the desserts" (round 44)
     if "VBG" in tags and (after in DETERMINERS or is_number(after)):
         return "clause", about + text, None, None  # "managing the shop floor"
     return "noun", about + noun_phrase(words), None, None
@@ -212,13 +214,12 @@ CASES = words_of("cases calls complaints incidents queries enquiries inquiries r
 
 
 def how_to(words: list[str]) -> bool:
-    """A gerund that reads as "how to ..." ("Managing seasonal staff", "Keeping volunteers
-    coming back", "Walking through a DCF"), not a noun ("Staffing levels", "wilding pines"):
-    "discussing how to migrate", not "discussing migrating"."""
+    """A gerund that reads as "how to ..." ("Managing seasonal staff", "Walking through a
+    DCF"), not a noun ("Staffing levels"): "discussing how to migrate", not "migrating"."""
     first, after = bare(words[0]), bare(words[1]) if len(words) > 1 else ""
     tags, next_tags = readings(first), readings(after)
-    if base_form(first) == first or not after or after in CASES:  # "hoarding cases": a kind
-        return False
+    if base_form(first) == first or not after or after in CASES or after == "of":  # "hoarding
+        return False  # cases": a kind; "plating of the desserts": the act named (round 44)
     if after in DETERMINERS | OBJECTS | PREPOSITIONS | {"and"} or is_number(after) or is_name(
             words[1]):
         return True
