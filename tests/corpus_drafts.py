@@ -4,12 +4,11 @@ and tools/all_drafts.py (which writes them out for reading).
 
 The days: a thank-you, a debrief and a withdrawal the day after the latest interview (a
 thank-you for an offer, or its decline, the day after the offer was due, when the profile
-says when); the
-check-ins three days after the promised date (`decision_by`, or the day the promise names)
-or two weeks after the interview (and after a competing-offer notice's window), then a week
-apart, never in the Christmas week, and a feedback request two days after
-the rejection, each on a working day (G5); a competing-offer notice three days before the
-offer's deadline."""
+says when); the check-ins three days after the promised date (`decision_by`, or the day
+the promise names) or two weeks after the interview (and after a competing-offer notice's
+window), then a week apart, never in the Christmas week, and a feedback request two days
+after the rejection, each on a working day (G5); a competing-offer notice three working
+days before the offer's deadline."""
 
 from __future__ import annotations
 
@@ -65,13 +64,16 @@ def drafting_days(profile: Profile, situation: str) -> list[tuple[datetime.date,
         return [(working(rejected + 2 * DAY), None)]
     if situation == "competing-offer":
         offer = profile.competing_offer
-        return [(max(offer.deadline - 3 * DAY, interview + DAY), None)] if offer else []
+        if not offer:  # CO4: three working days before its deadline (round 44: not a Saturday)
+            return []
+        return [(max(WorkingDays(profile.country).before(offer.deadline, 3),
+                     working(interview + DAY)), None)]
     decided = decided_by(profile.latest_interview, profile.country)
     if situation in ("thank-you", "withdraw") and profile.status == "offer" and decided:
         # An offer known on the day after the interview, when it was due by a later day,
         # is one the candidate could not have had: thank for it, or decline it, the day
         # after it was due.
-        return [(max(interview, decided) + DAY, None)]
+        return [(working(max(interview, decided) + DAY), None)]  # G5 (round 45: not a Saturday)
     return [(interview + DAY, None)]
 
 

@@ -650,7 +650,7 @@ def test_the_readme_example_template_works(invoke: Any, user_home: Path) -> None
     result = invoke("thank-you", BIG_BEANZ, "--today", "2026-11-17", "--template", "short")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.endswith(
-        "Dear Priya,\n\nIt was lovely to meet you yesterday and to talk about the Business "
+        "Dear Priya,\n\nI really enjoyed meeting you yesterday and talking about the Business "
         "Development Graduate role; thank you for your time. I found it so helpful to hear that "
         "new starters shadow customers for their first month. I'm excited about the role "
         "and would love to join the team at Big Beanz.\n\nWarm regards,\nJordan Lee\n")

@@ -185,7 +185,7 @@ R31 = Path(__file__).parent / "corpus" / "r31"
      "SCADA alarms during the August storm and how I'd triage them"),  # "alarms" no verb
     # a promise and its aside, or what comes after it: what they would do
     ("promise", "We will be in touch within three weeks, once the board has met.",
-     "be in touch within three weeks, once the board has met"),
+     "be in touch within three weeks, once the board had met"),
     ("promise", "You'll hear from HR the first week of December. Background check after that.",
      "I would hear from HR the first week of December"),
     ("promise", "Let me know in 2 weeks. Also said they liked me.", "let me know in 2 weeks"),

@@ -11,7 +11,7 @@ from typing import Any
 
 from followup.compose.template_helpers import longdate
 from followup.draft import Note
-from followup.profile import Interview, Interviewer, Profile
+from followup.profile import Interview, Interviewer, Profile, Recruiter
 from followup.profile.dating import (
     after_written_date,
     decided_by,
@@ -47,7 +47,9 @@ WORRY = re.compile(r"\b(?:backlogs?|concern(?:ed|s)?|worried|struggl\w*|behind s
                    r"over budget|turnover|no (?:climate control|budget|funding|money)|"
                    r"short(?:[- ]staffed)?|shortages?|understaffed|vacanc(?:y|ies)|burn-?out|"
                    r"overstretched|stretched|pressures?|difficult|tough|problems?|"
-                   r"dropped|fell|fallen|declin\w*|down from|went from \d+ to)\b", re.I)
+                   r"dropped|fell|fallen|declin\w*|down from|went from \d+ to|lost|loss(?:es)?|"
+                   r"died|die-?off|mortality|damaged|bleach\w*|failed|failures?|closures?|"
+                   r"redundanc\w*|layoffs?)\b", re.I)  # "the nursery lost 15%" (round 45)
 
 
 def _news(fitted: Fitted | None, said: str | None) -> str:
@@ -105,8 +107,8 @@ class Fitting:
                 found[kind] = None
         question = found["question"]
         said: dict[str, str | None] = {
-            kind: ((to_them and fitted.to_them) or fitted.text) if fitted else None
-            for kind, fitted in found.items()}
+            kind: self.names_in_capitals((to_them and fitted.to_them) or fitted.text)
+            if fitted else None for kind, fitted in found.items()}
         if to_them:  # "that Sam started as a volunteer", to Sam: "that you started ..."
             from followup.compose.recipients import person_name
 
@@ -169,6 +171,26 @@ class Fitting:
                                 "today")
         return said, fitted.form
 
+    def names_in_capitals(self, text: str | None) -> str | None:
+        """G2: the names of the profile's people typed small in a field, as they are written
+        ("jonno did his apprenticeship with steve's dad": Jonno, Steve; round 45); only a
+        name that is no word ("will", "mark")."""
+        if not text:
+            return text
+        from followup.compose.recipients import person_name
+        from followup.profile.wordforms import readings
+
+        people: list[Interviewer | Recruiter] = [
+            *(each for interview in self.profile.interviews for each in interview.interviewers),
+            *([self.profile.recruiter] if self.profile.recruiter else [])]
+        for person in people:
+            name = person_name(person, self.reading)
+            for word in {name.first, name.surname, name.given} - {None}:
+                if word and len(word) > 2 and word.isalpha() and word[0].isupper() and \
+                        not readings(word.lower()):
+                    text = re.sub(rf"(?<![\w'-]){word.lower()}(?![\w-])", word, text)
+        return text
+
     def highlights(self, interview: Interview) -> list[str | None]:
         """TY4, TY5: the highlight of each interviewer's note: one not discussed in this round
         or an earlier one, each its own; when there are fewer than the panel, the later notes
@@ -178,7 +200,7 @@ class Fitting:
         for index, written in enumerate(self.profile.candidate.highlights):
             fitted = self.field("highlight", written, ("candidate", "highlights", index))
             if fitted is not None and fitted.text and not discussed(written, so_far):
-                usable.append(fitted.text)
+                usable.append(fitted.to_them or fitted.text)  # to the employer: "your"
         if not usable:
             return [None] * len(interview.interviewers)
         return [usable[index] if index < len(usable) else None

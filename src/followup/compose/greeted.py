@@ -8,7 +8,6 @@ from followup.compose.recipients import (
     panel_entry,
     person_name,
     salutation,
-    titled_panel,
 )
 from followup.draft import Note
 from followup.profile import Interview, Interviewer, Profile, Recruiter
@@ -22,11 +21,9 @@ def greeting_for(profile: Profile, person: Interviewer | Recruiter, reading: Rea
     greeted, keys = panel_entry(profile, person)  # a recruiter who sat on the panel
     name = person_name(greeted, reading)
     # The formal tone asks for the title when it is not known, as a traditional employer's
-    # panel does; a panel greeted by title even when warm is greeted alike.
+    # panel does; India too greets the untitled by their full name, not first name (G2).
     traditional = profile.style == "traditional" and isinstance(greeted, Interviewer)
-    alike = traditional or profile.country == "IN" or (  # India keeps a known title (G2)
-        tone == "warm" and isinstance(greeted, Interviewer) and
-        titled_panel(interview, greeted, reading))
+    alike = traditional or profile.country == "IN"
     greeting = salutation(greeted, reading, formal=greets_formally(name, tone, alike),
                           ask_title=tone == "formal" or traditional, company=profile.company,
                           country=profile.country)

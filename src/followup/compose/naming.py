@@ -120,16 +120,18 @@ _WORK_TERMS = (r"permanent|temporary|fixed[- ]term|full[- ]time|part[- ]time|who
                r"maternity cover|hybrid|(?:fully )?remote|on-?site|mon[- ]fri|fifo|dido|"
                r"(?:\d(?:\.\d+)? )?fte|"
                r"\d+(?:\.\d+)?[- ](?:hours?|hrs?|months?|mths?|weeks?|wks?|years?|yrs?)|ftc|"
-               r"\d+[/:]\d+|"
-               r"(?:grade|band|level|pay band) \w+|\w+ grade|(?:GS|GL|APS|EL|WG)[- ]?\d[\d-]*")
+               r"\d+[/:]\d+|\d+ on,? \d+ off|"  # a roster: "5 on 2 off" (round 45)
+               r"(?:salary |pay )?(?:grade|band|level|scale) \w+|\w+ grade|"
+               r"(?:GS|GL|APS|EL|WG)[- ]?\d[\d-]*")
 _TERMS = re.compile(rf"\s*\((?=[^()]*\b(?:{_WORK_TERMS}|pqe|store #?\d+|welcome|considered|"
-                    r"immediate start|contract|roster|based|x\s?\d+)\b)[^()]*\)",
+                    r"immediate start|contract|roster|based|x\s?\d+|ref|req|vacancy)\b)[^()]*\)",
                     re.IGNORECASE)
 
 
 # "- remote after 90 days", ", 6-month contract (Mediterranean 2027)"
-_DASHED_TERMS = rf"(?i)(?:\s+[-–—]|,)\s+(?:{_WORK_TERMS}|(?:\S+\s+){{0,3}}(?:req'?d|required|"\
-    r"preferred|essential|desirable)(?!\w))\b.*$"  # "- CCHT req'd": the advert's requirement
+# "(Genomics). Band 6": after a full stop too (round 45), not "Sr."
+_DASHED_TERMS = rf"(?i)(?:\s+[-–—]|,|(?<!\b[A-Z][a-z])\.)\s+(?:{_WORK_TERMS}|(?:\S+\s+){{0,3}}"\
+    r"(?:req'?d|required|preferred|essential|desirable)(?!\w))\b.*$"  # "- CCHT req'd"
 
 
 def _without_its_initials(role: str) -> str:
@@ -161,9 +163,9 @@ def role_title(role: str) -> str:
     role = re.sub(r"\s+/\s+[^/()]+ (?:I{1,3}|IV|V|\d{1,2})$", "", role)  # a grade: "/ Eng Tech I"
     # a note before its team: "Assistant Tea Taster (Trainee), Kolkata Auction" (round 43)
     role = re.sub(r"\s*\([^()]*\)(?=,\s)", "", role)
-    if "(" in role and re.search(r" [-–—] ", role):
+    if "(" in role and re.search(r" [-–—] |: ", role):
         role = without_asides(role)
-    dashed, commas = re.split(r" [-–—] ", role), role.split(", ")
+    dashed, commas = re.split(r" [-–—] |: ", role), role.split(", ")  # "Assistant: Herbarium"
     # after a dash, the rest is its team or place, a comma and all: "Store Manager - Dublin, OH"
     parts = dashed if len(dashed) > 1 else commas
     if len(parts) != 2 or "(" in role:

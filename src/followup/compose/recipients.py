@@ -121,33 +121,13 @@ def salutation(person: Interviewer | Recruiter, reading: Reading, *, formal: boo
 
 
 def greets_formally(name: Name, tone: str, traditional: bool) -> bool:
-    """G2: the honorific and surname in the formal tone, and whenever a title is known, as at
-    a traditional employer but in the warm tone; a courtesy title (Mr, Dr) gives way to the
-    first name in the warm tone to a modern employer, where a title of office (Professor,
-    Cllr, Judge) does not. Without a title, the first name when sure."""
-    if name.honorific is None:  # a traditional panel is greeted alike: "Dear Chinedu Okafor"
-        # beside "Dear Cllr O'Hare"; a modern one, met, by first name even formally ("Dear
-        # Angela Fry" reads as a form letter), with a note asking for the title
-        return traditional and tone != "warm"
-    if tone == "formal":
-        return True
-    from followup.profile.honorifics import COURTESY_TITLES  # only for a title
-    return tone != "warm" or traditional or name.honorific not in COURTESY_TITLES
-
-
-def titled_panel(interview: Interview, person: Interviewer | Recruiter, reading: Reading) -> bool:
-    """G2: whether someone else on the panel is greeted by title even in the warm tone (a
-    title of office, or no sure first name): then a courtesy title is kept too, alike ("Dear
-    Prof. Tan", "Dear Ms Ong", "Dear Dr Pillai-Rajan", not "Dear Lakshmi")."""
-    from followup.profile.honorifics import COURTESY_TITLES
-
-    for other in interview.interviewers:
-        name = person_name(other, reading)
-        if other.name != person.name and (len((other.salutation or "").split()) > 1 or (
-                name.honorific and (name.honorific not in COURTESY_TITLES or not (
-                    name.first and name.certain)))):
-            return True  # "salutation: Mr MacDonald" too
-    return False
+    """G2: the honorific and surname whenever a title is known, in every tone (round 45: a
+    warm "Dear Patricia" to "Dr. Patricia Oyelaran" read as too familiar); untitled, the
+    first name, but the full name formally to a traditional firm."""
+    # untitled, a traditional panel is greeted alike: "Dear Chinedu Okafor" beside "Dear Cllr
+    # O'Hare"; a modern one, met, by first name even formally ("Dear Angela Fry" reads as a
+    # form letter), with a note asking for the title
+    return name.honorific is not None or (traditional and tone != "warm")
 
 
 # A signature's line that is a name: words of letters ("Bao Ngoc Tran", "Bex", "J. Lee") alone.

@@ -19,12 +19,13 @@ THEY_TO_YOU = {"they": "you", "them": "you", "their": "your", "theirs": "yours",
 GROUPS = words_of("staff people team crew everyone everybody family board panel class")
 # One person or body a "their" may mean ("every resident has a booklet in their room", "a
 # state agency their data was unusable"): not "your".
+BODIES = words_of("agency company firm council department ministry authority government "
+                  "supplier vendor partner business charity organisation organization "
+                  "school hospital bank")
 PERSONS = words_of("every each anyone someone somebody person resident patient client "
                    "customer pupil student child member candidate employee applicant user "
-                   "visitor tenant guest learner trainee apprentice volunteer starter hire "
-                   "agency company firm council department ministry authority government "
-                   "supplier vendor partner business charity organisation organization "
-                   "school hospital bank")
+                   "visitor tenant guest learner trainee apprentice volunteer starter "
+                   "hire") | BODIES
 
 
 
@@ -105,8 +106,9 @@ def one_to_you(text: str) -> str | None:
             for word in before[1:]):
         return None  # "by Friday 20 November once he's"; "the patient ... help her" (round 38)
     owners = [bare(word) for word in before]
-    if any(word in PERSONS | WHO or (re.fullmatch(r"[a-z]+['’]s", word) and word[:-2] not in
-                                     CLOSED) for word in owners) or any(
+    people = (PERSONS - BODIES) | WHO  # a "she" is no department (round 45)
+    if any(word in people or (re.fullmatch(r"[a-z]+['’]s", word) and word[:-2] not in
+                              CLOSED) for word in owners) or any(
             AGENT.fullmatch(word) and ahead in ("a", "an")
             for ahead, word in itertools.pairwise(owners)):
         return text  # his own: "a consultant who's happy with his", "my dog's recall and
@@ -122,7 +124,28 @@ def one_to_you(text: str) -> str | None:
         words[index] = word.lower().replace(low, said, 1)
         if low in ("he", "she") and at is not None:
             words[at] = _agreed(words[at])
+            _agree_joined(words, at)
     return " ".join(words)
+
+
+# After a verb's "and": one more verb of "you" ("sits in Boston and comes to ...": "come",
+# round 45), when no plural noun could be meant ("invoices and reports").
+JOINED_VERB_NEXT = words_of("to back in out up every all around across between")
+
+
+def _agree_joined(words: list[str], verb: int) -> None:
+    """The verbs joined by "and" or "but" to the one said after "you", agreed too."""
+    for index in range(verb + 1, len(words) - 1):
+        if bare(words[index]) not in ("and", "but") or words[index - 1][-1:] in ",;.":
+            continue
+        at = next((at for at in range(index + 1, len(words))
+                   if bare(words[at]) not in BETWEEN | {"now", "then"}), None)
+        if at is None:
+            return
+        low, after = bare(words[at]), bare(words[at + 1]) if at + 1 < len(words) else ""
+        if "VBZ" in readings(low) and ("PLURAL" not in readings(low) or after in
+                                       JOINED_VERB_NEXT):
+            words[at] = _agreed(words[at])
 
 
 def _said_as_you(word: str, after: str) -> str | None:

@@ -37,7 +37,8 @@ _MONTH_PART = (rf"(?:(?P<mpart>early|mid|late)[\s-]+|(?P<mwhole>in|during)\s+)"
 # One pattern, so that a date put in is not read again; compiled when a promise is first
 # dated (a few milliseconds of start-up that most drafts need not pay).
 _RELATIVE = (
-    r"\b(?P<span>(?:with)?in|over|takes?(?:\s+(?:about|around|roughly))?)\s+"
+    r"\b(?P<span>(?:with)?in|over|takes?(?:\s+(?:about|around|roughly))?|normally|usually|"
+    r"typically|generally)\s+"
     r"(?P<next>(?:the\s+)?(?:next|coming)\s+)?"
     r"(?:(?P<n>\d{1,2}(?:\s*(?:[-–]|to)\s*\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|(?:a )?couple of|a few|few|several)"
@@ -48,10 +49,10 @@ _RELATIVE = (
     r"(?:\s+(?:of|after|following)\s+(?:the|this|your)\s+(?:interview|assessment\s+(?:centre|"
     r"center|day)|panel)(?:\s+date)?\b|(?!\s+(?:of|after|from|following)\b))"
     r"|\b(?:(?P<eprep>by|before|until|at|towards?)\s+)?(?:the\s+)?end\s+of\s+(?:(?:the\s+)?"
-    r"(?P<ewhich>next|this|following|coming|the)\s+)?(?P<eunit>week|month)\b"
+    r"(?P<ewhich>next\s+to\s+next|next|this|following|coming|the)\s+)?(?P<eunit>week|month)\b"
     r"|\b(?:(?P<wprep>by|in|during|over|within)\s+)?(?:(?P<wpart>early|late|later|mid)[\s-]+(?:in\s+)?)?"
-    r"(?:the\s+)?(?P<wwhich>next|this|following|coming|(?=week after next))\s*(?P<wunit>week(?:"
-    r" after next)?|month)\b"
+    r"(?:the\s+)?(?P<wwhich>next\s+to\s+next|next|this|following|coming|(?=week after next))"
+    r"\s*(?P<wunit>week(?: after next)?|month)\b"
     r"|\b(?:(?P<dprep>by|before|on|until|after)\s+)?(?:the\s+)?(?:(?P<dwhich>this|next|coming)"
     rf"\s+)?(?P<dname>{'|'.join(WEEKDAYS + tuple(SHORT_DAYS))})\.?"
     r"(?P<dafter>\s+after\s+next|\s+week|\s+next\s+week)?"
@@ -171,7 +172,8 @@ def _dating(text: str, said_on: datetime.date,
         if found["holiday"]:  # named as said; its day is what the plan waits for
             date(holiday(found["holiday"], found["hprep"], said_on, country), True)
             return match[0]
-        if found["span"].startswith("take"):  # "the check takes 4-6 weeks": dated, as said
+        if found["span"].startswith(("take", "normally", "usually", "typically", "generally")):
+            # "the check takes 4-6 weeks", "normally 5 - 7 working days": dated, as said
             dated_span(found, said_on, country, date)
             return match[0]
         if found["span"]:
@@ -269,7 +271,9 @@ def dated_week(found: dict[str, str], said_on: datetime.date, date: DateWords) -
     which, prep, part = found["ewhich"] or found["wwhich"], found["eprep"] or found["wprep"], \
         found["wpart"]
     within = (prep or "").lower() == "within"  # "within this week": by its Friday
-    ahead = 2 if found["wunit"].endswith("next") else 0 if which in ("this", "the", "") else 1
+    # "the week after next", or "next to next week" as Indian English says it (round 45)
+    ahead = 2 if found["wunit"].endswith("next") or which.startswith("next ") else \
+        0 if which in ("this", "the", "") else 1
     if found["eunit"] == "month" or found["wunit"] == "month":
         number = said_on.month - 1 + ahead
         month = MONTHS[number % 12] + (f" {said_on.year + 1}" if number > 11 else "")

@@ -22,6 +22,7 @@ from followup.profile.forms import FieldKind, Fitted, says_nothing
 from followup.profile.highlights import fit_highlight
 from followup.profile.labels import labelled
 from followup.profile.parts import put_back, sentences, set_aside
+from followup.profile.promise_text import as_said
 from followup.profile.promises import fit_promise
 from followup.profile.shorthand import months_in_full
 from followup.profile.topics import EXAMPLES, fit_topic
@@ -77,6 +78,9 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     """The field read for its form, with the words its sentence frames take; never raises.
     Words that would lose part of the field, or carry its shorthand, are no fit
     (`sendable`): the draft leaves the field out and says why."""
+    said = as_said(written).strip() if kind == "promise" else ""  # "Becky - ..." (round 45)
+    if said and said != written.strip() and as_said(said).strip() == said:  # read once more
+        return msgspec.structs.replace(fit(kind, said), written=written)
     if kind == "promise" and (why := REASON.search(written)):  # what they would do, not why
         found = fit(kind, written[:why.start()])
         return msgspec.structs.replace(found, written=written) if found.text else found
@@ -92,8 +96,8 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     if kind == "question" and found.form != "question":  # "I want to know if they ...":
         text = re.sub(r"^if\s", "whether ", text)  # "hear more about whether they ..."
         text = re.sub(r"^any chance\b", "whether there is any chance", text)  # (round 39)
-    if kind in ("learned", "discussed", "question"):
-        from followup.profile.addressed import to_you
+    if kind in ("learned", "discussed", "question", "highlight"):  # "some of their residents
+        from followup.profile.addressed import to_you  # speak it too" (round 45)
 
         said = to_you(text, asked=kind == "question")
         return msgspec.structs.replace(found, text=text, to_them=None if said == text else said)

@@ -88,7 +88,8 @@ def first_guesses(name: Name) -> list[str]:
     if name.surname is None:  # "Zhang Wei"; "Nguyen Van An": An
         vietnamese = fold(words[0]) in VIETNAMESE_FAMILY_NAMES if words else False
         return [words[-1] if vietnamese else " ".join(words[1:])] if len(words) > 1 else []
-    given = words[:len(words) - len(name.surname.split())]
+    given = words[1:] if words[:1] == [name.surname] else words[:len(words) - len(
+        name.surname.split())]  # "Tay K. H.": the initials after the family name (round 45)
     if not given or INITIALS.fullmatch(given[0]):
         return []
     return [given[0], f"{given[0]} {given[1]}"] if len(given) > 1 else [given[0]]

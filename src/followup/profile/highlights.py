@@ -12,13 +12,13 @@ import re
 
 from followup.profile.forms import Result
 from followup.profile.highlight_nouns import (
-    COMPLETED,
     DEGREES,
     EVENTS,
     OFFICES,
     ROLE_DEEDS,
     highlight_noun,
 )
+from followup.profile.highlight_verbs import HELD_VERBS, PAST_TIME, highlight_predicate
 from followup.profile.parts import (
     attach,
     before_dash_list,
@@ -34,7 +34,6 @@ from followup.profile.parts import (
     written_after,
 )
 from followup.profile.wordforms import (
-    AUXILIARIES,
     CLOSED,
     CREDENTIALS,
     DESCRIBING,
@@ -43,17 +42,13 @@ from followup.profile.wordforms import (
     HELD,
     INSTITUTIONS,
     LANGUAGES,
-    MASS,
     MOSTLY,
-    OBJECTS,
     PREPOSITIONS,
     PUNCTUATION,
-    SOFTWARE,
     SUBJECTLESS,
     SUBJECTS,
     article,
     bare,
-    base_form,
     capital_first,
     finite_verb,
     is_acronym,
@@ -64,7 +59,6 @@ from followup.profile.wordforms import (
     lower_first,
     noun_head,
     readings,
-    spoken,
     words_of,
 )
 
@@ -77,11 +71,7 @@ LABELS = {"language": "speak", "languages": "speak", "skills": "have experience 
     dict.fromkeys(("tools", "software", "tech", "stack", "tech stack", "technologies"),
                   "have experience with")
 PROJECTS = words_of("capstone project dissertation thesis fyp")
-PAST_TIME = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|"
-                       r"may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d\b|"
-                       r"\blast\s+(?:year|month|week|summer|autumn|fall|spring|winter|term)\b|"
-                       r"\bago\b|\bduring (?:my |the )?(?:clinicals|placements?|internships?|"
-                       r"training|studies|degree|apprenticeship)\b", re.I)
+
 
 # Indian English's office phrasing: "I am having good knowledge of" is "have good knowledge".
 HAVING = re.compile(r"^am having (?=(?:\w+ )?(?:knowledge|experience|skills?|understanding|"
@@ -96,6 +86,10 @@ def fit_highlight(words: list[str], asked: bool) -> Result:
     # A CV line drops its "I": "Am a Welsh speaker", "Have a full licence" say, not ask.
     if is_question(words, asked) and (asked or bare(words[0]) not in SUBJECTLESS):
         return "question", None, "it is a question, not something you did", EXAMPLE
+    if (start := _leading_time(words)) and (found := fit_highlight(words[start:], asked))[1]:
+        done, when = found[1] or "", lower_first(" ".join(words[:start]).rstrip(","))
+        at = done.find(",") if "," in done else len(done)  # "databased 4 800 specimens
+        return found[0], f"{done[:at]} {when}{done[at:]}", None, None  # during my internship"
     parts = pieces(words)
     if first in ("i", "i'm", "i've") and len(words) > 1:
         verb = {"i'm": ["am"], "i've": ["have"]}.get(first, [])
@@ -275,8 +269,7 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
     return attach(text, tail)
 
 
-# The words of a list of languages: "Hokkien and basic Japanese", "English and some Russian".
-SPOKEN = LANGUAGES | FLUENCY | {"and", "some", "a", "little", "bit", "of"}
+SPOKEN = LANGUAGES | FLUENCY | {"and", "some", "a", "little", "bit", "of"}  # "and basic Thai"
 
 
 def languages(text: str, words: list[str]) -> bool:
@@ -287,8 +280,7 @@ def languages(text: str, words: list[str]) -> bool:
 
 
 def listed_on(text: str, words: list[str]) -> bool:
-    """A list of describing words cut at its comma, the rest after its "and": "early" and
-    "late and night shifts for ..." (both describe; "and" within two words)."""
+    """A list of describing words cut at its comma: "early", "late and night shifts for"."""
     return "and" in words[1:3] and all(
         "NOUN" not in tags and tags & {"ADJ", "ADV"}
         for tags in (readings(bare(text.split()[-1])), readings(bare(words[0]))))
@@ -319,82 +311,8 @@ def fit_labelled(label: list[str], detail: list[str]) -> Result:
     return finished(form, text, [])
 
 
-# Verbs a CV line opens with in capitals that are not a name's first word ("Hold Level C").
-HELD_VERBS = words_of("hold speak")
-ABILITY = words_of("fluent conversational proficient competent")
-# A place in a competition: "Finalist in the 2025 moot" was a finalist.
-PLACINGS = words_of("finalist semi-finalist semifinalist runner-up shortlisted medallist "
-                    "medalist")
-
-# Verbs whose particle would read as a preposition after a noun ("a look after ...").
-PHRASAL = frozenset((("look", "after"), ("set", "up"), ("sort", "out"), ("carry", "out"),
-                     ("deal", "with"), ("look", "into"), ("hand", "over"), ("take", "over"),
-                     ("keep", "track"), ("follow", "up"), ("help", "out"), ("step", "in")))
-
-
-def _past_deed(words: list[str], after: str) -> bool:
-    """A deed, not "am ...": "Trained over 30 new hires", "Scored and wrote up 40 ..."."""
-    return len(words) > 2 and ((after in ("over", "around", "about") and words[2][:1].isdigit())
-                               or (after == "and" and "VBD" in readings(bare(words[2]))))
-
-
-def highlight_predicate(words: list[str]) -> tuple[str, str]:
-    """The words after "I": a clause ("built the rota"), "am fluent in Polish", a noun phrase."""
-    text, first = lower_first(" ".join(words)), bare(words[0])
-    acronym = is_acronym(words[0])  # "BE Electrical Engineering", "IT support"
-    after = bare(words[1]) if len(words) > 1 else ""
-    tags = frozenset() if acronym else readings(first) | (  # "Cross-trained ... during
-        {"PAST"} if first.endswith("ed") and PAST_TIME.search(text) else set())  # clinicals"
-    if tags & {"PAST", "VBG"} and text[:1].isupper():  # "Completed Air Cadets ...": a verb
-        text = text[:1].lower() + text[1:]
-    if first in PLACINGS and after in ("in", "at", "for"):  # a place in a contest, once won
-        return "clause", f"was {article(text)} {text}"  # not "am finalist in the moot"
-    deed = spoken(words) or (written_after(words) if "PAST" not in tags and first not in CLOSED
-                             and ("NOUN" in tags or "BASE" not in tags) else None)
-    if deed:
-        return "clause", deed
-    ends = after in ("", "and", "to") or after in PREPOSITIONS or readings(after) & {
-        "VBG"} or readings(after) == {"ADV"}  # "available immediately"
-    opens = after in DETERMINERS or after in OBJECTS
-    if (first in AUXILIARIES or (first in HELD_VERBS and after) or (first, after) in PHRASAL) \
-            and not acronym:  # "look after 80 accounts": a verb, not "have a look after"
-        return "clause", text[:1].lower() + text[1:]  # "Can drive", "Hold Level C in French"
-    if first in SOFTWARE and is_name(words[0]) and not opens and after not in PREPOSITIONS:
-        return highlight_noun(words)  # "Excel dashboards"
-    if {"BASE", "NOUN"} <= tags and "ADJ" not in tags and len(words) > 2 and (
-            ("ADJ" in readings(after) and after not in PREPOSITIONS) or (after == "and" and (
-                readings(bare(words[2])) & {"BASE", "PLURAL", "ADJ"} == {"BASE"}))):
-        return "clause", text  # "process biweekly payroll", "Program and run 5-axis machines"
-    if "PAST" in tags:
-        if _past_deed(words, after):
-            return "clause", text
-        if (first in DESCRIBING or "ADJ" in tags) and ends and not PAST_TIME.search(text):
-            return "adjective", "am " + text  # "certified in"; not "am qualified ... in 2024"
-        if (first in DESCRIBING or "ADJ" in tags) and not opens and not is_number(after) and \
-                not PAST_TIME.search(text):  # not "Completed ALS in 2025"
-            head = noun_head(words[1:])
-            if is_person(head):
-                return "noun", f"am {article(text)} {text}"  # "am a certified first-aider"
-            # "have advanced Excel skills", "have increased sales", "have a proven record"
-            return "noun", f"have {article(text) + ' ' if bare(head) in CREDENTIALS else ''}{text}"
-        return "clause", text
-    if "VBG" in tags:
-        if is_person(after) and "PLURAL" not in readings(after) and (
-                len(words) < 3 or bare(words[2]) in PREPOSITIONS):
-            return highlight_noun(words)  # a title: "leading hand on", "managing director of"
-        if ("ADJ" in tags and not opens and not ends) or ("NOUN" in tags and after in PREPOSITIONS
-                                                         ) or after in MASS | CREDENTIALS:
-            return highlight_noun(words)  # "Outstanding reviews", "Working knowledge of Irish"
-        if first in ("doing", "studying", "completing"):  # under way: "doing my DofE Silver"
-            return "clause", "am " + text
-        return "clause", "have experience " + text
-    if tags & {"BASE", "VBZ"} and (not tags & {"NOUN", "ADJ"} or opens or after == "as"):
-        verb = base_form(first) if "VBZ" in tags else first
-        return "clause", " ".join([verb, *words[1:]])  # "Speaks Polish": "speak Polish"
-    if ("ADJ" in tags or re.search(r"(?:ible|able|ful|ous|ive)$", first)) and ends and \
-            first not in COMPLETED and not {bare(word) for word in words} & HELD:
-        # not "am elective in tropical medicine", nor "am full driving licence"
-        return "adjective", "am " + text
-    if first in ABILITY and after and not opens and not is_person(noun_head(words)):
-        return "adjective", f"am {first} in {lower_first(' '.join(words[1:]))}"  # "fluent Auslan"
-    return highlight_noun(words)
+def _leading_time(words: list[str]) -> int | None:
+    """Where "I" starts after a leading time or place: "During my internship I ..." (r45)."""
+    at = next((at for at, word in enumerate(words[:7]) if bare(word) == "i"), None)
+    return at if at and at > 1 and bare(words[0]) in ("during", "while", "at", "in", "on",
+                                                      "as", "after", "since") else None

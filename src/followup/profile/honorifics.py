@@ -31,7 +31,7 @@ HONORIFICS = {
     "dame": "Dame", "rev": "Rev", "revd": "Revd", "reverend": "Reverend", "lord": "Lord",
     "lady": "Lady", "mme": "Mme", "madame": "Madame", "mlle": "Mlle",  # French: Quebec
     "mnr": "Mr", "me": "Ms", "mev": "Mrs",  # Afrikaans, in English in an English letter
-    "shri": "Shri", "sri": "Sri", "smt": "Smt",  # India's, kept: "Dear Shri Kulkarni"
+    "shri": "Shri", "sri": "Sri", "smt": "Smt", "mdm": "Mdm",  # India's, Singapore's: kept
     # titles of office, rank or religion ("Cllr Rhodri ap Gwilym", "Sr. Mary": a sister)
     "cllr": "Cllr", "cr": "Cllr", "councillor": "Councillor", "councilor": "Councilor",
     "judge": "Judge", "fr": "Fr", "father": "Father", "sr": "Sister", "sister": "Sister",
@@ -42,11 +42,6 @@ HONORIFICS = {
     "chef": "Chef", "coach": "Coach", "pak": "Pak", "bu": "Bu", "ibu": "Ibu"}  # not "col"
 MINISTERS = frozenset({"Rev", "Revd", "Reverend"})
 FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame", "Pak", "Bu", "Ibu"})  # Sir John, Pak Gede
-# G2: the titles that give way to the first name in the warm tone to a modern employer (a
-# courtesy, a doctor, a minister: "Dear Hamish"); any other, of an office or a rank
-# (Professor, Cllr, Judge, Captain, Sister), is kept in every tone: "Dear Professor Becker".
-COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Rev", "Revd", "Reverend",
-                             "Pastor", "Chef", "Coach", "Mme", "Madame", "Mlle"})
 ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Rev", "Fr"})  # "Dr." in the US
 # and Canada; ranks are written in full in a greeting ("Dear Captain Penhaligon")
 FULL_STOP_COUNTRIES = frozenset({"US", "CA"})
@@ -55,8 +50,8 @@ ROLE_WORDS = word_set("""manager managers team department dept recruitment recru
     recruiter recruiters hiring talent acquisition hr resources personnel resourcing staffing
     committee panel careers jobs vacancies applications inbox mailbox enquiries admissions
     people director officer coordinator administrator
-    adviser advisor madam ceo cto cfo coo cio cpo vp svp evp gm agm hrbp mgr exec senco sendco
-    member members board trustee trustees governor governors""")
+    adviser advisor madam ceo cto cfo coo cio cpo cso cmo chro vp svp evp gm agm hrbp mgr exec
+    senco sendco member members board trustee trustees governor governors""")
 # Words of job titles that are rarely a whole name: a "name" made only of these (and of
 # ROLE_WORDS and small words) is a role ("Head Chef", "Assessor", "Senior Partner"), but
 # "Anthony Head" is a person. No common name alone ("Cook", "Ward", "Line") is one.
@@ -80,7 +75,7 @@ SEPARATORS = re.compile(r"\s*[,;:/|]\s*|\s+[-\u2013\u2014]\s+")
 # A role greeted whole ("Dear Recruitment Team"): its small words and acronyms.
 ROLE_SMALL_WORDS = word_set("of and the for at in to or &")
 ROLE_ACRONYMS = word_set("hr it ta ux ui qa pr ceo cto cfo coo cio cpo vp svp evp emea apac "
-                         "gm agm md hrbp")
+                         "gm agm md hrbp cso cmo chro")
 # What a note offers when nothing says which title a person uses: in no order of preference.
 TITLES_OFFERED = ("Mr", "Ms", "Mx", "Dr")
 # Letters after a name, in the form compared (folded, no full stops): "P.E." and "PE" are

@@ -47,7 +47,7 @@ FAMILY_NAMES_FIRST = VIETNAMESE_FAMILY_NAMES | word_set("""wang li zhang liu che
 # rest of a name is not ("Lee Anderson", "Kim Smith"), its given name comes first.
 EAST_ASIAN_SYLLABLES = re.compile(
     r"(?:(?:ch|sh|zh|ts|ng|nh|ph|th|tr|kh|gi|qu|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstvwxyz])?"
-    r"[aeiouy]{1,3}(?:ng|nh|ch|[nmkptlhc])?)+")
+    r"[aeiouy]{1,3}(?:ng|nh|ch|[nmkptlhcw])?)+")  # "Siew", "Chew" (round 45)
 EAST_ASIAN_SCRIPTS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 WELSH_PARTICLES = word_set("ap ab ferch verch")  # patronyms: "Rhodri ap Gwilym" is Mr ap Gwilym
 NICKNAMED = word_set("big little lil wee")  # "Big Mike" is greeted as Mike
@@ -127,6 +127,10 @@ def read_name(written: str, honorific: str | None = None) -> Name:
     parsed = parse(rest)
     words = chosen_words(parsed)
     first, surname, certain = name_parts(words, parsed, found)
+    if len(words) > 1 and not INITIALS.fullmatch(words[0]) and all(
+            INITIALS.fullmatch(word) for word in words[1:]) and (  # "Mr Tay K. H.": Mr Tay;
+            len(words) > 2 or fold(words[0]) in FAMILY_NAMES_FIRST):  # "Tyler M.": Tyler
+        first, surname, certain = None, words[0], False
     if marker := next((at for at, word in enumerate(words) if fold(word) in PATRONYMS), 0):
         words[marker] = words[marker].lower()  # "Ms Priya d/o Ramasamy" is Ms Priya
         first, surname, certain = " ".join(words[:marker]), None, True

@@ -90,6 +90,9 @@ def tidy(text: str) -> tuple[str, bool]:
     text = " ".join(shorthand(word, first=not at) for at, word in enumerate(kept))
     text = re.sub(r"\b(\d+(?:\.\d+)?)(\s*|-)(yrs?|wks?|mths?|mos|hrs?|h|mins?)\b\.?(\s+\S+)?",
                   units, text, flags=re.I)
+    text = re.sub(r"\b(full|part) time (?=(\w+))", lambda said: f"{said[1]}-time " if (
+        readings(bare(said[2])) <= {"NOUN", "BASE", "PLURAL"} and bare(said[2]) not in
+        CLOSED) else said[0], text, flags=re.I)  # "the only other full-time admin" (round 45)
     text = re.sub(r"(?:\s*[,;:])*\s+–(?:\s+[,;:–]+)*\s+", " – ", text)  # ", - " is one dash
     text = re.sub(r"\b((?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|many|several) "
                   r"(?:years|months))\s+(?=experience\b)", r"\1' ", text, flags=re.I)  # 12 years'

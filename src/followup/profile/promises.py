@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from followup.profile.forms import Result, says_nothing
+from followup.profile.promise_text import OWN_CLAUSE, as_said, said_back
 from followup.profile.wordforms import (
     AUXILIARIES,
     DETERMINERS,
@@ -283,23 +284,10 @@ TIME = re.compile(r"\b(?:within|by|in|before|after|on|over|next|this|early|end o
 # How long a thing takes, before its time: "the background check (usually) takes".
 TAKES = re.compile(r"\s+(?:(?:will|should|can|may|might|could|usually|normally|often)\s+)?"
                    r"(?:takes?|taking)(?:\s+(?:about|around|roughly|up\s+to))?$", re.I)
-# Who the user heard it from, a note to self: "(per Ravi)", "via HR", "according to Jo".
-CREDIT = re.compile(r"\s*\((?i:per|via|according to|from)\s[^()]*\)|,?\s+(?i:per|via|according "
-                    r"to)\s+(?:[A-Z][\w'’.-]*|HR|the recruiter)(?:\s+[A-Z][\w'’-]*)?\s*$|^(?i:per|"
-                    r"according to)\s+(?:[A-Z][\w'’.-]*|HR|the recruiter)(?:\s+[A-Z][\w'’-]*)?,\s*")
-QUOTES = re.compile(r"[\"“”]|(?<![\w])[‘’](?=\w)|(?<=[\w.!?])[‘’](?!\w)")
-# A clause of its own after a comma, their reason or aside: "ring Tash by Monday, they want
-# it sorted before the end of term".
-OWN_CLAUSE = re.compile(r",\s+(?:they|we|she|he|it|i|there)(?:['’]\w+)?\s+\S+.*$", re.I)
-NAMED = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|"
-                   r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                   r"christmas|easter|thanksgiving)\b", re.I)
-
-
 def unquoted(text: str) -> str:
     """TY9: the promise without the user's quote marks and credits ('"they'll have feedback
     for you by Wednesday" (per Ravi)'), and without a clause of its own after it."""
-    text = QUOTES.sub("", CREDIT.sub("", text)).strip(" ,;:")
+    text = as_said(text)
     kept = OWN_CLAUSE.sub("", text)
     return kept if kept.split() and kept != text and not all_time(kept) else text
 
@@ -309,7 +297,7 @@ def fit_promise(words: list[str]) -> Result:
     text = unquoted(" ".join(words))
     form, fitted, problem, example = read_promise(text)
     if fitted:  # "after thanksgiving, probably the first week of december"
-        fitted = NAMED.sub(lambda match: match[0].capitalize(), fitted)
+        fitted = said_back(fitted, form)
     return form, fitted, problem, example
 
 

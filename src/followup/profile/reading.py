@@ -29,7 +29,8 @@ _HERE = str(Path(__file__).parent)
 # The modules whose change changes what reading finds.
 _SOURCES = ("forms", "fields", "highlights", "topics", "parts", "promises", "wordforms", "names",
             "honorifics", "reading", "sendable", "shorthand", "addressed", "tact", "capitals",
-            "highlight_nouns", "slips", "usage", "kept", "dating", "greetings", "labels")
+            "highlight_nouns", "highlight_verbs", "slips", "usage", "kept", "dating", "greetings",
+            "labels", "promise_text")
 
 
 class Person(msgspec.Struct, frozen=True):

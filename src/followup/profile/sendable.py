@@ -326,8 +326,8 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
     if " + " in without_asides(written) and (  # "rebuilt comp bands + audit"
             fitted.startswith("am a ") or "PAST" in readings(bare(words[0]))):
         return "its '+' joins two points one verb may not fit: write it as a sentence"
-    if re.match(r"have experience\b.*, (?:currently |now )?\w+ing\b", fitted):
-        return "a note trails after a comma ('..., working on ...'): write it as a sentence"
+    if trails := re.match(r"have experience\b.*, ((?:currently |now )?\w+ing\b)", fitted):
+        return f"a note trails after a comma ('..., {trails[1]} ...'): write it as a sentence"
     tail = re.match(r"have (?:\S+ ){1,3}of experience in (.*)", fitted)
     if tail and any(word == "never" or "VBD" in readings(word) or (
             "PAST" in readings(word) and "ADJ" not in readings(word))

@@ -13,6 +13,7 @@ import re
 from followup.profile.usage import usage
 from followup.profile.wordforms import (
     CLOSED,
+    DETERMINERS,
     LANGUAGES,
     article,
     bare,
@@ -38,6 +39,7 @@ ORDINAL_PLACES = words_of("after before during at")  # "after first year"; "on s
 PEOPLE = words_of("guest customer client patient resident child pupil student parent "
                   "colleague visitor passenger caller tenant member manager supervisor")
 PEOPLE_PLACES = words_of("with for to from about")
+JOB_ENDING = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)")  # "cashier", "technician"
 # Places that English does not leave bare after a preposition: "in a hotel", "at the store";
 # "home" only after what kind ("in care home"), as "at home" and "from home" are English.
 WORKPLACES = words_of("hotel restaurant shop store warehouse factory kitchen bar cafe café "
@@ -111,7 +113,7 @@ def slip(fitted: str) -> str | None:
                 "letter")
     for index in range(len(words) - 1):
         found = _agreement(words, low, index) or _count(words, low, index) or \
-            _the(low, index) or _person(words, low, index) or _place(words, low, index) or \
+            _the(words, low, index) or _person(words, low, index) or _place(words, low, index) or \
             _confused(words, low, index)
         if found:
             return found
@@ -161,6 +163,9 @@ def _spoken_grammar(fitted: str) -> str | None:
     if when := IN_THIS.search(fitted):
         return (f"'{when[0]}' should read '{when[0][3:]}': write it as you would in the "
                 "letter")
+    if re.match(r"(?:Can|Could|Is|Are|Do|Does|Will|Would|Should)\b.*\w,? or not$",
+                fitted.rstrip("?.! ")):  # "Can new ROs join in April or not?" (round 45)
+        return "'or not' at the end is how it is said: leave it off, as a letter would ask"
     if re.search(r"\w \w+ also$", fitted.rstrip(".!")):
         return ("'also' at the end is how it is said, not written: put it before the verb "
                 "('I also have ...')")
@@ -240,30 +245,44 @@ def _count(words: list[str], low: list[str], index: int) -> str | None:
     return f"'{number} {noun}' needs a plural ('{number} {plural}'): write it as you would say it"
 
 
-def _the(low: list[str], index: int) -> str | None:
+def _the(words: list[str], low: list[str], index: int) -> str | None:
     """A preposition and "same", an ordinal or "next" with no "the": "at same time", "after
-    first year", "in next financial year"."""
-    place, which = low[index], low[index + 1]
+    first year", "in next financial year", "during last NE monsoon" (round 45)."""
+    place, which = words[index], words[index + 1]
     noun = low[index + 2] if index + 2 < len(low) else ""
+    said = words[index + 2] if noun else ""
     # "in next financial year"; but "by next week" and "in next year's budget" are English
-    if place in ("in", "during", "within") and which in ("next", "coming", "following") and \
+    at, of = low[index], low[index + 1]
+    if ((at in ("in", "during", "within") and of in ("next", "coming", "following")) or (
+            at in ("during", "over", "throughout") and of == "last")) and \
             noun and noun not in CLOSED and not noun.endswith(("'s", "’s")):
-        return (f"'{place} {which} {noun}' needs 'the' ('{place} the {which} {noun}'): write it "
+        return (f"'{place} {which} {said}' needs 'the' ('{place} the {which} {said}'): write it "
                 "as you would in the letter")
     if not noun or "NOUN" not in readings(noun) or "PLURAL" in readings(noun) or not (
-            (which in TAKE_THE and place in PEOPLE_PLACES | ORDINAL_PLACES | {"in", "on"}) or
-            (which in ORDINALS and place in ORDINAL_PLACES)):
+            (of in TAKE_THE and at in PEOPLE_PLACES | ORDINAL_PLACES | {"in", "on"}) or
+            (of in ORDINALS and at in ORDINAL_PLACES)):
         return None
-    return (f"'{place} {which} {noun}' needs 'the' ('{place} the {which} {noun}'): write it as "
+    return (f"'{place} {which} {said}' needs 'the' ('{place} the {which} {said}'): write it as "
             "you would in the letter")
 
 
 def _person(words: list[str], low: list[str], index: int) -> str | None:
-    """A preposition and a person with no article: "the role play with guest who ..."."""
+    """A preposition and a person with no article: "the role play with guest who ...", "help
+    customer who is angry"; a job after "as": "worked as cashier" (round 45)."""
     place, person = low[index], low[index + 1]
     after = low[index + 2] if index + 2 < len(low) else ""
-    if place not in PEOPLE_PLACES or person not in PEOPLE or not words[index + 1].islower() or \
-            (after and "NOUN" in readings(after) and after not in CLOSED):
+    if not words[index + 1].islower() or (after and "NOUN" in readings(after) and
+                                           after not in CLOSED):
+        return None
+    if place == "as" and (person in PEOPLE or JOB_ENDING.fullmatch(person)) and \
+            "NOUN" in readings(person) and not readings(person) & {"ADJ", "ADV", "PLURAL"} and \
+            after not in ("of", "to"):  # "as head of", a post there is one of
+        return (f"'as {person}' needs 'a' ('as {article(person)} {person}'): write it as you "
+                "would in the letter")
+    if person not in PEOPLE or not (place in PEOPLE_PLACES or (
+            after == "who" and place not in DETERMINERS | NUMBER_WORDS | {"one"} and
+            "ADJ" not in readings(place) and readings(place) != {"NOUN"} and not (
+                index and low[index - 1] in DETERMINERS))):  # "a crew member who"
         return None
     return (f"'{place} {person}' needs 'a' or 'the' ('{place} a {person}'): write it as you "
             "would in the letter")
@@ -294,8 +313,10 @@ def _confused(words: list[str], low: list[str], index: int) -> str | None:
 
 def _place(words: list[str], low: list[str], index: int) -> str | None:
     """A preposition and a workplace with no article: "3 years in care home", "in hotel"."""
-    place = low[index]
-    kind = low[index + 1] if low[index + 1] in KINDS_OF_HOME else ""
+    place = low[index]  # "in care home"; "in big supermarket" (round 45)
+    kind = low[index + 1] if low[index + 1] in KINDS_OF_HOME or (
+        "ADJ" in readings(low[index + 1]) and low[index + 1] != "good" and index + 2 < len(low) and
+        low[index + 2] in WORKPLACES) else ""
     at = index + 2 if kind else index + 1
     noun = low[at] if at < len(low) else ""
     after = low[at + 1] if at + 1 < len(low) else ""

@@ -62,16 +62,14 @@ OCCASIONS = words_of("visiting attending joining shadowing touring meeting start
 BODIES = words_of("firm company bank council school department team practice trust hospital "
                   "university college store agency business group studio charity club board "
                   "ministry office unit branch site clinic library museum service division")
-# Adjectives that open a note's noun phrase without its article: "Recent Supreme Court ...".
-OPENING = words_of("recent new latest current proposed planned upcoming forthcoming")
+OPENING = words_of("recent new latest current proposed planned upcoming forthcoming")  # no "the"
 # TY4: a change the employer is making, noted without its subject: "moving to 4x10 shifts".
 CHANGES = words_of("moving switching changing expanding opening launching introducing "
                    "hiring recruiting building piloting trialling trialing rolling merging "
                    "relocating growing adding replacing upgrading restructuring")
 # Verbs of what a place or a day does, seldom plural nouns: "kitchen closes on Sundays".
 HAPPENS = words_of("opens closes starts finishes ends begins runs works goes comes stays")
-# Quantities after a plural subject and its verb: "volunteers run most of the events".
-QUANTITIES = words_of("most all some many much several both half lots plenty none few")
+QUANTITIES = words_of("most all some many much several both half lots plenty none few")  # "run all"
 # One word that says how a role is worked ("hybrid"); any other ("wholesale") is a topic.
 ARRANGEMENTS = words_of("hybrid remote permanent temporary seasonal flexible salaried "
                         "residential mobile unionised casual contract office-based")
@@ -228,9 +226,9 @@ def how_to(words: list[str]) -> bool:
 
 
 def the_subject(words: list[str], verb: int | None, text: str) -> str:
-    """"Crew does 4 on 3 off": "the crew does"; a subject of its own kept ("Staff get")."""
-    subject = words[:verb] if verb else []
-    if subject and plain_singular(subject[-1]) and not re.search(r"[^s]s$", bare(subject[-1])) \
+    """"Crew does 4 on 3 off": "the crew does"; not "Staff get", nor "jonno did" (round 45)."""
+    subject, head = (words[:verb], bare(words[verb - 1])) if verb else ([], "")
+    if subject and plain_singular(head) and not re.search(r"[^s]s$", head) and readings(head) \
             and not is_name(subject[-1]) and not is_acronym(subject[-1]) and not (
             len(subject) == 1 and ABSTRACT.search(bare(subject[0]))) and not any(
             bare(word) in CLOSED | {"there"} or "'" in word or is_number(bare(word))
@@ -371,10 +369,12 @@ def discussed_piece(part: list[str], dropped: bool) -> tuple[str, str, str] | No
 
 
 def later_topic(part: list[str], kind_of: str) -> str | None:
-    """A piece after the first that is a topic of its own ("the walk-in cooler", "live
-    coding"); not a clause, a note led by an adverb ("mostly ICBC clients"), nor a time."""
-    lead = readings(bare(part[0]))
-    if kind_of in ("clause", "and", "verb") or all_time(" ".join(part)) or lead == {"ADV"}:
+    """A piece after the first that is a topic of its own ("the walk-in cooler"); not a
+    clause, a note led by an adverb ("mostly ICBC clients"), a time, nor a verb's note
+    ("take about 2 to 3 weeks": not "the take", round 45)."""
+    lead, after = readings(bare(part[0])), bare(part[1]) if len(part) > 1 else ""
+    if kind_of in ("clause", "and", "verb") or all_time(" ".join(part)) or lead == {"ADV"} or (
+            "BASE" in lead and (after in ("about", "around", "roughly") or is_number(after))):
         return None
     form, text, _, _ = read_topic("discussed", part)
     return text if form != "sentence" else None
