@@ -144,7 +144,8 @@ class Fitting:
         elif decided and not interview.decision_by and after_written_date(interview.promise):
             when = f"after {longdate(decided, self.profile.country)}"  # "... thereafter"
         fitted = self.field("promise", interview.promise, (*keys, "promise"),
-                            f"the draft says only when ({when})" if when else
+                            f"the draft leaves its words out; the plan keeps its date ({when})"
+                            if when else
                             "the draft leaves it out")
         # the decision_by given wins over a day the words would name a week from it ("by
         # Friday", said on a Thursday, where decision_by is the Friday after; "early next

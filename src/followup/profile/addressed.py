@@ -51,6 +51,8 @@ def to_you(text: str, *, asked: bool = False) -> str:
     may mean someone else; pay and perks are not raised with the employer (G2): UNSAID."""
     if PAY.search(text) or (not asked and YOU.search(text)):
         return UNSAID
+    if YOU.search(text) and THEY.search(text):  # "Do they train you on the reach truck": the
+        text = re.sub(r"\byour\b", "my", re.sub(r"(?<!^)\byou\b", "me", text))  # asker, "me"
     if SOMEONE.search(text) and (text := one_to_you(text) or "") == "":
         return UNSAID
     words, swapped = text.split(" "), False
@@ -130,7 +132,7 @@ def one_to_you(text: str) -> str | None:
 
 # After a verb's "and": one more verb of "you" ("sits in Boston and comes to ...": "come",
 # round 45), when no plural noun could be meant ("invoices and reports").
-JOINED_VERB_NEXT = words_of("to back in out up every all around across between")
+JOINED_VERB_NEXT = words_of("to back in out up every all around across between the a an his her")
 
 
 def _agree_joined(words: list[str], verb: int) -> None:

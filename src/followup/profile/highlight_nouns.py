@@ -98,6 +98,9 @@ def highlight_noun(words: list[str]) -> tuple[str, str]:
             return "noun", f"have passed {the}{done}"
         the = "the" if re.match(r"\d+(?:st|nd|rd|th)\b", done) else article(done)
         return "noun", f"have completed {the} {done}"
+    if any(bare(word) in DESCRIBING and bare(after) in ("through", "by", "with", "from")
+           for word, after in itertools.pairwise(plain[1:])):  # "CPR and First Aid certified
+        return "adjective", "am " + text  # through the Red Cross" (round 46)
     named = plain[-1][:1].isupper()  # "Yachtmaster Offshore": a name's word, no adjective
     if len(words) > 1 and (last in DESCRIBING or last in ("current", "compliant") or (
             readings(last) & {"PAST", "ADJ"} and "NOUN" not in readings(last) and not (

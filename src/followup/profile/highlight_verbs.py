@@ -101,15 +101,7 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
             return "noun", f"have {article(text) + ' ' if bare(head) in CREDENTIALS else ''}{text}"
         return "clause", text
     if "VBG" in tags:
-        if is_person(after) and "PLURAL" not in readings(after) and (
-                len(words) < 3 or bare(words[2]) in PREPOSITIONS):
-            return highlight_noun(words)  # a title: "leading hand on", "managing director of"
-        if ("ADJ" in tags and not opens and not ends) or ("NOUN" in tags and after in PREPOSITIONS
-                                                         ) or after in MASS | CREDENTIALS:
-            return highlight_noun(words)  # "Outstanding reviews", "Working knowledge of Irish"
-        if first in ("doing", "studying", "completing"):  # under way: "doing my DofE Silver"
-            return "clause", "am " + text
-        return "clause", "have experience " + text
+        return _gerund(words, tags, opens=opens, ends=bool(ends))
     if tags & {"BASE", "VBZ"} and (not tags & {"NOUN", "ADJ"} or opens or after == "as"):
         verb = base_form(first) if "VBZ" in tags else first
         return "clause", " ".join([verb, *words[1:]])  # "Speaks Polish": "speak Polish"
@@ -120,3 +112,23 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
     if first in ABILITY and after and not opens and not is_person(noun_head(words)):
         return "adjective", f"am {first} in {lower_first(' '.join(words[1:]))}"  # "fluent Auslan"
     return highlight_noun(words)
+
+
+def _gerund(words: list[str], tags: frozenset[str], *, opens: bool, ends: bool) -> tuple[str, str]:
+    """A highlight that opens with an -ing word: a title ("leading hand on"), a thing
+    ("Working knowledge of Irish", "typing speed 52 wpm"), what is under way ("doing my DofE
+    Silver") or experience ("have experience coaching under-12s")."""
+    text, first = lower_first(" ".join(words)), bare(words[0])
+    after = bare(words[1]) if len(words) > 1 else ""
+    if len(words) > 2 and readings(after) & {"NOUN", "BASE", "PLURAL"} == {"NOUN", "BASE"} and \
+            is_number(bare(words[2])):  # "typing speed 52 wpm" (round 46)
+        return "noun", f"have a {first} {after} of {' '.join(words[2:])}"
+    if is_person(after) and "PLURAL" not in readings(after) and (
+            len(words) < 3 or bare(words[2]) in PREPOSITIONS):
+        return highlight_noun(words)  # a title: "leading hand on", "managing director of"
+    if ("ADJ" in tags and not opens and not ends) or ("NOUN" in tags and after in PREPOSITIONS
+                                                     ) or after in MASS | CREDENTIALS:
+        return highlight_noun(words)  # "Outstanding reviews", "Working knowledge of Irish"
+    if first in ("doing", "studying", "completing"):  # under way: "doing my DofE Silver"
+        return "clause", "am " + text
+    return "clause", "have experience " + text

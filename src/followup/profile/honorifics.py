@@ -63,7 +63,8 @@ JOB_WORDS = word_set("""head chef lead leading leader chair chairperson chairman
     finance marketing engineering nursing unit group graduate teacher lecturer tutor ranger
     designer developer architect scientist researcher producer counsel solicitor attorney
     lawyer accountant auditor buyer planner inspector representative rep dispatcher clerk appraiser
-    secretary receptionist foreman forewoman superintendent controller sous workshop warden hand""")
+    secretary receptionist foreman forewoman superintendent controller sous workshop warden hand
+    registrar""")
 POSTS_LAST = word_set("captain sergeant lieutenant commander chief skipper superintendent "
                       "supervisor dispatcher receptionist assessor specialist therapist")
 # The last word of a team or a mailbox ("Resourcing Team"), but not after "of" ("Head of

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from followup.profile.forms import SOMEONE
-from followup.profile.wordforms import readings
+from followup.profile.wordforms import base_form, lemminflect, readings
 
 # Who the user heard it from, a note to self: "(per Ravi)", "via HR", "according to Jo".
-CREDIT = re.compile(r"\s*\((?i:per|via|according to|from)\s[^()]*\)|,?\s+(?i:per|via|according "
+CREDIT = re.compile(r"\s*\((?i:per|via|according to|from)\s[^()]*\)|\s*\([A-Z][\w'’-]*\s+"
+                    r"(?i:said|says)\)|,?\s+(?i:per|via|according "  # "(Bobbie said)" (r46)
                     r"to)\s+(?:[A-Z][\w'’.-]*|HR|the recruiter)(?:\s+[A-Z][\w'’-]*)?\s*$|^(?i:per|"
                     r"according to)\s+(?:[A-Z][\w'’.-]*|HR|the recruiter)(?:\s+[A-Z][\w'’-]*)?,\s*")
 QUOTES = re.compile(r"[\"“”]|(?<![\w])[‘’](?=\w)|(?<=[\w.!?])[‘’](?!\w)")
@@ -21,6 +22,10 @@ SAID_BY = re.compile(r"(\w+)\s+[-–—:]\s+(?=\S)")
 # A condition written first: "following Garda vetting and references, we will contact ...".
 CONDITION_FIRST = re.compile(r"((?:following|after|once|pending|subject to)\s+[^,]{3,60}),\s+"
                              r"(?=(?:we|they|you|i|he|she|hr|[\w ]{1,30}\s+will)\b)", re.I)
+# Nothing before a day, said as when: "you won't hear anything official until after the
+# board meets" is "you will hear after the board meets" (round 46).
+NOT_UNTIL = re.compile(r"\b(you|we|I)\s+(?:won['’]t|will not)\s+(hear|know)\s+(?:anything\s+"
+                       r"(?:official\s+|definite\s+|final\s+)?)?(?:until|till)\s+after\b", re.I)
 # A clause of its own after a comma, their reason or aside: "ring Tash by Monday, they want
 # it sorted before the end of term".
 OWN_CLAUSE = re.compile(r",\s+(?:they|we|she|he|it|i|there)(?:['’]\w+)?\s+\S+.*$", re.I)
@@ -31,6 +36,8 @@ NAMED = re.compile(r"\b(?:january|february|march|april|june|july|august|septembe
 TIME_CLAUSE = re.compile(r"\b((?:once|when|after|as soon as|until|till)\s+(?:\S+\s+){0,4}?)"
                          r"(is|are|has|have)\b")
 PAST_OF = {"is": "was", "are": "were", "has": "had", "have": "had"}
+TIME_CLAUSE_VERB = re.compile(r"\b((?:once|when|after|as soon as|until|till)\s+(?:the\s+)?\w+\s+)"
+                              r"(\w+s)\b")  # "after the board approves": "approved"
 
 
 def as_said(text: str) -> str:
@@ -41,6 +48,7 @@ def as_said(text: str) -> str:
             SOMEONE.search(text[said_by.end():]):  # a name, or "HR"; not "Decision - by
         # Friday", nor "Becky - client will let her know", who would be "her" to Becky
         text = re.sub(r"^i(?:['’]ll| will)\b", "they'll", text[said_by.end():], flags=re.I)
+    text = NOT_UNTIL.sub(lambda said: f"{said[1]} will {said[2]} after", text)
     if condition := CONDITION_FIRST.match(text):
         text = f"{text[condition.end():].rstrip(' .')} {condition[1][0].lower()}{condition[1][1:]}"
     return text
@@ -52,4 +60,14 @@ def said_back(fitted: str, form: str) -> str:
     fitted = NAMED.sub(lambda match: match[0].capitalize(), fitted)
     if form == "time":
         return fitted
-    return TIME_CLAUSE.sub(lambda verb: verb[1] + PAST_OF[verb[2]], fitted)
+    fitted = TIME_CLAUSE.sub(lambda verb: verb[1] + PAST_OF[verb[2]], fitted)
+    return TIME_CLAUSE_VERB.sub(_in_the_past, fitted)
+
+
+def _in_the_past(clause: re.Match[str]) -> str:
+    """A time clause's verb in the past: "approves" is "approved"; not a plural noun."""
+    verb = clause[2].lower()
+    if verb in PAST_OF or not {"VBZ"} <= readings(verb) or "PLURAL" in readings(verb):
+        return clause[0]
+    past = lemminflect().getInflection(base_form(verb), "VBD")
+    return clause[1] + past[0] if past else clause[0]

@@ -97,7 +97,7 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
         return f"'{spoken}' is spoken English, which a letter does not use: say what you mean"
     if remark := REMARKS.search(fitted):  # "she is also from Kraków, small world"
         return f"'{remark[0]}' is a remark to yourself, which a letter does not carry: take it out"
-    if slipped := slip(fitted):  # a promise too: the draft then says only when (CI11)
+    if slipped := slip(fitted):  # a promise too: the plan then keeps its date (CI11)
         return slipped
     if kind == "highlight" and BARE_SPAN.search(fitted):  # "have barista 3 years"
         return "it says how long, but not what you did: write it as a sentence"
@@ -172,6 +172,9 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
         return "it joins two notes with a comma: write what they would do as one sentence"
     if kind in ("learned", "discussed") and re.match(r"how to \w+ of\b", fitted):
         return "it reads as a sentence, not a topic: write it as a short phrase"
+    trail = re.search(r", ([a-z]+ed) (?:over|in|on|to|from|out|up|back|last)\b", fitted)
+    if kind == "learned" and trail and "PAST" in readings(trail[1]):  # "..., switched over" (r46)
+        return f"a note trails after a comma ('..., {trail[1]} ...'): write it as a sentence"
     if "(" in fitted and "(" not in written and not fitted.endswith(")"):  # "task: a, b and c"
         return "its colon joins a label to a list: write the topic as a short phrase"
     if kind == "question" and (asked := _misread_question(fitted, words)):
@@ -234,8 +237,11 @@ def _misread_question(fitted: str, words: list[str]) -> str | None:
             r"have|was|were|might|may|much|many|long|often|soon|far|big|quickly)\b)", fitted,
             re.I) or re.match(r"how (?:soon|often|long|quickly|far) (?!(?:is|are|do|does|did|"
                               r"can|could|would|will|should|has|have|was|were|might|may|before|"
-                              r"after|until|into|in|on|for|till)\b)\w+ \w", fitted, re.I)):
-        # "How graduates are supported?", "How soon trainees go out?" (round 42)
+                              r"after|until|into|in|on|for|till)\b)\w+ \w", fitted, re.I) or
+            re.match(r"(?:what|which|who) (?:the|a|an|my|your|their|our|this) \S+(?: \S+)? "
+                     r"(?:does|do|is|are|has|have|did|was|were|will|can)\b", fitted, re.I)):
+        # "How graduates are supported?", "How soon trainees go out?" (round 42), "What the
+        # aide does during recess?" (round 46)
         return ("it ends in '?', but its words are not in a question's order: write it as a "
                 "question ('How are ...?', 'When could I ...?')")  # "When I can start?" too
     if re.search(r", (?:is|are|do|does|will|would|can) (?:it|they|there|that|this)\b", fitted):

@@ -36,6 +36,7 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
              "sat's": "Saturdays", "alot": "a lot", "acct": "account", "accts": "accounts",
              "accomodation": "accommodation", "accomadation": "accommodation",  # round 33
              "neccessary": "necessary", "necessery": "necessary", "refered": "referred",
+             "uk": "UK", "xmas": "Christmas", "wpm": "words a minute",  # round 46
              # days and months typed small ("tuesdays"); not "may", "march" or "august"
              **{day: day.capitalize() for name in ("monday", "tuesday", "wednesday", "thursday",
                                                    "friday", "saturday", "sunday")
@@ -187,7 +188,8 @@ def first_note(text: str, *, questions: bool = False) -> str | None:
                     for part in core.split("-"))  # "Mar-May" too
         if re.fullmatch(r"\d+x|x\d+|~\S*|\d{1,2}(?:[.:]\d\d)?[-–]\d{1,2}[.:]\d\d|"
                         r"\d{1,2}[.:]\d\d[-–]\d{1,2}", core.lower()) or dated or \
-                core in NOTES or re.fullmatch(r"[A-Z][a-z][A-Z]", core):
+                core in NOTES or (re.fullmatch(r"[A-Z][a-z][A-Z]", core) and not re.search(
+                    rf"\b{core} [A-Z][a-z]", text)):  # "HoF"; not "MiX Telematics" (round 46)
             return str(word)
     plus = re.search(r"\b[a-z]{3,}\+(?![\w+])", text)  # "staff+", not "CySA+" or "C++"
     return plus[0] if plus else "~" if "~" in text else None

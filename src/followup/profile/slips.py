@@ -157,6 +157,11 @@ def _spoken_grammar(fitted: str) -> str | None:
                          r"communicator|listener))\b", fitted):  # "... and fast learner"
         return (f"'and {lone[1]}' needs 'a' ('and a {lone[1]}'): write it as you would in the "
                 "letter")
+    if bare_noun := re.search(r"\b(make|made|take|took) (decision|look|start)\b|"
+                              r"\bat (latest|earliest)\b", fitted):  # "make decision by Dec
+        # 10 at latest" (round 46)
+        fixed = f"at the {bare_noun[3]}" if bare_noun[3] else f"{bare_noun[1]} a {bare_noun[2]}"
+        return f"'{bare_noun[0]}' needs '{fixed}': write it as you would in the letter"
     if rough := re.search(r", like \d+\b", fitted):
         return (f"'{rough[0].strip(', ')}' is how it is said: write 'about' or the number as you "
                 "would in the letter")  # "rebuilt 15 engines, like 15 of them"
