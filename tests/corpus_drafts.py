@@ -69,7 +69,8 @@ def drafting_days(profile: Profile, situation: str) -> list[tuple[datetime.date,
         return [(max(WorkingDays(profile.country).before(offer.deadline, 3),
                      working(interview + DAY)), None)]
     decided = decided_by(profile.latest_interview, profile.country)
-    if situation in ("thank-you", "withdraw") and profile.status == "offer" and decided:
+    if situation in ("thank-you", "withdraw") and profile.status in ("offer", "hired") and \
+            decided:
         # An offer known on the day after the interview, when it was due by a later day,
         # is one the candidate could not have had: thank for it, or decline it, the day
         # after it was due.

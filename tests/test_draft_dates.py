@@ -58,8 +58,8 @@ DATED = [
 
     # TY9: no call promised once the rejection has come; before it, the call stands.
     ("TY9-after-rejection", "unsuccessful", [], ["thank-you", "--tone", "standard"],
-     "the Data Analyst Intern role. Finding out that interns present their project to the "
-     "board in August was useful.\n\nI appreciated being considered, I "
+     "the Data Analyst Intern role. It was interesting to learn that interns present their "
+     "project to the board in August.\n\nI appreciated being considered, I "
      "enjoyed learning about Northgate Analytics, and I would welcome the chance to apply again "
      "in the future.\n\nThank you again for your time, and I wish you and the team every "
      "success.\n\nBest wishes,\n"),

@@ -283,7 +283,7 @@ def test_TY4_what_was_learned_is_never_gushed_over(tone: str) -> None:
     ("formal", 3, "I was interested to learn that the post is Grade 9."),
     ("warm", 0, "I found it so helpful to hear that the post is Grade 9."),
     ("warm", 2, "I appreciated hearing that the post is Grade 9."),
-    ("standard", 2, "Finding out that the post is Grade 9 was useful."),
+    ("standard", 2, "It was interesting to learn that the post is Grade 9."),
     ("brief", 0, "It was useful to learn that the post is Grade 9."),
 ])
 def test_TY4_a_fact_learned_is_taken_in_neutrally(tone: str, variant: int,

@@ -118,12 +118,15 @@ def test_TY9_CI4_the_main_contact_is_one_who_can_be_written_to(
 def test_TY9_CO3_no_call_promised_after_another_offers_deadline(
         invoke: Any, tmp_path: Path) -> None:
     """Their answer is due before Christmas, the other offer on 7 December: the note to the
-    main contact promises a call in the next few days, not after Christmas."""
+    main contact promises no call after Christmas, nor (rounds 44, 47: pushy the day after
+    they said when they would decide) "in the next few days": the competing-offer notice is
+    the next word (CO3)."""
     text = WINERY.replace("get back to me Mon or Tues", "decide before Christmas").replace(
         "status: waiting", "competing_offer:\n  company: Saltbush Estate\n  role: Events Lead"
         "\n  deadline: 2026-12-07\nstatus: waiting")
-    out = _run(invoke, tmp_path, text, "thank-you", "--today", "2026-11-28")
-    assert "in the next few days" in out and "December" not in out.split("--- stderr")[0]
+    body = _run(invoke, tmp_path, text, "thank-you", "--today", "2026-11-28").split(
+        "--- stderr")[0]
+    assert "next few days" not in body and "December" not in body and "call" not in body
 
 
 def test_TY9_CO3_no_call_in_the_next_few_days_weeks_before_another_offers_deadline(

@@ -74,11 +74,11 @@ def profile_content(page: Page, profile: Profile) -> list[Finding]:
     if "role" in wanted and not names_the_job(text, profile.role, profile.company):
         missing("role", f"{profile.role}, {profile.company}")
     people = _recipients(document, page, profile)
-    if profile.status == "unsuccessful":  # a thank-you after a rejection sells nothing more
-        wanted = {key: value for key, value in wanted.items()
-                  if key not in ("question", "highlight")}
-    elif profile.status == "offer":  # TY4: nor one after an offer, which thanks for it
-        wanted.pop("highlight", None)
+    # a thank-you after a rejection sells nothing more, nor a new colleague's, glad to be
+    # joining (round 47); nor one after an offer, which thanks for it (TY4)
+    unasked = {"unsuccessful": ("question", "highlight"), "hired": ("question", "highlight"),
+               "offer": ("highlight",)}.get(profile.status, ())
+    wanted = {key: value for key, value in wanted.items() if key not in unasked}
     for key in ("learned", "question"):
         values = [value for person in people
                   if usable(key, value := getattr(person, key))]

@@ -102,6 +102,9 @@ def one_to_you(text: str) -> str | None:
     male = re.search(r"\b(?:he|him|his|himself)\b|\bhe['’]s\b", text, re.I)
     female = re.search(r"\b(?:she|her|hers|herself)\b|\bshe['’]s\b", text, re.I)
     first = male or female
+    if re.search(r"\b(?:by|from|or|to)\s+(?:the|a|an|each|every)\s+[a-z-]+\s+(?:himself|"
+                 r"herself)\b", text, re.I):
+        return text  # "by the lecturer himself": the lecturer's own, said of anyone (round 47)
     before = text[:first.start()].split() if first else []
     if first is None or (male and female) or any(
             re.fullmatch(r"[A-Z][a-z]+", word) and is_name(word) and word.lower() not in DATED

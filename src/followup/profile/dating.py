@@ -55,7 +55,7 @@ _RELATIVE = (
     r"\s*(?P<wunit>week(?: after next)?|month)\b"
     r"|\b(?:(?P<dprep>by|before|on|until|after)\s+)?(?:the\s+)?(?:(?P<dwhich>this|next|coming)"
     rf"\s+)?(?P<dname>{'|'.join(WEEKDAYS + tuple(SHORT_DAYS))})\.?"
-    r"(?P<dafter>\s+after\s+next|\s+week|\s+next\s+week)?"
+    r"(?P<dafter>\s+after\s+next|\s+week|\s+next\s+week|\s+after\s+(?:thanksgiving|christmas))?"
     r"(?:\s+(?P<dpod>morning|afternoon|evening))?\b"
     r"(?!,?\s+(?:the\s+)?\d)"
     r"|\b(?:(?P<tprep>by|before|on|until)\s+)?(?P<tlater>later\s+)?(?P<tday>tomorrow|today|"
@@ -180,7 +180,7 @@ def _dating(text: str, said_on: datetime.date,
             return dated_span(found, said_on, country, date) or match[0]
         if found["eunit"] or found["wunit"]:
             return dated_week(found, said_on, date)
-        return dated_day(found, said_on, date)
+        return dated_day(found, said_on, date, country)
     return _relative().sub(replace, text), named
 
 
@@ -292,8 +292,10 @@ def dated_week(found: dict[str, str], said_on: datetime.date, date: DateWords) -
     return f"{part + ' in' if part else prep or 'in'} the week of {date(monday, False)}"
 
 
-def dated_day(found: dict[str, str], said_on: datetime.date, date: DateWords) -> str:
-    """"tomorrow"; "by Friday": the first Friday after; "next Friday": the week after's."""
+def dated_day(found: dict[str, str], said_on: datetime.date, date: DateWords,
+              country: str | None = None) -> str:
+    """"tomorrow"; "by Friday": the first Friday after; "next Friday": the week after's;
+    "Tuesday after Thanksgiving": the first after it (round 47)."""
     if found["tday"]:
         day = said_on + {"today": 0, "tonight": 0, "tomorrow": 1}.get(found["tday"], 2) * DAY
         pod = "evening" if found["tday"] == "tonight" else found["tpod"]
@@ -301,7 +303,11 @@ def dated_day(found: dict[str, str], said_on: datetime.date, date: DateWords) ->
     else:
         named = SHORT_DAYS.get(found["dname"], found["dname"])
         day = said_on + ((WEEKDAYS.index(named) - said_on.weekday() - 1) % 7 + 1) * DAY
-        if (found["dafter"] or "").split() == ["next", "week"]:  # "Friday next week": its week's
+        if (held := (found["dafter"] or "").split()[-1:]) and held[0] in ("thanksgiving",
+                                                                         "christmas"):
+            after = holiday(held[0], "by", said_on, country)
+            day = after + ((WEEKDAYS.index(named) - after.weekday() - 1) % 7 + 1) * DAY
+        elif (found["dafter"] or "").split() == ["next", "week"]:  # "Friday next week"
             day = said_on + (7 - said_on.weekday() + WEEKDAYS.index(named)) * DAY
         elif (found["dwhich"] == "next" and day.weekday() > said_on.weekday()) or \
                 found["dafter"]:

@@ -95,6 +95,10 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     text = with_the(found.text, kind) if kind in ("learned", "discussed") else found.text
     if kind == "question" and found.form != "question":  # "I want to know if they ...":
         text = re.sub(r"^if\s", "whether ", text)  # "hear more about whether they ..."
+        text = re.sub(r" or (?:(?:do|does|did) (I|we|they|you|he|she|it)|(can|could|will|would|"
+                      r"should|is|are) (I|we|they|you|he|she|it)) ", lambda asked:
+                      f" or whether {asked[1] or asked[3]} {asked[2] or ''} ".replace("  ", " "),
+                      text)  # "... is provided or do I need": "or whether I need" (round 47)
         text = re.sub(r"^any chance\b", "whether there is any chance", text)  # (round 39)
     if kind in ("learned", "discussed", "question", "highlight"):  # "some of their residents
         from followup.profile.addressed import to_you  # speak it too" (round 45)

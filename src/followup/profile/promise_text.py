@@ -49,6 +49,8 @@ def as_said(text: str) -> str:
         # Friday", nor "Becky - client will let her know", who would be "her" to Becky
         text = re.sub(r"^i(?:['’]ll| will)\b", "they'll", text[said_by.end():], flags=re.I)
     text = NOT_UNTIL.sub(lambda said: f"{said[1]} will {said[2]} after", text)
+    # their "I" to "you": "I'll call you either way" is theirs to do (round 47)
+    text = re.sub(r"\bI(?:['’]ll| will)(?= (?:\w+ ){0,2}you\b)", "we'll", text)
     if condition := CONDITION_FIRST.match(text):
         text = f"{text[condition.end():].rstrip(' .')} {condition[1][0].lower()}{condition[1][1:]}"
     return text

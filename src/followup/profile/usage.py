@@ -56,9 +56,10 @@ USAGE = (
     (re.compile(r"\bfor (invoice|check|manage|plan|book|order|record|report|track|clean|"
                 r"repair|train|test|handle|process|count|load|fix) (the|a|an|all|our|their)\b",
                 re.I), "{0}' needs the '-ing' form after 'for' ('for checking the ...')"),
-    (re.compile(r"\bis ((?:[\w-]+ ){0,2}?)since ((?:19|20)\d\d)\b", re.I),
+    (re.compile(r"\bis ((?:[\w-]+ ){0,4}?)since ((?:19|20)\d\d)\b", re.I),  # "is a family
+     # business since 1987" (round 47)
      "{0}' needs 'has been' ('has been {1}since {2}')"),
-    (re.compile(r"\bare ((?:[\w-]+ ){0,2}?)since ((?:19|20)\d\d)\b", re.I),
+    (re.compile(r"\bare ((?:[\w-]+ ){0,4}?)since ((?:19|20)\d\d)\b", re.I),
      "{0}' needs 'have been' ('have been {1}since {2}')"),
 )
 

@@ -214,9 +214,9 @@ def finite_verb(words: list[str]) -> int | None:
         if index and is_finite(words, index):
             return index
         tags = readings(low)
-        if low in WH_WORDS or (index and (low in DETERMINERS or low in SUBJECTS) and
-                               "NOUN" in (readings(bare(words[index - 1])) or {"NOUN"}) and
-                               not is_number(bare(words[index - 1]))):  # "half the team"
+        ahead = bare(words[index - 1]) if index else "of"  # "half [the] team"; not "of [their]"
+        if low in WH_WORDS or ((low in DETERMINERS or low in SUBJECTS) and ahead != "of" and
+                               "NOUN" in (readings(ahead) or {"NOUN"}) and not is_number(ahead)):
             return None  # "the negotiations [the team ran]", "the steinway [he is rebuilding]"
         subject = (low in DETERMINERS or low in SUBJECTS or is_number(low) or low in ("and", "of")
                    or low.endswith("'s") or is_name(word) or bool(tags & {"NOUN", "ADJ", "VBG"})

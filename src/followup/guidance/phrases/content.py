@@ -27,6 +27,8 @@ INTEREST_PHRASES = (
     "received|accept|hear of) (your|the|this) offer",
     "offer (that followed|afterwards)? (was|is) (such|very|really|most)? (wonderful|exciting|"
     "thrilling|fantastic|great|welcome|happy|lovely) news",
+    # Once hired: glad to be joining (round 47).
+    "(delighted|glad|happy|thrilled|pleased|proud) to be (joining|part|starting)",
 )
 
 CONTENT: tuple[Cue, ...] = (
