@@ -56,7 +56,7 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
      "it names two choices but not the question"),
     ("own-note-in-brackets", "discussed",
      "the incident where the ledger double-posted (my fault, owned it)", None,
-     "its brackets hold a note to yourself ('(my fault, owned it)')"),
+     "its brackets hold a note of your own ('(my fault, owned it)')"),
     # part of it lost: left out (TY4)
     ("short-aside-after-dash", "highlight", "Level 3 Diploma in Joinery - passed May",
      "hold a Level 3 Diploma in Joinery", None),

@@ -94,3 +94,43 @@ def test_TY4_most_of_their_work_is_a_subject() -> None:
     fitted = fit("learned", "most of their work is developer funded")
     assert (fitted.text, fitted.to_them) == ("that most of their work is developer funded",
                                              "that most of your work is developer funded")
+
+
+@pytest.mark.parametrize(("kind", "written", "text"), [
+    # TY9: what they are doing first is no part of the promise
+    ("promise", "We're checking references this week and next, and we should be making a "
+                "decision the week of December 7th.",
+     "be making a decision the week of December 7th"),
+    ("learned", "toddler story time gets 40+ kids",
+     "that the toddler story time gets 40+ children"),
+])
+def test_TY4_TY9_round_47_fields_read_as_a_letter_says_them(kind: Any, written: str,
+                                                            text: str) -> None:
+    fitted = fit(kind, written)
+    assert (fitted.text, fitted.problem) == (text, None)
+
+
+def test_TY4_a_colleagues_leave_is_no_good_news() -> None:
+    from followup.compose.fitting import WORRY  # "good to hear ... maternity leave" read badly
+
+    assert WORRY.search("that one of them is going on maternity leave in March")
+
+
+def test_G2_a_generic_title_keeps_its_team() -> None:
+    from followup.compose.naming import position, role_in_text
+
+    assert role_in_text("Executive - Stores & Dispatch") == "Executive (Stores & Dispatch)"
+    assert position("Executive - Stores & Dispatch") == \
+        "the position of Executive (Stores & Dispatch)"
+    assert role_in_text("Cook (Mountain Lodge Kitchen)") == "Cook"
+
+
+def test_TY4_a_card_once_hired_is_glad_to_be_joining_too(invoke: Any, tmp_path: Path) -> None:
+    path = tmp_path / "profile.yaml"
+    path.write_text(HIRED, encoding="utf-8")
+    result = invoke("thank-you", str(path), "--channel", "card", "--today", "2026-11-13")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.endswith(
+        "It was helpful to hear that most of your work is developer funded. I am very glad to "
+        "be joining the team and look forward to working with you.\n\nBest wishes,\n"
+        "Chloe Ashworth\n")

@@ -49,7 +49,8 @@ WORRY = re.compile(r"\b(?:backlogs?|concern(?:ed|s)?|worried|struggl\w*|behind s
                    r"overstretched|stretched|pressures?|difficult|tough|problems?|"
                    r"dropped|fell|fallen|declin\w*|down from|went from \d+ to|lost|loss(?:es)?|"
                    r"died|die-?off|mortality|damaged|bleach\w*|failed|failures?|closures?|"
-                   r"redundanc\w*|layoffs?)\b", re.I)  # "the nursery lost 15%" (round 45)
+                   r"redundanc\w*|layoffs?|maternity|paternity|parental leave|sick leave|"
+                   r"retir\w+)\b", re.I)  # "the nursery lost 15%" (r45), "maternity leave" (r47)
 
 
 def _news(fitted: Fitted | None, said: str | None) -> str:

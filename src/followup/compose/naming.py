@@ -182,7 +182,14 @@ def role_in_text(role: str) -> str:
     """A role as a sentence names it: its title (`role_title`) without the notes in its
     brackets (_NOTED)."""
     title = role_title(role)
-    return _NOTED.sub("", title).strip() or title
+    said = _NOTED.sub("", title).strip() or title
+    # a title that alone names no post keeps its team: "Executive (Stores & Dispatch)" (r47)
+    return title if said.lower() in _GENERIC_TITLES else said
+
+
+_GENERIC_TITLES = frozenset(("executive", "officer", "assistant", "associate", "manager",
+                           "coordinator", "administrator", "specialist", "analyst", "adviser",
+                           "advisor", "consultant", "technician", "operative", "engineer"))
 
 
 # G2: what a sentence does without, in the brackets of a role (round 36): a note

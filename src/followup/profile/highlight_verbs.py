@@ -40,7 +40,7 @@ PAST_TIME = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:ja
                        r"training|studies|degree|apprenticeship)\b", re.I)
 
 # Verbs a CV line opens with in capitals that are not a name's first word ("Hold Level C").
-HELD_VERBS = words_of("hold speak")
+HELD_VERBS = words_of("hold speak live")  # "Live 10 minutes from the airport" (round 48)
 ABILITY = words_of("fluent conversational proficient competent")
 # A place in a competition: "Finalist in the 2025 moot" was a finalist.
 PLACINGS = words_of("finalist semi-finalist semifinalist runner-up shortlisted medallist "

@@ -64,7 +64,7 @@ JOB_WORDS = word_set("""head chef lead leading leader chair chairperson chairman
     designer developer architect scientist researcher producer counsel solicitor attorney
     lawyer accountant auditor buyer planner inspector representative rep dispatcher clerk appraiser
     secretary receptionist foreman forewoman superintendent controller sous workshop warden hand
-    registrar""")
+    registrar managing""")
 POSTS_LAST = word_set("captain sergeant lieutenant commander chief skipper superintendent "
                       "supervisor dispatcher receptionist assessor specialist therapist")
 # The last word of a team or a mailbox ("Resourcing Team"), but not after "of" ("Head of

@@ -20,12 +20,19 @@ QUOTES = re.compile(r"[\"“”]|(?<![\w])[‘’](?=\w)|(?<=[\w.!?])[‘’](?!
 # Who said it, before a dash: "Becky - client will let her know", 'steve - "i'll ring"'.
 SAID_BY = re.compile(r"(\w+)\s+[-–—:]\s+(?=\S)")
 # A condition written first: "following Garda vetting and references, we will contact ...".
-CONDITION_FIRST = re.compile(r"((?:following|after|once|pending|subject to)\s+[^,]{3,60}),\s+"
-                             r"(?=(?:we|they|you|i|he|she|hr|[\w ]{1,30}\s+will)\b)", re.I)
+CONDITION_FIRST = re.compile(r"((?:following|after|once|pending|subject to)\s+[^,]{3,60}?)(?:,\s+"
+                             r"(?=(?:we|they|you|i|he|she|hr|[\w ]{1,30}\s+will)\b)|\s+(?=(?:we|"
+                             r"they)(?:['’]ll| will)\b))", re.I)  # with no comma too (round 48)
 # Nothing before a day, said as when: "you won't hear anything official until after the
 # board meets" is "you will hear after the board meets" (round 46).
 NOT_UNTIL = re.compile(r"\b(you|we|I)\s+(?:won['’]t|will not)\s+(hear|know)\s+(?:anything\s+"
                        r"(?:official\s+|definite\s+|final\s+)?)?(?:until|till)\s+after\b", re.I)
+# What they are doing first, then the promise: "We're checking references this week and
+# next, and we should be making a decision the week of December 7th" (round 47).
+DOING_FIRST = re.compile(r"^(?:we|they)(?:['’]re| are) \w+ing\b[^,]{0,80},?\s+(?:and|so)\s+"
+                         r"(?=(?:we|they)(?:['’]ll| will| should| would| are going to)\b)", re.I)
+HEDGED_TIME = re.compile(r",\s+(probably|hopefully|possibly|maybe|ideally)\s+(?=(?:by|on|in|"
+                         r"within|before|next|this)\b)", re.I)
 # A clause of its own after a comma, their reason or aside: "ring Tash by Monday, they want
 # it sorted before the end of term".
 OWN_CLAUSE = re.compile(r",\s+(?:they|we|she|he|it|i|there)(?:['’]\w+)?\s+\S+.*$", re.I)
@@ -33,7 +40,7 @@ NAMED = re.compile(r"\b(?:january|february|march|april|june|july|august|septembe
                    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                    r"christmas|easter|thanksgiving)\b", re.I)
 # After "would", a time clause's verb in the past: "... once my references were back".
-TIME_CLAUSE = re.compile(r"\b((?:once|when|after|as soon as|until|till)\s+(?:\S+\s+){0,4}?)"
+TIME_CLAUSE = re.compile(r"\b((?:once|when|after|as soon as|until|till)\s+(?:\S+\s+){0,6}?)"
                          r"(is|are|has|have)\b")
 PAST_OF = {"is": "was", "are": "were", "has": "had", "have": "had"}
 TIME_CLAUSE_VERB = re.compile(r"\b((?:once|when|after|as soon as|until|till)\s+(?:the\s+)?\w+\s+)"
@@ -48,9 +55,15 @@ def as_said(text: str) -> str:
             SOMEONE.search(text[said_by.end():]):  # a name, or "HR"; not "Decision - by
         # Friday", nor "Becky - client will let her know", who would be "her" to Becky
         text = re.sub(r"^i(?:['’]ll| will)\b", "they'll", text[said_by.end():], flags=re.I)
-    text = NOT_UNTIL.sub(lambda said: f"{said[1]} will {said[2]} after", text)
+    text = DOING_FIRST.sub("", NOT_UNTIL.sub(lambda said: f"{said[1]} will {said[2]} after",
+                                             text))
     # their "I" to "you": "I'll call you either way" is theirs to do (round 47)
     text = re.sub(r"\bI(?:['’]ll| will)(?= (?:\w+ ){0,2}you\b)", "we'll", text)
+    # a hedge before its time, after a comma: "we'll let you know, probably by next Tuesday"
+    # (round 48); not after a placeholder ("TBC, probably next week")
+    hedge = HEDGED_TIME.search(text)
+    if hedge and len(text[:hedge.start()].split()) > 1:
+        text = f"{text[:hedge.start()]} {hedge[1]} {text[hedge.end():]}"
     if condition := CONDITION_FIRST.match(text):
         text = f"{text[condition.end():].rstrip(' .')} {condition[1][0].lower()}{condition[1][1:]}"
     return text

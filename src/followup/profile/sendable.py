@@ -108,7 +108,8 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
 NOT_SPOKEN = re.compile(r"['’]s mate\b|\b(?:loads|heaps)\b(?! of)")
 # How long, at the end of a note with no verb to carry it: "swim club 6 yrs" (round 33).
 BARE_SPAN = re.compile(r"(?<!\bfor)(?<!\bof)(?<!\bover)(?<!\bin)(?<!\bpast)(?<!\blast)(?<!\bnext)"
-                       r"(?<!\bthe)(?<!\bfirst) (?:\d{1,2}\+?|one|two|"
+                       r"(?<!\bthe)(?<!\bfirst)(?<!\bfor about)(?<!\bfor around)"
+                       r"(?<!\bfor nearly) (?:\d{1,2}\+?|one|two|"  # "for about 6 years" (r48)
                        r"three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|"
                        r"seasons?)(?: \([^()]*\))?$")
 ASIDE_WORDS = 5  # a highlight's words after a dash that may go, as an aside
@@ -165,6 +166,7 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
         return "it says what they hoped, not what they would do: write it as 'decide by ...'"
     if kind == "promise" and (re.search(  # "interview till Wednesday, decision next week",
             r", (?!(?:and|or|but|so|which|when|if|either|hopefully|probably|possibly|maybe|"
+            r"usually|normally|typically|generally|"  # ", usually 2-3 weeks" (round 48)
             r"perhaps|subject to|pending|depending|\w+ permitting|once|after|as soon as|"
             r"following|as|because|since|while|though|although)\b)",  # not an aside's comma:
             # "within three weeks, once the board met", "..., as they still have people to see"
@@ -191,8 +193,8 @@ def _misread_topic(kind: str, written: str, fitted: str, words: list[str]) -> st
     """A topic's shapes a reading gets wrong (learned, discussed): a note to yourself, a
     sentence or a figure read as a topic, a verb with no subject, a question inside."""
     if note := OWN_NOTE.search(written):
-        return (f"its brackets hold a note to yourself ('{note[0]}'): leave the note out of "
-                "the field")
+        return (f"its brackets hold a note of your own ('{note[0]}'), which its sentence "
+                "cannot carry: leave it out of the field, or give it a field of its own")
     if re.match(r"about (?:there|it|they|we|he|she|you|I)(?:['’]s|['’]re| is| are| was| "
                 r"were)\b", fitted) or \
             re.match(r"about \S+(?: \S+){0,4}(?<! he)(?<! she)(?<! they)(?<! we)(?<! you)"
@@ -317,7 +319,7 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
     deed = re.match(r"have ([a-z]\w*) (?:\d|two |three |four |five |six )", fitted)
     if deed and "BASE" in readings(deed[1].lower()) and "PAST" not in readings(deed[1].lower()):
         return "it reads as a deed: start it with its verb in the past ('Mentored ...')"
-    made = re.match(r"have (?!my own )(?:\S+ ){0,3}?(\S+?)s\b", fitted)  # "weekly reports"
+    made = re.match(r"have (?!(?i:my own) )(?:\S+ ){0,3}?(\S+?)s\b", fitted)  # "weekly reports"
     if made and made[1].lower() in THINGS and "made" not in fitted.split()[1:2]:
         return "it names things you made, not what you did: start with the deed ('Wrote ...')"
     if words[0] == "am" and (am := _misread_am(fitted, words)):

@@ -37,6 +37,7 @@ SHORTHAND = {"approx.": "around", "approx": "around", "grads": "graduates", "gra
              "accomodation": "accommodation", "accomadation": "accommodation",  # round 33
              "neccessary": "necessary", "necessery": "necessary", "refered": "referred",
              "uk": "UK", "xmas": "Christmas", "wpm": "words a minute",  # round 46
+             "kids": "children",  # round 47: a letter's word for them, one reading
              # days and months typed small ("tuesdays"); not "may", "march" or "august"
              **{day: day.capitalize() for name in ("monday", "tuesday", "wednesday", "thursday",
                                                    "friday", "saturday", "sunday")
@@ -80,7 +81,7 @@ NOTES = frozenset((
 # sparky)". Unlike shorthand, nothing writes them out: only the user knows what they mean.
 SPOKEN = frozenset(("thing", "stuff", "guy", "guys", "bloke", "blokes", "sparky", "sparkies",
                     "chippy", "brickie", "dude", "mate", "mates", "telly", "loads", "heaps",
-                    "kids", "lads", "rads"))
+                    "lads", "rads"))
 
 # A remark to oneself in a note (round 34: "you are also from Kraków and small world").
 REMARKS = re.compile(r"\b(?:small world|fun fact|who knew|go figure|what a coincidence)\b", re.I)

@@ -152,19 +152,19 @@ def read_topic(kind: str, words: list[str]) -> Result:  # one piece, as the kind
 
 
 def compound(words: list[str], verb: int) -> bool:
-    """A topic whose second noun could be a verb ("cycle counts on nights"): bare nouns
-    before it, a preposition (no clock time: "closes at 10pm") or nothing after it; or a
-    noun after a possessive ("Council's plans for a new depot")."""
+    """A second noun that could be a verb, after bare nouns ("cycle counts on nights") or owned
+    ("Council's plans"), and before a preposition (no clock time) or nothing."""
     after = bare(words[verb + 1]) if verb + 1 < len(words) else ""
-    then = words[verb + 2] if verb + 2 < len(words) else ""
-    tags = readings(bare(words[verb]))
-    owned = words[verb - 1].lower().endswith(("'s", "’s"))
+    then, tags = words[verb + 2] if verb + 2 < len(words) else "", readings(bare(words[verb]))
+    owned = words[verb - 1].lower().endswith(("'s", "’s")) or (verb == 2 and bare(words[0]) in (
+        "my", "our", "your", "their", "his", "her"))  # "my honours work on ..." (round 48)
     if owned and "NOUN" in tags and not tags & {"VBG", "PAST"}:
         return not after or after in PREPOSITIONS
+    nouns = words[1 if verb > 1 and bare(words[0]) == "the" else 0:verb]  # "the weight limits"
     return "PLURAL" in tags and bare(words[verb]) not in HAPPENS and (
         not after or (after in PREPOSITIONS and not then[:1].isdigit())) and all(
         bare(word) not in CLOSED and not word.endswith(",") and (is_acronym(word) or (  # "SCADA
-            not is_name(word) and "NOUN" in readings(bare(word)))) for word in words[:verb])
+            not is_name(word) and "NOUN" in readings(bare(word)))) for word in nouns)
 
 
 def plural_subject(words: list[str]) -> int | None:
