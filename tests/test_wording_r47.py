@@ -47,8 +47,8 @@ def test_TY4_a_thank_you_once_hired_is_glad_to_be_joining(invoke: Any, tmp_path:
         "Subject: Thank you: Graduate Field Archaeologist interview\n\n"
         "Dear Dr Prescott,\n\n"
         "Thank you for meeting me yesterday to talk about the Graduate Field Archaeologist "
-        "position at Fenland Archaeology Services. I am very glad to be joining the team and "
-        "look forward to working with you.\n\n"
+        "position at Fenland Archaeology Services. I am very glad to be joining the team, and "
+        "I look forward to getting started.\n\n"
         "It was helpful to hear that most of your work is developer funded.\n\n"
         "Thank you once more for our conversation.\n\n"
         "Best wishes,\nChloe Ashworth\nchloe@example.com\n")
@@ -132,5 +132,5 @@ def test_TY4_a_card_once_hired_is_glad_to_be_joining_too(invoke: Any, tmp_path: 
     assert result.exit_code == 0, result.stderr
     assert result.stdout.endswith(
         "It was helpful to hear that most of your work is developer funded. I am very glad to "
-        "be joining the team and look forward to working with you.\n\nBest wishes,\n"
+        "be joining the team, and I look forward to getting started.\n\nBest wishes,\n"
         "Chloe Ashworth\n")

@@ -221,7 +221,8 @@ def holiday(name: str, prep: str, said_on: datetime.date, country: str | None) -
                 first = datetime.date(year, 11, 1)
                 day = first + ((3 - first.weekday()) % 7 + 21) * DAY
             return day + 8 * DAY if prep == "after" else day
-        if name == "new year":  # "in the new year": its first full week gone
+        if name == "new year" or (name == "the holidays" and prep == "after"):  # "in the new
+            # year", "after the holidays" (round 49): its first full week gone
             return datetime.date(year + 1, 1, 8) if prep in ("in", "after") else \
                 datetime.date(year, 12, 31)
         eve = prep == "before" or name == "the holidays"

@@ -43,7 +43,8 @@ NAMED = re.compile(r"\b(?:january|february|march|april|june|july|august|septembe
 TIME_CLAUSE = re.compile(r"\b((?:once|when|after|as soon as|until|till)\s+(?:\S+\s+){0,6}?)"
                          r"(is|are|has|have)\b")
 PAST_OF = {"is": "was", "are": "were", "has": "had", "have": "had"}
-TIME_CLAUSE_VERB = re.compile(r"\b((?:once|when|after|as soon as|until|till)\s+(?:the\s+)?\w+\s+)"
+TIME_CLAUSE_VERB = re.compile(r"\b((?:once|when|after|as soon as|until|till)\s+(?:(?:the|my|your|"
+                              r"our|their)\s+)?\w+\s+)"
                               r"(\w+s)\b")  # "after the board approves": "approved"
 
 
@@ -59,6 +60,8 @@ def as_said(text: str) -> str:
                                              text))
     # their "I" to "you": "I'll call you either way" is theirs to do (round 47)
     text = re.sub(r"\bI(?:['’]ll| will)(?= (?:\w+ ){0,2}you\b)", "we'll", text)
+    text = re.sub(r"^I(?:['’]ll| will)(?=.*\band (?:let|tell|call|ring) you\b)", "they'll",
+                  text)  # "I'll hear back from Sal ... and let you know": the recruiter (r49)
     # a hedge before its time, after a comma: "we'll let you know, probably by next Tuesday"
     # (round 48); not after a placeholder ("TBC, probably next week")
     hedge = HEDGED_TIME.search(text)

@@ -189,6 +189,9 @@ def _verb_slip(fitted: str) -> str | None:
                          r"former)\b", fitted):
         did = (lemminflect().getInflection(past[1], "VBD") or (past[1] + "ed",))[0]
         return (f"'{past[0]}' needs the past ('I {did}'): write it as you would in the letter")
+    if re.search(r"\bso used to\b", fitted):  # "at Home Bargains so used to queues" (r49)
+        return "'so used to' needs its subject ('so I am used to'): write it as you would in " \
+            "the letter"
     if bare_so := re.search(r"\bso (know|have|am|can|love|enjoy)\b(?!-)", fitted):
         return (f"'{bare_so[0]}' needs its subject ('so I {bare_so[1]}'): write it as you "
                 "would in the letter")
