@@ -6,6 +6,7 @@ follows "Dear" without it (G2, TY4, TY9, CI2)."""
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 
@@ -46,3 +47,31 @@ def test_TY4_so_used_to_needs_its_subject() -> None:
 def test_G2_a_salutation_with_its_greeting_word_is_greeted_once(written: str) -> None:
     assert greeting(read_name("Vikram Shah"), formal=False, country="CA",
                     salutation=written).name == "Vik"
+
+
+def test_TY4_every_line_once_hired_says_you_are_glad_to_join(tmp_path: Path) -> None:
+    """Each `joining` phrasing passes TY4's interest cue ("It is a great pleasure to be
+    joining ..." was read as no interest in the role)."""
+    import yaml
+
+    from followup import check, profile
+    from tests.conftest import ROOT
+
+    from .test_wording_r47 import HIRED
+
+    path = tmp_path / "profile.yaml"
+    path.write_text(HIRED, encoding="utf-8")
+    loaded = profile.load(path)
+    phrases = yaml.safe_load((ROOT / "templates" / "phrases.yaml").read_text("utf-8"))
+    for tone, lines in phrases["thank-you"]["joining"].items():
+        for line in lines:
+            said = line.replace("{{ company }}", loaded.company)
+            body = (f"Dear Dr Prescott,\n\nThank you for your time yesterday. {said}\n\n"
+                    "Best wishes,\nChloe Ashworth\n")
+            document = check.Document(
+                name=tone, body=body, subject="Thank you: Graduate Field Archaeologist interview",
+                situation="thank-you", situation_from="given", channel="email",
+                to=(("Dr. Hannah Prescott", "h.prescott@fenlandarch.example"),))
+            found = [finding for finding in check.check_all([document], loaded)[0]
+                     if "interested" in finding.message]
+            assert found == [], (tone, said)

@@ -28,7 +28,7 @@ INTEREST_PHRASES = (
     "offer (that followed|afterwards)? (was|is) (such|very|really|most)? (wonderful|exciting|"
     "thrilling|fantastic|great|welcome|happy|lovely) news",
     # Once hired: glad to be joining (round 47).
-    "(delighted|glad|happy|thrilled|pleased|proud) to be (joining|part|starting)",
+    "(delighted|glad|happy|thrilled|pleased|proud|pleasure) to be (joining|part|starting)",
 )
 
 CONTENT: tuple[Cue, ...] = (
