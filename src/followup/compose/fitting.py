@@ -71,6 +71,7 @@ class Fitting:
     def __init__(self, profile: Profile, reading: Reading) -> None:
         self.profile, self.reading = profile, reading
         self.notes: list[Note] = []
+        self._small_names: list[tuple[str, str]] | None = None  # `names_in_capitals`
 
     def field(self, kind: FieldKind, written: str | None, keys: Keys,
               kept: str = "the draft leaves it out") -> Fitted | None:
@@ -175,23 +176,28 @@ class Fitting:
 
     def names_in_capitals(self, text: str | None) -> str | None:
         """G2: the names of the profile's people typed small in a field, as they are written
-        ("jonno did his apprenticeship with steve's dad": Jonno, Steve; round 45); only a
-        name that is no word ("will", "mark")."""
+        ("jonno did his apprenticeship with steve's dad": Jonno, Steve; round 45)."""
         if not text:
             return text
+        if self._small_names is None:
+            self._small_names = self._names_typed_small()
+        for small, name in self._small_names:
+            text = re.sub(rf"(?<![\w'-]){small}(?![\w-])", name, text)
+        return text
+
+    def _names_typed_small(self) -> list[tuple[str, str]]:
+        """The profile's people's names in small letters and as written, read once a draft;
+        only a name that is no word ("will", "mark")."""
         from followup.compose.recipients import person_name
         from followup.profile.wordforms import readings
 
         people: list[Interviewer | Recruiter] = [
             *(each for interview in self.profile.interviews for each in interview.interviewers),
             *([self.profile.recruiter] if self.profile.recruiter else [])]
-        for person in people:
-            name = person_name(person, self.reading)
-            for word in {name.first, name.surname, name.given} - {None}:
-                if word and len(word) > 2 and word.isalpha() and word[0].isupper() and \
-                        not readings(word.lower()):
-                    text = re.sub(rf"(?<![\w'-]){word.lower()}(?![\w-])", word, text)
-        return text
+        names = [person_name(person, self.reading) for person in people]
+        words = {word for name in names for word in (name.first, name.surname, name.given)
+                 if word and len(word) > 2 and word.isalpha() and word[0].isupper()}
+        return [(word.lower(), word) for word in sorted(words) if not readings(word.lower())]
 
     def highlights(self, interview: Interview) -> list[str | None]:
         """TY4, TY5: the highlight of each interviewer's note: one not discussed in this round

@@ -293,6 +293,11 @@ def dated_week(found: dict[str, str], said_on: datetime.date, date: DateWords) -
     return f"{part + ' in' if part else prep or 'in'} the week of {date(monday, False)}"
 
 
+def _first_after(day: datetime.date, weekday: str) -> datetime.date:
+    """The first `weekday` ("friday") after `day`."""
+    return day + ((WEEKDAYS.index(weekday) - day.weekday() - 1) % 7 + 1) * DAY
+
+
 def dated_day(found: dict[str, str], said_on: datetime.date, date: DateWords,
               country: str | None = None) -> str:
     """"tomorrow"; "by Friday": the first Friday after; "next Friday": the week after's;
@@ -303,11 +308,10 @@ def dated_day(found: dict[str, str], said_on: datetime.date, date: DateWords,
         prep, later = found["tprep"] or "on", "later " if found["tlater"] else ""
     else:
         named = SHORT_DAYS.get(found["dname"], found["dname"])
-        day = said_on + ((WEEKDAYS.index(named) - said_on.weekday() - 1) % 7 + 1) * DAY
+        day = _first_after(said_on, named)
         if (held := (found["dafter"] or "").split()[-1:]) and held[0] in ("thanksgiving",
                                                                          "christmas"):
-            after = holiday(held[0], "by", said_on, country)
-            day = after + ((WEEKDAYS.index(named) - after.weekday() - 1) % 7 + 1) * DAY
+            day = _first_after(holiday(held[0], "by", said_on, country), named)
         elif (found["dafter"] or "").split() == ["next", "week"]:  # "Friday next week"
             day = said_on + (7 - said_on.weekday() + WEEKDAYS.index(named)) * DAY
         elif (found["dwhich"] == "next" and day.weekday() > said_on.weekday()) or \
