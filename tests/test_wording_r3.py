@@ -220,12 +220,11 @@ def test_G2_TY5_no_note_repeats_an_opener_or_a_noticed_word(tone: str,
 @pytest.mark.parametrize(("tone", "variant", "sentence"), [
     ("brief", 0, "I'd like to hear about how trainees are matched to their secondment."),
     ("brief", 2, "I'd like to learn about how trainees are matched to their secondment."),
-    ("brief", 3, "I led the university pro bono clinic's intake rota for two years."),
-    ("brief", 5, "As background, I led the university pro bono clinic's intake rota for two "
-                 "years."),
+    ("brief", 3, "I won the regional client interviewing competition in 2025."),
+    ("brief", 5, "As background, I won the regional client interviewing competition in 2025."),
     ("brief", 1, "Thanks, too, for meeting after hours."),
-    ("formal", 0, "I should mention that I led the university pro bono clinic's intake rota "
-                  "for two years, which I believe would be of value here."),
+    ("formal", 0, "I should mention that I won the regional client interviewing competition "
+                  "in 2025, which I believe would be of value here."),
     # the variant's own phrasing says "our conversation", said already: the next one
     ("formal", 2, "My interest in the role is stronger than ever."),
     ("warm", 2, "I'd be thrilled to join the team."),  # Ashworth & Lyle named a sentence before

@@ -165,7 +165,7 @@ R31 = Path(__file__).parent / "corpus" / "r31"
     ("highlight", "HOLD PHECC CFR ADVANCED CERT, RENEWED JUNE 2026",
      "hold PHECC CFR advanced certificate"),  # round 37: "CERT" written out
     ("learned", "that the governors want a three-year budget forecast, not just the one-year plan",
-     "that the governors want a three-year budget forecast"),
+     "that the governors want a three-year budget forecast, not just the one-year plan"),
     # a registered title is what the candidate is; a licence class is held
     ("highlight", "Nationally Registered EMT, exp. 2028", "am a Nationally Registered EMT"),
     ("highlight", "CDL Class B", "hold a CDL Class B"),
@@ -179,7 +179,7 @@ R31 = Path(__file__).parent / "corpus" / "r31"
     ("learned", "That The Studio Still Uses A Nipping Press From The 1890s.",
      "that the studio still uses a nipping press from the 1890s"),
     ("highlight", "RYA Powerboat Level 2 and Yachtmaster Offshore (commercially endorsed)",
-     "have an RYA Powerboat Level 2 and Yachtmaster Offshore (commercially endorsed)"),
+     "hold RYA Powerboat Level 2 and Yachtmaster Offshore (commercially endorsed)"),
     ("discussed", "the mixer breakdowns. lots of them.", "the mixer breakdowns"),
     ("discussed", "SCADA alarms during the Aug. storm and how I'd triage them",
      "SCADA alarms during the August storm and how I'd triage them"),  # "alarms" no verb

@@ -256,7 +256,8 @@ def test_TY4_he_or_she_in_their_own_field_is_you(kind: Any, written: str, text: 
      "let me know once they've seen the last two candidates"),
     ("promise", "let all candidates know by Friday", "I would know by Friday"),
     # TY4: Title Case's "Not Contracted" is an aside; a mass noun takes no "the"
-    ("learned", "Maintenance Is In-House, Not Contracted", "that maintenance is in-house"),
+    ("learned", "Maintenance Is In-House, Not Contracted",
+     "that maintenance is in-house, not contracted"),
     # TY4: "I enjoyed discussing ...": the topic after its lead
     ("discussed", "I enjoyed discussing the backlog of consents and the statutory 20 working "
      "day clock.", "the backlog of consents and the statutory 20 working day clock"),

@@ -55,7 +55,7 @@ def test_TY4_TY8_a_brief_phrase_links_to_nothing_that_may_be_left_out(key: str) 
         "no-shows by a third. I'm keen to join Big Beanz. One question: How does the team "
         "measure success? I'll stay in touch via TalentBridge."),
     (1, "I should add that I built the society's volunteer rota in Airtable, cutting no-shows "
-        "by a third. I'm very interested in the job. A question, if I may: How "
+        "by a third. I'm very interested in the role. A question, if I may: How "
         "does the team measure success? I'll keep in touch through TalentBridge."),
     (2, "As background, I built the society's volunteer rota in Airtable, cutting "
         "no-shows by a third. I hope to join Big Beanz. May I ask: How does the team measure "

@@ -201,18 +201,20 @@ class Fitting:
 
     def highlights(self, interview: Interview) -> list[str | None]:
         """TY4, TY5: the highlight of each interviewer's note: one not discussed in this round
-        or an earlier one, each its own; when there are fewer than the panel, the later notes
-        go without (the same sentence in two notes to one panel reads as a form letter)."""
-        usable = []
+        or an earlier one, each its own, the nearest to what they talked about first
+        (`matching`); when there are fewer than the panel, some notes go without (the same
+        sentence in two notes to one panel reads as a form letter)."""
+        from followup.compose.matching import assign
+
+        written, usable = [], []
         so_far = self.profile.interviews[:self.profile.interviews.index(interview) + 1]
-        for index, written in enumerate(self.profile.candidate.highlights):
-            fitted = self.field("highlight", written, ("candidate", "highlights", index))
-            if fitted is not None and fitted.text and not discussed(written, so_far):
+        for index, highlight in enumerate(self.profile.candidate.highlights):
+            fitted = self.field("highlight", highlight, ("candidate", "highlights", index))
+            if fitted is not None and fitted.text and not discussed(highlight, so_far):
+                written.append(highlight)
                 usable.append(fitted.to_them or fitted.text)  # to the employer: "your"
-        if not usable:
-            return [None] * len(interview.interviewers)
-        return [usable[index] if index < len(usable) else None
-                for index in range(len(interview.interviewers))]
+        return [None if which is None else usable[which]
+                for which in assign(interview.interviewers, written)]
 
 
 def said_to(text: str, name: Name) -> str:

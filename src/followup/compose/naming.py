@@ -189,7 +189,8 @@ def role_in_text(role: str) -> str:
 
 _GENERIC_TITLES = frozenset(("executive", "officer", "assistant", "associate", "manager",
                            "coordinator", "administrator", "specialist", "analyst", "adviser",
-                           "advisor", "consultant", "technician", "operative", "engineer"))
+                           "advisor", "consultant", "technician", "operative", "engineer",
+                           "apprentice", "trainee", "intern", "graduate"))  # round 50
 
 
 # G2: what a sentence does without, in the brackets of a role (round 36): a note

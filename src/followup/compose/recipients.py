@@ -53,7 +53,7 @@ def unthanked(profile: Profile, people: list[Interviewer]) -> list[Note]:
     """TY1: the interviewers --all leaves out, with no name and no address: what to do."""
     from followup.profile.honorifics import unaddressed, unaddressed_advice
 
-    return [Note("TY1", unaddressed_advice(person.name, profile))
+    return [Note("TY1", unaddressed_advice(person.name, profile.go_between))
             for person in profile.latest_interview.interviewers
             if person not in people and unaddressed(person.name, person.email)]
 

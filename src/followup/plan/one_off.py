@@ -39,7 +39,7 @@ def thank_yous(profile: Profile, log: Sequence[Entry], today: datetime.date,
     for person in interview.interviewers:
         sent = sent_on(log, "thank-you", person.name, interview.date)
         if sent is None and unaddressed(person.name, person.email):
-            advice.append(Advice("TY1", unaddressed_advice(person.name, profile)))
+            advice.append(Advice("TY1", unaddressed_advice(person.name, profile.go_between)))
             continue
         if sent is None and lapsed:
             continue

@@ -136,10 +136,14 @@ class Interview(_Record, frozen=True, kw_only=True):
     @property
     def main_contact(self) -> Interviewer | None:
         """TY9: the interviewer marked `main_contact`, else the first one listed who can be
-        written to (an `email:`), else the first one listed."""
+        written to (an `email:`), by name before a role typed as a name ("Team Leader -
+        Claims"), else the first one listed."""
+        from followup.profile.honorifics import is_role
+
         marked = [person for person in self.interviewers if person.main_contact]
         reachable = [person for person in self.interviewers if person.email]
-        everyone = marked or reachable or list(self.interviewers)
+        named = [person for person in reachable if not is_role(person.name)]
+        everyone = marked or named or reachable or list(self.interviewers)
         return everyone[0] if everyone else None
 
 
@@ -185,6 +189,12 @@ class Profile(_Record, frozen=True, kw_only=True):
         dated = sorted(self.interviews, key=lambda interview: interview.date, reverse=True)
         return next((person for interview in dated for person in interview.interviewers
                      if person.main_contact), self.latest_interview.main_contact)
+
+    @property
+    def go_between(self) -> str | None:
+        """Whom to ask about the process: the recruiter, else the main contact."""
+        contact = self.recruiter or self.main_contact
+        return contact.name if contact is not None else None
 
 
 # ---------------------------------------------------------------- loading

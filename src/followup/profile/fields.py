@@ -20,10 +20,10 @@ from followup.profile import sendable
 from followup.profile.capitals import common_case, named_with_capitals, sentence_case
 from followup.profile.forms import FieldKind, Fitted, says_nothing
 from followup.profile.highlights import fit_highlight
-from followup.profile.labels import labelled
 from followup.profile.parts import put_back, sentences, set_aside
 from followup.profile.promise_text import as_said
 from followup.profile.promises import fit_promise
+from followup.profile.questions import fit_question, labelled
 from followup.profile.shorthand import months_in_full
 from followup.profile.topics import EXAMPLES, fit_topic
 from followup.profile.wordforms import readings
@@ -151,7 +151,8 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
             return Fitted(written, "question", put)
     parts: list[tuple[str, bool]] = []
     # the first sentence, whether there are more, and whether all of them ask
-    for part in sentences(named_with_capitals(common_case(sentence_case(written)))):
+    spaced = re.sub(r"\s+(?=[,;])", "", written)  # "sales targets , add-ons": a comma typed late
+    for part in sentences(named_with_capitals(common_case(sentence_case(spaced)))):
         parts.append(part)
         if len(parts) > 1 and not part[1]:
             break
@@ -182,12 +183,16 @@ def read_field(kind: FieldKind, written: str) -> Fitted:
         stripped = re.sub(r"^(?=(?:is|are|was|were) (?:a|an|some|no|plans?)\b)", "there ",
                           stripped, flags=re.I)
         stripped = re.sub(r"^there['’]?s\b", "there is", stripped, flags=re.I)  # "theres a"
+        stripped = re.sub(r"\b(now|nowadays|these days) not\b", r"\1, not", stripped)  # "frames
+        # now not stick framing": the contrast's comma
     words = (stripped if any(char.isalnum() for char in stripped) else text).split()
     if kind == "highlight":
         form, fitted, problem, example = fit_highlight(words, asked)
         fitted = fitted and SPENT.sub(r"have spent \1 \2", fitted)
     elif kind == "promise":
         form, fitted, problem, example = fit_promise(words)
+    elif kind == "question":
+        form, fitted, problem, example = fit_question(words, asked)
     else:
         form, fitted, problem, example = fit_topic(kind, words, asked)
     return Fitted(written, form, cleaned(put_back(fitted, asides)), problem,
@@ -211,13 +216,17 @@ def _as_highlight(text: str) -> str:
     text = re.sub(r"^((?:I )?)(?:have )?done my\b", r"\1completed my", text,
                   flags=re.I)  # "Done my B.Sc. (Agri)"
     text = re.sub(r"^grade (?=\d+ )", "Grade ", text)  # a music exam, "have Grade 8 piano"
-    text = re.sub(r"^bilingual (?:in )?(\w+) ?[/&] ?(\w+)$", r"bilingual in \1 and \2", text,
+    text = re.sub(r"^bilingual (?:in )?(\w+) ?[/&] ?(\w+)(?=$|,)", r"bilingual in \1 and \2", text,
                   flags=re.I)  # "Bilingual English/Spanish"
     text = re.sub(r"^(?:have )?(?:an? )?(enhanced )?DBS(?: check(?:ed)?| cleared| clear)?$",
                   lambda dbs: f"have {'an enhanced' if dbs[1] else 'a'} DBS check", text,
                   flags=re.I)  # "DBS checked", "Enhanced DBS"
-    text = re.sub(r"(?:,\s*|\s*\()(?:exp\.?|expires|expiring|expiry|valid (?:to|until|till))\s+"
-                  r"(?:[A-Za-z]+ )?\d{4}\)?$", "", text, flags=re.I)  # "..., exp. 2028": an aside
+    text = re.sub(r"(?:,\s*|\s*\(|\s+(?=good ))(?:exp\.?|expires|expiring|expiry|(?:valid|good) "
+                  r"(?:to|until|till|thru|through))\s+(?:[A-Za-z]+ |\d{1,2}/)?\d{4}\)?$", "", text,
+                  flags=re.I)  # "..., exp. 2028", "good until 10/2027": an aside
+    text = re.sub(r"^(?=(?:CPR|first aid|BLS|AED)\b(?:\s*(?:/|&|and)\s*(?:CPR|first aid|BLS|"
+                  r"AED)\b)*(?:\s*\([^()]*\))?$)", "certified in ", text, flags=re.I)  # "CPR/First
+    # Aid (American Heart Association)": no word says what one has of it
     text = re.sub(rf"^({_LEADING}) ({_UNITS})\b(?= of\b)", r"\1 a \2", text, flags=re.I)
     text = re.sub(rf"^({_LEADING}) ({_UNITS})\b(?= (?:on|at|in|for|during|over)\b|$)",
                   r"\1 the \2", text, flags=re.I)  # "Led team of 5", "Ran shop on Sundays"

@@ -192,7 +192,9 @@ def highlight_thing(words: list[str], text: str, head: str) -> tuple[str, str]:
     if bare(head) in COMPLETED:
         return "noun", f"have completed {article(text)} {text}"
     describes, single = "DESCRIBES" in readings(first), head == words[0] and len(words) > 1
-    level = len(words) > 2 and is_name(words[0]) and words[1] == "Level"  # "FoodSafe Level 2"
+    at = words.index("Level") if "Level" in words[1:5] else 0  # "City & Guilds Level 2"
+    level = 0 < at < len(words) - 1 and all(  # "FoodSafe Level 2"
+        word[:1].isupper() or word in ("&", "and") for word in words[:at])
     if level or (words[0][:1].isupper() and not is_person(head) and any(
             bare(word) in HELD and word[:1].isupper() for word in words[:3])):
         return "noun", f"hold {'' if level else article(text) + ' '}{' '.join(words)}"

@@ -40,7 +40,6 @@ from followup.profile.wordforms import (
     DETERMINERS,
     FLUENCY,
     HELD,
-    INSTITUTIONS,
     LANGUAGES,
     MOSTLY,
     PREPOSITIONS,
@@ -71,6 +70,19 @@ LABELS = {"language": "speak", "languages": "speak", "skills": "have experience 
     dict.fromkeys(("tools", "software", "tech", "stack", "tech stack", "technologies"),
                   "have experience with")
 PROJECTS = words_of("capstone project dissertation thesis fyp")
+# What a named organisation or event ends in when it takes "the": "the Chess Society".
+INSTITUTIONS = words_of("society club exhibition competition championship championships cup prize "
+                        "award festival conference clinic hospital council committee association "
+                        "union team trust foundation institute centre center department office "
+                        "ministry service project programme program scheme olympiad games league "
+                        "challenge hackathon summit network show fair")
+# A place won, named without its verb: "2nd place in a 24-hour animation jam".
+PLACED = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|joint \S+) place (?:in|at) ", re.I)
+# When something was done, noted after it: "fixed the pump with my uncle, weekends".
+WHEN = re.compile(r"(?:(?:most|some|at|on|in the) )?(?:weekends|evenings|nights|summers|holidays|"
+                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)", re.I)
+# A body one is a member of, named without its capital: "member, working group on".
+BODY = re.compile(r"\b(?:group|panel|board|committee|forum|taskforce|network|society)\b")
 
 
 # Indian English's office phrasing: "I am having good knowledge of" is "have good knowledge".
@@ -111,7 +123,7 @@ def fit_highlight(words: list[str], asked: bool) -> Result:
     parts = named_list(pieces(before_dash_list(words)))
     if role := role_line(parts):
         return finished("clause", role, parts[2:])
-    if is_list(parts):  # "Go, Python, Postgres, k8s"
+    if is_list(parts) and not labelled_number(parts[-1]):  # "Go, Python, Postgres, k8s"
         parts = [listed([" ".join(part) for part in parts]).split()]
     form, text = read(parts[0])
     if text == "":  # a thing, not what was done with it: left out rather than guessed
@@ -152,11 +164,13 @@ def role_line(parts: list[list[str]]) -> str | None:
     FLAC clinic" -> "have been a volunteer at the FLAC clinic"; "Treasurer, X" -> "... of X"."""
     role, place = parts[0], parts[1] if len(parts) > 1 else ["-"]
     head, said = bare(role[-1]), bare(" ".join(place)).replace("/", " ").split() or ["-"]
+    body = head == "member" and BODY.search(" ".join(said)) is not None  # "working group on"
     if len(role) > 3 or not (head in ROLE_DEEDS or is_person(role[-1])) or readings(bare(
             role[0])) & {"PAST", "VBG", "VBZ"} or {bare(word) for word in role} & CLOSED or \
-            head in LANGUAGES or not (place[0][:1].isupper() or said[-1] in INSTITUTIONS) or \
-            set(said) & (DEGREES | HELD | {"level", "grade"}) or said[0] in CREDENTIALS | SUBJECTS \
-            or piece_kind(place) not in ("item", "fragment", "clause"):
+            head in LANGUAGES or not (place[0][:1].isupper() or said[-1] in INSTITUTIONS or body) \
+            or set(said) & (DEGREES | HELD | {"level", "grade"}) or \
+            said[0] in CREDENTIALS | SUBJECTS or \
+            piece_kind(place) not in ("item", "fragment", "clause", "gerund" * body):
         return None  # not "Shift lead, NVQ Level 2", "Speak Lithuanian, Russian and English"
     last = next((word for word in reversed(place) if not is_number(bare(word))), place[-1])
     the = bare(place[0]) not in DETERMINERS and (last.strip(PUNCTUATION)[:1].islower() or bare(
@@ -167,9 +181,11 @@ def role_line(parts: list[list[str]]) -> str | None:
         return f"{ROLE_DEEDS[head]} {where}"
     title = " ".join(word if is_acronym(word) or bare(word) in LANGUAGES else word.lower()
                      for word in role)
-    if head in OFFICES:
-        return f"have been {title} of {where}"
+    if head in OFFICES or head == "member":  # "am a member of the working group on ..."
+        return f"am a member of {where}" if head == "member" else f"have been {title} of {where}"
     return f"have been {article(title)} {title} at {where}"
+
+
 
 
 def read(words: list[str]) -> tuple[str, str | None]:
@@ -185,6 +201,8 @@ def read(words: list[str]) -> tuple[str, str | None]:
             words[1]) and readings(first) & {"VBG", "BASE"} and lower_first(" ".join(words))[
             0].isupper() and first not in HELD_VERBS:
         return highlight_noun(words)  # a name: "Coaching Foundations certified"
+    if PLACED.match(" ".join(words)):  # "2nd place in a 24-hour animation jam"
+        return "clause", "won " + lower_first(" ".join(words))
     if first in LEADING_ADVERBS and len(words) > 1:  # "Also built ...", "Never missed ..."
         form, text = highlight_predicate(words[1:])
         helper, _, tail = text.partition(" ")
@@ -230,6 +248,8 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
         kind, piece, first = piece_kind(words), " ".join(words), bare(words[0])
         if (result := result_piece(words)) and kind in ("item", "fragment", "verb"):
             tail.append((", ", result, "aside"))  # ", raising £6,400", ", with 99.6% accuracy"
+        elif labelled_number(words) or WHEN.fullmatch(piece):
+            tail.append((" ", f"({piece})", "aside"))  # "learner's licence (code 10)", "(weekends)"
         elif re.match(r"have \S+ years", text) and (including := INCLUDING.match(piece)):
             the = "the " * bool(including[1] and piece[:4] != "the ")  # not "the the"
             tail.append((", including ", the + piece, kind))
@@ -272,6 +292,12 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
 SPOKEN = LANGUAGES | FLUENCY | {"and", "some", "a", "little", "bit", "of"}  # "and basic Thai"
 
 
+def labelled_number(words: list[str]) -> bool:
+    """A label and its number, which says which of a thing: "code 10", "class C1", "level 2"."""
+    return len(words) == 2 and "NOUN" in readings(bare(words[0])) and bool(
+        re.fullmatch(r"[A-Z]?\d+[A-Z]?|[A-Z]\d?", words[1].strip(PUNCTUATION)))
+
+
 def languages(text: str, words: list[str]) -> bool:
     """Languages after a language: "Mandarin", "Hokkien and basic Japanese (JLPT N4)"."""
     spoken = list(itertools.takewhile(lambda word: word[:1] != "(", words))
@@ -280,10 +306,11 @@ def languages(text: str, words: list[str]) -> bool:
 
 
 def listed_on(text: str, words: list[str]) -> bool:
-    """A list of describing words cut at its comma: "early", "late and night shifts for"."""
-    return "and" in words[1:3] and all(
-        "NOUN" not in tags and tags & {"ADJ", "ADV"}
-        for tags in (readings(bare(text.split()[-1])), readings(bare(words[0]))))
+    """A list cut at its comma: of describing words ("early", "late and night shifts for"),
+    or of plural nouns ("done brakes", "rotors and an alternator on my own car")."""
+    ends = (readings(bare(text.split()[-1])), readings(bare(words[0])))
+    return "and" in words[1:3] and (all("NOUN" not in tags and tags & {"ADJ", "ADV"}
+                                        for tags in ends) or all("PLURAL" in tags for tags in ends))
 
 
 def fit_labelled(label: list[str], detail: list[str]) -> Result:

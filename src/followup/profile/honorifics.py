@@ -12,12 +12,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import TYPE_CHECKING
 
 from followup.profile.forms import Greeting, Name
-
-if TYPE_CHECKING:
-    from followup.profile import Profile
 
 
 def word_set(text: str, separator: str | None = None) -> frozenset[str]:
@@ -336,10 +332,10 @@ def unaddressed(name: str, email: str | None) -> bool:
     return bool(words) and all(word in roles for word in words)
 
 
-def unaddressed_advice(name: str, profile: Profile) -> str:
-    """What to do about an `unaddressed` interviewer: ask the recruiter or main contact."""
-    contact = profile.recruiter or profile.main_contact
-    ask = contact.name if contact is not None and contact.name != name else None
+def unaddressed_advice(name: str, contact: str | None) -> str:
+    """What to do about an `unaddressed` interviewer: ask `contact`, the recruiter or main
+    contact."""
+    ask = contact if contact != name else None
     who = f"Ask {ask} for" if ask else "Find"
     return (f"No thank-you to \"{name}\": the profile has neither their name nor their "
             f"email address. {who} both and give them under that interviewer (name:, "

@@ -218,7 +218,7 @@ PERIOD = re.compile(rf"(?:(?:since|from)\s+)?(?:(?:{'|'.join(MONTHS)})\s+)?(?:19
 PENDING = words_of("expected predicted projected due graduating ongoing pending currently "
                    "underway completing")
 ASIDE_WORDS = words_of("which who whom whose where when while whilst e.g i.e eg ie such "
-                       "especially particularly notably mainly including incl")
+                       "especially particularly notably mainly including incl not")
 JOINING = words_of("and but then plus so")
 
 
@@ -360,11 +360,11 @@ def written_after(words: list[str]) -> str | None:
         thing, rest = " ".join(words[:index]), words[index + 1:]
         if any(bare(item) in CLOSED for item in words[:index]):
             return None
-        if done in DONE and (not after or after in PREPOSITIONS):
+        if done in DONE and (after in PREPOSITIONS or (not after and done != "done")):
             plural = "PLURAL" in readings(bare(words[index - 1])) or thing.endswith("s")
             thing = lower_first(thing) + word[len(word.rstrip(PUNCTUATION)):]  # an aside's mark
             determiner = "the" if plural else article(thing)
-            verb = "hold" if done == "held" else f"have {done}"
+            verb = {"held": "hold", "done": "have completed"}.get(done, f"have {done}")
             return " ".join([verb, determiner, thing, *rest])
         measured = after in ("from", "by", "to") or re.match(r"[£$€]?\d", after)
         if done in ("down", "up") and measured:

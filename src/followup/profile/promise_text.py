@@ -48,6 +48,12 @@ TIME_CLAUSE_VERB = re.compile(r"\b((?:once|when|after|as soon as|until|till)\s+(
                               r"(\w+s)\b")  # "after the board approves": "approved"
 
 
+# How long it usually takes, noted after a comma: ", usually takes about a week".
+TAKES = re.compile(r",\s*(?:(?:usually|normally|typically|generally) )?(?:it )?(?:takes|is) "
+                   r"(?:about |around |roughly )?(?:a|an|one|two|\d+)(?:-\d+)? (?:days?|weeks?)$",
+                   re.I)
+
+
 def as_said(text: str) -> str:
     """The promise without quote marks, credits or who said it, its condition after it."""
     text = QUOTES.sub("", CREDIT.sub("", text)).strip(" ,;:")
@@ -67,6 +73,7 @@ def as_said(text: str) -> str:
     hedge = HEDGED_TIME.search(text)
     if hedge and len(text[:hedge.start()].split()) > 1:
         text = f"{text[:hedge.start()]} {hedge[1]} {text[hedge.end():]}"
+    text = TAKES.sub("", text)  # how long it takes, which the plan's date says (round 50)
     if condition := CONDITION_FIRST.match(text):
         text = f"{text[condition.end():].rstrip(' .')} {condition[1][0].lower()}{condition[1][1:]}"
     return text

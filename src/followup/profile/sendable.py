@@ -28,6 +28,7 @@ from followup.profile.wordforms import (
     THINGS,
     bare,
     finite_verb,
+    is_acronym,
     is_person,
     readings,
 )
@@ -104,8 +105,9 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
     return _misread(kind, written, fitted) or tact.problem(kind, fitted)
 
 
-# Spoken words' lookalikes: a trade's "electrician's mate", "reefer loads" (round 39).
-NOT_SPOKEN = re.compile(r"['’]s mate\b|\b(?:loads|heaps)\b(?! of)")
+# Spoken words' lookalikes: a trade's "electrician's mate", "reefer loads" (round 39); an
+# idiom letters use too, "first thing after Thanksgiving" (round 50).
+NOT_SPOKEN = re.compile(r"['’]s mate\b|\b(?:loads|heaps)\b(?! of)|\bfirst thing\b")
 # How long, at the end of a note with no verb to carry it: "swim club 6 yrs" (round 33).
 BARE_SPAN = re.compile(r"(?<!\bfor)(?<!\bof)(?<!\bover)(?<!\bin)(?<!\bpast)(?<!\blast)(?<!\bnext)"
                        r"(?<!\bthe)(?<!\bfirst)(?<!\bfor about)(?<!\bfor around)"
@@ -138,6 +140,8 @@ def _without_aside(kind: str, written: str, fitted: str) -> str:
     """The words a reading must keep: without a short aside after the last comma ("...,
     exp. 2028", "..., Not Contracted", "..., either way"); not a list's end ("..., Spanish
     and English", round 43)."""
+    if kind == "highlight":  # "... good until 10/2027": how long it is valid, an aside too
+        written = re.sub(r"\s+(?:good|valid) (?:until|till|to|thru|through) \S+$", "", written)
     head, _, tail = written.rpartition(", ")
     if head and len(tail.split()) <= ASIDE_WORDS and not lost_words(head, fitted) and not \
             re.search(r"\b(?:and|or)\b", tail) and (
@@ -224,7 +228,8 @@ def _misread_topic(kind: str, written: str, fitted: str, words: list[str]) -> st
                 "availability over Christmas'), or put a question for them under question:")
     topic = list(itertools.takewhile(  # up to its clause: "... and how you can't be out"
         lambda word: word not in ("that", "how", "what", "why", "when", "whether"), words))
-    if any("BASE" in readings(bare(word)) and bare(after) in PARTICLES and ahead != "to"
+    if any("BASE" in readings(bare(word)) and bare(after) in PARTICLES and ahead != "to" and
+           not is_acronym(ahead) and readings(bare(ahead)) != {"NOUN"}  # "the BCITO sign up"
            for ahead, word, after in zip(topic, topic[1:], topic[2:], strict=False)
            ):  # "new staff buddy up with someone"; not "the data they gave me to clean up"
         return "it reads as a sentence, not a topic: start it with 'that'"

@@ -30,7 +30,7 @@ PAY = re.compile(  # a sum of money, or a perk by name ("10k users" and "calls p
     r"entitlement|days'? (?:annual )?leave|sign(?:ing)?-on bonus|(?:staff|employee) "
     r"discounts?|free (?:meals|parking|lunch(?:es)?|food|films|tickets)|study leave|bonus(?:es)?|"
     r"stipends?|salar(?:y|ies)|wages?|pay (?:scales?|bands?|rates?)|commission (?:structure|"
-    r"rates?)|on commission)"
+    r"rates?)|on commission|(?:still |be |get |getting )paid(?! (?:training|internship)))"
     r"\b|\d+\s?% off\b", re.I)
 # A misfortune of theirs, which a note cannot call a highlight or welcome as news (G2).
 MISFORTUNE = re.compile(

@@ -1,7 +1,7 @@
 """What was discussed, as a topic after "discussing" ("how to migrate the billing module");
-TY4, what was learned, after "learn" ("that the menu changes every season"); TY8, a question,
-asked as a sentence or after "hear more about". A field in pieces (`parts`) keeps its first
-topic and the pieces that join it, and leaves out what cannot be joined."""
+TY4, what was learned, after "learn" ("that the menu changes every season"); TY8, a question
+not asked whole, after "hear more about" (`questions`). A field in pieces (`parts`) keeps its
+first topic and the pieces that join it, and leaves out what cannot be joined."""
 
 from __future__ import annotations
 
@@ -10,10 +10,16 @@ import re
 
 from followup.profile.forms import Result
 from followup.profile.highlights import EXAMPLE
+from followup.profile.learned_notes import (
+    after_opening,
+    counted,
+    learned_clause,
+    plural_subject,
+    the_subject,
+)
 from followup.profile.parts import JOINING, attach, piece_kind, pieces
 from followup.profile.promises import all_time
 from followup.profile.wordforms import (
-    ABSTRACT,
     CLOSED,
     DETERMINERS,
     MASS,
@@ -63,24 +69,14 @@ BODIES = words_of("firm company bank council school department team practice tru
                   "university college store agency business group studio charity club board "
                   "ministry office unit branch site clinic library museum service division")
 OPENING = words_of("recent new latest current proposed planned upcoming forthcoming")  # no "the"
-# TY4: a change the employer is making, noted without its subject: "moving to 4x10 shifts".
-CHANGES = words_of("moving switching changing expanding opening launching introducing "
-                   "hiring recruiting building piloting trialling trialing rolling merging "
-                   "relocating growing adding replacing upgrading restructuring")
 # Verbs of what a place or a day does, seldom plural nouns: "kitchen closes on Sundays".
 HAPPENS = words_of("opens closes starts finishes ends begins runs works goes comes stays")
-QUANTITIES = words_of("most all some many much several both half lots plenty none few")  # "run all"
-# One word that says how a role is worked ("hybrid"); any other ("wholesale") is a topic.
-ARRANGEMENTS = words_of("hybrid remote permanent temporary seasonal flexible salaried "
-                        "residential mobile unionised casual contract office-based")
 
 
 def fit_topic(kind: str, words: list[str], asked: bool) -> Result:
     """What was discussed, as a topic after "discussing"; TY4, what was learned: "that ...",
     "about ..." or a clause with a question word after "learn"; TY8, a question: a direct
     one as a sentence, else what follows "hear more about"."""
-    if kind == "question":
-        return fit_question(words, asked)
     # "How I would handle a complaint.", and a topic's stray "?" ("how I'd handle a landlord
     # who won't ...?"): a topic, not a question
     indirect = (not asked or kind == "discussed") and len(words) > 2 and bare(
@@ -116,15 +112,16 @@ def read_topic(kind: str, words: list[str]) -> Result:  # one piece, as the kind
             bare(word) for word in words[verb + 1:]} & BE:  # "the frame brands they stock and
         verb = None  # why", "a tricky dispense I did": what they stock, a topic
     if verb is None and learned:
-        verb = plural_subject(words)  # "volunteers run most of the events"
+        verb = plural_subject(words) or after_opening(words)  # "volunteers run most of the
+        # events"; "in crushing season the apprentices work shifts"
     # a name: "Complete Streets project", "Safer Routes pilot"
     titled = words[0][:1].isupper() and len(words) > 1 and words[1][:1].isupper() and \
         not is_name(words[1]) and first not in CLOSED
     if verb is not None and titled and "NOUN" in readings(bare(words[verb])):
         verb = None
     if learned and verb is not None and counted(words) and "PAST" in readings(
-            bare(words[verb])) and not readings(bare(words[verb])) & {"BASE", "VBZ"}:
-        verb = None  # "around 25 trainees recruited each autumn": "are recruited"
+            bare(words[verb])) and not readings(bare(words[verb])) & {"BASE", "VBZ", "VBD"}:
+        verb = None  # "around 25 trainees recruited each autumn": "are recruited"; not "came"
     if first in SUBJECTS or first == "that" or verb is not None:
         if learned:
             return "sentence", "that " + the_subject(words, verb, text), None, None
@@ -160,26 +157,15 @@ def compound(words: list[str], verb: int) -> bool:
         "my", "our", "your", "their", "his", "her"))  # "my honours work on ..." (round 48)
     if owned and "NOUN" in tags and not tags & {"VBG", "PAST"}:
         return not after or after in PREPOSITIONS
+    one = verb == 2 and bare(words[0]) in ("the", "a", "an") and (is_acronym(words[1]) or readings(
+        bare(words[1])) == {"NOUN"})  # one thing, which a base form cannot follow as its verb:
+    if one and "BASE" in tags and not tags & {"VBZ", "VBD"}:  # "The flu jab clinic", "the
+        return True  # BCITO sign up"
     nouns = words[1 if verb > 1 and bare(words[0]) == "the" else 0:verb]  # "the weight limits"
     return "PLURAL" in tags and bare(words[verb]) not in HAPPENS and (
         not after or (after in PREPOSITIONS and not then[:1].isdigit())) and all(
         bare(word) not in CLOSED and not word.endswith(",") and (is_acronym(word) or (  # "SCADA
             not is_name(word) and "NOUN" in readings(bare(word)))) for word in nouns)
-
-
-def plural_subject(words: list[str]) -> int | None:
-    """TY4: where the verb is after a note's plural subject, before a quantity or a
-    preposition: "volunteers run most of the events" (wants "that", not "about")."""
-    for index in range(1, min(4, len(words) - 1)):
-        before, after = bare(words[index - 1]), bare(words[index + 1])
-        plural = "PLURAL" in readings(before) or (  # a trade's word: "chargehands"
-            not readings(before) and re.fullmatch(r"[a-z]{3,}[^su]s", before) is not None)
-        verb = readings(bare(words[index]))
-        if plural and "BASE" in verb and (after in QUANTITIES or after in DETERMINERS or (
-                after in PREPOSITIONS and "NOUN" not in verb)) and not any(
-                bare(word) in CLOSED - {"the"} or word.endswith(",") for word in words[:index]):
-            return index
-    return None
 
 
 def noun_phrase(words: list[str]) -> str:
@@ -225,47 +211,6 @@ def how_to(words: list[str]) -> bool:
         "PLURAL" in next_tags or "NOUN" not in next_tags)  # nor "Mentoring scheme"
 
 
-def the_subject(words: list[str], verb: int | None, text: str) -> str:
-    """"Crew does 4 on 3 off": "the crew does"; not "Staff get", nor "jonno did" (round 45)."""
-    subject, head = (words[:verb], bare(words[verb - 1])) if verb else ([], "")
-    if subject and plain_singular(head) and not re.search(r"[^s]s$", head) and readings(head) \
-            and not is_name(subject[-1]) and not is_acronym(subject[-1]) and not (
-            len(subject) == 1 and ABSTRACT.search(bare(subject[0]))) and not any(
-            bare(word) in CLOSED | {"there"} or "'" in word or is_number(bare(word))
-            for word in subject):  # "the BMS upgrade starts", not "the Policy EOs rotate"
-        return "the " + text
-    return text
-
-
-def learned_clause(words: list[str]) -> str | None:
-    """What was learned written as a note: "around 40 graduates taken on this year" -> "that
-    around 40 graduates are taken on this year"; "hybrid" -> "that the role is hybrid"."""
-    if (len(words) == 2 and all(readings(bare(word)) & {"ADJ", "ADV"} for word in words) and
-            "ADJ" in readings(bare(words[-1])) and "VBG" not in readings(bare(words[-1]))) or (
-            len(words) == 1 and (bare(words[0]) in ARRANGEMENTS or re.fullmatch(
-                r"[a-z]+-(?:time|term|based)", words[0].lower()))):  # "part-time", "fixed-term"
-        return "that the role is " + " ".join(words).lower()
-    if bare(words[0]) in CHANGES and len(words) > 2 and (
-            bare(words[1]) in PREPOSITIONS | DETERMINERS | {"out", "up"} or words[1][:1].isupper()
-            or is_number(bare(words[1]))):
-        return "that they are " + lower_first(" ".join(words))  # "moving to 4x10 shifts"
-    for index, word in enumerate(words[2:8], 2):
-        tags = readings(bare(word))
-        if counted(words) and "PAST" in tags and not tags & {"NOUN", "DESCRIBES"}:
-            plural = "PLURAL" in readings(bare(words[index - 1])) or bare(words[0]) != "one"
-            subject = lower_first(" ".join(words[:index]))
-            return f"that {subject} {'are' if plural else 'is'} {' '.join(words[index:])}"
-        if bare(word) in PREPOSITIONS:
-            break
-    return None
-
-
-def counted(words: list[str]) -> bool:
-    """A subject that is a count: "40 graduates", "around 25 trainees"."""
-    return is_number(bare(words[0])) or (len(words) > 1 and bare(words[0]) in (
-        "around", "about", "over", "nearly", "almost") and is_number(bare(words[1])))
-
-
 def as_topic(words: list[str]) -> str:
     """A sentence reshaped as a topic, for a warning's example: "how the team is moving to
     AWS"; "I organised a 5k for the hospice": "the 5k I organised for the hospice"."""
@@ -285,6 +230,12 @@ def as_topic(words: list[str]) -> str:
 def joined_topic(kind: str, parts: list[list[str]]) -> Result:
     """The first piece that reads as a topic, and the pieces after it that join it (other
     topics with "and", asides, and for what was learned a clause or a count); cut to LIMIT."""
+    words = [word for part in parts for word in part]
+    asks = bare(words[0])
+    if asks in WH_WORDS and asks != "whether" and len(words) > 1 and not any(
+            readings(bare(word)) & {"BASE", "VBZ", "VBD", "PAST"} or bare(word) in BE | {"to"}
+            for word in words[1:]):  # "why fitting and not electrical"
+        return "noun", None, f"'{asks}' needs its verb ('{asks} I chose ...')", EXAMPLES[kind]
     first = read_topic(kind, parts[0])
     for index, part in enumerate(parts[1:], 1):
         if first[1] is not None or kind == "learned":
@@ -331,8 +282,8 @@ def later_pieces(kind: str, text: str, parts: list[list[str]]) -> list[tuple[str
             entry = (", ", swap_persons(piece, TO_YOU) if kind == "learned" else piece, "aside")
         elif not dropped and ((kind_of == "item" and not any(  # ", mostly on SCC" above
                 bare(word) in DETERMINERS for word in text.split()[1:][-4:])) or (
-                listed and (bare(text.split()[0]) in WH_WORDS or "PLURAL" in readings(bare(
-                    text.split()[-1]))))):  # "how X, Y and Z is decided", "at schools, Y and Z"
+                listed and (bare(text.split()[0]) in WH_WORDS or plural(text.split()[-1])))):
+            # "how X, Y and Z is decided", "at schools, Y and Z", "give overalls, boots and"
             entry = (", ", piece, "item")
         if entry:
             tail.append((*entry[:2], "tail") if listed and entry[2] == "aside" else entry)
@@ -340,6 +291,12 @@ def later_pieces(kind: str, text: str, parts: list[list[str]]) -> list[tuple[str
             tail.pop()  # "each of the sales, [marketing and ...]": not a list cut short
         dropped = dropped or entry is None
     return tail
+
+
+def plural(word: str) -> bool:
+    """A plural noun, or one that has no singular ("overalls", "trousers")."""
+    tags = readings(bare(word))
+    return "PLURAL" in tags or (tags == {"NOUN"} and bare(word).endswith("s"))
 
 
 def described(part: list[str]) -> bool:  # ", written with the families" (round 31)
@@ -357,8 +314,12 @@ def discussed_piece(part: list[str], dropped: bool) -> tuple[str, str, str] | No
     if kind_of == "gerund" and (len(part) == 1 or (len(part) == 2 and "PLURAL" in readings(
             bare(part[-1])))):
         kind_of = "item"  # "onboarding, payroll, rostering", "warning lines" (round 39)
-    if lead in ASIDES or kind_of in ("aside", "gerund") or described(part):
+    if lead in ASIDES or kind_of in ("aside", "gerund") or described(part) or (
+            lead in MOSTLY and len(part) > 1 and bare(part[1]) in DETERMINERS):
         return " ", f"({piece})", "aside"  # in brackets: the frames go on after the topic
+    if lead in WH_WORDS and len(part) > 2 and bare(part[1]) in SUBJECTS | DETERMINERS | {
+            "i'd", "i'm"}:
+        return ", and ", lower_first(piece), "topic"  # ", and how I'd go on a 4am start"
     other = later_topic(part, kind_of)
     if other is None:
         return None
@@ -378,23 +339,3 @@ def later_topic(part: list[str], kind_of: str) -> str | None:
         return None
     form, text, _, _ = read_topic("discussed", part)
     return text if form != "sentence" else None
-
-
-def fit_question(words: list[str], asked: bool) -> Result:
-    """TY8: a direct question as a sentence ("Vehicle - is it shared" -> "Is the vehicle
-    shared?"), else what follows "hear more about"."""
-    if "–" in words:
-        cut = words.index("–")
-        label, rest = words[:cut], words[cut + 1:]
-        if rest and len(label) <= 3 and not is_question(label, asked):
-            from followup.profile.labels import labelled  # only for a dash
-
-            text = labelled(label, rest, asked)
-            if text:
-                return "question", text, None, None
-    if is_question(words, asked):
-        text = re.sub(r",\s+(?=(?:is|are|do|does|did|can|could|will|would|should|was|were)\s+"
-                      r"(?:it|there|they|that|this|the|you|I|we)\b)", " – ", " ".join(words),
-                      flags=re.I)  # "what does it look like, is it..." is two questions
-        return "question", capital_first(text) + "?", None, None
-    return joined_topic("question", pieces(words))

@@ -239,13 +239,16 @@ def is_finite(words: list[str], index: int) -> bool:
     after = bare(words[index + 1]) if index + 1 < len(words) else ""
     before_tags, tags = readings(before), readings(low)
     if (before in DETERMINERS or before in PREPOSITIONS | {"and", "to"} or low in PREPOSITIONS
-            - {"like"} or words[index - 1].endswith(("'", "’"))):  # "ratios over": no verb
+            - {"like"} or words[index - 1].endswith(("'", "’")) or (  # "ratios over": no verb
+                words[index][:1].isupper() and words[index - 1][:1].isupper() and before not in
+                SUBJECTS)):  # a name's word: "City & Guilds Level 2"
         return False
     if low in AUXILIARIES:
         return True
     if is_acronym(words[index - 1]):
         before = before.upper()  # "IT support": not "it"
-    if re.fullmatch(r"[A-Z]{2,}s", words[index - 1]):  # "HCAs help": an acronym's plural
+    if re.fullmatch(r"[A-Z]{2,}s", words[index - 1]) or (not before_tags and re.fullmatch(
+            r"[a-z]{3,}[^su]s", before)):  # "HCAs help", "the techs text": a plural
         before_tags = frozenset({"NOUN", "PLURAL"})
     if not (before in SUBJECTS or "NOUN" in before_tags or is_name(words[index - 1])):
         return False
@@ -256,6 +259,8 @@ def is_finite(words: list[str], index: int) -> bool:
              or after in ("that", "to", "into") or "PLURAL" in readings(after))
     if "ADJ" in before_tags and "NOUN" in readings(after) and not opens and index + 2 < len(words):
         return False  # "PA local earned income tax": a participle before its noun (round 37)
+    if plural and tags == {"NOUN"} and after in DETERMINERS and "PLURAL" in before_tags:
+        return True  # "the techs text the office": a verb English lists as a noun only
     if plural and tags >= {"BASE", "PAST"} and not tags & {"VBD", "NOUN", "ADJ"}:
         return True  # "samples come in": after a plural, "come" is no participle
     if "VBD" in tags or ("PAST" in tags and not tags & {"NOUN", "ADJ"}):
@@ -370,7 +375,7 @@ FLUENCY = words_of("conversational basic native intermediate advanced business w
                    "elementary beginner bilingual")  # before a language: "speak basic Thai"
 MOSTLY = words_of("mostly mainly largely chiefly usually typically")  # an aside: ", mostly on"
 # A deed written after its object in notes ("RPL held"): "hold an RPL", "have passed the ...".
-DONE = words_of("held passed obtained achieved gained awarded completed earned")
+DONE = words_of("held passed obtained achieved gained awarded completed earned done")
 # A measure that went down or up ("food cost down from 34%"), or was made to ("costs cut by").
 MEASURED = {"reduced": "reduced", "cut": "cut", "lowered": "lowered", "increased": "increased",
             "raised": "raised", "improved": "improved", "grown": "grew", "doubled": "doubled",
@@ -381,12 +386,6 @@ HELD = words_of("licence license ticket certificate certification cert qualifica
 # Things made, not fields worked in: "have experience in a sales report" says nothing.
 THINGS = words_of("report guide handbook manual paper article newsletter proposal bid brochure "
                   "leaflet website app dashboard tool model database spreadsheet podcast blog")
-# What a named organisation or event ends in when it takes "the": "the Chess Society".
-INSTITUTIONS = words_of("society club exhibition competition championship championships cup prize "
-                        "award festival conference clinic hospital council committee association "
-                        "union team trust foundation institute centre center department office "
-                        "ministry service project programme program scheme olympiad games league "
-                        "challenge hackathon summit network show fair")
 
 
 def spoken(words: list[str]) -> str | None:
@@ -395,6 +394,7 @@ def spoken(words: list[str]) -> str | None:
     said = [bare(word) for word in words]
     if not set(said) & LANGUAGES or not set(said) <= LANGUAGES | FLUENCY | {"and", "or"}:
         return None
-    return "speak " + " ".join(
-        word.upper() if bare(word) in ("bsl", "asl") else word[:1].upper() + word[1:]
-        if bare(word) in LANGUAGES else word.lower() for word in words)
+    named = " ".join(word.upper() if bare(word) in ("bsl", "asl") else word[:1].upper() + word[1:]
+                     if bare(word) in LANGUAGES else word.lower() for word in words)
+    bilingual = said[0] == "bilingual"  # "am bilingual in English and Spanish"
+    return f"am bilingual in {named.partition(' ')[2]}" if bilingual else "speak " + named
