@@ -194,7 +194,7 @@ R31 = Path(__file__).parent / "corpus" / "r31"
      "that every centre has its own pepeha, written with the families"),
     ("discussed", "the new depot, built in 2024", "the new depot (built in 2024)"),
     ("discussed", "cane pruning vs spur pruning on the old vines",
-     "the cane pruning versus spur pruning on the old vines"),  # "vs" has one reading
+     "cane pruning versus spur pruning on the old vines"),  # "vs" has one reading
     ("learned", "approx. 40 MGD plant, upgraded to UV disinfection Oct. 2025", None),  # figure
     ("highlight", "served as electrician's mate on a destroyer",  # a trade's mate, not a pal
      "served as electrician's mate on a destroyer"),

@@ -253,7 +253,7 @@ def test_TY4_he_or_she_in_their_own_field_is_you(kind: Any, written: str, text: 
     ("promise", "END OF NEXT WEEK, EITHER WAY", "by the end of next week"),
     # CI11: "the last two candidates" are others, not the candidate ("two me")
     ("promise", "we'll let you know once we've seen the last two candidates",
-     "let me know once they've seen the last two candidates"),
+     "let me know once they'd seen the last two candidates"),
     ("promise", "let all candidates know by Friday", "I would know by Friday"),
     # TY4: Title Case's "Not Contracted" is an aside; a mass noun takes no "the"
     ("learned", "Maintenance Is In-House, Not Contracted",

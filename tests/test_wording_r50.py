@@ -76,6 +76,7 @@ def test_TY4_what_was_learned_reads_after_that(written: str, text: str) -> None:
      "am bilingual in English and Spanish, which helps on the routes on the east side"),
     ("CPR/First Aid (American Heart Association) good until 10/2027",
      "am certified in CPR/First Aid (American Heart Association)"),
+    ("I have a clean driving record for 9 years", "have had a clean driving record for 9 years"),
 ])
 def test_TY4_a_cv_line_reads_after_I(written: str, text: str) -> None:
     fitted = fit("highlight", written)

@@ -4,6 +4,7 @@ carry: the role, what was learned, a highlight, the question, the offer's deadli
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from followup import matching
@@ -109,13 +110,18 @@ def _recipients(document: Document, page: Page, profile: Profile) -> list[Interv
     cannot be told."""
     people = list(profile.latest_interview.interviewers)
     emails = {email.lower() for _, email in document.to if email}
-    names = {fold(name) for name, _ in document.to if name}
+    names = [_words(name) for name, _ in document.to if name]
     greeting = page.lines[page.layout.greeting] if page.layout.greeting is not None else ""
+    # a name as the To: line gives it, perhaps without the nickname the profile has in
+    # quotes ('Steve "Stevo" Marsh' is "Steve Marsh", round 51)
     chosen = [person for person in people if (person.email and person.email.lower() in emails)
-              or fold(person.name) in names]
+              or any(name and name <= _words(person.name) for name in names)]
     if not chosen and greeting:
-        said = set(fold(greeting).replace(",", " ").split())
+        said = _words(greeting)
         chosen = [person for person in people
-                  if set(fold(person.salutation or "").split()) & said
-                  or set(fold(person.name).split()) & said]
+                  if _words(person.salutation or "") & said or _words(person.name) & said]
     return chosen if len(chosen) == 1 else people
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w'’-]+", fold(text)))

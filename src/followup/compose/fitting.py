@@ -210,7 +210,8 @@ class Fitting:
         so_far = self.profile.interviews[:self.profile.interviews.index(interview) + 1]
         for index, highlight in enumerate(self.profile.candidate.highlights):
             fitted = self.field("highlight", highlight, ("candidate", "highlights", index))
-            if fitted is not None and fitted.text and not discussed(highlight, so_far):
+            if fitted is not None and fitted.text and not fitted.unsaid_to_them and \
+                    not discussed(highlight, so_far):
                 written.append(highlight)
                 usable.append(fitted.to_them or fitted.text)  # to the employer: "your"
         return [None if which is None else usable[which]

@@ -55,14 +55,15 @@ def compose(situation: str, profile: Profile, options: situations.Options, *,
 def _asked(findings: list[check.Finding], target: situations.Target) -> list[check.Finding]:
     """The checker's findings, but that a thank-you carries no highlight where the panel's
     earlier notes took them all (TY4, TY5: the same one twice would read as a form letter),
-    nor, in the brief tone (a late note, TY2), a question it had no room for (TY8)."""
+    nor, in the brief tone (a late note, TY2), what it had no room for (TY3, TY4, TY8)."""
     context = target.context
     if context.get("situation") != "thank-you":
         return findings
     from followup.guidance.phrases.content import PROFILE_CONTENT
 
-    left = [key for key, unsaid in (("highlight", not context.get("highlight")),
-                                    ("question", context.get("tone") == "brief")) if unsaid]
+    brief = context.get("tone") == "brief"
+    left = [key for key, unsaid in (("highlight", not context.get("highlight") or brief),
+                                    ("question", brief), ("learned", brief)) if unsaid]
     spent = tuple(PROFILE_CONTENT[key].missing.split("{")[0] for key in left)
     return [finding for finding in findings if not (spent and finding.message.startswith(spent))]
 

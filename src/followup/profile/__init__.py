@@ -188,7 +188,22 @@ class Profile(_Record, frozen=True, kw_only=True):
         the latest interview's main contact."""
         dated = sorted(self.interviews, key=lambda interview: interview.date, reverse=True)
         return next((person for interview in dated for person in interview.interviewers
-                     if person.main_contact), self.latest_interview.main_contact)
+                     if person.main_contact), None) or self._promised_by(dated) or \
+            self.latest_interview.main_contact
+
+    def _promised_by(self, dated: list[Interview]) -> Interviewer | None:
+        """The interviewer the latest promise names as the one to be in touch ("Trent said
+        he'd be in touch", round 51), who may have been met at an earlier interview."""
+        from followup.profile.honorifics import split_honorifics
+
+        promise = self.latest_interview.promise or ""
+        for person in (person for interview in dated for person in interview.interviewers
+                       if person.email):
+            first = (split_honorifics(person.name)[1].split() or [""])[0]
+            if len(first) > 1 and re.search(rf"\b{re.escape(first)}(?:['’]ll| said| says| will|"
+                                            rf" would| is going to| to)\b", promise):
+                return person
+        return None
 
     @property
     def go_between(self) -> str | None:

@@ -41,15 +41,17 @@ THEY = re.compile(r"\b(?:they['’](?:re|ve|d|ll)|themselves|theirs|their|them|t
 YOU = re.compile(r"\byou(?:r|rs|rself|['’](?:re|ve|ll|d))?\b", re.I)
 
 
-def to_you(text: str, *, asked: bool = False) -> str:
+def to_you(text: str, *, asked: bool = False, own: bool = False) -> str:
     """TY4, TY8: what was learned, discussed or asked, said to someone at the employer: the
     employer's "they" is "you" ("that they run game days" -> "that you run game days"). A
     "they" that may mean others is kept, with all after it: a group or a plural noun before
     it ("the volunteers run events, they ..."), unless that noun is what "they" act on, right
     before it ("how many temps they take on", "the readers they've just bought"). A "he" or
     "she" is the reader, in the note to the one whose field it is (`one_to_you`), unless it
-    may mean someone else; pay and perks are not raised with the employer (G2): UNSAID."""
-    if PAY.search(text) or (not asked and YOU.search(text)):
+    may mean someone else; pay and perks are not raised with the employer (G2): UNSAID; but
+    a sum in the candidate's `own` achievement is theirs to name ("secured a $1.2 million
+    grant", round 51)."""
+    if (PAY.search(text) and not own) or (not asked and YOU.search(text)):
         return UNSAID
     if YOU.search(text) and THEY.search(text):  # "Do they train you on the reach truck": the
         text = re.sub(r"\byour\b", "my", re.sub(r"(?<!^)\byou\b", "me", text))  # asker, "me"

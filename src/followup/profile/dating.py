@@ -40,8 +40,8 @@ _RELATIVE = (
     r"\b(?P<span>(?:with)?in|over|takes?(?:\s+(?:about|around|roughly))?|normally|usually|"
     r"typically|generally)\s+"
     r"(?P<next>(?:the\s+)?(?:next|coming)\s+)?"
-    r"(?:(?P<n>\d{1,2}(?:\s*(?:[-–]|to)\s*\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|(?:a )?couple of|a few|few|several)"
+    r"(?:(?P<n>\d{1,2}(?:\s*(?:[-–]|to)\s*\d{1,2})?|an?|(?<=within )the|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|(?:a )?couple of|a few|few|several)"  # "within the week"
     r"\s+)?(?P<unit>(?:working |business )?days?|weeks?|months?|fortnight)(?:['’]s?\s+time)?\b"
     # "within 2 weeks of the interview" (the assessment day, the panel: where it was said)
     # counts from the day it was said; "of the AC", a round still to come, from a day the
@@ -152,8 +152,11 @@ def decided_by(interview: Interview, country: str | None) -> datetime.date | Non
 
 def _dating(text: str, said_on: datetime.date,
             country: str | None) -> tuple[str, list[datetime.date]]:
-    """A promise with its relative times dated, and the days it names."""
+    """A promise with its relative times dated, and the days it names; a weekday after
+    "after Thanksgiving" is the first after it, and the day it names ("after
+    Thanksgiving, probably by Wednesday": Wednesday 2 December, round 51)."""
     named: list[datetime.date] = []
+    after: list[datetime.date] = []  # "after" a holiday: the day it names, and its own
 
     def date(day: datetime.date, weekday: bool = True) -> str:
         named.append(day)
@@ -170,7 +173,9 @@ def _dating(text: str, said_on: datetime.date,
             date(part_of_month(found["mpart"], found["month"], said_on), True)  # its last day
             return match[0]
         if found["holiday"]:  # named as said; its day is what the plan waits for
-            date(holiday(found["holiday"], found["hprep"], said_on, country), True)
+            date(held := holiday(found["holiday"], found["hprep"], said_on, country), True)
+            after[:] = [held, holiday(found["holiday"], "by", said_on, country)] if found[
+                "hprep"] == "after" else []
             return match[0]
         if found["span"].startswith(("take", "normally", "usually", "typically", "generally")):
             # "the check takes 4-6 weeks", "normally 5 - 7 working days": dated, as said
@@ -180,6 +185,10 @@ def _dating(text: str, said_on: datetime.date,
             return dated_span(found, said_on, country, date) or match[0]
         if found["eunit"] or found["wunit"]:
             return dated_week(found, said_on, date)
+        if after and found["dname"] and not found["dafter"]:
+            named.remove(after[0])  # the weekday after it is the day meant
+            since, after[:] = after[1], []
+            return dated_day(found, said_on, date, country, since=since)
         return dated_day(found, said_on, date, country)
     return _relative().sub(replace, text), named
 
@@ -299,7 +308,7 @@ def _first_after(day: datetime.date, weekday: str) -> datetime.date:
 
 
 def dated_day(found: dict[str, str], said_on: datetime.date, date: DateWords,
-              country: str | None = None) -> str:
+              country: str | None = None, since: datetime.date | None = None) -> str:
     """"tomorrow"; "by Friday": the first Friday after; "next Friday": the week after's;
     "Tuesday after Thanksgiving": the first after it (round 47)."""
     if found["tday"]:
@@ -308,7 +317,7 @@ def dated_day(found: dict[str, str], said_on: datetime.date, date: DateWords,
         prep, later = found["tprep"] or "on", "later " if found["tlater"] else ""
     else:
         named = SHORT_DAYS.get(found["dname"], found["dname"])
-        day = _first_after(said_on, named)
+        day = _first_after(since or said_on, named)
         if (held := (found["dafter"] or "").split()[-1:]) and held[0] in ("thanksgiving",
                                                                          "christmas"):
             day = _first_after(holiday(held[0], "by", said_on, country), named)

@@ -103,7 +103,7 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     if kind in ("learned", "discussed", "question", "highlight"):  # "some of their residents
         from followup.profile.addressed import to_you  # speak it too" (round 45)
 
-        said = to_you(text, asked=kind == "question")
+        said = to_you(text, asked=kind == "question", own=kind == "highlight")
         return msgspec.structs.replace(found, text=text, to_them=None if said == text else said)
     return found
 
@@ -224,6 +224,8 @@ def _as_highlight(text: str) -> str:
     text = re.sub(r"(?:,\s*|\s*\(|\s+(?=good ))(?:exp\.?|expires|expiring|expiry|(?:valid|good) "
                   r"(?:to|until|till|thru|through))\s+(?:[A-Za-z]+ |\d{1,2}/)?\d{4}\)?$", "", text,
                   flags=re.I)  # "..., exp. 2028", "good until 10/2027": an aside
+    text = re.sub(r"\((?:done|completed|passed|got|finished|gained) ((?:[A-Za-z]+ )?\d{4})\)",
+                  r"(\1)", text, flags=re.I)  # "Site Safe passport (done 2025)": "(2025)"
     text = re.sub(r"^(?=(?:CPR|first aid|BLS|AED)\b(?:\s*(?:/|&|and)\s*(?:CPR|first aid|BLS|"
                   r"AED)\b)*(?:\s*\([^()]*\))?$)", "certified in ", text, flags=re.I)  # "CPR/First
     # Aid (American Heart Association)": no word says what one has of it

@@ -148,6 +148,10 @@ def years_of(years: re.Match[str]) -> str:
     if not of and lead not in PREPOSITIONS and "VBG" not in readings(lead) and len(
             rest.split()) <= 4 and not {bare(word) for word in rest.split()} & CLOSED:
         return f"{start} of {rest} experience"  # "6 years of front desk experience"
+    field, at, where = rest.partition(" at ")  # "2 yrs front desk at a chiropractic office"
+    if not of and at and lead not in PREPOSITIONS and "VBG" not in readings(lead) and len(
+            field.split()) <= 3 and not {bare(word) for word in field.split()} & CLOSED:
+        return f"{start} of {field} experience at {where}"
     lead = "" if lead in PREPOSITIONS or "VBG" in readings(lead) else "in "
     return f"{start} of experience {lead}{rest}"  # "leading teams", "in retail"
 

@@ -81,6 +81,9 @@ PLACED = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|joint \S+) place 
 # When something was done, noted after it: "fixed the pump with my uncle, weekends".
 WHEN = re.compile(r"(?:(?:most|some|at|on|in the) )?(?:weekends|evenings|nights|summers|holidays|"
                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)", re.I)
+# Something had for a time up to now: "have a clean driving record for 9 years".
+HELD_FOR = re.compile(r"have (an? [^,]*?) for (?:about |around |over |nearly |almost )?\S+ "
+                      r"(?:years?|months?)\b")
 # A body one is a member of, named without its capital: "member, working group on".
 BODY = re.compile(r"\b(?:group|panel|board|committee|forum|taskforce|network|society)\b")
 
@@ -102,6 +105,10 @@ def fit_highlight(words: list[str], asked: bool) -> Result:
         done, when = found[1] or "", lower_first(" ".join(words[:start]).rstrip(","))
         at = done.find(",") if "," in done else len(done)  # "databased 4 800 specimens
         return found[0], f"{done[:at]} {when}{done[at:]}", None, None  # during my internship"
+    so = next((at for at in range(2, len(words) - 2) if bare(words[at]) == "so" and bare(
+        words[at + 1]) in ("i", "i'm", "i've", "i'd")), None)  # "4 yrs driving MC so I know"
+    if so and (before := fit_highlight(words[:so], asked))[1]:
+        return before[0], f"{before[1]}, so {' '.join(words[so + 1:])}", None, None
     parts = pieces(words)
     if first in ("i", "i'm", "i've") and len(words) > 1:
         verb = {"i'm": ["am"], "i've": ["have"]}.get(first, [])
@@ -229,6 +236,9 @@ def finished(form: str, text: str | None, rest: list[list[str]], last: str = "")
             r"months?|weeks?|summers|seasons|terms)\b|\bsince\b", joined):
         joined = "have been " + joined[3:]
     joined = HAVING.sub("have ", joined)  # "am having good knowledge of": "have"
+    held = HELD_FOR.match(joined)  # "have a clean driving record for 9 years": "have had"
+    if held and " and " not in held[1]:
+        joined = "have had " + joined[5:]
     done = joined.split()[1] if joined.startswith("have ") and len(joined.split()) > 1 else ""
     if readings(bare(done)) & {"PAST", "NOUN"} == {"PAST"} and PAST_TIME.search(joined):
         joined = joined[5:]  # "have completed the QQI ... in May 2026": "completed"
@@ -248,6 +258,8 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
         kind, piece, first = piece_kind(words), " ".join(words), bare(words[0])
         if (result := result_piece(words)) and kind in ("item", "fragment", "verb"):
             tail.append((", ", result, "aside"))  # ", raising £6,400", ", with 99.6% accuracy"
+        elif first == "used" and len(words) > 2 and bare(words[1]) == "to":
+            tail.append((" and ", "am " + piece, "verb"))  # ", used to heavy lifting"
         elif labelled_number(words) or WHEN.fullmatch(piece):
             tail.append((" ", f"({piece})", "aside"))  # "learner's licence (code 10)", "(weekends)"
         elif re.match(r"have \S+ years", text) and (including := INCLUDING.match(piece)):

@@ -48,6 +48,11 @@ TIME_CLAUSE_VERB = re.compile(r"\b((?:once|when|after|as soon as|until|till)\s+(
                               r"(\w+s)\b")  # "after the board approves": "approved"
 
 
+# What they said they would do next, after what they do first: "They finish interviewing on
+# the 9th and said they will phone everyone": "... and phone everyone" (round 51).
+SAID_THEY_WILL = re.compile(r"\band (?:said|told me|told us|mentioned|promised) (?:that )?"
+                            r"(?:they|we|he|she)(?:['’]ll| will| would|['’]d| are going to)\s+",
+                            re.I)
 # How long it usually takes, noted after a comma: ", usually takes about a week".
 TAKES = re.compile(r",\s*(?:(?:usually|normally|typically|generally) )?(?:it )?(?:takes|is) "
                    r"(?:about |around |roughly )?(?:a|an|one|two|\d+)(?:-\d+)? (?:days?|weeks?)$",
@@ -70,10 +75,13 @@ def as_said(text: str) -> str:
                   text)  # "I'll hear back from Sal ... and let you know": the recruiter (r49)
     # a hedge before its time, after a comma: "we'll let you know, probably by next Tuesday"
     # (round 48); not after a placeholder ("TBC, probably next week")
-    hedge = HEDGED_TIME.search(text)
-    if hedge and len(text[:hedge.start()].split()) > 1:
+    hedge = HEDGED_TIME.search(text)  # but after a time, its comma stays: "after
+    # Thanksgiving, probably by Wednesday" (round 51)
+    if hedge and len(text[:hedge.start()].split()) > 1 and not re.search(
+            r"\b(?:after|before|by|until)\s+(?:the\s+)?\w+$", text[:hedge.start()], re.I):
         text = f"{text[:hedge.start()]} {hedge[1]} {text[hedge.end():]}"
     text = TAKES.sub("", text)  # how long it takes, which the plan's date says (round 50)
+    text = SAID_THEY_WILL.sub("and ", text)  # "... and said they will phone": "and phone"
     if condition := CONDITION_FIRST.match(text):
         text = f"{text[condition.end():].rstrip(' .')} {condition[1][0].lower()}{condition[1][1:]}"
     return text
@@ -83,9 +91,10 @@ def said_back(fitted: str, form: str) -> str:
     """The promise as read, its names of days and months in capitals, and its time clause
     in the past after "would" ("once my references were back")."""
     fitted = NAMED.sub(lambda match: match[0].capitalize(), fitted)
-    if form == "time":
-        return fitted
+    if form == "time" and ", " not in fitted:  # "by Monday", but "by Monday, once they
+        return fitted  # had my references back"
     fitted = TIME_CLAUSE.sub(lambda verb: verb[1] + PAST_OF[verb[2]], fitted)
+    fitted = re.sub(r"\b((?:once|when|after|as soon as) they)['’]ve\b", r"\1'd", fitted)
     return TIME_CLAUSE_VERB.sub(_in_the_past, fitted)
 
 

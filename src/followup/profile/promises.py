@@ -245,6 +245,11 @@ WILL = re.compile(r"^(?:((?:\S+\s+){0,4}?\S*?)\s*(?:\b(?:would|will|should|could
                   r"['’]d|['’]ll|\b(?:am|are|is|were|was) going to|['’](?:m|re|s) going to|"
                   r"\b(?:plan|promise|agree|intend|hope|aim|expect)(?:s|d|ed|ing)? to)|to)\s+",
                   re.I)
+# A plan said in the present: "They finish interviewing on the 9th", "we send offers out";
+# not what they mean to do, which WILL reads ("we aim to let you know").
+PLANNED = re.compile(r"^(they|we)\s+(\w+)\b", re.I)
+INTENDS = frozenset(("aim", "hope", "plan", "expect", "intend", "promise", "agree", "try",
+                     "want", "need", "like", "say", "tell", "think"))
 TO_DO = re.compile(r"^((?:\S+\s+){0,2}?\S+)\s+to\s+(?=\S)", re.I)
 
 
@@ -310,8 +315,14 @@ def read_promise(text: str) -> Result:
     text = re.split(r",?\s+(?:but|although|though|however)\s+", text, maxsplit=1)[0] or text
     text = REPORTED.sub("", text) or text  # "said tentative offers go out by December 11"
     time = as_time(text)
-    if time:
-        return "time", time, None, None
+    if time:  # and its condition: "by Monday, once we've had your references back" (r51)
+        condition = re.search(r",\s*((?:once|after|when|as soon as)\s.*)$", text, re.I)
+        kept = f", {swap_persons(condition[1], TO_ME | WE_TO_THEY)}" if condition else ""
+        return "time", time + kept, None, None
+    planned = PLANNED.match(text)  # "They finish interviewing on the 9th and phone everyone":
+    if planned and readings(bare(planned[2])) & {"BASE"} and bare(planned[2]) not in \
+            AUXILIARIES | INTENDS:
+        text = f"{planned[1]} will {text[planned.end(1):].lstrip()}"  # what they will do
     will = WILL.match(text) or doer(text) or happens(text)
     who, rest = (will[1] or "", text[will.end():]) if will else ("", text)
     rest = re.sub(r"^out\b", "be out", re.sub(r"^are\b", "be", rest))  # happens(): would be
@@ -324,7 +335,7 @@ def read_promise(text: str) -> Result:
 # Their own words, reported: "after the references come back we will be in touch" is "they
 # would be in touch" after "They said they would ..." (round 33).
 WE_TO_THEY = {"we will": "they would", "we'll": "they'd", "we": "they", "us": "them",
-              "our": "their"}
+              "our": "their", "we've": "they'd", "we're": "they're"}
 
 
 def fit_action(text: str, who: str, rest: str, modal: bool) -> Result:

@@ -31,13 +31,14 @@ from followup.profile.wordforms import (
     is_acronym,
     is_person,
     readings,
+    words_of,
 )
 from followup.words import without_asides
 
 # Words a promise's reading rightly turns into the candidate's own ("let all candidates
-# know their outcome": "I would hear").
-FOR_ME = frozenset(("candidates", "candidate", "applicants", "everyone", "everybody", "all",
-                    "let", "aim", "hope", "expect", "plan", "panel", "their", "outcome"))
+# know their outcome": "I would hear"), or leaves out (a hedge, "hopefully by Monday").
+FOR_ME = words_of("candidates candidate applicants everyone everybody all let aim hope expect "
+                  "plan panel their outcome expects hopes plans aims intends hopefully probably")
 # A verb and its particle inside what should be a noun phrase: a clause ("new staff buddy up
 # with someone") that "learn about" or "discussing" would break.
 PARTICLES = frozenset(("up", "out", "off", "down", "back"))
@@ -56,8 +57,8 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
         return ("it joins two promises, each with a subject of its own: write what they "
                 "would do as one")
     if kind == "promise":  # who said it goes: "Tom to feed back" is "they would feed back"
-        written = re.sub(r"^\s*(?:[\w.'’-]+\s+){1,2}?(?=(?:to|will|would|said|says)\b)", "",
-                         written, flags=re.I)
+        written = re.sub(r"^\s*(?:[\w.'’-]+\s+){1,2}?(?=(?:to|will|would|said|says|expects|"
+                         r"hopes|plans|aims|intends)\b)", "", written, flags=re.I)
         written = " ".join(word for word in written.split() if bare(word) not in FOR_ME)
     elif DASH.search(written):
         label, detail = DASH.split(written, maxsplit=1)
@@ -105,8 +106,8 @@ def problem(kind: str, written: str, fitted: str) -> str | None:
     return _misread(kind, written, fitted) or tact.problem(kind, fitted)
 
 
-# Spoken words' lookalikes: a trade's "electrician's mate", "reefer loads" (round 39); an
-# idiom letters use too, "first thing after Thanksgiving" (round 50).
+OUTCOME_BETWEEN_COMMAS = re.compile(r", (?:successful or not|either way|yes or no),")
+# Spoken words' lookalikes: "electrician's mate", "reefer loads", "first thing after".
 NOT_SPOKEN = re.compile(r"['’]s mate\b|\b(?:loads|heaps)\b(?! of)|\bfirst thing\b")
 # How long, at the end of a note with no verb to carry it: "swim club 6 yrs" (round 33).
 BARE_SPAN = re.compile(r"(?<!\bfor)(?<!\bof)(?<!\bover)(?<!\bin)(?<!\bpast)(?<!\blast)(?<!\bnext)"
@@ -174,7 +175,7 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
             r"perhaps|subject to|pending|depending|\w+ permitting|once|after|as soon as|"
             r"following|as|because|since|while|though|although)\b)",  # not an aside's comma:
             # "within three weeks, once the board met", "..., as they still have people to see"
-            fitted) or " then " in fitted):  # "reference checks then a decision"
+            OUTCOME_BETWEEN_COMMAS.sub("", fitted)) or " then " in fitted):  # "checks then X"
         return "it joins two notes with a comma: write what they would do as one sentence"
     if kind in ("learned", "discussed") and re.match(r"how to \w+ of\b", fitted):
         return "it reads as a sentence, not a topic: write it as a short phrase"
@@ -182,7 +183,8 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
     if kind == "learned" and trail and "PAST" in readings(trail[1]):  # "..., switched over" (r46)
         return f"a note trails after a comma ('..., {trail[1]} ...'): write it as a sentence"
     if "(" in fitted and "(" not in written and not fitted.endswith(")"):  # "task: a, b and c"
-        return "its colon joins a label to a list: write the topic as a short phrase"
+        return (f"its {'colon' if ':' in written else 'dash'} joins a label to a list: write "
+                "the topic as a short phrase")
     if kind == "question" and (asked := _misread_question(fitted, words)):
         return asked
     if kind in ("learned", "discussed") and (
@@ -313,7 +315,7 @@ def _misread_highlight(written: str, fitted: str, words: list[str]) -> str | Non
         return ("a figure follows a comma or a dash with nothing to join it: write it as a "
                 "sentence")  # the dash is a comma by now: "manager - 22 yrs payroll" (round 37)
     # "have a Red Seal ... since 2006", "have 98% attendance last year": a past, not a have
-    if re.match(r"have (?!been |completed |held |had )", fitted) and re.search(
+    if (done := re.match(r"have (\S+) ", fitted)) and "PAST" not in readings(done[1]) and re.search(
             r"\b(?:since|last (?:year|term|month|summer)|in (?:19|20)\d\d)\b", fitted):
         return ("it says when, so it needs its own verb ('Have been ... since ...', "
                 "'Achieved ... last year')")

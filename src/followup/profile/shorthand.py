@@ -87,7 +87,7 @@ SPOKEN = frozenset(("thing", "stuff", "guy", "guys", "bloke", "blokes", "sparky"
 REMARKS = re.compile(r"\b(?:small world|fun fact|who knew|go figure|what a coincidence)\b", re.I)
 # What a promise may add after a comma that its date says already: "by Friday, either way".
 OUTCOMES = frozenset(("either way", "one way or the other", "whatever the outcome",
-                      "yes or no", "good or bad"))
+                      "yes or no", "good or bad", "successful or not", "good news or bad"))
 
 # A note to self in brackets, which no letter carries: "(ask %)", "(check cost?)", "(TODO)";
 # not after a "!" or "?", which say the field is notes already.
@@ -159,9 +159,13 @@ def months_in_full(text: str) -> str:
     text = _DAY_PAIR.sub(lambda pair: f"{_DAYS[pair[1][:3].lower()]} "
                          f"{'and' if pair[2] == '/' else 'to'} {_DAYS[pair[3][:3].lower()]}",
                          text)
+    text = _MONTH_PAIR.sub(lambda pair: f"{MONTH_NAMES[pair[1][:3].lower()]} to "
+                           f"{MONTH_NAMES[pair[2][:3].lower()]}", text)  # "Jan-Feb" (r51)
     return _WHEN_IN.sub(lambda said: f"{said[1]} {MONTH_NAMES[said[2][:3].lower()]}", text)
 
 
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+_MONTH_PAIR = re.compile(rf"\b{_MONTH}\.?\s*[–-]\s*{_MONTH}\b\.?", re.IGNORECASE)
 _DAYS = {day[:3]: day.capitalize() for day in (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
 _DAY = r"(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"

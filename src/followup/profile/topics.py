@@ -22,6 +22,7 @@ from followup.profile.promises import all_time
 from followup.profile.wordforms import (
     CLOSED,
     DETERMINERS,
+    MARKS,
     MASS,
     MOSTLY,
     OBJECTS,
@@ -172,6 +173,8 @@ def noun_phrase(words: list[str]) -> str:
     """A noun phrase as a topic (`topic`), its left-out article put back: "Firm's expansion",
     "Recent Supreme Court judgment on ...", "60/40 split ..." take "the", a mass noun too."""
     first = bare(words[0])
+    if {bare(word) for word in words} & {"vs", "versus"}:  # two things weighed: no article
+        return lower_first(" ".join(words))  # "bill pay versus prepay" (round 51)
     if first.endswith("'s") and first[:-2] in BODIES and not is_acronym(words[0]):
         return "the " + lower_first(" ".join([first, *words[1:]]))
     if first in OPENING and len(words) > 1 and not is_name(words[1]):
@@ -306,7 +309,8 @@ def described(part: list[str]) -> bool:  # ", written with the families" (round 
 
 def discussed_piece(part: list[str], dropped: bool) -> tuple[str, str, str] | None:
     """A piece after the first topic: another topic, the rest of a list, an aside, or nothing."""
-    if bare(part[0]) in ("and", "or") and len(part) > 1:
+    joined = bare(part[0]) in ("and", "or") and len(part) > 1
+    if joined:
         part = part[1:]  # ", and the reading room rules"
     piece, lead, kind_of = " ".join(part), bare(part[0]), piece_kind(part)
     if lead == "then":
@@ -314,12 +318,14 @@ def discussed_piece(part: list[str], dropped: bool) -> tuple[str, str, str] | No
     if kind_of == "gerund" and (len(part) == 1 or (len(part) == 2 and "PLURAL" in readings(
             bare(part[-1])))):
         kind_of = "item"  # "onboarding, payroll, rostering", "warning lines" (round 39)
+    if (joined or lead in ("how", "what", "why", "whether")) and lead in WH_WORDS and len(
+            part) > 2 and bare(part[1]) in SUBJECTS | DETERMINERS | {"i'd", "i'm"}:
+        return ", and ", lower_first(piece), "topic"  # ", and how I'd go on a 4am start"
     if lead in ASIDES or kind_of in ("aside", "gerund") or described(part) or (
             lead in MOSTLY and len(part) > 1 and bare(part[1]) in DETERMINERS):
+        if set(piece) & set(MARKS):  # brackets of its own: "(0-5 scale)" (round 51)
+            return ", ", piece, "aside"
         return " ", f"({piece})", "aside"  # in brackets: the frames go on after the topic
-    if lead in WH_WORDS and len(part) > 2 and bare(part[1]) in SUBJECTS | DETERMINERS | {
-            "i'd", "i'm"}:
-        return ", and ", lower_first(piece), "topic"  # ", and how I'd go on a 4am start"
     other = later_topic(part, kind_of)
     if other is None:
         return None
