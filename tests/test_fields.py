@@ -630,7 +630,7 @@ PROMISED_ACTIONS: list[Case] = [
     ("verb-that-is-a-noun", "Email you the assessment details", "action",
      "email me the assessment details"),
     ("ampersand", "decide by the end of the month & let everyone know", "action",
-     "decide by the end of the month and let everyone know"),
+     "decide by the end of the month and let me know"),  # "everyone": me too (round 52)
     ("their-we-said-back", "We'll let you know next week", "action", "let me know next week"),
     ("they-should-know", "They should know by Thursday", "action", "know by Thursday"),
     ("long-said-she-hoped", "The panel chair said she hoped to confirm numbers by the end of "

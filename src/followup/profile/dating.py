@@ -65,6 +65,11 @@ _RELATIVE = (
     rf"|\b{_MONTH_PART}\b")
 
 
+# Two weekdays with one week named after both (round 52).
+DAYS_OR = re.compile(rf"\b({'|'.join(WEEKDAYS)}) or ({'|'.join(WEEKDAYS)}) (next week|this week)\b",
+                     re.IGNORECASE)
+
+
 @functools.cache
 def _relative() -> re.Pattern[str]:
     return re.compile(_RELATIVE, re.IGNORECASE)
@@ -155,6 +160,7 @@ def _dating(text: str, said_on: datetime.date,
     """A promise with its relative times dated, and the days it names; a weekday after
     "after Thanksgiving" is the first after it, and the day it names ("after
     Thanksgiving, probably by Wednesday": Wednesday 2 December, round 51)."""
+    text = DAYS_OR.sub(r"\1 \3 or \2 \3", text)  # "Wednesday or Thursday next week": both
     named: list[datetime.date] = []
     after: list[datetime.date] = []  # "after" a holiday: the day it names, and its own
 

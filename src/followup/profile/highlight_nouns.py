@@ -150,7 +150,7 @@ def years_of(years: re.Match[str]) -> str:
         return f"{start} of {rest} experience"  # "6 years of front desk experience"
     field, at, where = rest.partition(" at ")  # "2 yrs front desk at a chiropractic office"
     if not of and at and lead not in PREPOSITIONS and "VBG" not in readings(lead) and len(
-            field.split()) <= 3 and not {bare(word) for word in field.split()} & CLOSED:
+            field.split()) <= 3 and not {bare(word) for word in field.split()} & CLOSED - {"and"}:
         return f"{start} of {field} experience at {where}"
     lead = "" if lead in PREPOSITIONS or "VBG" in readings(lead) else "in "
     return f"{start} of experience {lead}{rest}"  # "leading teams", "in retail"

@@ -258,10 +258,8 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
         kind, piece, first = piece_kind(words), " ".join(words), bare(words[0])
         if (result := result_piece(words)) and kind in ("item", "fragment", "verb"):
             tail.append((", ", result, "aside"))  # ", raising £6,400", ", with 99.6% accuracy"
-        elif first == "used" and len(words) > 2 and bare(words[1]) == "to":
-            tail.append((" and ", "am " + piece, "verb"))  # ", used to heavy lifting"
-        elif labelled_number(words) or WHEN.fullmatch(piece):
-            tail.append((" ", f"({piece})", "aside"))  # "learner's licence (code 10)", "(weekends)"
+        elif entry := own_joiner(form, words, tail):
+            tail.append(entry)
         elif re.match(r"have \S+ years", text) and (including := INCLUDING.match(piece)):
             the = "the " * bool(including[1] and piece[:4] != "the ")  # not "the the"
             tail.append((", including ", the + piece, kind))
@@ -277,13 +275,15 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
         elif kind == "verb" and "PAST" in readings(first) and re.fullmatch(  # "renewed June
                 r"\S+ (?:(?:in|on) )?(?:\w+\.? )?(?:19|20)\d\d", piece):  # 2026": its date,
             dropped = True  # an aside (sendable.problem lets it go), not "and renewed June 2026"
-        elif kind in ("aside", "gerund", "and") or first in MOSTLY:  # ", mostly Open Water"
+        elif kind in ("aside", "gerund", "and") or first in MOSTLY | {"now", "currently"}:
             tail.append((" " if dropped and first in PREPOSITIONS else ", ", piece, kind))
             dropped = False
         elif kind == "verb" and (verb := read(words)[1]) and (
                 verb.startswith("am ") or form in ("clause", "adjective", "sentence") or (
                     text.startswith("have completed ") and joins_have(verb))) and not (
                 text.startswith("have ") and not joins_have(verb)):
+            if form == "clause" and verb.startswith("have ") and "PAST" in readings(first):
+                verb = lower_first(piece)  # "led a team of 5, trained new staff": not "have"
             same = text.startswith("am ") and verb.startswith("am ")
             if verb.startswith("am ") and not same and "PAST" in readings(verb.split()[1]):
                 verb = verb[3:]  # "led a team, recruited and trained": not "am trained"
@@ -302,6 +302,27 @@ def join(form: str, text: str, rest: list[list[str]], last: str) -> str:
 
 
 SPOKEN = LANGUAGES | FLUENCY | {"and", "some", "a", "little", "bit", "of"}  # "and basic Thai"
+
+
+def own_joiner(form: str, words: list[str], tail: list[tuple[str, str, str]]
+               ) -> tuple[str, str, str] | None:
+    """A piece after the first with a joiner of its own: "used to heavy lifting" ("and am
+    used to"), "code 10" and "weekends" (in brackets), "my family used ..." after a
+    sentence (a colon: what it explains), "shared Outlook calendars and Excel" (a list's
+    end, not a verb)."""
+    piece, first = " ".join(words), bare(words[0])
+    if first == "used" and len(words) > 2 and bare(words[1]) == "to":
+        return " and ", "am " + piece, "verb"
+    if labelled_number(words) or WHEN.fullmatch(piece):
+        return " ", f"({piece})", "aside"  # "learner's licence (code 10)", "(weekends)"
+    if form == "sentence" and first in ("my", "we") and not tail and any(
+            readings(bare(word)) & {"PAST", "VBZ", "VBD"} for word in words[1:4]):
+        return ": ", piece, "aside"  # "I know intake from the other side of the desk: my
+    if "and" in words and len(words) > 1 and "PAST" in readings(first) and (  # family used"
+            is_name(words[1]) or readings(bare(words[1])) & {"NOUN", "PLURAL"}) and \
+            piece_kind(words) == "verb":
+        return ", ", piece, "item"
+    return None
 
 
 def labelled_number(words: list[str]) -> bool:

@@ -332,7 +332,9 @@ def family_first(typed: list[str]) -> bool:
 
 def family_first_listed(typed: list[str]) -> bool:
     """A common family name first, and words that could be given names after it."""
-    if len(typed) < 2 or fold(typed[0]) not in FAMILY_NAMES_FIRST:
+    if len(typed) < 2 or fold(typed[0]) not in FAMILY_NAMES_FIRST or (
+            fold(typed[-1]) in VIETNAMESE_FAMILY_NAMES - {fold(typed[0])} and fold(
+                typed[0]) not in VIETNAMESE_FAMILY_NAMES):  # "Kim Nguyen": Nguyen last
         return False
     syllables = [re.sub(r"['\u2019]", "", fold(word)) for word in typed[1:]]
     return all(word in FAMILY_NAMES_FIRST or all(  # "Min-jun", "Kar-wai": short parts pass

@@ -53,6 +53,8 @@ TIME_CLAUSE_VERB = re.compile(r"\b((?:once|when|after|as soon as|until|till)\s+(
 SAID_THEY_WILL = re.compile(r"\band (?:said|told me|told us|mentioned|promised) (?:that )?"
                             r"(?:they|we|he|she)(?:['’]ll| will| would|['’]d| are going to)\s+",
                             re.I)
+# A second promise, by someone else: "... and she will ring me either way".
+THEN_SHE_WILL = re.compile(r",?\s+and (?:she|he)(?:['’]ll| will| would)\s.*$", re.I)
 # How long it usually takes, noted after a comma: ", usually takes about a week".
 TAKES = re.compile(r",\s*(?:(?:usually|normally|typically|generally) )?(?:it )?(?:takes|is) "
                    r"(?:about |around |roughly )?(?:a|an|one|two|\d+)(?:-\d+)? (?:days?|weeks?)$",
@@ -82,6 +84,9 @@ def as_said(text: str) -> str:
         text = f"{text[:hedge.start()]} {hedge[1]} {text[hedge.end():]}"
     text = TAKES.sub("", text)  # how long it takes, which the plan's date says (round 50)
     text = SAID_THEY_WILL.sub("and ", text)  # "... and said they will phone": "and phone"
+    then = THEN_SHE_WILL.search(text)  # the first promise of two: "The client will let Gemma
+    if then and re.search(r"\b(?:will|would)\b|['’]ll\b", text[:then.start()]):  # know by
+        text = text[:then.start()]  # Friday and she will ring me" (round 52)
     if condition := CONDITION_FIRST.match(text):
         text = f"{text[condition.end():].rstrip(' .')} {condition[1][0].lower()}{condition[1][1:]}"
     return text

@@ -236,8 +236,9 @@ def as_outcome(who_written: str, rest: str) -> str | None:
         return whether("I would know " + said_of(rest[knowing.end():], "they")).strip()
     telling = re.match(rf"({'|'.join(TELLING)})\s+(?:{CANDIDATES})\b", rest, flags=re.I)
     if telling:  # "We will contact all applicants by Friday"
-        told = TELLING[telling[1].lower()]
-        return whether(f"I would be {told}{said_of(rest[telling.end():], 'they')}")
+        told, only = TELLING[telling[1].lower()], telling[2]  # "the successful candidate":
+        return whether(f"I would be {told}{said_of(rest[telling.end():], 'they')}") + (
+            f" if {only}" if only else "")  # "if successful" (round 52)
     return None
 
 
@@ -343,10 +344,11 @@ def fit_action(text: str, who: str, rest: str, modal: bool) -> Result:
     what the candidate would get; else None, with the problem."""
     time = TIME.search(text)
     when = ("within " if time and time[0][:1].isdigit() else "") + (time[0] if time else "")
-    rest = re.sub(rf"\b((?:let|tell|inform|notify|contact|email|call|update|write to|get back to)"
-                  rf"\s+)(?:{CANDIDATES})\b(\s+(?:their|they|them)\b)?",  # not "seen the last
-                  lambda told: told[1] + "me" + (" my" if told[3] else ""), rest,  # two ..."
-                  flags=re.I)
+    rest = re.sub(r"^be able to\s+", "", rest)  # "should be able to come back to": they would
+    rest = re.sub(rf"\b((?:let|tell|inform|notify|contact|email|call|update|write to|get back to|"
+                  rf"come back to)\s+)(?:{GROUP})\b(\s+(?:their|they|them)\b)?",  # not "seen
+                  lambda told: told[1] + "me" + (" my" if told[3] else ""), rest,  # the last
+                  flags=re.I)  # two ..."
     words = swap_persons(rest, TO_ME | WE_TO_THEY).split() or text.split()
     first, after = bare(words[0]), bare(words[1]) if len(words) > 1 else ""
     tags = readings(first)

@@ -38,7 +38,7 @@ from followup.words import without_asides
 # Words a promise's reading rightly turns into the candidate's own ("let all candidates
 # know their outcome": "I would hear"), or leaves out (a hedge, "hopefully by Monday").
 FOR_ME = words_of("candidates candidate applicants everyone everybody all let aim hope expect "
-                  "plan panel their outcome expects hopes plans aims intends hopefully probably")
+                  "plan panel their outcome expects hopes plans aims intends hopefully able")
 # A verb and its particle inside what should be a noun phrase: a clause ("new staff buddy up
 # with someone") that "learn about" or "discussing" would break.
 PARTICLES = frozenset(("up", "out", "off", "down", "back"))
@@ -173,7 +173,7 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
             r", (?!(?:and|or|but|so|which|when|if|either|hopefully|probably|possibly|maybe|"
             r"usually|normally|typically|generally|"  # ", usually 2-3 weeks" (round 48)
             r"perhaps|subject to|pending|depending|\w+ permitting|once|after|as soon as|"
-            r"following|as|because|since|while|though|although)\b)",  # not an aside's comma:
+            r"following|as|because|since|while|though|although|whatever)\b)",  # an aside's:
             # "within three weeks, once the board met", "..., as they still have people to see"
             OUTCOME_BETWEEN_COMMAS.sub("", fitted)) or " then " in fitted):  # "checks then X"
         return "it joins two notes with a comma: write what they would do as one sentence"

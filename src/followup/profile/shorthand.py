@@ -159,11 +159,14 @@ def months_in_full(text: str) -> str:
     text = _DAY_PAIR.sub(lambda pair: f"{_DAYS[pair[1][:3].lower()]} "
                          f"{'and' if pair[2] == '/' else 'to'} {_DAYS[pair[3][:3].lower()]}",
                          text)
+    text = _DAY_DATED.sub(lambda day: _DAYS[day[1][:3].lower()] + " ", text)  # "Wed 9th"
     text = _MONTH_PAIR.sub(lambda pair: f"{MONTH_NAMES[pair[1][:3].lower()]} to "
                            f"{MONTH_NAMES[pair[2][:3].lower()]}", text)  # "Jan-Feb" (r51)
     return _WHEN_IN.sub(lambda said: f"{said[1]} {MONTH_NAMES[said[2][:3].lower()]}", text)
 
 
+_DAY_DATED = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s+(?=\d{1,2}(?:st|nd|rd|th)?"
+                        r"\b)", re.IGNORECASE)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 _MONTH_PAIR = re.compile(rf"\b{_MONTH}\.?\s*[–-]\s*{_MONTH}\b\.?", re.IGNORECASE)
 _DAYS = {day[:3]: day.capitalize() for day in (

@@ -68,8 +68,9 @@ SOUND_ALIKE = {("there", "own"): "their own", ("should", "of"): "should have",
                ("it's", "own"): "its own", ("more", "then"): "more than",
                ("less", "then"): "less than", ("better", "then"): "better than",
                ("rather", "then"): "rather than", ("other", "then"): "other than",
-               **{("its", word): f"it's {word}" for word in ("me", "a", "not", "been",
-                                                              "going", "only", "just")},
+               **{("its", word): f"it's {word}" for word in (
+                   "me", "a", "not", "been", "going", "only", "just", "lower", "higher", "usually",
+                   "always", "possible", "ok", "okay", "the")},  # "if its lower" (round 52)
                # round 26: a spoken past ("how we done the CAPA"); "own" with no owner
                **{(who, "done"): f"{who} did" for who in ("i", "we", "they", "he", "she")},
                ("having", "own"): "having its own", ("has", "own"): "has its own"}
@@ -289,8 +290,9 @@ def _person(words: list[str], low: list[str], index: int) -> str | None:
                 "would in the letter")
     if person not in PEOPLE or not (place in PEOPLE_PLACES or (
             after == "who" and place not in DETERMINERS | NUMBER_WORDS | {"one"} and
-            "ADJ" not in readings(place) and readings(place) != {"NOUN"} and not (
-                index and low[index - 1] in DETERMINERS))):  # "a crew member who"
+            "ADJ" not in readings(place) and readings(place) != {"NOUN"} and not set(
+                low[max(0, index - 2):index]) & DETERMINERS)):  # "a crew member who", "an
+        # upset walk-in client who"
         return None
     return (f"'{place} {person}' needs 'a' or 'the' ('{place} a {person}'): write it as you "
             "would in the letter")

@@ -239,7 +239,7 @@ def is_finite(words: list[str], index: int) -> bool:
     after = bare(words[index + 1]) if index + 1 < len(words) else ""
     before_tags, tags = readings(before), readings(low)
     if (before in DETERMINERS or before in PREPOSITIONS | {"and", "to"} or low in PREPOSITIONS
-            - {"like"} or words[index - 1].endswith(("'", "’")) or (  # "ratios over": no verb
+            - {"like"} | {"up", "out"} or words[index - 1].endswith(("'", "’")) or (  # "over"
                 words[index][:1].isupper() and words[index - 1][:1].isupper() and before not in
                 SUBJECTS)):  # a name's word: "City & Guilds Level 2"
         return False
@@ -257,8 +257,9 @@ def is_finite(words: list[str], index: int) -> bool:
             "1", "one")))  # "30 staff work"
     opens = (after in DETERMINERS or after in SUBJECTS or after in OBJECTS or is_number(after)
              or after in ("that", "to", "into") or "PLURAL" in readings(after))
-    if "ADJ" in before_tags and "NOUN" in readings(after) and not opens and index + 2 < len(words):
-        return False  # "PA local earned income tax": a participle before its noun (round 37)
+    if ("ADJ" in before_tags and "NOUN" in readings(after) and not opens and index + 2 < len(
+            words)) or (before in PLURAL_MODIFIERS and index > 1 and is_number(words[index - 2])):
+        return False  # "PA local earned income tax" (a participle), "18 months bar and floor"
     if plural and tags == {"NOUN"} and after in DETERMINERS and "PLURAL" in before_tags:
         return True  # "the techs text the office": a verb English lists as a noun only
     if plural and tags >= {"BASE", "PAST"} and not tags & {"VBD", "NOUN", "ADJ"}:
@@ -377,9 +378,8 @@ MOSTLY = words_of("mostly mainly largely chiefly usually typically")  # an aside
 # A deed written after its object in notes ("RPL held"): "hold an RPL", "have passed the ...".
 DONE = words_of("held passed obtained achieved gained awarded completed earned done")
 # A measure that went down or up ("food cost down from 34%"), or was made to ("costs cut by").
-MEASURED = {"reduced": "reduced", "cut": "cut", "lowered": "lowered", "increased": "increased",
-            "raised": "raised", "improved": "improved", "grown": "grew", "doubled": "doubled",
-            "halved": "halved", "tripled": "tripled", "boosted": "boosted"}
+MEASURED = {word: word for word in words_of("reduced cut lowered increased raised improved "
+                                            "doubled halved tripled boosted")} | {"grown": "grew"}
 # Credentials one holds when named ("hold a Certificate of Competency", "hold FoodSafe Level 2").
 HELD = words_of("licence license ticket certificate certification cert qualification diploma "
                 "card passport")
