@@ -57,6 +57,8 @@ def test_CI2_two_weekdays_of_next_week_are_both_next_week() -> None:
     ("Not had a sick day in my last 18 months there",
      "have not had a sick day in my last 18 months there"),
     ("RSA + RCG both current (QLD)", "hold current RSA and RCG (QLD)"),
+    ("Manual Handling, Safeguarding (HSE) and MAPA training, all in date",
+     "have completed Manual Handling, Safeguarding (HSE) and MAPA training"),
 ])
 def test_TY4_a_cv_line_of_round_52_reads_after_I(written: str, text: str) -> None:
     fitted = fit("highlight", written)
@@ -93,3 +95,9 @@ def test_TY4_a_note_to_someone_the_profile_says_nothing_of_claims_no_conversatio
     out = invoke("thank-you", profile, "--to", "Sipho", "--today", "2026-11-27")
     assert out.exit_code == 0
     assert "conversation" not in out.stdout and "insight" not in out.stdout
+
+
+def test_TY4_a_post_held_needs_its_article() -> None:
+    assert fit("highlight", "I was volunteer teacher on Saturdays for 3 years").problem == (
+        "'was volunteer teacher' needs 'a' ('was a volunteer teacher'): write it as you would "
+        "in the letter")

@@ -216,6 +216,8 @@ def _as_highlight(text: str) -> str:
     text = re.sub(r"^((?:I )?)(?:have )?done my\b", r"\1completed my", text,
                   flags=re.I)  # "Done my B.Sc. (Agri)"
     text = re.sub(r"^grade (?=\d+ )", "Grade ", text)  # a music exam, "have Grade 8 piano"
+    text = re.sub(r"^(?=[A-Z][\w-]*\s+(?:[A-Z(][\w()-]*\s*)*(?:(?:,|\band)\s*(?:[A-Z(][\w()-]*"
+                  r"\s*)+)+training\b)", "have completed ", text)  # "Manual Handling, ... training"
     text = re.sub(r"^not (?=(?:had|missed|taken|been)\b)", "have not ", text, flags=re.I)  # "Not
     # had a sick day in 18 months": "have not had"
     text = re.sub(r"^([A-Z]{2,}\w*(?:\s*(?:\+|&|and|,)\s*[A-Z]{2,}\w*)+)\s+(?:both |all )?"

@@ -14,6 +14,7 @@ from followup.profile.wordforms import (
     CREDENTIALS,
     DESCRIBING,
     DETERMINERS,
+    HAVING,
     HELD,
     MASS,
     OBJECTS,
@@ -106,8 +107,9 @@ def highlight_predicate(words: list[str]) -> tuple[str, str]:
         verb = base_form(first) if "VBZ" in tags else first
         return "clause", " ".join([verb, *words[1:]])  # "Speaks Polish": "speak Polish"
     if ("ADJ" in tags or re.search(r"(?:ible|able|ful|ous|ive)$", first)) and ends and \
-            first not in COMPLETED and not {bare(word) for word in words} & HELD:
-        # not "am elective in tropical medicine", nor "am full driving licence"
+            first not in COMPLETED and not {bare(word) for word in words} & (HELD | HAVING):
+        # not "am elective in tropical medicine", "am full driving licence", "am Manual
+        # Handling and MAPA training"
         return "adjective", "am " + text
     if first in ABILITY and after and not opens and not is_person(noun_head(words)):
         return "adjective", f"am {first} in {lower_first(' '.join(words[1:]))}"  # "fluent Auslan"

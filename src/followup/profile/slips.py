@@ -280,6 +280,11 @@ def _person(words: list[str], low: list[str], index: int) -> str | None:
     customer who is angry"; a job after "as": "worked as cashier" (round 45)."""
     place, person = low[index], low[index + 1]
     after = low[index + 2] if index + 2 < len(low) else ""
+    post = f"{person} {after}" if after in PEOPLE or JOB_ENDING.fullmatch(after) else person
+    if place in ("was", "been") and (post != person or person in PEOPLE) and "NOUN" in readings(
+            person) and not readings(person) & {"ADJ", "ADV", "PLURAL"} and after != "of":
+        return (f"'{place} {post}' needs 'a' ('{place} {article(post)} {post}'): write it as "
+                "you would in the letter")  # "I was volunteer teacher" (round 52)
     if not words[index + 1].islower() or (after and "NOUN" in readings(after) and
                                            after not in CLOSED):
         return None
