@@ -50,12 +50,14 @@ _RELATIVE = (
     r"center|day)|panel)(?:\s+date)?\b|(?!\s+(?:of|after|from|following)\b))"
     r"|\b(?:(?P<eprep>by|before|until|at|towards?)\s+)?(?:the\s+)?end\s+of\s+(?:(?:the\s+)?"
     r"(?P<ewhich>next\s+to\s+next|next|this|following|coming|the)\s+)?(?P<eunit>week|month)\b"
-    r"|\b(?:(?P<wprep>by|in|during|over|within)\s+)?(?:(?P<wpart>early|late|later|mid)[\s-]+(?:in\s+)?)?"
+    r"|\b(?:(?P<wprep>by|in|during|over|within)\s+)?(?:(?P<wpart>early|late|later|mid|(?:the\s+)?"
+    r"middle\s+of)[\s-]+(?:in\s+)?)?"
     r"(?:the\s+)?(?P<wwhich>next\s+to\s+next|next|this|following|coming|(?=week after next))"
     r"\s*(?P<wunit>week(?: after next)?|month)\b"
     r"|\b(?:(?P<dprep>by|before|on|until|after)\s+)?(?:the\s+)?(?:(?P<dwhich>this|next|coming)"
     rf"\s+)?(?P<dname>{'|'.join(WEEKDAYS + tuple(SHORT_DAYS))})\.?"
-    r"(?P<dafter>\s+after\s+next|\s+week|\s+next\s+week|\s+after\s+(?:thanksgiving|christmas))?"
+    r"(?P<dafter>\s+after\s+next|\s+week|\s+next\s+week|\s+after\s+(?:thanksgiving|christmas)"
+    r"(?:\s+weekend)?)?"
     r"(?:\s+(?P<dpod>morning|afternoon|evening))?\b"
     r"(?!,?\s+(?:the\s+)?\d)"
     r"|\b(?:(?P<tprep>by|before|on|until)\s+)?(?P<tlater>later\s+)?(?P<tday>tomorrow|today|"
@@ -302,10 +304,13 @@ def dated_week(found: dict[str, str], said_on: datetime.date, date: DateWords) -
         if prep in ("by", "before", "until", ""):
             return f"{prep or 'by'} {date(monday + 4 * DAY, True)}"
         return f"{prep} the end of the week of {date(monday, False)}"
+    part = "mid" if "middle" in part else part  # "by the middle of next week": its Wednesday
     if prep == "by" or within:
-        return f"by {date(monday + 4 * DAY if within else monday, True)}"
+        offset = 4 if within else {"early": 1, "mid": 2}.get(part, 4 if part else 0)
+        return f"by {date(monday + offset * DAY, True)}"
     date(monday + 4 * DAY, True)  # named too: a promise for "the week of" runs to its Friday
-    return f"{part + ' in' if part else prep or 'in'} the week of {date(monday, False)}"
+    said = "in the middle of" if part == "mid" else f"{part} in" if part else prep or "in"
+    return f"{said} the week of {date(monday, False)}"
 
 
 def _first_after(day: datetime.date, weekday: str) -> datetime.date:
@@ -324,8 +329,8 @@ def dated_day(found: dict[str, str], said_on: datetime.date, date: DateWords,
     else:
         named = SHORT_DAYS.get(found["dname"], found["dname"])
         day = _first_after(since or said_on, named)
-        if (held := (found["dafter"] or "").split()[-1:]) and held[0] in ("thanksgiving",
-                                                                         "christmas"):
+        held = [word for word in (found["dafter"] or "").split() if word != "weekend"][-1:]
+        if held and held[0] in ("thanksgiving", "christmas"):  # "... Thanksgiving weekend"
             day = _first_after(holiday(held[0], "by", said_on, country), named)
         elif (found["dafter"] or "").split() == ["next", "week"]:  # "Friday next week"
             day = said_on + (7 - said_on.weekday() + WEEKDAYS.index(named)) * DAY

@@ -218,6 +218,8 @@ def _as_highlight(text: str) -> str:
     text = re.sub(r"^grade (?=\d+ )", "Grade ", text)  # a music exam, "have Grade 8 piano"
     text = re.sub(r"^(?=[A-Z][\w-]*\s+(?:[A-Z(][\w()-]*\s*)*(?:(?:,|\band)\s*(?:[A-Z(][\w()-]*"
                   r"\s*)+)+training\b)", "have completed ", text)  # "Manual Handling, ... training"
+    if not re.match(r"(?:I am|I'm|am)\b", text, re.I):  # "Full clean licence and happy to
+        text = re.sub(r"\band (?=(?:happy|willing|able|keen|available) to\b)", "and am ", text)
     text = re.sub(r"^not (?=(?:had|missed|taken|been)\b)", "have not ", text, flags=re.I)  # "Not
     # had a sick day in 18 months": "have not had"
     text = re.sub(r"^([A-Z]{2,}\w*(?:\s*(?:\+|&|and|,)\s*[A-Z]{2,}\w*)+)\s+(?:both |all )?"

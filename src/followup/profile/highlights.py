@@ -313,6 +313,8 @@ def own_joiner(form: str, words: list[str], tail: list[tuple[str, str, str]]
     piece, first = " ".join(words), bare(words[0])
     if first == "used" and len(words) > 2 and bare(words[1]) == "to":
         return " and ", "am " + piece, "verb"
+    if tail and tail[-1][2] == "gerund" and re.search(r"\band\b", piece) and len(words) <= 8:
+        return ", ", piece, "item"  # "doing the bookings, the till and the reminder texts"
     if labelled_number(words) or WHEN.fullmatch(piece):
         return " ", f"({piece})", "aside"  # "learner's licence (code 10)", "(weekends)"
     if form == "sentence" and first in ("my", "we") and not tail and any(

@@ -84,7 +84,7 @@ POST_NOMINALS = word_set("""phd dphil msc mba rgn rmn rn bsn msn lpn cna aprn fn
     psyd pharmd dpt dvm mcsp hcpc frics mrics riba aia cfa acca aca fca cima cipd mcipd pmp
     shrm-cp sphr lcsw lpc qc kc be miei mice miet ieng fcca hdip pgdip acr mrtpi fslcc cilca
     fma amrtpi cmgr cmi fcipd chartpsychol rn fhea mciob mcih rvn rvt cvt lvt rmn rnld ca
-    ca(sa) cpc rhit""")
+    ca(sa) cpc rhit mrcvs frcvs mvb bvsc bvms bvetmed""")  # a vet's (round 53)
 # Letters that are also names ("Ed", "Do", "Pa"): letters only after a comma or with stops.
 NAME_LIKE_LETTERS = word_set("ed do pa ra om lt ho mc cd ea")
 # Degrees whose holders are greeted "Dr"; medical ones not when a surgeon's fellowship says

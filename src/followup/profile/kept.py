@@ -23,7 +23,8 @@ DROPPABLE = frozenset((
     "i", "me", "my", "mine", "myself", "we", "our", "us", "also", "really", "very", "just",
     "still", "so", "too", "quite", "pretty", "mostly", "etc", "i'm", "i've", "i'd", "i'll",
     "im", "ive", "said", "told", "mentioned", "would", "will", "be", "been", "being", "done",
-    "finished"))  # "First aid course done": "have completed a first aid course"
+    "finished",  # "First aid course done": "have completed a first aid course"
+    "particular"))  # "in particular" is said "especially"
 # Words a reading says another way: "speaking X fluent" is "fluent in X", "revert" is "get
 # back to you" (round 43).
 SAID_AS = {"speak": "fluent", "speaking": "fluent", "fluently": "fluent", "revert": "back"}

@@ -86,6 +86,10 @@ def tidy(text: str) -> tuple[str, bool]:
     # "(French / English)" is one thing; "the standards / their template", a list
     text = re.sub(r"(^|\(|,\s)([\w.+'’-]+)\s+/\s+([\w.+'’-]+)(?=\)|,|$)", r"\1\2/\3", text)
     slashed = joined_slashes(re.sub(r"\s+/\s+", " and " if text.count(" / ") == 1 else ", ", text))
+    slashed = re.sub(r"[;,]\s*in particular,?\s+", ", especially ", slashed)  # "presentation;
+    # in particular, the safeguarding audit": what it was about, an aside (round 53)
+    slashed = re.sub(r"\bkids(?= (?:school|nursery|club|team|party|parties|room|sports)\b)",
+                     "children's", slashed)  # "my kids school plays": their school
     kept = [word for word in slashed.split() if word == "–" or any(map(str.isalnum, word))]
     text = " ".join(shorthand(word, first=not at) for at, word in enumerate(kept))
     text = re.sub(r"\b(\d+(?:\.\d+)?)(\s*|-)(yrs?|wks?|mths?|mos|hrs?|h|mins?)\b\.?(\s+\S+)?",

@@ -183,8 +183,8 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
     if kind == "learned" and trail and "PAST" in readings(trail[1]):  # "..., switched over" (r46)
         return f"a note trails after a comma ('..., {trail[1]} ...'): write it as a sentence"
     if "(" in fitted and "(" not in written and not fitted.endswith(")"):  # "task: a, b and c"
-        return (f"its {'colon' if ':' in written else 'dash'} joins a label to a list: write "
-                "the topic as a short phrase")
+        mark = "colon" if ":" in written else "semicolon" if ";" in written else "dash"
+        return f"its {mark} joins a label to a list: write the topic as a short phrase"
     if kind == "question" and (asked := _misread_question(fitted, words)):
         return asked
     if kind in ("learned", "discussed") and (

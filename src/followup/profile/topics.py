@@ -309,7 +309,7 @@ def described(part: list[str]) -> bool:  # ", written with the families" (round 
 
 def discussed_piece(part: list[str], dropped: bool) -> tuple[str, str, str] | None:
     """A piece after the first topic: another topic, the rest of a list, an aside, or nothing."""
-    joined = bare(part[0]) in ("and", "or") and len(part) > 1
+    joined = bare(part[0]) if bare(part[0]) in ("and", "or") and len(part) > 1 else ""
     if joined:
         part = part[1:]  # ", and the reading room rules"
     piece, lead, kind_of = " ".join(part), bare(part[0]), piece_kind(part)
@@ -321,8 +321,11 @@ def discussed_piece(part: list[str], dropped: bool) -> tuple[str, str, str] | No
     if (joined or lead in ("how", "what", "why", "whether")) and lead in WH_WORDS and len(
             part) > 2 and bare(part[1]) in SUBJECTS | DETERMINERS | {"i'd", "i'm"}:
         return ", and ", lower_first(piece), "topic"  # ", and how I'd go on a 4am start"
+    if joined and kind_of == "aside" and lead in PREPOSITIONS:  # "upset about a bill, or
+        return f", {joined} ", piece, "topic"  # after putting a pet down": not in brackets
     if lead in ASIDES or kind_of in ("aside", "gerund") or described(part) or (
-            lead in MOSTLY and len(part) > 1 and bare(part[1]) in DETERMINERS):
+            lead in MOSTLY and len(part) > 1 and (bare(part[1]) in DETERMINERS or "PLURAL" in
+                                                  readings(bare(part[1])))):  # "mostly quilts"
         if set(piece) & set(MARKS):  # brackets of its own: "(0-5 scale)" (round 51)
             return ", ", piece, "aside"
         return " ", f"({piece})", "aside"  # in brackets: the frames go on after the topic
