@@ -29,13 +29,14 @@ TOPIC_WEIGHT = 2
 def assign(people: Sequence[Interviewer], highlights: Sequence[str]) -> list[int | None]:
     """The index of the highlight each person's note carries, or None when there are fewer
     highlights than people: the closest pairs first, then the rest in the profile's order."""
-    chosen: dict[int, int] = {}
-    pairs = sorted(((affinity(person, written), -who, -which)
+    chosen: dict[int, int] = {}  # person: highlight
+    pairs = sorted(((affinity(person, written), who, which)
                     for who, person in enumerate(people)
-                    for which, written in enumerate(highlights)), reverse=True)
+                    for which, written in enumerate(highlights)),
+                   key=lambda pair: (-pair[0], pair[1], pair[2]))  # closest, then in order
     for score, who, which in pairs:
-        if score > 0 and -who not in chosen and -which not in chosen.values():
-            chosen[-who] = -which
+        if score > 0 and who not in chosen and which not in chosen.values():
+            chosen[who] = which
     rest = iter(which for which in range(len(highlights)) if which not in chosen.values())
     return [chosen[who] if who in chosen else next(rest, None) for who in range(len(people))]
 

@@ -185,7 +185,7 @@ class Profile(_Record, frozen=True, kw_only=True):
     def main_contact(self) -> Interviewer | None:
         """TY9: the interviewer marked `main_contact` at the latest interview that marks one
         (the manager met first, who made the offer after a trial shift with others), else
-        the latest interview's main contact."""
+        the one the latest promise names, else the latest interview's main contact."""
         dated = sorted(self.interviews, key=lambda interview: interview.date, reverse=True)
         return next((person for interview in dated for person in interview.interviewers
                      if person.main_contact), None) or self._promised_by(dated) or \
