@@ -60,3 +60,10 @@ def test_TY4_in_particular_after_a_semicolon_is_an_aside() -> None:
         "the first 100 days presentation (especially the safeguarding audit of contractors on "
         "site during term time)", None)
 
+
+
+def test_TY4_a_highlight_with_a_subject_of_its_own_names_it() -> None:
+    """"final project was a booking site ..." is the candidate's own: the warning names what
+    it read as the subject, not "something else" (round 52)."""
+    assert fit("highlight", "final project was a booking site for my aunt's business").problem \
+        == "its subject is 'final project', not you: write it as what you did"

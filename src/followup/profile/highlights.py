@@ -122,8 +122,11 @@ def fit_highlight(words: list[str], asked: bool) -> Result:
         rest, example = words[1:], EXAMPLE
         if first in SUBJECTS and rest and "PAST" in readings(bare(rest[0])):
             example = capital_first(" ".join(rest))  # "We won the award": "Won the award"
-        who = f"'{first}'" if first in SUBJECTS else "something else"
-        return "sentence", None, f"it is about {who}, not about you", example
+        if first in SUBJECTS:
+            return "sentence", None, f"it is about '{first}', not about you", example
+        subject = " ".join(parts[0][:finite_verb(parts[0]) or 1])  # "final project was ..."
+        return ("sentence", None, f"its subject is '{subject}', not you: write it as what you did",
+                example)
     label = labelled(words)
     if label:
         return fit_labelled(*label)
