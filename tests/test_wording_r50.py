@@ -91,8 +91,8 @@ def test_TY8_a_question_in_a_statements_order_gets_its_do() -> None:
 def test_TY8_getting_paid_is_for_when_an_offer_comes() -> None:
     assert tact.unsaid_to_employer("what happens if a client cancels last minute do I still "
                                    "get paid for the visit") == (
-        "it is about pay or perks ('get paid'), which a thank-you note does not raise: ask "
-        "about them when an offer comes, and write what you learned of the work")
+        "it is about pay or perks ('get paid'), which a thank-you note does not raise: keep "
+        "them for when terms are discussed, and write what you learned of the work")
 
 
 @pytest.mark.parametrize(("written", "text"), [

@@ -23,7 +23,7 @@ PAPERWORK = re.compile(  # not "shadow him on a survey before the start date" (r
     r"DBS|PVG|criminal record|why I (?:leave|left|am leaving|quit) my (?:last |current |old )?"
     r"(?:job|role|employer)|when (?:I|I'd|I would|I could|I can) start|bond period)\b", re.I)
 # Pay and perks: a note that welcomes them reads as what the candidate is in it for (G2);
-# they are for when an offer comes.
+# they are for when terms are discussed (an offer, or one already made: round 53).
 PAY = re.compile(  # a sum of money, or a perk by name ("10k users" and "calls per hour" are not)
     r"[$£€]\s?\d|\b(?:allowances?|fuel cards?|company (?:car|vehicle|phone|truck|van|ute)s?|"
     r"perks?|pay ?rises?|hourly rates?|overtime rates?|penalty rates|annual leave|holiday "
@@ -80,7 +80,7 @@ def problem(kind: str, fitted: str) -> str | None:
     """Why a note cannot say `fitted` (the words its frames take), or None when it can."""
     if kind in ("discussed", "question") and (paperwork := PAPERWORK.search(fitted)):
         return (f"it is about pay or the paperwork of hiring ('{paperwork[0]}'), which a "
-                "thank-you note does not raise: ask about it when an offer comes, and write "
+                "thank-you note does not raise: keep it for when terms are discussed, and write "
                 f"{'a question' if kind == 'question' else 'what you talked about'} of the work")
     if kind == "discussed" and ANSWERED.search(fitted):
         return ("it is an interview question you answered, which a note cannot call "
@@ -119,6 +119,6 @@ def unsaid_to_employer(fitted: str) -> str | None:
     perks; None when it can."""
     if pay := PAY.search(fitted):
         return (f"it is about pay or perks ('{pay[0].strip()}'), which a thank-you note does "
-                "not raise: ask about them when an offer comes, and write what you learned "
-                "of the work")
+                "not raise: keep them for when terms are discussed, and write what you "
+                "learned of the work")
     return None
