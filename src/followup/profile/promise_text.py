@@ -56,9 +56,9 @@ SAID_THEY_WILL = re.compile(r"\band (?:said|told me|told us|mentioned|promised) 
 # A second promise, by someone else: "... and she will ring me either way".
 THEN_SHE_WILL = re.compile(r",?\s+and (?:she|he)(?:['’]ll| will| would)\s.*$", re.I)
 # How long it usually takes, noted after a comma: ", usually takes about a week".
-TAKES = re.compile(r",\s*(?:(?:usually|normally|typically|generally) )?(?:it )?(?:takes|is) "
-                   r"(?:about |around |roughly )?(?:a|an|one|two|\d+)(?:-\d+)? (?:days?|weeks?)$",
-                   re.I)
+SPAN_NOTED = re.compile(r",\s*(?:(?:usually|normally|typically|generally) )?(?:it )?(?:takes|is) "
+                        r"(?:about |around |roughly )?(?:a|an|one|two|\d+)(?:-\d+)? "
+                        r"(?:days?|weeks?)$", re.I)
 
 
 def as_said(text: str) -> str:
@@ -82,7 +82,7 @@ def as_said(text: str) -> str:
     if hedge and len(text[:hedge.start()].split()) > 1 and not re.search(
             r"\b(?:after|before|by|until)\s+(?:the\s+)?\w+$", text[:hedge.start()], re.I):
         text = f"{text[:hedge.start()]} {hedge[1]} {text[hedge.end():]}"
-    text = TAKES.sub("", text)  # how long it takes, which the plan's date says (round 50)
+    text = SPAN_NOTED.sub("", text)  # how long it takes, which the plan's date says (round 50)
     text = SAID_THEY_WILL.sub("and ", text)  # "... and said they will phone": "and phone"
     then = THEN_SHE_WILL.search(text)  # the first promise of two: "The client will let Gemma
     if then and re.search(r"\b(?:will|would)\b|['’]ll\b", text[:then.start()]):  # know by

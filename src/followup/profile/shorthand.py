@@ -165,14 +165,13 @@ def months_in_full(text: str) -> str:
     return _WHEN_IN.sub(lambda said: f"{said[1]} {MONTH_NAMES[said[2][:3].lower()]}", text)
 
 
-_DAY_DATED = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s+(?=\d{1,2}(?:st|nd|rd|th)?"
-                        r"\b)", re.IGNORECASE)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 _MONTH_PAIR = re.compile(rf"\b{_MONTH}\.?\s*[–-]\s*{_MONTH}\b\.?", re.IGNORECASE)
 _DAYS = {day[:3]: day.capitalize() for day in (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
 _DAY = r"(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
 _DAY_PAIR = re.compile(rf"\b{_DAY}\.?\s*([/–-])\s*{_DAY}\b\.?", re.IGNORECASE)
+_DAY_DATED = re.compile(rf"\b{_DAY}\.?\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\b)", re.IGNORECASE)
 
 
 WORD = re.compile(r"[^\W_][\w'’.&/-]*")  # a word of a note: "depo", "Q&A", "w/", "12hr"
