@@ -158,6 +158,8 @@ class Fitting:
                 fitted.form == "time" or (named and abs(named - interview.decision_by).days > 5))):
             return (when, "time") if when else (None, None)
         said = said_to(self.reading.promise(fitted.text, interview.date, today), to)
+        said = re.sub(r",?\s+at the (?:very )?latest\b", "", said)  # said back to them, their
+        # "at the latest" reads as the candidate's deadline (round 54)
         recruiter_entry = self.profile.recruiter
         if re.search(r"\b(?:we|us|our)\b", interview.promise, re.I) and not (
                 recruiter and recruiter_entry and recruiter_entry.agency):
@@ -246,8 +248,14 @@ def _may_name(text: str, name: Name) -> bool:
     """Whether `text` has a word of the name at all: most promises name nobody, and the
     patterns of _called are made for each person (a batch drafts for hundreds)."""
     folded = text.casefold()
-    return any(part.casefold() in folded for part in (name.first, name.surname, name.written)
+    return any(part.casefold() in folded for part in (name.first, _family(name), name.written)
                if part)
+
+
+def _family(name: Name) -> str | None:
+    """The family name, or the first word of a name with an honorific whose family name the
+    reading could not be sure of ("Ms Quek Hui Ling", greeted Ms Quek; round 54)."""
+    return name.surname or (name.full.split()[0] if name.honorific and name.full else None)
 
 
 def _called(name: Name) -> str:
@@ -260,8 +268,9 @@ def _called(name: Name) -> str:
         name.full, name.first, name.written,
         f"{name.honorific} {name.surname}" if name.honorific and name.surname else None)
         if each}, key=len, reverse=True)
-    titled = [rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+{re.escape(name.surname)}"] \
-        if name.surname else []  # "Mr Trevelyan will telephone", to Jonathan Trevelyan
+    family = _family(name)  # "Mr Trevelyan will telephone", to Jonathan Trevelyan
+    titled = [rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?\s+{re.escape(family)}"] \
+        if family else []
     return "|".join([each if each.lower().split()[0] in WORD_NAMES or len(each) < 3  # "A", "Jo"
                      else f"(?i:{each})"
                      for each in map(re.escape, called)] + titled)

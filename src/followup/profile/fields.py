@@ -24,6 +24,7 @@ from followup.profile.parts import put_back, sentences, set_aside
 from followup.profile.promise_text import as_said
 from followup.profile.promises import fit_promise
 from followup.profile.questions import fit_question, labelled
+from followup.profile.rejoined import rejoined
 from followup.profile.shorthand import months_in_full
 from followup.profile.topics import EXAMPLES, fit_topic
 from followup.profile.wordforms import readings
@@ -52,6 +53,11 @@ LEAD = {kind: re.compile(rf"^(?:{pattern})\s+", re.I) for kind, pattern in LEADS
 # CI11: a promise's reason, which a check-in would quote back to them: "within three weeks,
 # as they still have people to see next week" (round 38).
 REASON = re.compile(r",\s+(?:as|because|since)\s+(?:they|we|he|she|the|there)\b.*$", re.I | re.S)
+# CI11: a promise with its time first, and perhaps how long that usually takes: "after the
+# background check, usually 5-7 business days, Brittany will call me" (round 54).
+FRONTED = re.compile(r"(?P<when>(?:after|once|when|within|by)\s[^,]+),\s*(?:(?:usually|normally|"
+                     r"typically|about|around|approx\.?)\s[^,]+,\s*)?(?P<deed>[^,]+?\s(?:will|"
+                     r"would|is going to|are going to)\s[^,]+?)\.?\s*$", re.I)
 # TY4: "have spent 22 years maintaining locks", not "have 22 years maintaining" (round 35).
 SPENT = re.compile(r"^have ((?:\d+\+?|[a-z]+(?:-[a-z]+)?) years?) (\w+ing)\b")
 # TY8: a question typed without its mark, its verb first ("do seasonal staff get trained",
@@ -81,6 +87,10 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     said = as_said(written).strip() if kind == "promise" else ""  # "Becky - ..." (round 45)
     if said and said != written.strip() and as_said(said).strip() == said:  # read once more
         return msgspec.structs.replace(fit(kind, said), written=written)
+    if kind == "promise" and (first := FRONTED.match(written)):  # "after the checks, Brittany
+        when = first["when"][0].lower() + first["when"][1:]  # will call": she will call after
+        found = fit(kind, f"{first['deed']} {when}")
+        return msgspec.structs.replace(found, written=written) if found.text else found
     if kind == "promise" and (why := REASON.search(written)):  # what they would do, not why
         found = fit(kind, written[:why.start()])
         return msgspec.structs.replace(found, written=written) if found.text else found
@@ -89,10 +99,15 @@ def fit(kind: FieldKind, written: str) -> Fitted:
         return found if _offered(kind, found.example) else msgspec.structs.replace(
             found, example=None)
     source = LEAD[kind].sub("", written.strip(), count=1) if kind in LEAD else written
-    problem = sendable.problem(kind, source, found.text)
+    text = found.text
+    problem = sendable.problem(kind, source, text)
+    whole = problem and rejoined(kind, source, text)  # cut at a comma: the rest joined on
+    if whole and sendable.problem(kind, source, whole) is None:
+        text, problem = whole, None
+        found = msgspec.structs.replace(found, text=whole)
     if problem is not None:
         return Fitted(written, found.form, None, problem, None)
-    text = with_the(found.text, kind) if kind in ("learned", "discussed") else found.text
+    text = with_the(text, kind) if kind in ("learned", "discussed") else text
     if kind == "question" and found.form != "question":  # "I want to know if they ...":
         text = re.sub(r"^if\s", "whether ", text)  # "hear more about whether they ..."
         text = re.sub(r" or (?:(?:do|does|did) (I|we|they|you|he|she|it)|(can|could|will|would|"

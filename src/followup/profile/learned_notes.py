@@ -63,8 +63,13 @@ def plural_subject(words: list[str]) -> int | None:
 
 
 def the_subject(words: list[str], verb: int | None, text: str) -> str:
-    """"Crew does 4 on 3 off": "the crew does"; not "Staff get", nor "jonno did" (round 45)."""
+    """"Crew does 4 on 3 off": "the crew does"; "busiest days are": "the busiest days"; not
+    "Staff get", nor "jonno did" (round 45)."""
     subject, head = (words[:verb], bare(words[verb - 1])) if verb else ([], "")
+    first, second = (bare(subject[0]), bare(subject[1])) if len(subject) > 1 else ("", "")
+    if (first.endswith("est") and "ADJ" in readings(first) and "NOUN" not in readings(first)) or (
+            first in ("most", "least") and readings(second) == {"ADJ"}):
+        return "the " + text  # "busiest days are ...": "the busiest days" (round 54)
     if subject and plain_singular(head) and not re.search(r"[^s]s$", head) and readings(head) \
             and not is_name(subject[-1]) and not is_acronym(subject[-1]) and not (
             len(subject) == 1 and ABSTRACT.search(bare(subject[0]))) and not any(

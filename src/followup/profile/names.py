@@ -140,7 +140,7 @@ def read_name(written: str, honorific: str | None = None) -> Name:
         first, surname, certain = words[1], " ".join(words[2:]) or None, True
     # the name they go by: 'Elizabeth (Liz) Taylor', a Western name after a family-first one
     # ("WONG Ka-Ming (Kevin)"); not a mate's 'Seán "Jigger"'
-    western = family_first(parsed.typed) and bracketed_first_name(last)
+    western = family_first(parsed.typed) and bracketed_first_name(last, western=True)
     nickname = aside or parsed.nickname or western
     if nickname and words and (fold(nickname) in GOES_BY or western or
                                fold(nickname)[:1] == fold(first or words[0])[:1]):
@@ -179,9 +179,11 @@ def drop_asides(text: str) -> Asides:
         else Asides(text, None, None)
 
 
-def bracketed_first_name(inner: str | None) -> str | None:
+def bracketed_first_name(inner: str | None, *, western: bool = False) -> str | None:
     """The name in brackets after a role: "Jess?", "maybe Jess", "Jess"; one word that may be
-    a first name. Bare, an English word ("Sales") or capitals ("IBM") needs a "?"."""
+    a first name. Bare, an English word ("Sales") or capitals ("IBM") needs a "?"; not after
+    a family-first name, where a word with a capital is the Western name ("LIANG Hao
+    (Harry)", round 54)."""
     match = BRACKETED_NAME.fullmatch(inner or "")
     if match is None:
         return None
@@ -193,7 +195,7 @@ def bracketed_first_name(inner: str | None) -> str | None:
     one_case = word.isupper() or word.islower()
     if not hedged and key not in GIVEN_WORDS:
         from followup.profile.wordforms import readings
-        if word.isupper() or readings(key):
+        if word.isupper() or (readings(key) and not (western and word.istitle())):
             return None
     return "-".join(part.capitalize() for part in word.split("-")) if one_case else word
 
@@ -359,8 +361,11 @@ def is_particle(word: str) -> bool:
 def signature_name(name: Name) -> str:
     """How a person signs: the full name without honorific, nickname quotes or letters
     after it ("Dr. Nadia Farouk": Nadia Farouk), case-fixed when typed in one case, with a
-    generation, which is part of the name ("Robert Greer III"); a role as written."""
+    generation, which is part of the name ("Robert Greer III"); a Western name given after a
+    family-first one with the family name ("Harry Liang"); a role as written."""
     if name.role or not name.full:
         return name.full or tidy(name.written)
+    if name.first and name.surname and name.given is None and name.first not in name.full:
+        return f"{name.first} {name.surname}"  # "LIANG Hao (Harry)" signs as he is known
     suffix = generation(name.written)
     return f"{name.full} {suffix}" if suffix else name.full

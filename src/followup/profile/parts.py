@@ -55,8 +55,8 @@ def sentences(written: str) -> Iterator[tuple[str, bool]]:
         for piece in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+", line.strip()):
             last = pieces[-1].rsplit(" ", 1)[-1].lower().strip("([{\"'“‘)]}”’") if pieces else ""
             ends = last[:-1] in MONTHS_SHORT and piece[:1].isupper()  # "3 Dec. PJ to phone"
-            if (last in ABBREVIATIONS and not ends) or re.fullmatch(  # "j.k.", "B.Sc."
-                    r"(?:[a-z]\.){1,3}|(?:[a-z]{1,4}\.){2,3}", last):
+            if (last in ABBREVIATIONS and not ends) or re.fullmatch(  # "j.k.", "B.Sc.", "Dip."
+                    r"(?:[a-z]\.){1,3}|(?:[a-z]{1,4}\.){2,3}|dip\.", last):
                 pieces[-1] += " " + piece
             else:
                 pieces.append(piece)

@@ -30,7 +30,7 @@ _HERE = str(Path(__file__).parent)
 _SOURCES = ("forms", "fields", "highlights", "topics", "parts", "promises", "wordforms", "names",
             "honorifics", "reading", "sendable", "shorthand", "addressed", "tact", "capitals",
             "highlight_nouns", "highlight_verbs", "slips", "usage", "kept", "dating", "greetings",
-            "questions", "promise_text", "learned_notes")
+            "questions", "promise_text", "learned_notes", "rejoined")
 
 
 class Person(msgspec.Struct, frozen=True):

@@ -75,7 +75,8 @@ NOTES = frozenset((
     # text-speak, and a sign's shorthand (round 21)
     "wot", "any1", "every1", "no1", "gr8", "2moro", "2morrow",
     "l8r", "thnx", "cuz", "bcoz", "bcz", "dat", "dis", "wen", "wud", "cud", "shud", "ctr",
-    "msg", "ya", "mln", "mn", "bn", "pref", "prefs"))  # round 26: "1,2 mln words"
+    "msg", "ya", "mln", "mn", "bn", "pref", "prefs",  # round 26: "1,2 mln words"
+    "Dip"))  # round 54: "Dip. Creative Technologies", a diploma's name cut short
 
 # Spoken words a letter does not use (G2): "the college day release thing", "(he's a
 # sparky)". Unlike shorthand, nothing writes them out: only the user knows what they mean.

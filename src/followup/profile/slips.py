@@ -112,10 +112,12 @@ def slip(fitted: str) -> str | None:
     if plural := next((word for word in low if word in MASS_PLURALS), None):
         return (f"'{plural}' is said '{MASS_PLURALS[plural]}': write it as you would in the "
                 "letter")
-    for index in range(len(words) - 1):
+    pairs = range(len(words) - 1)  # a word written for another first: "for there store"
+    if found := next(filter(None, (_confused(words, low, at) for at in pairs)), None):
+        return found  # is "their", whatever else it seems to break (round 54)
+    for index in pairs:
         found = _agreement(words, low, index) or _count(words, low, index) or \
-            _the(words, low, index) or _person(words, low, index) or _place(words, low, index) or \
-            _confused(words, low, index)
+            _the(words, low, index) or _person(words, low, index) or _place(words, low, index)
         if found:
             return found
     if found := ("(since" not in fitted and _since(words, low)) or _language(words, low):
