@@ -307,9 +307,12 @@ RECRUITERS = [
     ("plain-sure", "Tomás Ferreira", "warm", "Tomás", None),
     ("formal-title-in-name", "Ms Bea Ferreira", "formal", "Ms Ferreira", None),
     ("family-first-unsure", "Sato Kenji", "standard", "Sato Kenji",
-     "It is not sure which is the recruiter's first name, so the greeting is \"Sato Kenji\": "
-     "write the family name in capitals, or the first name in quotes after the name, under "
-     "recruiter: (name: SATO Kenji) (G2)."),
+     "followup cannot tell which is the recruiter's first name, so the greeting is \"Sato "
+     "Kenji\": write the family name in capitals, or the first name in quotes after the name, "
+     "under recruiter: (name: SATO Kenji) (G2)."),
+    ("family-first-titled", "Ms Quek Hui Ling", "formal", "Ms Quek",
+     'The greeting takes Quek for the family name, written first ("Ms Quek"): if it is not, '
+     "write the family name in capitals under recruiter: (name: QUEK Hui Ling) (G2)."),
     ("family-name-in-capitals", "SATO Kenji", "standard", "Kenji", None),
     ("no-way-to-be-sure-in-name", "王小明", "standard", "王小明", None),
 ]

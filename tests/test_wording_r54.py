@@ -116,3 +116,27 @@ def test_G2_a_voicemail_says_the_name_they_know(invoke: Any, golden: Any) -> Non
     assert out.exit_code == 0
     assert "this is Harry Liang, calling about the Props Maker role" in out.stdout
     golden("r54/na05-voicemail.txt", out.stdout)
+
+
+@pytest.mark.parametrize(("written", "country", "formal", "plain", "role"), [
+    ('"Nico" (senior tech)', "GB", "Nico", "Nico", False),  # the name they go by is all there is
+    ("Ops Manager", "ZA", "Operations Manager", "Operations Manager", True),  # written out
+    ("AP Learning & Support", "AU", "AP Learning & Support", "AP Learning & Support", True),
+    ("Mr. & Mrs. Smith", "US", "Mr. & Mrs. Smith", "Mr. & Mrs. Smith", False),  # not a team
+    ("Mr. Naveen Kumar G", "IN", "Mr Naveen Kumar", "Naveen", False),  # an initial, as usual
+])
+def test_G2_names_of_round_54_are_greeted(written: str, country: str, formal: str,
+                                          plain: str, role: bool) -> None:
+    from followup.profile.greetings import greeting
+
+    name = read_name(written)
+    assert name.role is role
+    assert greeting(name, formal=True, country=country).name == formal
+    assert greeting(name, formal=False, country=country).name == plain
+    if country == "IN":  # no warning asking to write out a surname the name does not have
+        assert greeting(name, formal=True, country=country).note is None
+
+
+def test_TY8_an_indirect_question_with_a_mark_is_left_out() -> None:
+    assert (fit("question", "what BIM level the studio works at for landscape packages?").problem
+            or "").startswith("it ends in '?', but its words are not in a question's order")

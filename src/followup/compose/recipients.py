@@ -237,11 +237,15 @@ def _recruiter_note(name: Name, shown: str, country: str | None) -> str | None:
     words = name.full.split()
     if len(words) < 2 or (name.surname is None and words[0].upper() == words[0].lower()):
         return None  # "王小明": no way to write it in name: alone that makes it sure
-    example = (f"{words[0].upper()} {' '.join(words[1:])}" if name.surname is None
-               else f'{name.full} "(first name)"')
-    return (f"It is not sure which is the recruiter's first name, so the greeting is \"{shown}\": "
-            f"write the family name in capitals, or the first name in quotes after the name, "
-            f"under recruiter: (name: {example}) ({RULE}).")
+    capitals = f"{words[0].upper()} {' '.join(words[1:])}"
+    if name.surname is None and shown != name.full:  # "Ms Quek Hui Ling", greeted "Ms Quek":
+        return (f'The greeting takes {words[0]} for the family name, written first ("{shown}"): '
+                f"if it is not, write the family name in capitals under recruiter: (name: "
+                f"{capitals}) ({RULE}).")  # as the interviewers' note says it (round 54)
+    example = capitals if name.surname is None else f'{name.full} "(first name)"'
+    return (f"followup cannot tell which is the recruiter's first name, so the greeting is "
+            f'"{shown}": write the family name in capitals, or the first name in quotes after '
+            f"the name, under recruiter: (name: {example}) ({RULE}).")
 
 
 def panel_entry(profile: Profile, person: Interviewer | Recruiter) -> tuple[

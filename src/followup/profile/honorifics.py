@@ -239,6 +239,9 @@ def formal_greeting(name: Name, who: str, country: str | None) -> Greeting:
     note asking for the title they use (`who`: the name as the profile writes it)."""
     words = name.full.split()
     if name.first and name.surname and len(name.surname.strip(".")) == 1:  # "Tyler M."
+        if name.honorific and (country or "").upper() == "IN":  # an initial in place of a
+            named = " ".join(word for word in words if len(word.strip(".")) > 1)  # surname, as
+            return Greeting(f"{written_honorific(name.honorific, country)} {named}")  # is usual
         return Greeting(name.first, f"Only the initial of {who}'s surname is given: write it "
                                     f"in full under name: for a formal greeting ({RULE}).")
     # a family name that may come first ("Zhang Wei"): its first word
@@ -356,10 +359,11 @@ def doubts_name(written: str) -> bool:
 def is_role(text: str) -> bool:
     """A role or team used as a name: "Hiring Manager", "Head of Department", "HR", one
     made only of job words ("Head Chef", "Assessor"), and a label in sentence case that ends
-    in one ("Group exercise assessor")."""
+    in one ("Group exercise assessor"); a team's "&" ("AP Learning & Support", round 54)."""
     words = re.findall(r"[a-z0-9&]+", fold(text).replace(".", ""))
     titled = len(words) > 1 and words[1] in HONORIFICS  # "The Revd Peter Hale" is a person
-    return bool(words) and ((words[0] == "the" and not titled) or "of" in words
+    team = "&" in words and words[0] not in HONORIFICS  # not "Mr & Mrs Smith"
+    return bool(words) and ((words[0] == "the" and not titled) or "of" in words or team
                             or " ".join(words[-2:]) == "in charge"  # "Ranger in Charge"
                             or any(word in ROLE_WORDS for word in words)
                             or (len(words) > 1 and words[-1] in POSTS_LAST
@@ -378,9 +382,13 @@ def sentence_label(words: list[str]) -> bool:
 
 def first_role(text: str) -> str:
     """A role as a greeting may name it: its first part, never a comma inside ("Product
-    Manager, Billing": Product Manager; "Head of Talent / EMEA": Head of Talent)."""
+    Manager, Billing": Product Manager), its shorthand written out ("Ops": Operations)."""
     parts = [part for part in SEPARATORS.split(text) if part]
-    return next((part for part in parts if is_role(part)), text)
+    role = next((part for part in parts if is_role(part)), text)  # "Ops Manager": written out
+    return re.sub(r"\b(Ops|Asst|Mgr|Dept)\b\.?", lambda cut: _ROLE_WORDS_CUT[cut[1]], role)
+
+
+_ROLE_WORDS_CUT = {"Ops": "Operations", "Asst": "Assistant", "Mgr": "Manager", "Dept": "Department"}
 
 
 def role_note(greeted: str, who: str) -> str:

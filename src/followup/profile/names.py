@@ -175,6 +175,8 @@ def drop_asides(text: str) -> Asides:
         return " "
 
     rest = " ".join(ASIDES.sub(drop, text).split())
+    if not rest and nicknames:  # '"Nico" (senior tech)': the name they go by is all there is
+        return Asides(nicknames[0], None, ends[0] if ends else None)  # (round 54)
     return Asides(rest, nicknames[0] if nicknames else None, ends[0] if ends else None) if rest \
         else Asides(text, None, None)
 

@@ -239,8 +239,7 @@ def _misread_topic(kind: str, written: str, fitted: str, words: list[str]) -> st
 
 
 def _misread_question(fitted: str, words: list[str]) -> str | None:
-    """A question's shapes a reading gets wrong: a topic with a question mark ("How
-    graduates are supported?"), a topic run into a question, two choices and no verb."""
+    """Shapes a question's reading gets wrong: a topic with "?", two run together, no verb."""
     if fitted.endswith("?") and not how_describing(fitted) and (re.match(
             r"(?:how|when|where|why) (?!(?:is|are|do|does|did|can|could|would|will|should|has|"
             r"have|was|were|might|may|much|many|long|often|soon|far|big|quickly)\b)", fitted,
@@ -248,9 +247,10 @@ def _misread_question(fitted: str, words: list[str]) -> str | None:
                               r"can|could|would|will|should|has|have|was|were|might|may|before|"
                               r"after|until|into|in|on|for|till)\b)\w+ \w", fitted, re.I) or
             re.match(r"(?:what|which|who) (?:the|a|an|my|your|their|our|this) \S+(?: \S+)? "
-                     r"(?:does|do|is|are|has|have|did|was|were|will|can)\b", fitted, re.I)):
+                     r"(?:does|do|is|are|has|have|did|was|were|will|can)\b", fitted, re.I) or
+            re.match(r"(?i:what|which) (?:\S+ ){1,3}(?:the|their|your|our) \S+ \w+s\b", fitted)):
         # "How graduates are supported?", "How soon trainees go out?" (round 42), "What the
-        # aide does during recess?" (round 46)
+        # aide does during recess?" (round 46), "What BIM level the studio works at?" (r54)
         return ("it ends in '?', but its words are not in a question's order: write it as a "
                 "question ('How are ...?', 'When could I ...?')")  # "When I can start?" too
     if re.search(r", (?:is|are|do|does|will|would|can) (?:it|they|there|that|this)\b", fitted):
