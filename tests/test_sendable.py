@@ -162,7 +162,7 @@ CASES: list[tuple[str, FieldKind, str, str | None, str | None]] = [
     ("promise-hoped", "promise", "We'd like to make a decision before the holidays", None,
      "it says what they hoped"),
     ("promise-two-notes", "promise", "interviewing till wednesday, decision next week", None,
-     "it joins two notes with a comma"),
+     "it joins two notes"),
     ("promise-with-an-aside", "promise", "We'll be in touch within two weeks, references "
      "permitting.", "be in touch within two weeks, references permitting", None),
     ("gerund-of", "discussed", "handling of contentious applications",  # round 44

@@ -10,7 +10,16 @@ import re
 from followup.profile.forms import SOMEONE, UNSAID
 from followup.profile.promises import DATED
 from followup.profile.tact import PAY
-from followup.profile.wordforms import CLOSED, bare, base_form, is_name, readings, words_of
+from followup.profile.wordforms import (
+    CLOSED,
+    LANGUAGES,
+    bare,
+    base_form,
+    is_name,
+    is_number,
+    readings,
+    words_of,
+)
 
 # TY4, TY8: the employer's "they", said to someone at the employer, is "you".
 THEY_TO_YOU = {"they": "you", "them": "you", "their": "your", "theirs": "yours",
@@ -61,7 +70,7 @@ def to_you(text: str, *, asked: bool = False, own: bool = False) -> str:
     for index, word in enumerate(words):
         if not THEY.fullmatch(word.strip(".,;:!?()\"“”")):
             continue
-        if others(words[:index]) and not swapped:  # "the brands they stock and why they
+        if others(words[:index], word) and not swapped:  # "the brands they stock and why they
             break  # dropped ...": the same "they", once one is theirs
         swapped = True
 
@@ -73,13 +82,18 @@ def to_you(text: str, *, asked: bool = False, own: bool = False) -> str:
     return " ".join(words)
 
 
-def others(before: list[str]) -> bool:
-    """Whether the words before a "they" name people or things it could mean: a group
-    ("the staff") or a plural noun, not one right before it that it acts on."""
+def others(before: list[str], it: str = "they") -> bool:
+    """Whether the words before a "they" (`it`: the word as written) name people or things it
+    could mean: a group ("the staff") or a plural noun, not one right before it that it acts
+    on; languages, for "them" ("English and Spanish and can switch between them", round 55)."""
     for index, word in enumerate(before):
         low, last = bare(word), index == len(before) - 1
-        if low in GROUPS or low in PERSONS or (AGENT.fullmatch(low) and index and bare(
-                before[index - 1]) in ("a", "an", "new", "each", "every")):
+        if low == "of" and index and not last and (is_number(bare(before[index - 1])) or bare(
+                before[index - 1]) in ("some", "most", "many", "both", "all")):
+            return True  # "two of the local marae ... their own", not "most of their" (r55)
+        if low in GROUPS or low in PERSONS or (low in LANGUAGES and bare(it) == "them") or (
+                AGENT.fullmatch(low) and index and bare(
+                    before[index - 1]) in ("a", "an", "new", "each", "every")):
             return True  # "a new detailer gets a job of their own" (round 37)
         plural = "PLURAL" in readings(low) or (re.fullmatch(r"[a-z]+[^su]s", low) is not None
                                                 and {bare(each) for each in before[:index]} &

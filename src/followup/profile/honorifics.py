@@ -62,12 +62,14 @@ JOB_WORDS = word_set("""head chef lead leading leader chair chairperson chairman
     secretary receptionist foreman forewoman superintendent controller sous workshop warden hand
     registrar managing""")
 POSTS_LAST = word_set("captain sergeant lieutenant commander chief skipper superintendent "
-                      "supervisor dispatcher receptionist assessor specialist therapist")
+                      "supervisor dispatcher receptionist assessor specialist therapist leader")
 # The last word of a team or a mailbox ("Resourcing Team"), but not after "of" ("Head of
 # Department" is one person).
 TEAM_WORDS = word_set("""team teams department dept hr resourcing recruitment recruiting
     talent acquisition resources personnel staffing committee panel careers admissions people
     culture office""")
+# A role's shorthand, written out where a greeting names the role: "Ops Manager" (round 54).
+_ROLE_WORDS_CUT = {"Ops": "Operations", "Asst": "Assistant", "Mgr": "Manager", "Dept": "Department"}
 SEPARATORS = re.compile(r"\s*[,;:/|]\s*|\s+[-\u2013\u2014]\s+")
 # A role greeted whole ("Dear Recruitment Team"): its small words and acronyms.
 ROLE_SMALL_WORDS = word_set("of and the for at in to or &")
@@ -387,8 +389,6 @@ def first_role(text: str) -> str:
     role = next((part for part in parts if is_role(part)), text)  # "Ops Manager": written out
     return re.sub(r"\b(Ops|Asst|Mgr|Dept)\b\.?", lambda cut: _ROLE_WORDS_CUT[cut[1]], role)
 
-
-_ROLE_WORDS_CUT = {"Ops": "Operations", "Asst": "Assistant", "Mgr": "Manager", "Dept": "Department"}
 
 
 def role_note(greeted: str, who: str) -> str:

@@ -115,6 +115,10 @@ def read_name(written: str, honorific: str | None = None) -> Name:
         return Name(written, given_honorific, first, None, first_role(text), role=True,
                     certain=first is None)
     titled, rest = split_honorifics(text)
+    held, *after = rest.split() or [""]  # "Principal Kowalczyk": a post, a surname (r55)
+    if not titled and len(after) == 1 and fold(held) in JOB_WORDS and after[0].istitle() \
+            and fold(after[0]) not in JOB_WORDS | GIVEN_WORDS:
+        titled, rest = held.capitalize(), after[0]
     # a rank of two words: "Chief Deputy R. A. Pennington" is Chief Deputy Pennington
     while titled and len(rest.split()) > 1 and fold(rest.split()[0]) in JOB_WORDS:
         titled, rest = f"{titled} {rest.split()[0].capitalize()}", rest.split(" ", 1)[1]
@@ -157,7 +161,9 @@ def tidy(text: str) -> str:
     text = text if INITIALS.fullmatch(text) and "." in text[:-1] else text.rstrip(".").strip()
     while len(text) > 1 and WRAPPERS.get(text[0]) == text[-1]:
         text = text[1:-1].strip()
-    return re.sub(r"(?<=\w)\s+@\s*[^@\s][^@]*$", "", text)  # "Kirsty @ VetStaff": her firm
+    text = re.sub(r"(?<=\w)\s+@\s*[^@\s][^@]*$", "", text)  # "Kirsty @ VetStaff": her firm
+    return re.sub(r"^((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)\s+from\s+(?:the\s+)?[\w&]+(?:\s+[\w&]+)?"
+                  r"$", r"\1", text)  # "Shazia from HR": her team (round 55)
 
 
 def drop_asides(text: str) -> Asides:

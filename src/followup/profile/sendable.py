@@ -175,8 +175,8 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
             r"perhaps|subject to|pending|depending|\w+ permitting|once|after|as soon as|"
             r"following|as|because|since|while|though|although|whatever)\b)",  # an aside's:
             # "within three weeks, once the board met", "..., as they still have people to see"
-            OUTCOME_BETWEEN_COMMAS.sub("", fitted)) or " then " in fitted):  # "checks then X"
-        return "it joins two notes with a comma: write what they would do as one sentence"
+            OUTCOME_BETWEEN_COMMAS.sub("", fitted)) or re.search(r"(?<!\band) then ", fitted)):
+        return "it joins two notes: write what they would do as one sentence"  # not "and then"
     if kind in ("learned", "discussed") and re.match(r"how to \w+ of\b", fitted):
         return "it reads as a sentence, not a topic: write it as a short phrase"
     trail = re.search(r", ([a-z]+ed) (?:over|in|on|to|from|out|up|back|last)\b", fitted)
