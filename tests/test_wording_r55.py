@@ -56,3 +56,19 @@ def test_G2_a_voicemail_greets_the_post_and_surname(invoke: Any, golden: Any) ->
     assert out.exit_code == 0
     assert out.stdout.count("Hello Principal Kowalczyk, this is Priyanka Sandhu") == 1
     golden("r55/nb07-voicemail.txt", out.stdout)
+
+
+def test_G2_a_month_before_its_year_is_written_out() -> None:
+    assert fit("highlight", "I hold a counterbalance forklift licence (renewed Sept 2025)").text \
+        == "hold a counterbalance forklift licence (renewed September 2025)"
+
+
+def test_TY4_a_highlight_pointing_to_another_lines_place_is_left_out() -> None:
+    """"there" in a note's one highlight points at nothing: the line before it named the
+    place, and the note does not carry that line."""
+    for written in ("Never had a sick day in my last 3 years there",  # was fitted in round 52
+                    "Not had a sick day in my last 18 months there"):
+        assert fit("highlight", written).problem == (
+            "'there' points to a place that another line names: name the place here ('... at "
+            "the bakery')")
+    assert fit("highlight", "Worked at Tesco and was promoted there").problem is None

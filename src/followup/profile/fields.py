@@ -27,7 +27,7 @@ from followup.profile.questions import fit_question, labelled
 from followup.profile.rejoined import rejoined
 from followup.profile.shorthand import months_in_full
 from followup.profile.topics import EXAMPLES, fit_topic
-from followup.profile.wordforms import readings
+from followup.profile.wordforms import bare, readings
 
 GENERIC = frozenset(EXAMPLES.values())  # the fixed examples, not from the user's words
 
@@ -58,6 +58,10 @@ REASON = re.compile(r",\s+(?:as|because|since)\s+(?:they|we|he|she|the|there)\b.
 FRONTED = re.compile(r"(?P<when>(?:after|once|when|within|by)\s[^,]+),\s*(?:(?:usually|normally|"
                      r"typically|about|around|approx\.?)\s[^,]+,\s*)?(?P<deed>[^,]+?\s(?:will|"
                      r"would|is going to|are going to)\s[^,]+?)\.?\s*$", re.I)
+# CI11: what they would do first, then the promise: "first do the criminal check and phone my
+# references, then they will call me" (round 56).
+FIRST_THEN = re.compile(r"first\s+(?P<first>[^,]+?),?\s+(?:and\s+)?then\s+(?P<deed>(?P<who>\w+)\s+"
+                        r"(?:will|would|'ll|’ll)\s.+?)\.?\s*$", re.I)
 # TY4: "have spent 22 years maintaining locks", not "have 22 years maintaining" (round 35).
 SPENT = re.compile(r"^have ((?:\d+\+?|[a-z]+(?:-[a-z]+)?) years?) (\w+ing)\b")
 # TY8: a question typed without its mark, its verb first ("do seasonal staff get trained",
@@ -90,6 +94,12 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     if kind == "promise" and (first := FRONTED.match(written)):  # "after the checks, Brittany
         when = first["when"][0].lower() + first["when"][1:]  # will call": she will call after
         found = fit(kind, f"{first['deed']} {when}")
+        return msgspec.structs.replace(found, written=written) if found.text else found
+    if kind == "promise" and (steps := FIRST_THEN.match(written)):  # "first do the checks, then
+        who = steps["who"].lower() if steps["who"].lower() in ("we", "he", "she") else "they"
+        done = steps["first"]  # a step with no subject of its own is theirs: "once they do ..."
+        done = f"{who} {done}" if "BASE" in readings(bare(done.split()[0])) else done
+        found = fit(kind, f"{steps['deed']} once {done}")  # ", then they will call"
         return msgspec.structs.replace(found, written=written) if found.text else found
     if kind == "promise" and (why := REASON.search(written)):  # what they would do, not why
         found = fit(kind, written[:why.start()])

@@ -25,9 +25,11 @@ def greeting(name: Name, *, formal: bool, country: str | None,
     """Professional and polished (RULE): the profile's `salutation:`; a role whole; formally
     (formal tone, traditional style) honorific and surname; else the first name; where
     the profile leaves it unsure, the full name and a note."""
-    if salutation and salutation.strip():  # "Hi Vik" after "Dear" is "Vik" (round 49)
-        return Greeting(re.sub(r"^(?:dear|hi|hello|hey)\s+(?=\S)|,$", "", salutation.strip(),
-                               flags=re.I) or salutation.strip())
+    if salutation and salutation.strip():  # "Hi Vik" after "Dear" is "Vik" (round 49), as is
+        # "Respected Madam": "Dear Madam" (round 56)
+        said = salutation.strip()
+        return Greeting(re.sub(r"^(?:dear|hi|hello|hey|respected)\s+(?=\S)|,$", "", said,
+                               flags=re.I) or said)
     who = tidy(name.written) or "this person"
     if name.role and not name.first and is_described(name.written):  # "Dear Facilities Guy"
         return Greeting("Sir or Madam", f'"{who}" describes them but is not a name, so the '

@@ -98,6 +98,10 @@ def fit_highlight(words: list[str], asked: bool) -> Result:
     if bare(words[0]) == "having" and len(words) > 2:  # a CV's "Having 2.5 years experience"
         words = ["have", *words[1:]]
     first = bare(words[0])
+    if bare(words[-1]) == "there" and not re.search(r"\b(?:at|with|for)\s|\bin\s+(?:the\s+)?[A-Z]",
+                                                    " ".join(words)):
+        return "noun", None, ("'there' points to a place that another line names: name the "
+                              "place here ('... at the bakery')"), None  # (round 55)
     # A CV line drops its "I": "Am a Welsh speaker", "Have a full licence" say, not ask.
     if is_question(words, asked) and (asked or bare(words[0]) not in SUBJECTLESS):
         return "question", None, "it is a question, not something you did", EXAMPLE

@@ -91,8 +91,8 @@ POST_NOMINALS = word_set("""phd dphil msc mba rgn rmn rn bsn msn lpn cna aprn fn
 NAME_LIKE_LETTERS = word_set("ed do pa ra om lt ho mc cd ea")
 # Degrees whose holders are greeted "Dr"; medical ones not when a surgeon's fellowship says
 # "Mr" or "Ms" is the custom (FRCS). "MD" may be a managing director: a note suggests Dr.
-DOCTORATES = word_set("""phd dphil edd psyd dsc scd dba dnp drph dpt pharmd dds dmd dvm thd
-    dmin dma mdphd""")
+DOCTORATES = word_set("""phd dphil edd psyd dsc scd dba dnp drph dpt pharmd dds dmd dvm thd dmin
+    dma mdphd""")
 MEDICAL_DEGREES = word_set("mbbs mbchb mbbch bmbs")
 SURGEONS = word_set("frcs frcsi frcsed")
 DOCTOR_OR_DIRECTOR = "md"
@@ -164,8 +164,7 @@ def written_as_letters(word: str) -> bool:
 
 def is_letters(word: str, *, after_comma: bool, capitals_stand_out: bool = False) -> bool:
     """A post-nominal: one of ours in any case, or one of nameparser's written as letters;
-    capitals ("PE") count after a comma, or where the name around them is not in capitals.
-    A name-like one ("ED") needs stops or a comma."""
+    capitals ("PE") after a comma or amid a name not in capitals; "ED" needs stops or a comma."""
     key = letters_key(word)
     if len(key) < 2 or not key.replace("-", "").isalnum():
         return False
@@ -338,8 +337,7 @@ def unaddressed(name: str, email: str | None) -> bool:
 
 
 def unaddressed_advice(name: str, contact: str | None) -> str:
-    """What to do about an `unaddressed` interviewer: ask `contact`, the recruiter or main
-    contact."""
+    """What to do about an `unaddressed` interviewer: ask `contact`, recruiter or main contact."""
     ask = contact if contact != name else None
     who = f"Ask {ask} for" if ask else "Find"
     return (f"No thank-you to \"{name}\": the profile has neither their name nor their "
@@ -386,7 +384,9 @@ def first_role(text: str) -> str:
     """A role as a greeting may name it: its first part, never a comma inside ("Product
     Manager, Billing": Product Manager), its shorthand written out ("Ops": Operations)."""
     parts = [part for part in SEPARATORS.split(text) if part]
-    role = next((part for part in parts if is_role(part)), text)  # "Ops Manager": written out
+    at = next((index for index, part in enumerate(parts) if is_role(part)), None)
+    role = text if at is None else parts[at] if " " in parts[at] or at + 1 == len(parts) else \
+        f"{parts[at]} of {parts[at + 1]}"  # "Director, Human Resources": not "Dear Director"
     return re.sub(r"\b(Ops|Asst|Mgr|Dept)\b\.?", lambda cut: _ROLE_WORDS_CUT[cut[1]], role)
 
 

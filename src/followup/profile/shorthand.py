@@ -163,11 +163,13 @@ def months_in_full(text: str) -> str:
     text = _DAY_DATED.sub(lambda day: _DAYS[day[1][:3].lower()] + " ", text)  # "Wed 9th"
     text = _MONTH_PAIR.sub(lambda pair: f"{MONTH_NAMES[pair[1][:3].lower()]} to "
                            f"{MONTH_NAMES[pair[2][:3].lower()]}", text)  # "Jan-Feb" (r51)
+    text = _MONTH_YEAR.sub(lambda month: MONTH_NAMES[month[1][:3].lower()], text)  # "Sept 2025"
     return _WHEN_IN.sub(lambda said: f"{said[1]} {MONTH_NAMES[said[2][:3].lower()]}", text)
 
 
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 _MONTH_PAIR = re.compile(rf"\b{_MONTH}\.?\s*[–-]\s*{_MONTH}\b\.?", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\b\.?(?=\s+(?:19|20)\d\d\b)", re.IGNORECASE)  # (round 55)
 _DAYS = {day[:3]: day.capitalize() for day in (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
 _DAY = r"(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"

@@ -281,6 +281,9 @@ def _person(words: list[str], low: list[str], index: int) -> str | None:
     """A preposition and a person with no article: "the role play with guest who ...", "help
     customer who is angry"; a job after "as": "worked as cashier" (round 45)."""
     place, person = low[index], low[index + 1]
+    if place == "to" and {"path", "promotion", "promoted", "progress", "progression"} & set(
+            low[:index]):  # a rank reached: "a path to the day shift or to supervisor" (r56)
+        return None
     after = low[index + 2] if index + 2 < len(low) else ""
     post = f"{person} {after}" if after in PEOPLE or JOB_ENDING.fullmatch(after) else person
     if place in ("was", "been") and (post != person or person in PEOPLE) and "NOUN" in readings(

@@ -42,7 +42,8 @@ MISFORTUNE = re.compile(
     # ... unless it names the work on such things ("flood exclusions", "fraud detection")
     r"(?! (?:exclusions?|risks?|defen[cs]es|prevention|detection|cover|claims?|insurance|"
     r"modell?ing|management|response|planning|recovery|controls?|protection|awareness|red "
-    r"flags?|indicators?|cases|checks|investigations?|patterns|team))",
+    r"flags?|indicators?|cases|checks|investigations?|patterns|team|training|intervention|"
+    r"support|line|workers?|care))",  # "CPI crisis training" (round 56)
     re.I)
 # An interview's exercise, whose misfortune is made up: "the mock call with the client whose
 # basement flooded" (round 37).
