@@ -47,3 +47,14 @@ def test_G2_a_one_word_post_before_a_comma_keeps_what_it_is_of() -> None:
         "Director of Human Resources"  # not "Dear Director", a piece of a job title
     assert greeting(read_name("Product Manager, Billing"), formal=True, country="CA").name == \
         "Product Manager"
+
+
+def test_TY4_a_time_in_another_clause_leaves_am_as_it_is() -> None:
+    """"for 2 years" belongs to "as I did the appointments", not to "am used to": never "have
+    been used to booking systems" (round 56)."""
+    from followup.profile.fields import fit
+
+    assert fit("highlight", "am used to booking systems as I did the appointments for the "
+                            "opticians side for 2 years").text is None
+    assert fit("highlight", "am a volunteer at the food bank for 4 years").text == \
+        "have been a volunteer at the food bank for 4 years"

@@ -240,7 +240,9 @@ def finished(form: str, text: str | None, rest: list[list[str]], last: str = "")
             EXAMPLE
     if joined.startswith("am ") and re.search(
             r"\bfor (?:(?:about|around|over|nearly|almost|the (?:last|past)) )?\S+ (?:years?|"
-            r"months?|weeks?|summers|seasons|terms)\b|\bsince\b", joined):
+            r"months?|weeks?|summers|seasons|terms)\b|\bsince\b", joined) and not re.search(
+            r"^am used to\b|\b(?:as|because|when|while) (?:I|we)\b", joined):  # the time is
+        # another clause's: "am used to booking systems as I did them for 2 years" (round 56)
         joined = "have been " + joined[3:]
     joined = HAVING.sub("have ", joined)  # "am having good knowledge of": "have"
     held = HELD_FOR.match(joined)  # "have a clean driving record for 9 years": "have had"
