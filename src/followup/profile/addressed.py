@@ -86,8 +86,8 @@ def others(before: list[str], it: str = "they") -> bool:
     """Whether the words before a "they" (`it`: the word as written) name people or things it
     could mean: a group ("the staff") or a plural noun, not one right before it that it acts
     on; languages, for "them" ("English and Spanish and can switch between them", round 55)."""
-    for index, word in enumerate(before):
-        low, last = bare(word), index == len(before) - 1
+    for index, word in enumerate(before):  # "a member's card ... they": the member (round 57)
+        low, last = re.sub(r"['’]s$", "", bare(word)), index == len(before) - 1
         if low == "of" and index and not last and (is_number(bare(before[index - 1])) or bare(
                 before[index - 1]) in ("some", "most", "many", "both", "all")):
             return True  # "two of the local marae ... their own", not "most of their" (r55)

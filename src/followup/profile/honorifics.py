@@ -27,7 +27,7 @@ HONORIFICS = {
     "dame": "Dame", "rev": "Rev", "revd": "Revd", "reverend": "Reverend", "lord": "Lord",
     "lady": "Lady", "mme": "Mme", "madame": "Madame", "mlle": "Mlle",  # French: Quebec
     "mnr": "Mr", "me": "Ms", "mev": "Mrs",  # Afrikaans, in English in an English letter
-    "shri": "Shri", "sri": "Sri", "smt": "Smt", "mdm": "Mdm",  # India's, Singapore's: kept
+    "shri": "Shri", "sri": "Sri", "smt": "Smt", "mdm": "Mdm", "aunty": "Aunty",  # kept as said
     # titles of office, rank or religion ("Cllr Rhodri ap Gwilym", "Sr. Mary": a sister)
     "cllr": "Cllr", "cr": "Cllr", "councillor": "Councillor", "councilor": "Councilor",
     "judge": "Judge", "fr": "Fr", "father": "Father", "sr": "Sister", "sister": "Sister",
@@ -37,7 +37,7 @@ HONORIFICS = {
     "major": "Major", "insp": "Inspector", "inspector": "Inspector", "pc": "PC", "ds": "DS",
     "chef": "Chef", "coach": "Coach", "pak": "Pak", "bu": "Bu", "ibu": "Ibu"}  # not "col"
 MINISTERS = frozenset({"Rev", "Revd", "Reverend"})
-FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame", "Pak", "Bu", "Ibu"})  # Sir John, Pak Gede
+FIRST_NAME_HONORIFICS = frozenset({"Sir", "Dame", "Pak", "Bu", "Ibu", "Aunty"})  # Sir John
 ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Rev", "Fr"})  # "Dr." in the US
 # and Canada; ranks are written in full in a greeting ("Dear Captain Penhaligon")
 FULL_STOP_COUNTRIES = frozenset({"US", "CA"})

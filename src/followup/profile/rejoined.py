@@ -23,7 +23,7 @@ _HANGS = WH_WORDS | {"because", "which", "who", "where", "when", "whether", "if"
 # An aside's adverb, after a topic only: "caseload, mostly ICBC clients"; after a clause it
 # is a note of its own ("the menu changes every season, mostly local produce").
 _ASIDES = frozenset(("especially", "particularly", "including", "mainly", "mostly", "usually",
-                     "even"))
+                     "even", "no", "never"))  # "Clean driving record, no tickets in ten years"
 _ITEM_WORDS = 8  # a piece longer than this is a sentence of its own
 _LIST_WORDS = 5  # a short list's items: "Terraform, Go, Python"
 # A highlight's frames that a list of things may follow: "have a Safe Pass, IPAF and first

@@ -111,7 +111,7 @@ OUTCOME_BETWEEN_COMMAS = re.compile(r", (?:successful or not|either way|yes or n
 NOT_SPOKEN = re.compile(r"['’]s mate\b|\b(?:loads|heaps)\b(?! of)|\bfirst thing\b")
 # How long, at the end of a note with no verb to carry it: "swim club 6 yrs" (round 33).
 BARE_SPAN = re.compile(r"(?<!\bfor)(?<!\bof)(?<!\bover)(?<!\bin)(?<!\bpast)(?<!\blast)(?<!\bnext)"
-                       r"(?<!\bthe)(?<!\bfirst)(?<!\bfor about)(?<!\bfor around)"
+                       r"(?<!\bthe)(?<!\bfirst)(?<!\bfor about)(?<!\bfor around)(?<!\bwithin)"
                        r"(?<!\bfor nearly) (?:\d{1,2}\+?|one|two|"  # "for about 6 years" (r48)
                        r"three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|"
                        r"seasons?)(?: \([^()]*\))?$")

@@ -382,7 +382,7 @@ MEASURED = {word: word for word in words_of("reduced cut lowered increased raise
                                             "doubled halved tripled boosted")} | {"grown": "grew"}
 # Credentials one holds when named ("hold a Certificate of Competency", "hold FoodSafe Level 2").
 HELD = words_of("licence license ticket certificate certification cert qualification diploma "
-                "card passport")
+                "card passport record")
 # Things made, not fields worked in: "have experience in a sales report" says nothing.
 THINGS = words_of("report guide handbook manual paper article newsletter proposal bid brochure "
                   "leaflet website app dashboard tool model database spreadsheet podcast blog")
