@@ -32,3 +32,14 @@ def test_G2_aunty_is_a_title_before_a_first_name() -> None:
     name = read_name("Aunty Fatima")
     assert greeting(name, formal=True, country="ZA").name == "Aunty Fatima"
     assert greeting(name, formal=False, country="ZA").name == "Fatima"  # never "Dear Aunty,"
+
+
+@pytest.mark.parametrize(("written", "formal", "plain"), [
+    ("Charge Nurse Tom Riley", "Charge Nurse Riley", "Tom"),  # never "Dear Charge,"
+    ("Head Teacher Mrs Jones", "Mrs Jones", "Mrs Jones"),  # her own title before her name
+    ("Charge Nurse", "Charge Nurse", "Charge Nurse"),  # the rank alone: a post, greeted whole
+])
+def test_G2_a_rank_of_two_words_is_a_title(written: str, formal: str, plain: str) -> None:
+    name = read_name(written)
+    assert greeting(name, formal=True, country="GB").name == formal
+    assert greeting(name, formal=False, country="GB").name == plain

@@ -101,6 +101,11 @@ class Asides(NamedTuple):
     last: str | None
 
 
+# Ranks of two words, said before a name as a title: "Charge Nurse Riley".
+RANKS = frozenset(("charge nurse", "staff nurse", "ward sister", "ward manager", "station officer",
+                   "watch manager", "crew manager", "head teacher", "deputy head"))
+
+
 def read_name(written: str, honorific: str | None = None) -> Name:
     """A name as a profile writes it; `honorific:` wins over a title in it, that over a
     doctorate after it ("Sarah Khan PhD": Dr); "Director's PA (Jess?)": a role, Jess unsure."""
@@ -115,6 +120,13 @@ def read_name(written: str, honorific: str | None = None) -> Name:
         return Name(written, given_honorific, first, None, first_role(text), role=True,
                     certain=first is None)
     titled, rest = split_honorifics(text)
+    rank, named = " ".join(rest.split()[:2]), rest.split()[2:]  # "Charge Nurse Tom Riley":
+    if not titled and fold(rank) in RANKS:  # a rank of two words (round 57)
+        if not named:  # the rank alone is a post, greeted whole: never "Dear Charge"
+            return Name(written, given_honorific, None, None, rank.title(), role=True,
+                        certain=True)
+        titled, rest = (rank.title(), " ".join(named)) if fold(named[0]).rstrip(".") not in \
+            HONORIFICS else split_honorifics(" ".join(named))  # "Head Teacher Mrs Jones"
     held, *after = rest.split() or [""]  # "Principal Kowalczyk": a post, a surname (r55)
     if not titled and len(after) == 1 and fold(held) in JOB_WORDS and after[0].istitle() \
             and fold(after[0]) not in JOB_WORDS | GIVEN_WORDS:
