@@ -159,12 +159,18 @@ def read_name(written: str, honorific: str | None = None) -> Name:
     western = family_first(parsed.typed) and bracketed_first_name(last, western=True)
     nickname = aside or parsed.nickname or western
     if nickname and words and (fold(nickname) in GOES_BY or western or
-                               fold(nickname)[:1] == fold(first or words[0])[:1]):
+                               _initial(nickname) == _initial(first or words[0])):
         if nickname.islower():  # "deccie": Deccie, as the name is
             nickname = "-".join(part.capitalize() for part in nickname.split("-"))
         return Name(written, found, nickname, surname, " ".join(words), role=False,
                     certain=True, given=None if western else first or words[0])
     return Name(written, found, first, surname, " ".join(words), role=False, certain=certain)
+
+
+def _initial(name: str) -> str:
+    """A name's first sound, as a nickname keeps it: "Con" of "Konstantinos" (round 58)."""
+    letter = fold(name)[:1]
+    return "c" if letter == "k" else letter
 
 
 def tidy(text: str) -> str:

@@ -55,7 +55,8 @@ def sentences(written: str) -> Iterator[tuple[str, bool]]:
         for piece in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+", line.strip()):
             last = pieces[-1].rsplit(" ", 1)[-1].lower().strip("([{\"'“‘)]}”’") if pieces else ""
             ends = last[:-1] in MONTHS_SHORT and piece[:1].isupper()  # "3 Dec. PJ to phone"
-            if (last in ABBREVIATIONS and not ends) or re.fullmatch(  # "j.k.", "B.Sc.", "Dip."
+            aside = bool(pieces) and pieces[-1].endswith(".)") and piece[:1].islower()  # "(Inġ.)"
+            if aside or (last in ABBREVIATIONS and not ends) or re.fullmatch(  # "j.k.", "Dip."
                     r"(?:[a-z]\.){1,3}|(?:[a-z]{1,4}\.){2,3}|dip\.", last):
                 pieces[-1] += " " + piece
             else:

@@ -387,7 +387,8 @@ def fit_thing(text: str, time: re.Match[str] | None, when: str) -> Result:
                 "news", "word", "confirmation") or "PLURAL" in readings(head)):
             thing = ("the " if head in ("outcome", "result") else article(thing) + " ") + thing
         return "outcome", f"I would get {thing} {as_time(time[0]) or time[0]}", None, None
-    example = (f"let me know about {topic(words)} {when}" if thing and when else
-               f"let me know about {topic(words)}" if thing else f"let me know {when}")
+    about = "within" if thing[:1].isdigit() else "about"  # "3-5 business days once ..."
+    example = (f"let me know {about} {topic(words)} {when}" if thing and when else
+               f"let me know {about} {topic(words)}" if thing else f"let me know {when}")
     problem = "it says when, but not what" if time else "it names a thing, not what"
     return "noun", None, f"{problem} they would do", example

@@ -171,7 +171,7 @@ def _misread(kind: str, written: str, fitted: str) -> str | None:
         return "it says what they hoped, not what they would do: write it as 'decide by ...'"
     if kind == "promise" and (re.search(  # "interview till Wednesday, decision next week",
             r", (?!(?:and|or|but|so|which|when|if|either|hopefully|probably|possibly|maybe|"
-            r"usually|normally|typically|generally|"  # ", usually 2-3 weeks" (round 48)
+            r"usually|normally|typically|generally|around|about|"  # ", usually 2-3 weeks"
             r"perhaps|subject to|pending|depending|\w+ permitting|once|after|as soon as|"
             r"following|as|because|since|while|though|although|whatever)\b)",  # an aside's:
             # "within three weeks, once the board met", "..., as they still have people to see"
@@ -230,10 +230,10 @@ def _misread_topic(kind: str, written: str, fitted: str, words: list[str]) -> st
                 "availability over Christmas'), or put a question for them under question:")
     topic = list(itertools.takewhile(  # up to its clause: "... and how you can't be out"
         lambda word: word not in ("that", "how", "what", "why", "when", "whether"), words))
-    if any("BASE" in readings(bare(word)) and bare(after) in PARTICLES and ahead != "to" and
-           not is_acronym(ahead) and readings(bare(ahead)) != {"NOUN"}  # "the BCITO sign up"
-           for ahead, word, after in zip(topic, topic[1:], topic[2:], strict=False)
-           ):  # "new staff buddy up with someone"; not "the data they gave me to clean up"
+    if any("BASE" in readings(bare(word)) and bare(after) in PARTICLES and not is_acronym(ahead)
+           and bare(ahead) not in CLOSED and "ADJ" not in (seen := readings(bare(ahead)))
+           and seen != {"NOUN"}  # "new staff buddy up"; not "to clean up", "the drive out" (r58)
+           for ahead, word, after in zip(topic, topic[1:], topic[2:], strict=False)):
         return "it reads as a sentence, not a topic: start it with 'that'"
     return None
 
