@@ -21,7 +21,7 @@ from followup.profile import load
 from .corpus_drafts import Drafted, every_draft
 
 CORPUS = Path(__file__).parent / "corpus"
-FOLDERS = ("profiles", "unseen", "fresh", *(f"r{n}" for n in range(3, 59)))
+FOLDERS = ("profiles", "unseen", "fresh", *(f"r{n}" for n in range(3, 60)))
 PROFILES = sorted(path for folder in FOLDERS for path in (CORPUS / folder).glob("*.yaml"))
 # What each kind of seam finding says, before its quoted words.
 SEAM_MESSAGES = tuple(kind.says.split("{")[0] for kind in vars(seams).values()

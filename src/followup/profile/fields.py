@@ -62,6 +62,9 @@ FRONTED = re.compile(r"(?P<when>(?:after|once|when|within|by)\s[^,]+),\s*(?:(?:u
 # references, then they will call me" (round 56).
 FIRST_THEN = re.compile(r"first\s+(?P<first>[^,]+?),?\s+(?:and\s+)?then\s+(?P<deed>(?P<who>\w+)\s+"
                         r"(?:will|would|'ll|’ll)\s.+?)\.?\s*$", re.I)
+# CI11: a time said twice, the second the day itself: "before Thanksgiving, by Wednesday".
+TWO_TIMES = re.compile(r"(?:before|by|around)\s[^,]+,\s*(?P<day>(?:by|on|before)\s+(?:[A-Z]"
+                       r"\w+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,]*?)\.?\s*$", re.I)
 # TY4: "have spent 22 years maintaining locks", not "have 22 years maintaining" (round 35).
 SPENT = re.compile(r"^have ((?:\d+\+?|[a-z]+(?:-[a-z]+)?) years?) (\w+ing)\b")
 # TY8: a question typed without its mark, its verb first ("do seasonal staff get trained",
@@ -94,6 +97,9 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     if kind == "promise" and (first := FRONTED.match(written)):  # "after the checks, Brittany
         when = first["when"][0].lower() + first["when"][1:]  # will call": she will call after
         found = fit(kind, f"{first['deed']} {when}")
+        return msgspec.structs.replace(found, written=written) if found.text else found
+    if kind == "promise" and (two := TWO_TIMES.match(written)):  # "before Thanksgiving, by
+        found = fit(kind, two["day"])  # Wednesday": the day they named (round 59)
         return msgspec.structs.replace(found, written=written) if found.text else found
     if kind == "promise" and (steps := FIRST_THEN.match(written)):  # "first do the checks, then
         who = steps["who"].lower() if steps["who"].lower() in ("we", "he", "she") else "they"

@@ -366,7 +366,7 @@ def is_role(text: str) -> bool:
     return bool(words) and ((words[0] == "the" and not titled) or "of" in words or team
                             or " ".join(words[-2:]) == "in charge"  # "Ranger in Charge"
                             or any(word in ROLE_WORDS for word in words)
-                            or (len(words) > 1 and words[-1] in POSTS_LAST
+                            or (len(words) > 1 and bool(set(words[1:]) & POSTS_LAST)
                                 and words[0] not in HONORIFICS)
                             or all(word in JOB_WORDS | ROLE_SMALL_WORDS for word in words)
                             or sentence_label(text.split()))
