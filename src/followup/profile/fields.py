@@ -94,21 +94,9 @@ def fit(kind: FieldKind, written: str) -> Fitted:
     said = as_said(written).strip() if kind == "promise" else ""  # "Becky - ..." (round 45)
     if said and said != written.strip() and as_said(said).strip() == said:  # read once more
         return msgspec.structs.replace(fit(kind, said), written=written)
-    if kind == "promise" and (first := FRONTED.match(written)):  # "after the checks, Brittany
-        when = first["when"][0].lower() + first["when"][1:]  # will call": she will call after
-        found = fit(kind, f"{first['deed']} {when}")
-        return msgspec.structs.replace(found, written=written) if found.text else found
-    if kind == "promise" and (two := TWO_TIMES.match(written)):  # "before Thanksgiving, by
-        found = fit(kind, two["day"])  # Wednesday": the day they named (round 59)
-        return msgspec.structs.replace(found, written=written) if found.text else found
-    if kind == "promise" and (steps := FIRST_THEN.match(written)):  # "first do the checks, then
-        who = steps["who"].lower() if steps["who"].lower() in ("we", "he", "she") else "they"
-        done = steps["first"]  # a step with no subject of its own is theirs: "once they do ..."
-        done = f"{who} {done}" if "BASE" in readings(bare(done.split()[0])) else done
-        found = fit(kind, f"{steps['deed']} once {done}")  # ", then they will call"
-        return msgspec.structs.replace(found, written=written) if found.text else found
-    if kind == "promise" and (why := REASON.search(written)):  # what they would do, not why
-        found = fit(kind, written[:why.start()])
+    reworded = _reworded_promise(written) if kind == "promise" else None
+    if reworded is not None:  # read as reworded, quoted as written
+        found = fit(kind, reworded)
         return msgspec.structs.replace(found, written=written) if found.text else found
     found = read_field(kind, written)
     if found.text is None:
@@ -137,6 +125,25 @@ def fit(kind: FieldKind, written: str) -> Fitted:
         said = to_you(text, asked=kind == "question", own=kind == "highlight")
         return msgspec.structs.replace(found, text=text, to_them=None if said == text else said)
     return found
+
+
+def _reworded_promise(written: str) -> str | None:
+    """CI11: a promise in the order its frame reads it, or None when it is already so: its
+    time after what they would do ("after the checks, Brittany will call": she will call
+    after); the day of a time said twice (round 59); steps first ("first do the checks, then
+    they will call": they will call once they do); without its reason (round 38)."""
+    if first := FRONTED.match(written):
+        return f"{first['deed']} {first['when'][0].lower()}{first['when'][1:]}"
+    if two := TWO_TIMES.match(written):
+        return two["day"]
+    if steps := FIRST_THEN.match(written):
+        who = steps["who"].lower() if steps["who"].lower() in ("we", "he", "she") else "they"
+        done = steps["first"]  # a step with no subject of its own is theirs: "once they do ..."
+        done = f"{who} {done}" if "BASE" in readings(bare(done.split()[0])) else done
+        return f"{steps['deed']} once {done}"
+    if why := REASON.search(written):  # what they would do, not why
+        return written[:why.start()]
+    return None
 
 
 def _offered(kind: FieldKind, example: str | None) -> bool:
